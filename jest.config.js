@@ -1,0 +1,40 @@
+// force timezone to UTC to allow tests to work regardless of local timezone
+// generally used by snapshots, but can affect specific tests
+process.env.TZ = 'UTC';
+
+const { grafanaESModules, nodeModulesToTransform } = require('./.config/jest/utils');
+const base = require('./.config/jest.config');
+
+// d3's sub-packages and their helpers ship only as ES modules.
+const esModules = [...grafanaESModules, 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates'];
+
+const shared = {
+  ...base,
+  transformIgnorePatterns: [nodeModulesToTransform(esModules)],
+};
+
+module.exports = {
+  projects: [
+    {
+      // React components: the app pages, the data source editors and the panels.
+      ...shared,
+      displayName: 'ui',
+      testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}', '<rootDir>/tests/ui/**/*.test.{ts,tsx}'],
+      testPathIgnorePatterns: ['<rootDir>/src/sales/', '<rootDir>/src/node/'],
+    },
+    {
+      // The Grafana-free core, the Node executors and CLI, and repository-level checks.
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      setupFilesAfterEnv: [],
+      testMatch: [
+        '<rootDir>/src/sales/**/*.test.ts',
+        '<rootDir>/src/node/**/*.test.ts',
+        '<rootDir>/tests/**/*.test.ts',
+      ],
+      testPathIgnorePatterns: ['<rootDir>/tests/ui/'],
+    },
+  ],
+  testTimeout: 120000,
+};

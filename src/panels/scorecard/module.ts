@@ -1,0 +1,12 @@
+import { PanelPlugin } from '@grafana/data';
+import { initPluginTranslations } from '@grafana/i18n';
+
+import { bundledLocales } from '../../i18n/bundledLocales';
+import enUS from '../../locales/en-US/seed-repscorecard-panel.json';
+import zhHans from '../../locales/zh-Hans/seed-repscorecard-panel.json';
+import { ScorecardPanel } from './ScorecardPanel';
+import pluginJson from './plugin.json';
+
+initPluginTranslations(pluginJson.id, [bundledLocales({ 'en-US': enUS, 'zh-Hans': zhHans })]);
+
+export const plugin = new PanelPlugin(ScorecardPanel);

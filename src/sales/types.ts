@@ -1,0 +1,180 @@
+/**
+ * The public query model (DESIGN section 4) and the data shapes the core exchanges with the
+ * outside world. Dashboards, the CLI and the data source all speak these types.
+ */
+
+export type Dialect = 'postgres' | 'mysql' | 'clickhouse' | 'duckdb';
+
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export type DimensionId =
+  | 'rep'
+  | 'team'
+  | 'manager'
+  | 'region'
+  | 'product'
+  | 'product_line'
+  | 'channel'
+  | 'customer_tier'
+  | 'industry'
+  | 'lead_source'
+  | 'stage'
+  | 'forecast_category';
+
+export type FilterOp = 'in' | 'not_in';
+
+export interface Filter {
+  dimension: DimensionId;
+  op: FilterOp;
+  values: string[];
+}
+
+export type Compare = 'previous_period' | 'previous_year';
+
+export type TargetMetric = 'bookings' | 'collections' | 'new_customers' | 'visits';
+
+export type PaceMode = 'linear' | 'working_days' | 'seasonal';
+
+export type FunnelMode = 'reached' | 'strict' | 'snapshot';
+
+export type FunnelMeasure = 'count' | 'amount';
+
+export type ForecastMethod =
+  | 'linear'
+  | 'polynomial'
+  | 'exponential'
+  | 'logarithmic'
+  | 'power'
+  | 'holt_winters'
+  | 'seasonal_naive'
+  | 'run_rate'
+  | 'pipeline'
+  | 'auto';
+
+export type ScorecardEntity = 'rep' | 'team' | 'region';
+
+export type Normalization = 'target' | 'percentile' | 'zscore';
+
+interface QueryBase {
+  filters?: Filter[];
+}
+
+export interface MetricsQuery extends QueryBase {
+  kind: 'metrics';
+  metrics: string[];
+  groupBy?: DimensionId[];
+  compare?: Compare;
+}
+
+export interface TimeseriesQuery extends QueryBase {
+  kind: 'timeseries';
+  metrics: string[];
+  grain: Grain;
+  groupBy?: DimensionId[];
+  compare?: Compare;
+}
+
+export interface FunnelQuery extends QueryBase {
+  kind: 'funnel';
+  mode?: FunnelMode;
+  measure?: FunnelMeasure;
+  groupBy?: DimensionId[];
+}
+
+export interface AttainmentQuery extends QueryBase {
+  kind: 'attainment';
+  metric?: TargetMetric;
+  groupBy?: DimensionId[];
+  pace?: PaceMode;
+}
+
+export interface ForecastQuery extends QueryBase {
+  kind: 'forecast';
+  metric: string;
+  grain: Grain;
+  method: ForecastMethod;
+  horizon: number;
+  lookback: number;
+  interval?: 0.8 | 0.95;
+  /** holt_winters only */
+  seasonality?: 'additive' | 'multiplicative';
+  /** polynomial only: 2 or 3 */
+  order?: number;
+}
+
+export interface ScorecardMetric {
+  id: string;
+  weight: number;
+  lowerIsBetter?: boolean;
+}
+
+export interface ScorecardQuery extends QueryBase {
+  kind: 'scorecard';
+  entity: ScorecardEntity;
+  metrics: ScorecardMetric[];
+  normalize: Normalization;
+  /** grain of the sparkline; month by default */
+  grain?: Grain;
+}
+
+export interface ValuesQuery extends QueryBase {
+  kind: 'values';
+  dimension: DimensionId;
+}
+
+export type SalesQuery =
+  | MetricsQuery
+  | TimeseriesQuery
+  | FunnelQuery
+  | AttainmentQuery
+  | ForecastQuery
+  | ScorecardQuery
+  | ValuesQuery;
+
+export type QueryKind = SalesQuery['kind'];
+
+/** Field types as Grafana names them (FieldType in @grafana/data). */
+export type FrameFieldType = 'time' | 'number' | 'string' | 'boolean' | 'other';
+
+export interface FrameFieldConfig {
+  displayName?: string;
+  unit?: string;
+  decimals?: number;
+  min?: number;
+  max?: number;
+  [key: string]: unknown;
+}
+
+export interface FrameField {
+  name: string;
+  type: FrameFieldType;
+  config?: FrameFieldConfig;
+  labels?: Record<string, string>;
+}
+
+export interface FrameMeta {
+  executedQueryString?: string;
+  custom?: Record<string, unknown>;
+  notices?: Array<{ severity: 'info' | 'warning' | 'error'; text: string }>;
+  [key: string]: unknown;
+}
+
+/** Grafana's DataFrameJSON, written out so that the core needs no Grafana import. */
+export interface DataFrameJSON {
+  schema: {
+    name?: string;
+    refId?: string;
+    meta?: FrameMeta;
+    fields: FrameField[];
+  };
+  data: {
+    values: unknown[][];
+  };
+}
+
+/** Runs one SQL statement on a warehouse and returns its rows as one frame. */
+export interface Executor {
+  readonly dialect: Dialect;
+  run(sql: string, options?: { signal?: AbortSignal }): Promise<DataFrameJSON>;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,23 @@
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import type { Configuration } from 'webpack';
+import { merge } from 'webpack-merge';
+
+import grafanaConfig, { type Env } from './.config/webpack/webpack.config';
+
+// Extends create-plugin's config (left unedited in .config/): nested plugins keep their logos in
+// their own img/ folders, and the bundled dashboards live at the repository root.
+const config = async (env: Env): Promise<Configuration> => {
+  const baseConfig = await grafanaConfig(env);
+  return merge(baseConfig, {
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: '**/img/*.svg', to: '.', globOptions: { ignore: ['img/**'] } },
+          { from: '../dashboards/*.json', to: 'dashboards/[name][ext]', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+  });
+};
+
+export default config;
