@@ -8,8 +8,12 @@ const base = require('./.config/jest.config');
 // d3's sub-packages and their helpers ship only as ES modules.
 const esModules = [...grafanaESModules, 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates'];
 
+const swc = base.transform['^.+\\.(t|j)sx?$'];
+
 const shared = {
   ...base,
+  // some ES-module-only dependencies ship .mjs files
+  transform: { ...base.transform, '^.+\\.mjs$': swc },
   transformIgnorePatterns: [nodeModulesToTransform(esModules)],
 };
 

@@ -1,0 +1,103 @@
+# Starts PostgreSQL, MariaDB and ClickHouse from Debian's packages as processes of their own on
+# 127.0.0.1, with their data in a temporary directory, and exports SALESPERF_*_URL for the tests.
+# Source it, then call start_test_servers; stop_test_servers undoes everything.
+#   PG 55432, MariaDB 53306, ClickHouse HTTP 58123 (native 59000)
+
+SALESPERF_PG_PORT=${SALESPERF_PG_PORT:-55432}
+SALESPERF_MYSQL_PORT=${SALESPERF_MYSQL_PORT:-53306}
+SALESPERF_CH_HTTP_PORT=${SALESPERF_CH_HTTP_PORT:-58123}
+SALESPERF_CH_TCP_PORT=${SALESPERF_CH_TCP_PORT:-59000}
+
+log() { printf '[servers] %s\n' "$*"; }
+
+wait_for() { # wait_for NAME SECONDS COMMAND...
+  local name=$1 seconds=$2; shift 2
+  for _ in $(seq 1 "$seconds"); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  log "$name did not answer within ${seconds}s"
+  return 1
+}
+
+start_postgres() {
+  local bin dir="$SERVERS_DIR/postgres"
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  mkdir -p "$dir/data" "$dir/log"
+  chown -R postgres:postgres "$dir"
+  su postgres -c "$bin/initdb -D '$dir/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >"$dir/log/initdb.log" 2>&1 \
+    || { cat "$dir/log/initdb.log"; return 1; }
+  su postgres -c "$bin/pg_ctl -D '$dir/data' -o \"-p $SALESPERF_PG_PORT -k /tmp -c listen_addresses=127.0.0.1\" -l '$dir/log/pg.log' start" >/dev/null \
+    || { cat "$dir/log/pg.log"; return 1; }
+  wait_for PostgreSQL 60 "$bin/pg_isready" -h 127.0.0.1 -p "$SALESPERF_PG_PORT" || { cat "$dir/log/pg.log"; return 1; }
+  psql -h 127.0.0.1 -p "$SALESPERF_PG_PORT" -U postgres -qc 'CREATE DATABASE salesperf_test'
+  log "PostgreSQL answers: $(psql -h 127.0.0.1 -p "$SALESPERF_PG_PORT" -U postgres -d salesperf_test -Atc 'select version()')"
+  export SALESPERF_PG_URL="postgres://postgres@127.0.0.1:$SALESPERF_PG_PORT/salesperf_test"
+  PG_CTL_STOP="su postgres -c \"$bin/pg_ctl -D '$dir/data' -m fast stop\""
+}
+
+start_mariadb() {
+  local dir="$SERVERS_DIR/mariadb"
+  mkdir -p "$dir/data"
+  chown -R mysql:mysql "$dir"
+  mariadb-install-db --datadir="$dir/data" --user=mysql --skip-test-db >"$dir/install.log" 2>&1 \
+    || { cat "$dir/install.log"; return 1; }
+  mariadbd --datadir="$dir/data" --socket="$dir/mariadb.sock" --port="$SALESPERF_MYSQL_PORT" \
+    --bind-address=127.0.0.1 --user=mysql --local-infile=1 --pid-file="$dir/mariadb.pid" \
+    --log-error="$dir/error.log" &
+  MARIADB_PID=$!
+  wait_for MariaDB 60 mariadb --socket="$dir/mariadb.sock" -uroot -e 'select 1' || { cat "$dir/error.log"; return 1; }
+  mariadb --socket="$dir/mariadb.sock" -uroot -e "
+    CREATE DATABASE salesperf_test;
+    CREATE USER 'salesperf'@'127.0.0.1' IDENTIFIED BY 'salesperf';
+    GRANT ALL PRIVILEGES ON *.* TO 'salesperf'@'127.0.0.1' WITH GRANT OPTION;"
+  log "MariaDB answers: $(mariadb -h 127.0.0.1 -P "$SALESPERF_MYSQL_PORT" -usalesperf -psalesperf -N -e 'select version()')"
+  export SALESPERF_MYSQL_URL="mysql://salesperf:salesperf@127.0.0.1:$SALESPERF_MYSQL_PORT/salesperf_test"
+}
+
+start_clickhouse() {
+  local dir="$SERVERS_DIR/clickhouse"
+  mkdir -p "$dir/data" "$dir/tmp" "$dir/user_files" "$dir/log"
+  cat >"$dir/config.xml" <<XML
+<?xml version="1.0"?>
+<yandex>
+  <logger><level>warning</level><log>$dir/log/server.log</log><errorlog>$dir/log/error.log</errorlog></logger>
+  <http_port>$SALESPERF_CH_HTTP_PORT</http_port>
+  <tcp_port>$SALESPERF_CH_TCP_PORT</tcp_port>
+  <listen_host>127.0.0.1</listen_host>
+  <path>$dir/data/</path>
+  <tmp_path>$dir/tmp/</tmp_path>
+  <user_files_path>$dir/user_files/</user_files_path>
+  <users_config>/etc/clickhouse-server/users.xml</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <mark_cache_size>536870912</mark_cache_size>
+</yandex>
+XML
+  chown -R clickhouse:clickhouse "$dir"
+  su clickhouse -s /bin/sh -c "clickhouse-server --config-file='$dir/config.xml'" >"$dir/log/stdout.log" 2>&1 &
+  CLICKHOUSE_PID=$!
+  wait_for ClickHouse 90 curl -sf "http://127.0.0.1:$SALESPERF_CH_HTTP_PORT/?query=SELECT%201" \
+    || { cat "$dir/log/stdout.log" "$dir/log/error.log" 2>/dev/null; return 1; }
+  curl -sf "http://127.0.0.1:$SALESPERF_CH_HTTP_PORT/" --data-binary 'CREATE DATABASE IF NOT EXISTS salesperf_test'
+  log "ClickHouse answers: $(curl -sf "http://127.0.0.1:$SALESPERF_CH_HTTP_PORT/?query=SELECT%20version()")"
+  export SALESPERF_CLICKHOUSE_URL="http://default@127.0.0.1:$SALESPERF_CH_HTTP_PORT/salesperf_test"
+}
+
+start_test_servers() {
+  SERVERS_DIR=$(mktemp -d /tmp/salesperf-servers.XXXXXX)
+  chmod 755 "$SERVERS_DIR"
+  start_postgres && start_mariadb && start_clickhouse
+}
+
+stop_test_servers() {
+  if [ -n "${PG_CTL_STOP:-}" ]; then eval "$PG_CTL_STOP" >/dev/null 2>&1 || true; fi
+  if [ -n "${MARIADB_PID:-}" ]; then kill "$MARIADB_PID" 2>/dev/null || true; wait "$MARIADB_PID" 2>/dev/null || true; fi
+  if [ -n "${CLICKHOUSE_PID:-}" ]; then
+    pkill -P "$CLICKHOUSE_PID" 2>/dev/null || true
+    kill "$CLICKHOUSE_PID" 2>/dev/null || true
+    wait "$CLICKHOUSE_PID" 2>/dev/null || true
+  fi
+  if [ -n "${SERVERS_DIR:-}" ]; then rm -rf "$SERVERS_DIR"; fi
+  log "servers stopped"
+}

@@ -1,0 +1,73 @@
+import fs from 'fs';
+import path from 'path';
+
+import { type ComposeContext, parseCompose, validateCompose } from './lib/compose';
+import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
+
+const repo = path.resolve(__dirname, '..');
+const app = readJson<PluginJson>(path.join(repo, 'src/plugin.json'));
+const context: ComposeContext = {
+  repo,
+  appId: app.id!,
+  pluginIds: [app.id!, ...findNestedPlugins(path.join(repo, 'src')).map((plugin) => plugin.json.id!)],
+  grafanaDependency: app.dependencies!.grafanaDependency!,
+};
+const text = fs.readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('mounts only existing paths, names only our plugin ids, and depends only on its services', () => {
+    expect(validateCompose(parseCompose(text), context)).toEqual([]);
+  });
+
+  it('runs Grafana with the plugin built from this checkout and the provisioning mounted', () => {
+    const { services } = parseCompose(text);
+    expect(services!.grafana.volumes).toEqual(
+      expect.arrayContaining([
+        './dist:/var/lib/grafana/plugins/seed-salesperf-app:ro',
+        './provisioning:/etc/grafana/provisioning:ro',
+      ])
+    );
+    expect(services!.grafana.environment).toMatchObject({
+      GF_AUTH_ANONYMOUS_ENABLED: 'true',
+      GF_AUTH_ANONYMOUS_ORG_ROLE: 'Viewer',
+    });
+  });
+
+  describe('the checks fail on a broken file', () => {
+    it('a mount of a path that does not exist', () => {
+      const broken = parseCompose(text.replace('./provisioning:/etc', './provisionin:/etc'));
+      expect(validateCompose(broken, context)).toEqual([
+        'service grafana mounts ./provisionin, which does not exist',
+      ]);
+    });
+
+    it('an unsigned plugin id that no plugin.json declares', () => {
+      const broken = parseCompose(text.replace('seed-salesfunnel-panel,', 'seed-salefunnel-panel,'));
+      expect(validateCompose(broken, context)).toEqual([
+        'service grafana allows unsigned plugin "seed-salefunnel-panel", which no plugin.json declares',
+        'service grafana does not allow the unsigned plugin seed-salesfunnel-panel',
+      ]);
+    });
+
+    it('the plugin mounted under another id', () => {
+      const broken = parseCompose(text.replace('plugins/seed-salesperf-app:ro', 'plugins/seed-sales-app:ro'));
+      expect(validateCompose(broken, context)).toEqual([
+        'service grafana mounts the plugin as "seed-sales-app", not as seed-salesperf-app',
+      ]);
+    });
+
+    it('a depends_on that names no service', () => {
+      const broken = parseCompose(text.replace('      warehouse:\n        condition', '      warehous:\n        condition'));
+      expect(validateCompose(broken, context)).toEqual(['service grafana depends_on "warehous", which is no service']);
+    });
+
+    it('a Grafana image that is not pinned or too old', () => {
+      expect(validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:latest')), context)).toEqual([
+        'service grafana image "grafana/grafana:latest" is not a pinned Grafana version',
+      ]);
+      expect(validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:11.6.0')), context)).toEqual([
+        `service grafana runs 11.6.0, which does not satisfy ${context.grafanaDependency}`,
+      ]);
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import fs from 'fs';
+import path from 'path';
+import semver from 'semver';
+import { parse } from 'yaml';
+
+interface ComposeService {
+  image?: string;
+  command?: string | string[];
+  volumes?: Array<string | { type?: string; source?: string; target?: string }>;
+  depends_on?: string[] | Record<string, unknown>;
+  environment?: Record<string, string> | string[];
+}
+
+export interface ComposeFile {
+  services?: Record<string, ComposeService>;
+}
+
+export function parseCompose(text: string): ComposeFile {
+  return parse(text) as ComposeFile;
+}
+
+function environmentOf(service: ComposeService): Record<string, string> {
+  if (Array.isArray(service.environment)) {
+    return Object.fromEntries(
+      service.environment.map((entry) => {
+        const at = entry.indexOf('=');
+        return [entry.slice(0, at), entry.slice(at + 1)];
+      })
+    );
+  }
+  return service.environment ?? {};
+}
+
+function bindMounts(service: ComposeService): Array<{ source: string; target: string }> {
+  return (service.volumes ?? []).flatMap((volume) => {
+    if (typeof volume === 'string') {
+      const [source, target] = volume.split(':');
+      return source.startsWith('.') || source.startsWith('/') ? [{ source, target }] : [];
+    }
+    return volume.type === 'bind' && volume.source && volume.target
+      ? [{ source: volume.source, target: volume.target }]
+      : [];
+  });
+}
+
+/** A mount of ./dist is valid when a service builds the plugin from the mounted checkout. */
+function buildsDist(compose: ComposeFile): boolean {
+  return Object.values(compose.services ?? {}).some((service) => {
+    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command ?? '';
+    return command.includes('npm run build') && bindMounts(service).some((mount) => mount.source === './');
+  });
+}
+
+export interface ComposeContext {
+  repo: string;
+  pluginIds: string[];
+  appId: string;
+  grafanaDependency: string;
+}
+
+/** Problems in docker-compose.yml, each naming the service and what is wrong. */
+export function validateCompose(compose: ComposeFile, context: ComposeContext): string[] {
+  const problems: string[] = [];
+  const services = compose.services ?? {};
+  const names = Object.keys(services);
+  if (!names.includes('grafana')) {
+    problems.push('no grafana service');
+  }
+  for (const [name, service] of Object.entries(services)) {
+    const dependsOn = Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {});
+    for (const dependency of dependsOn) {
+      if (!names.includes(dependency)) {
+        problems.push(`service ${name} depends_on "${dependency}", which is no service`);
+      }
+    }
+    for (const mount of bindMounts(service)) {
+      const isDist = path.normalize(mount.source) === 'dist';
+      if (isDist ? !buildsDist(compose) : !fs.existsSync(path.resolve(context.repo, mount.source))) {
+        problems.push(`service ${name} mounts ${mount.source}, which does not exist`);
+      }
+      const pluginMount = /^\/var\/lib\/grafana\/plugins\/([^/]+)$/.exec(mount.target);
+      if (pluginMount && pluginMount[1] !== context.appId) {
+        problems.push(`service ${name} mounts the plugin as "${pluginMount[1]}", not as ${context.appId}`);
+      }
+    }
+    const unsigned = environmentOf(service).GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS;
+    for (const id of unsigned ? unsigned.split(',').map((entry) => entry.trim()) : []) {
+      if (!context.pluginIds.includes(id)) {
+        problems.push(`service ${name} allows unsigned plugin "${id}", which no plugin.json declares`);
+      }
+    }
+    if (unsigned) {
+      for (const id of context.pluginIds.filter((pluginId) => !unsigned.includes(pluginId))) {
+        problems.push(`service ${name} does not allow the unsigned plugin ${id}`);
+      }
+    }
+  }
+  const grafana = services.grafana;
+  if (grafana) {
+    const version = /^grafana\/grafana(?:-oss|-enterprise)?:(\d+\.\d+\.\d+)$/.exec(grafana.image ?? '')?.[1];
+    if (!version) {
+      problems.push(`service grafana image "${grafana.image}" is not a pinned Grafana version`);
+    } else if (!semver.satisfies(version, context.grafanaDependency)) {
+      problems.push(`service grafana runs ${version}, which does not satisfy ${context.grafanaDependency}`);
+    }
+  }
+  return problems;
+}
