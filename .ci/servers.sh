@@ -75,8 +75,8 @@ start_clickhouse() {
 </yandex>
 XML
   chown -R clickhouse:clickhouse "$dir"
-  su clickhouse -s /bin/sh -c "clickhouse-server --config-file='$dir/config.xml'" >"$dir/log/stdout.log" 2>&1 &
-  CLICKHOUSE_PID=$!
+  su clickhouse -s /bin/sh -c "exec clickhouse-server --config-file='$dir/config.xml'" >"$dir/log/stdout.log" 2>&1 &
+  CLICKHOUSE_SU_PID=$!
   wait_for ClickHouse 90 curl -sf "http://127.0.0.1:$SALESPERF_CH_HTTP_PORT/?query=SELECT%201" \
     || { cat "$dir/log/stdout.log" "$dir/log/error.log" 2>/dev/null; return 1; }
   curl -sf "http://127.0.0.1:$SALESPERF_CH_HTTP_PORT/" --data-binary 'CREATE DATABASE IF NOT EXISTS salesperf_test'
@@ -84,7 +84,16 @@ XML
   export SALESPERF_CLICKHOUSE_URL="http://default@127.0.0.1:$SALESPERF_CH_HTTP_PORT/salesperf_test"
 }
 
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 start_test_servers() {
+  local port
+  for port in "$SALESPERF_PG_PORT" "$SALESPERF_MYSQL_PORT" "$SALESPERF_CH_HTTP_PORT" "$SALESPERF_CH_TCP_PORT"; do
+    if ! port_free "$port"; then
+      log "port $port on 127.0.0.1 is already in use: stop what listens there or set SALESPERF_*_PORT"
+      return 1
+    fi
+  done
   SERVERS_DIR=$(mktemp -d /tmp/salesperf-servers.XXXXXX)
   chmod 755 "$SERVERS_DIR"
   start_postgres && start_mariadb && start_clickhouse
@@ -93,10 +102,10 @@ start_test_servers() {
 stop_test_servers() {
   if [ -n "${PG_CTL_STOP:-}" ]; then eval "$PG_CTL_STOP" >/dev/null 2>&1 || true; fi
   if [ -n "${MARIADB_PID:-}" ]; then kill "$MARIADB_PID" 2>/dev/null || true; wait "$MARIADB_PID" 2>/dev/null || true; fi
-  if [ -n "${CLICKHOUSE_PID:-}" ]; then
-    pkill -P "$CLICKHOUSE_PID" 2>/dev/null || true
-    kill "$CLICKHOUSE_PID" 2>/dev/null || true
-    wait "$CLICKHOUSE_PID" 2>/dev/null || true
+  if [ -n "${CLICKHOUSE_SU_PID:-}" ]; then
+    # su runs clickhouse-server (exec'd) as its child: stop the server, then su ends too
+    pkill -P "$CLICKHOUSE_SU_PID" 2>/dev/null || true
+    wait "$CLICKHOUSE_SU_PID" 2>/dev/null || true
   fi
   if [ -n "${SERVERS_DIR:-}" ]; then rm -rf "$SERVERS_DIR"; fi
   log "servers stopped"
