@@ -30,8 +30,14 @@ describe('calendar day counts', () => {
         (from, length, zone, weekdays) => {
           const to = from + length;
           const set = new Set(weekdays);
-          expect(calendarDays(from, to, zone)).toBeCloseTo(bruteForce(from, to, zone, () => true), 9);
-          expect(workingDays(from, to, zone, set)).toBeCloseTo(bruteForce(from, to, zone, (day) => set.has(day)), 9);
+          expect(calendarDays(from, to, zone)).toBeCloseTo(
+            bruteForce(from, to, zone, () => true),
+            9
+          );
+          expect(workingDays(from, to, zone, set)).toBeCloseTo(
+            bruteForce(from, to, zone, (day) => set.has(day)),
+            9
+          );
         }
       ),
       { numRuns: 100 }

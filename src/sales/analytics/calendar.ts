@@ -16,7 +16,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
-    throw new SalesError(`${describe(timeZone)} is not an IANA time zone (such as "Europe/Berlin" or "UTC").`, 'invalid_value');
+    throw new SalesError(
+      `${describe(timeZone)} is not an IANA time zone (such as "Europe/Berlin" or "UTC").`,
+      'invalid_value'
+    );
   }
   return timeZone;
 }
@@ -26,7 +29,10 @@ export function checkRange(range: ZonedRange, what = 'The range'): ZonedRange {
   const to = finiteNumber(range?.to, `${what}'s end`);
   const timeZone = checkTimeZone(range.timeZone);
   if (to <= from) {
-    throw new SalesError(`${what} ends (${iso(to, timeZone)}) before or when it starts (${iso(from, timeZone)}).`, 'invalid_value');
+    throw new SalesError(
+      `${what} ends (${iso(to, timeZone)}) before or when it starts (${iso(from, timeZone)}).`,
+      'invalid_value'
+    );
   }
   return { from, to, timeZone };
 }
@@ -43,7 +49,8 @@ export function checkWeekdays(weekdays: readonly number[]): Set<number> {
 
 /** An ISO date (YYYY-MM-DD) as the start of that day in a zone. */
 export function parseDate(isoDate: unknown, timeZone: string, what: string): DateTime {
-  const date = typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? DateTime.fromISO(isoDate, { zone: timeZone }) : null;
+  const date =
+    typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? DateTime.fromISO(isoDate, { zone: timeZone }) : null;
   if (!date || !date.isValid) {
     throw new SalesError(`${what} must be a date in the form YYYY-MM-DD; got ${describe(isoDate)}.`, 'invalid_value');
   }
@@ -59,7 +66,7 @@ export function dayNumber(date: DateTime): number {
 
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
 function weekdayOf(day: number): number {
-  return (((day + 3) % 7) + 7) % 7 + 1;
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
@@ -99,7 +106,11 @@ function workingDaysBefore(day: number, weekdays: Set<number>): number {
 }
 
 /** The part of local day `day` (a day number) inside [from, to), 0..1. */
-export function dayOverlap(day: number, from: { day: number; fraction: number }, to: { day: number; fraction: number }): number {
+export function dayOverlap(
+  day: number,
+  from: { day: number; fraction: number },
+  to: { day: number; fraction: number }
+): number {
   const upTo = (position: { day: number; fraction: number }) =>
     Math.min(Math.max(position.day - day + position.fraction, 0), 1);
   return upTo(to) - upTo(from);

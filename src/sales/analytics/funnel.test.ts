@@ -146,12 +146,14 @@ describe('funnelStages rejects bad input with a message naming it', () => {
     ],
     [
       'a negative count',
-      () => funnelStages({ mode: 'strict', measure: 'count', stages, rows: [{ stage: 'Qualify', count: -1, amount: 1 }] }),
+      () =>
+        funnelStages({ mode: 'strict', measure: 'count', stages, rows: [{ stage: 'Qualify', count: -1, amount: 1 }] }),
       /count of stage "Qualify" must not be negative/,
     ],
     [
       'a NaN amount',
-      () => funnelStages({ mode: 'strict', measure: 'count', stages, rows: [{ stage: 'Qualify', count: 1, amount: NaN }] }),
+      () =>
+        funnelStages({ mode: 'strict', measure: 'count', stages, rows: [{ stage: 'Qualify', count: 1, amount: NaN }] }),
       /amount of stage "Qualify" must be a finite number; got NaN/,
     ],
     [
@@ -159,11 +161,7 @@ describe('funnelStages rejects bad input with a message naming it', () => {
       () => funnelStages({ mode: 'cohort' as never, measure: 'count', stages, rows: [] }),
       /funnel mode must be one of reached, strict, snapshot; got "cohort"/,
     ],
-    [
-      'no stages',
-      () => funnelStages({ mode: 'reached', measure: 'count', stages: [], rows: [] }),
-      /has no stages/,
-    ],
+    ['no stages', () => funnelStages({ mode: 'reached', measure: 'count', stages: [], rows: [] }), /has no stages/],
     [
       'two stages at one position',
       () =>

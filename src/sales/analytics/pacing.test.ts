@@ -229,13 +229,22 @@ describe('pace', () => {
   });
 
   it.each([
-    [{ thresholds: { onTrack: 0.8, cautioned: 0.9 } }, /cautioned threshold \(0.9\) must be between 0 and the on-track threshold \(0.8\)/],
+    [
+      { thresholds: { onTrack: 0.8, cautioned: 0.9 } },
+      /cautioned threshold \(0.9\) must be between 0 and the on-track threshold \(0.8\)/,
+    ],
     [{ actual: NaN }, /actual must be a finite number; got NaN/],
     [{ target: Infinity }, /target must be a finite number; got Infinity/],
     [{ mode: 'weekly' as never }, /pace mode must be one of linear, working_days, seasonal; got "weekly"/],
-    [{ mode: 'working_days' as const, workingWeekdays: [0, 1] }, /ISO weekday numbers from 1 \(Monday\) to 7 \(Sunday\); got \[0,1\]/],
+    [
+      { mode: 'working_days' as const, workingWeekdays: [0, 1] },
+      /ISO weekday numbers from 1 \(Monday\) to 7 \(Sunday\); got \[0,1\]/,
+    ],
     [{ mode: 'seasonal' as const }, /needs last year's daily profile/],
-    [{ mode: 'seasonal' as const, seasonalProfile: [{ day: '2024-1-5', value: 1 }] }, /profile must be a date in the form YYYY-MM-DD; got "2024-1-5"/],
+    [
+      { mode: 'seasonal' as const, seasonalProfile: [{ day: '2024-1-5', value: 1 }] },
+      /profile must be a date in the form YYYY-MM-DD; got "2024-1-5"/,
+    ],
     [{ now: NaN }, /now must be a finite number/],
   ])('rejects bad input %#', (change, message) => {
     const run = () => pace({ ...base, ...change } as PaceInput);

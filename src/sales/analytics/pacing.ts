@@ -86,7 +86,10 @@ export function elapsedShare(range: ZonedRange, now: number, options: ElapsedOpt
 /** Last year's metric in [from − 1 year, at − 1 year) ÷ in [from − 1 year, to − 1 year). */
 function seasonalShare(range: ZonedRange, at: number, profile: readonly DailyValue[] | undefined): number | null {
   if (!Array.isArray(profile)) {
-    throw new SalesError("Seasonal pacing needs last year's daily profile of the metric; none was given.", 'invalid_value');
+    throw new SalesError(
+      "Seasonal pacing needs last year's daily profile of the metric; none was given.",
+      'invalid_value'
+    );
   }
   const { timeZone } = range;
   const lastYear = (epochMs: number) =>

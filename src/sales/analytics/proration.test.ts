@@ -8,7 +8,10 @@ describe('prorateTarget', () => {
   it('takes the days of overlap over the days of the period', () => {
     // January target 3100 over 31 days = 100 a day; the range covers Jan 11..31 = 21 days.
     const range = { from: at('2025-01-11'), to: at('2025-02-01'), timeZone: 'UTC' };
-    expect(prorateTarget({ amount: 3100, periodStart: '2025-01-01', periodEnd: '2025-01-31' }, range)).toBeCloseTo(2100, 9);
+    expect(prorateTarget({ amount: 3100, periodStart: '2025-01-01', periodEnd: '2025-01-31' }, range)).toBeCloseTo(
+      2100,
+      9
+    );
   });
 
   it('splits a range across the fiscal year end between the two fiscal-year rows', () => {
@@ -26,7 +29,10 @@ describe('prorateTarget', () => {
   it('counts a leap year as 366 days and a period outside the range as 0', () => {
     const range = { from: at('2024-02-01'), to: at('2024-03-01'), timeZone: 'UTC' };
     // February 2024 has 29 days: 3660 × 29 / 366 = 290
-    expect(prorateTarget({ amount: 3660, periodStart: '2024-01-01', periodEnd: '2024-12-31' }, range)).toBeCloseTo(290, 9);
+    expect(prorateTarget({ amount: 3660, periodStart: '2024-01-01', periodEnd: '2024-12-31' }, range)).toBeCloseTo(
+      290,
+      9
+    );
     expect(prorateTarget({ amount: 999, periodStart: '2023-01-01', periodEnd: '2023-12-31' }, range)).toBe(0);
   });
 
@@ -34,7 +40,10 @@ describe('prorateTarget', () => {
     // Berlin moves to summer time on 2025-03-30. March target 310 = 10 a day; range Mar 30 .. Apr 1 = 2 days.
     const zone = 'Europe/Berlin';
     const range = { from: at('2025-03-30', zone), to: at('2025-04-01', zone), timeZone: zone };
-    expect(prorateTarget({ amount: 310, periodStart: '2025-03-01', periodEnd: '2025-03-31' }, range)).toBeCloseTo(20, 9);
+    expect(prorateTarget({ amount: 310, periodStart: '2025-03-01', periodEnd: '2025-03-31' }, range)).toBeCloseTo(
+      20,
+      9
+    );
   });
 
   it('counts the part of a day when the range starts inside it', () => {
@@ -52,9 +61,18 @@ describe('prorateTarget', () => {
   });
 
   it.each([
-    [{ amount: 1, periodStart: '2025-02-01', periodEnd: '2025-01-31' }, /ends \(2025-01-31\) before it starts \(2025-02-01\)/],
-    [{ amount: 1, periodStart: '2025-02-30', periodEnd: '2025-03-31' }, /period_start must be a date in the form YYYY-MM-DD; got "2025-02-30"/],
-    [{ amount: NaN, periodStart: '2025-01-01', periodEnd: '2025-01-31' }, /target amount must be a finite number; got NaN/],
+    [
+      { amount: 1, periodStart: '2025-02-01', periodEnd: '2025-01-31' },
+      /ends \(2025-01-31\) before it starts \(2025-02-01\)/,
+    ],
+    [
+      { amount: 1, periodStart: '2025-02-30', periodEnd: '2025-03-31' },
+      /period_start must be a date in the form YYYY-MM-DD; got "2025-02-30"/,
+    ],
+    [
+      { amount: NaN, periodStart: '2025-01-01', periodEnd: '2025-01-31' },
+      /target amount must be a finite number; got NaN/,
+    ],
   ])('rejects a bad row: %j', (row, message) => {
     const range = { from: at('2025-01-01'), to: at('2025-02-01'), timeZone: 'UTC' };
     expect(() => prorateTarget(row, range)).toThrow(SalesError);

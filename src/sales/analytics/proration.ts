@@ -22,7 +22,10 @@ export function prorateTarget(row: TargetPeriodRow, range: ZonedRange): number {
   const periodStart = parseDate(row.periodStart, timeZone, 'The target period_start');
   const lastDay = parseDate(row.periodEnd, timeZone, 'The target period_end');
   if (lastDay.toMillis() < periodStart.toMillis()) {
-    throw new SalesError(`The target period ends (${row.periodEnd}) before it starts (${row.periodStart}).`, 'invalid_value');
+    throw new SalesError(
+      `The target period ends (${row.periodEnd}) before it starts (${row.periodStart}).`,
+      'invalid_value'
+    );
   }
   // plus({ days: 1 }) keeps the wall clock, so a DST change inside the period does not shift the end.
   const periodEnd = lastDay.plus({ days: 1 }).startOf('day').toMillis();
