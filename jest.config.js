@@ -5,15 +5,16 @@ process.env.TZ = 'UTC';
 const { grafanaESModules, nodeModulesToTransform } = require('./.config/jest/utils');
 const base = require('./.config/jest.config');
 
-// d3's sub-packages and their helpers ship only as ES modules.
-const esModules = [...grafanaESModules, 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates'];
+// d3's sub-packages and their helpers ship only as ES modules. PGlite's CommonJS build loads Node
+// modules with dynamic import(), which jest's module sandbox refuses: transforming it turns them into require().
+const esModules = [...grafanaESModules, 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates', '@electric-sql/pglite'];
 
 const swc = base.transform['^.+\\.(t|j)sx?$'];
 
 const shared = {
   ...base,
-  // some ES-module-only dependencies ship .mjs files
-  transform: { ...base.transform, '^.+\\.mjs$': swc },
+  // some ES-module-only dependencies ship .mjs files; PGlite ships .cjs
+  transform: { ...base.transform, '^.+\\.(mjs|cjs)$': swc },
   transformIgnorePatterns: [nodeModulesToTransform(esModules)],
 };
 
