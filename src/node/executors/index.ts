@@ -1,0 +1,66 @@
+import { SalesError } from '../../sales/errors';
+import type { Dialect } from '../../sales/types';
+import { ClickhouseExecutor, clickhouseOptions } from './clickhouse';
+import { DuckdbExecutor } from './duckdb';
+import { MysqlExecutor } from './mysql';
+import { PgliteExecutor } from './pglite';
+import { PostgresExecutor } from './postgres';
+import { ENGINES, type Engine, type NodeExecutor } from './types';
+
+export { ENGINES, type Engine, type NodeExecutor, type RowValue, type TableWriter } from './types';
+
+const URL_HELP: Record<Engine, string> = {
+  postgres: 'postgres://user:password@host:5432/database',
+  pglite: 'a data directory, or memory:// for a database in memory',
+  mysql: 'mysql://user:password@host:3306/database',
+  clickhouse: 'http://user:password@host:8123/database',
+  duckdb: 'a database file, or :memory:',
+};
+
+export function engineDialect(engine: Engine): Dialect {
+  return engine === 'pglite' ? 'postgres' : engine;
+}
+
+export function checkEngine(engine: string): Engine {
+  if (!(ENGINES as readonly string[]).includes(engine)) {
+    throw new SalesError(`Unknown engine "${engine}": use one of ${ENGINES.join(', ')}.`, 'invalid_config');
+  }
+  return engine as Engine;
+}
+
+function badUrl(engine: Engine, url: string): SalesError {
+  return new SalesError(`"${url}" is not a ${engine} URL: use ${URL_HELP[engine]}.`, 'invalid_config');
+}
+
+/**
+ * An Executor for a real engine. It connects on first use, so a bad host or password shows up as
+ * the first run()'s error; close() releases connections (and the DuckDB file lock).
+ */
+export function createExecutor(engine: string, url: string): NodeExecutor {
+  const checked = checkEngine(engine);
+  if (typeof url !== 'string' || url.trim() === '') {
+    throw new SalesError(`The ${checked} engine needs a URL: ${URL_HELP[checked]}.`, 'invalid_config');
+  }
+  switch (checked) {
+    case 'postgres':
+      if (!/^postgres(ql)?:\/\//.test(url)) {
+        throw badUrl(checked, url);
+      }
+      return new PostgresExecutor(url);
+    case 'mysql':
+      if (!/^(mysql|mariadb):\/\//.test(url)) {
+        throw badUrl(checked, url);
+      }
+      return new MysqlExecutor(url.replace(/^mariadb:/, 'mysql:'));
+    case 'clickhouse':
+      clickhouseOptions(url);
+      return new ClickhouseExecutor(url);
+    case 'pglite':
+      return new PgliteExecutor(url);
+    case 'duckdb':
+      if (/^[a-z]+:\/\//i.test(url)) {
+        throw badUrl(checked, url);
+      }
+      return new DuckdbExecutor(url.replace(/^duckdb:/, ''));
+  }
+}

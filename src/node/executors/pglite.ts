@@ -1,0 +1,71 @@
+import { PGlite } from '@electric-sql/pglite';
+
+import type { DataFrameJSON } from '../../sales/types';
+import { getDialect } from '../../sales/sql/dialects';
+import type { TableDef } from '../../sales/warehouse/contract';
+import { copyEncoder, tsvLines } from './encode';
+import { engineError, frameFromRows } from './frames';
+import { pgColumnReader, RAW_TEXT_OIDS } from './pgTypes';
+import type { NodeExecutor, RowValue, TableWriter } from './types';
+
+const PARSERS = Object.fromEntries(RAW_TEXT_OIDS.map((oid) => [oid, (value: string) => value]));
+
+/** Embedded PostgreSQL (PGlite): url is a data directory or memory:// ; COPY from a blob for bulk loads. */
+export class PgliteExecutor implements NodeExecutor {
+  readonly dialect = 'postgres' as const;
+  readonly engine = 'pglite' as const;
+  readonly batchSize = 20000;
+  private db?: Promise<PGlite>;
+
+  constructor(private readonly dataDir: string) {}
+
+  async run(sql: string, options: { signal?: AbortSignal } = {}): Promise<DataFrameJSON> {
+    const db = await this.open();
+    try {
+      options.signal?.throwIfAborted();
+      const result = await db.query<unknown[]>(sql, [], { rowMode: 'array', parsers: PARSERS });
+      const columns = result.fields.map((field) => pgColumnReader(field.name, field.dataTypeID));
+      return frameFromRows(sql, columns, result.rows);
+    } catch (error) {
+      throw engineError('pglite', error);
+    }
+  }
+
+  async openWriter(schema: string, table: TableDef): Promise<TableWriter> {
+    const db = await this.open();
+    const q = getDialect('postgres').quoteIdent;
+    const copy = `COPY ${q(schema)}.${q(table.name)} (${table.columns.map((c) => q(c.name)).join(', ')}) FROM '/dev/blob'`;
+    const encoders = table.columns.map(copyEncoder);
+    return {
+      write: async (rows: RowValue[][]) => {
+        try {
+          await db.query(copy, [], { blob: new Blob([tsvLines(rows, encoders)]) });
+        } catch (error) {
+          throw engineError('pglite', error);
+        }
+      },
+      close: async () => undefined,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db) {
+      const db = await this.db.catch(() => undefined);
+      this.db = undefined;
+      await db?.close();
+    }
+  }
+
+  private open(): Promise<PGlite> {
+    this.db ??= (async () => {
+      try {
+        const db = await PGlite.create(this.dataDir);
+        await db.exec("SET TimeZone = 'UTC'");
+        return db;
+      } catch (error) {
+        throw engineError('pglite', error);
+      }
+    })();
+    return this.db;
+  }
+}

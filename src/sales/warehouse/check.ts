@@ -1,0 +1,529 @@
+import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
+import { getDialect } from '../sql/dialects';
+import type { SqlDialect } from '../sql/dialect';
+import type { Dialect, Executor } from '../types';
+import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './contract';
+import { frameRows, readSchemaColumns } from './introspect';
+import { EXPECTED_TYPE, judgeType } from './types';
+
+/**
+ * Validates a warehouse against the contract through any Executor (a Node driver or a Grafana SQL
+ * data source): structure from the engine's catalog, then the data the metrics depend on.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  | 'introspection_failed'
+  | 'missing_table'
+  | 'optional_table_absent'
+  | 'missing_column'
+  | 'wrong_type'
+  | 'type_warning'
+  | 'null_values'
+  | 'negative_amount'
+  | 'out_of_range'
+  | 'invalid_value'
+  | 'duplicate_key'
+  | 'unordered_dates'
+  | 'open_without_close_date'
+  | 'closed_without_close_date'
+  | 'no_stages'
+  | 'duplicate_stage_position'
+  | 'won_stage_count'
+  | 'won_stage_not_closed'
+  | 'no_open_stage'
+  | 'status_stage_mismatch'
+  | 'orphan_key'
+  | 'query_failed';
+
+export interface CheckIssue {
+  severity: Severity;
+  code: IssueCode;
+  table: TableId;
+  column?: string;
+  count?: number;
+  message: string;
+}
+
+export interface TableStatus {
+  table: TableId;
+  /** The table's name in the warehouse (differs from `table` when the location maps it). */
+  name: string;
+  required: boolean;
+  present: boolean;
+  rows: number | null;
+}
+
+export interface CheckReport {
+  dialect: Dialect;
+  schema: string;
+  usable: boolean;
+  tables: TableStatus[];
+  issues: CheckIssue[];
+}
+
+export interface CheckOptions {
+  /** Check the data as well as the structure (default true). Data checks scan every table once. */
+  data?: boolean;
+}
+
+interface Context {
+  executor: Executor;
+  sql: SqlDialect;
+  schema: string;
+  issues: CheckIssue[];
+  /** Per present table: its name and the contract columns usable in data checks. */
+  present: Map<TableId, { name: string; columns: Set<string> }>;
+  rows: Map<TableId, number>;
+}
+
+export async function checkWarehouse(
+  executor: Executor,
+  location: WarehouseLocation,
+  options: CheckOptions = {}
+): Promise<CheckReport> {
+  const sql = getDialect(executor.dialect);
+  const resolved = CONTRACT.map((table) => ({ def: table, ...resolveTable(location, table.name) }));
+  const schema = resolved[0].schema;
+  const context: Context = { executor, sql, schema, issues: [], present: new Map(), rows: new Map() };
+
+  let catalog: Awaited<ReturnType<typeof readSchemaColumns>>;
+  try {
+    catalog = await readSchemaColumns(executor, schema);
+  } catch (error) {
+    context.issues.push({
+      severity: 'error',
+      code: 'introspection_failed',
+      table: 'reps',
+      message: `Could not read the columns of schema "${schema}": ${messageOf(error)}`,
+    });
+    return report(context, resolved);
+  }
+
+  for (const { def, name } of resolved) {
+    const columns = catalog.get(name);
+    if (!columns) {
+      context.issues.push(
+        def.required
+          ? {
+              severity: 'error',
+              code: 'missing_table',
+              table: def.name,
+              message: `Table ${label(def.name, name)} is missing from schema "${schema}": it is required (it feeds ${def.feeds}).`,
+            }
+          : {
+              severity: 'info',
+              code: 'optional_table_absent',
+              table: def.name,
+              message: `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable.`,
+            }
+      );
+      continue;
+    }
+    context.present.set(def.name, { name, columns: checkColumns(context, def, name, columns) });
+  }
+
+  if (options.data !== false) {
+    for (const { def } of resolved) {
+      if (context.present.has(def.name)) {
+        await guarded(context, def.name, () => profileTable(context, def));
+      }
+    }
+    await guarded(context, 'stages', () => checkStages(context));
+    await guarded(context, 'opportunities', () => checkStatusAgainstStage(context));
+    for (const { def } of resolved) {
+      for (const column of def.columns.filter((c) => c.references)) {
+        await guarded(context, def.name, () => checkOrphans(context, def, column));
+      }
+    }
+  }
+  return report(context, resolved);
+}
+
+function report(context: Context, resolved: Array<{ def: TableDef; name: string }>): CheckReport {
+  return {
+    dialect: context.executor.dialect,
+    schema: context.schema,
+    usable: !context.issues.some((issue) => issue.severity === 'error'),
+    tables: resolved.map(({ def, name }) => ({
+      table: def.name,
+      name,
+      required: def.required,
+      present: context.present.has(def.name),
+      rows: context.rows.get(def.name) ?? null,
+    })),
+    issues: context.issues,
+  };
+}
+
+function label(table: TableId, name: string): string {
+  return table === name ? table : `${table} (${name})`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function guarded(context: Context, table: TableId, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    context.issues.push({
+      severity: 'error',
+      code: 'query_failed',
+      table,
+      message: `Checking ${table} failed: ${messageOf(error)}`,
+    });
+  }
+}
+
+/** Structure: every contract column present with a usable type. Returns the columns fit for data checks. */
+function checkColumns(context: Context, def: TableDef, name: string, columns: Map<string, string>): Set<string> {
+  const usable = new Set<string>();
+  for (const column of def.columns) {
+    const nativeType = columns.get(column.name);
+    const where = `${label(def.name, name)}.${column.name}`;
+    if (nativeType === undefined) {
+      context.issues.push({
+        severity: 'error',
+        code: 'missing_column',
+        table: def.name,
+        column: column.name,
+        message: `Column ${where} is missing: the contract expects ${EXPECTED_TYPE[column.type]}.`,
+      });
+      continue;
+    }
+    const verdict = judgeType(context.executor.dialect, column.type, nativeType);
+    if (!verdict.ok) {
+      context.issues.push({
+        severity: 'error',
+        code: 'wrong_type',
+        table: def.name,
+        column: column.name,
+        message: `Column ${where} has type ${nativeType}: the contract expects ${verdict.expected}.`,
+      });
+      continue;
+    }
+    if ('warning' in verdict) {
+      context.issues.push({
+        severity: 'warning',
+        code: 'type_warning',
+        table: def.name,
+        column: column.name,
+        message: `Column ${where} (${nativeType}) ${verdict.warning}.`,
+      });
+    }
+    usable.add(column.name);
+  }
+  return usable;
+}
+
+function from(context: Context, table: TableId): string {
+  const { name } = context.present.get(table)!;
+  return `${context.sql.quoteIdent(context.schema)}.${context.sql.quoteIdent(name)}`;
+}
+
+function has(context: Context, table: TableId, ...columns: string[]): boolean {
+  const present = context.present.get(table);
+  return present !== undefined && columns.every((column) => present.columns.has(column));
+}
+
+interface Probe {
+  sql: string;
+  issue: (count: number, example: unknown) => Omit<CheckIssue, 'table' | 'count'> | undefined;
+  /** An expression whose minimum is shown as an example of the offending values. */
+  example?: string;
+}
+
+const countWhere = (condition: string) => `sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+/** One scan per table: row count, nulls, negative amounts, ranges, allowed values, duplicate keys, date order. */
+async function profileTable(context: Context, def: TableDef): Promise<void> {
+  const { sql } = context;
+  const q = sql.quoteIdent;
+  const usable = (column: string) => has(context, def.name, column);
+  const probes: Probe[] = [];
+  for (const column of def.columns.filter((c) => usable(c.name))) {
+    const ref = q(column.name);
+    const where = `${def.name}.${column.name}`;
+    if (!column.nullable) {
+      probes.push({
+        sql: countWhere(`${ref} IS NULL`),
+        issue: (count) => ({
+          severity: 'error',
+          code: 'null_values',
+          column: column.name,
+          message: `Column ${where} is NULL in ${plural(count, 'row')}: the contract requires a value.`,
+        }),
+      });
+    }
+    if (column.nonNegative) {
+      probes.push({
+        sql: countWhere(`${ref} < 0`),
+        issue: (count) => ({
+          severity: 'error',
+          code: 'negative_amount',
+          column: column.name,
+          message: `Column ${where} is negative in ${plural(count, 'row')}: amounts must be zero or more.`,
+        }),
+      });
+    }
+    if (column.range) {
+      const [low, high] = column.range;
+      probes.push({
+        sql: countWhere(`${ref} < ${sql.number(low)} OR ${ref} > ${sql.number(high)}`),
+        issue: (count) => ({
+          severity: 'error',
+          code: 'out_of_range',
+          column: column.name,
+          message: `Column ${where} is outside ${low}..${high} in ${plural(count, 'row')}.`,
+        }),
+      });
+    }
+    if (column.values) {
+      const bad = `${ref} IS NOT NULL AND NOT (${sql.textIn(ref, [...column.values])})`;
+      probes.push({
+        sql: countWhere(bad),
+        example: `min(CASE WHEN ${bad} THEN ${ref} ELSE NULL END)`,
+        issue: (count, example) => ({
+          severity: 'error',
+          code: 'invalid_value',
+          column: column.name,
+          message: `Column ${where} holds values other than ${column.values!.join(', ')} in ${plural(count, 'row')} (e.g. "${String(example)}").`,
+        }),
+      });
+    }
+  }
+  if (def.primaryKey.length === 1 && usable(def.primaryKey[0])) {
+    const key = def.primaryKey[0];
+    probes.push({
+      sql: `count(${q(key)}) - count(DISTINCT ${q(key)})`,
+      issue: (count) => ({
+        severity: 'error',
+        code: 'duplicate_key',
+        column: key,
+        message: `Column ${def.name}.${key} repeats values (${plural(count, 'extra row')}): it is the table's key and must be unique.`,
+      }),
+    });
+  }
+  for (const [table, earlier, later] of ORDERED_COLUMNS) {
+    if (table === def.name && usable(earlier) && usable(later)) {
+      probes.push({
+        sql: countWhere(`${q(later)} < ${q(earlier)}`),
+        issue: (count) => ({
+          severity: 'error',
+          code: 'unordered_dates',
+          column: later,
+          message: `Table ${def.name}: ${later} is before ${earlier} in ${plural(count, 'row')}.`,
+        }),
+      });
+    }
+  }
+  if (def.name === 'opportunities' && usable('status') && usable('close_date')) {
+    const status = q('status');
+    probes.push({
+      sql: countWhere(`${sql.textIn(status, ['open'])} AND ${q('close_date')} IS NULL`),
+      issue: (count) => ({
+        severity: 'info',
+        code: 'open_without_close_date',
+        column: 'close_date',
+        message: `Table opportunities: ${plural(count, 'open deal')} without a close_date (allowed; they are in no pipeline metric).`,
+      }),
+    });
+    probes.push({
+      sql: countWhere(`${sql.textIn(status, ['won', 'lost'])} AND ${q('close_date')} IS NULL`),
+      issue: (count) => ({
+        severity: 'error',
+        code: 'closed_without_close_date',
+        column: 'close_date',
+        message: `Table opportunities: ${plural(count, 'won or lost deal')} without a close_date: closed deals need their actual close date.`,
+      }),
+    });
+  }
+
+  const selects = ['count(*) AS row_count'];
+  probes.forEach((probe, index) => {
+    selects.push(`${probe.sql} AS p${index}`);
+    if (probe.example) {
+      selects.push(`${probe.example} AS e${index}`);
+    }
+  });
+  const [row] = frameRows(await context.executor.run(`SELECT ${selects.join(', ')} FROM ${from(context, def.name)}`));
+  context.rows.set(def.name, Number(row.row_count ?? 0));
+  probes.forEach((probe, index) => {
+    const count = Number(row[`p${index}`] ?? 0);
+    if (count > 0) {
+      const issue = probe.issue(count, row[`e${index}`]);
+      if (issue) {
+        context.issues.push({ ...issue, table: def.name, count });
+      }
+    }
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+async function checkStages(context: Context): Promise<void> {
+  if (!has(context, 'stages', 'stage', 'position', 'is_closed', 'is_won')) {
+    return;
+  }
+  const q = context.sql.quoteIdent;
+  const frame = await context.executor.run(
+    `SELECT ${q('stage')} AS stage, ${q('position')} AS position,` +
+      ` CASE WHEN ${q('is_closed')} THEN 1 ELSE 0 END AS is_closed, CASE WHEN ${q('is_won')} THEN 1 ELSE 0 END AS is_won` +
+      ` FROM ${from(context, 'stages')} ORDER BY ${q('position')}, ${q('stage')}`
+  );
+  const stages = frameRows(frame).map((row) => ({
+    stage: String(row.stage),
+    position: Number(row.position),
+    closed: Number(row.is_closed) === 1,
+    won: Number(row.is_won) === 1,
+  }));
+  const push = (code: IssueCode, message: string, column?: string) =>
+    context.issues.push({ severity: 'error', code, table: 'stages', column, message });
+  if (stages.length === 0) {
+    push('no_stages', 'Table stages is empty: the funnel needs at least one open stage and one won stage.');
+    return;
+  }
+  const byPosition = new Map<number, string[]>();
+  for (const stage of stages) {
+    byPosition.set(stage.position, [...(byPosition.get(stage.position) ?? []), stage.stage]);
+  }
+  for (const [position, names] of byPosition) {
+    if (names.length > 1) {
+      push(
+        'duplicate_stage_position',
+        `Column stages.position: position ${position} is used by ${names.map((n) => `"${n}"`).join(' and ')}; positions must be unique.`,
+        'position'
+      );
+    }
+  }
+  const won = stages.filter((stage) => stage.won);
+  if (won.length !== 1) {
+    push(
+      'won_stage_count',
+      won.length === 0
+        ? 'Column stages.is_won: no stage is the won stage; exactly one must be.'
+        : `Column stages.is_won: ${won.length} stages are won stages (${won.map((s) => `"${s.stage}"`).join(', ')}); exactly one must be.`,
+      'is_won'
+    );
+  }
+  for (const stage of won.filter((s) => !s.closed)) {
+    push(
+      'won_stage_not_closed',
+      `Column stages.is_closed: the won stage "${stage.stage}" must also be closed.`,
+      'is_closed'
+    );
+  }
+  if (!stages.some((stage) => !stage.closed)) {
+    push(
+      'no_open_stage',
+      'Column stages.is_closed: every stage is closed; the funnel needs at least one open stage.',
+      'is_closed'
+    );
+  }
+}
+
+/** A deal's status and its stage should agree; metrics read the status, the funnel reads the stage. */
+async function checkStatusAgainstStage(context: Context): Promise<void> {
+  if (!has(context, 'opportunities', 'status', 'stage') || !has(context, 'stages', 'stage', 'is_closed', 'is_won')) {
+    return;
+  }
+  const { sql } = context;
+  const q = sql.quoteIdent;
+  const status = `o.${q('status')}`;
+  const frame = await context.executor.run(
+    `SELECT ${countWhere(`${sql.textIn(status, ['won'])} AND s.w = 0`)} AS won_elsewhere,` +
+      ` ${countWhere(`${sql.textIn(status, ['lost'])} AND (s.w = 1 OR s.c = 0)`)} AS lost_elsewhere,` +
+      ` ${countWhere(`${sql.textIn(status, ['open'])} AND s.c = 1`)} AS open_in_closed` +
+      ` FROM ${from(context, 'opportunities')} AS o INNER JOIN (SELECT ${q('stage')} AS stage_name,` +
+      ` CASE WHEN ${q('is_won')} THEN 1 ELSE 0 END AS w, CASE WHEN ${q('is_closed')} THEN 1 ELSE 0 END AS c` +
+      ` FROM ${from(context, 'stages')}) AS s ON o.${q('stage')} = s.stage_name`
+  );
+  const [row] = frameRows(frame);
+  const findings: Array<[string, string]> = [
+    ['won_elsewhere', 'won deals whose stage is not the won stage'],
+    ['lost_elsewhere', 'lost deals in an open or won stage'],
+    ['open_in_closed', 'open deals in a closed stage'],
+  ];
+  for (const [key, what] of findings) {
+    const count = Number(row?.[key] ?? 0);
+    if (count > 0) {
+      context.issues.push({
+        severity: 'warning',
+        code: 'status_stage_mismatch',
+        table: 'opportunities',
+        column: 'status',
+        count,
+        message: `Table opportunities: ${count} ${what} (metrics follow status, the funnel follows stage).`,
+      });
+    }
+  }
+}
+
+async function checkOrphans(context: Context, def: TableDef, column: ColumnDef): Promise<void> {
+  const target = column.references!;
+  if (!has(context, def.name, column.name) || !has(context, target.table, target.column)) {
+    return;
+  }
+  const q = context.sql.quoteIdent;
+  const key = q(column.name);
+  const parentKey = q(target.column);
+  // ClickHouse 18.16 has no correlated subqueries; elsewhere NOT EXISTS plans as an anti-join.
+  const missing =
+    context.executor.dialect === 'clickhouse'
+      ? `${key} NOT IN (SELECT ${parentKey} FROM ${from(context, target.table)} WHERE ${parentKey} IS NOT NULL)`
+      : `NOT EXISTS (SELECT 1 FROM ${from(context, target.table)} AS p WHERE p.${parentKey} = c.${key})`;
+  const frame = await context.executor.run(
+    `SELECT count(*) AS orphans, min(c.${key}) AS example FROM ${from(context, def.name)} AS c` +
+      ` WHERE c.${key} IS NOT NULL AND ${missing}`
+  );
+  const [row] = frameRows(frame);
+  const count = Number(row?.orphans ?? 0);
+  if (count > 0) {
+    context.issues.push({
+      severity: 'error',
+      code: 'orphan_key',
+      table: def.name,
+      column: column.name,
+      count,
+      message:
+        `Column ${def.name}.${column.name} names ${target.table} that do not exist in ${target.table}.${target.column}` +
+        ` in ${plural(count, 'row')} (e.g. "${String(row.example)}").`,
+    });
+  }
+}
+
+const MARK: Record<Severity, string> = { error: 'ERROR  ', warning: 'WARNING', info: 'NOTE   ' };
+
+/** The report as text for a terminal or a health-check message. */
+export function formatCheckReport(report: CheckReport): string {
+  const lines = [`Warehouse check: ${report.dialect}, schema "${report.schema}"`, ''];
+  const width = Math.max(...report.tables.map((table) => label(table.table, table.name).length));
+  for (const table of report.tables) {
+    const name = label(table.table, table.name).padEnd(width);
+    const kind = table.required ? 'required' : 'optional';
+    const state = table.present
+      ? `present${table.rows === null ? '' : `, ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}`}`
+      : 'absent';
+    lines.push(`  ${name}  ${kind}  ${state}`);
+  }
+  lines.push('');
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    for (const issue of report.issues.filter((candidate) => candidate.severity === severity)) {
+      lines.push(`${MARK[severity]} ${issue.message}`);
+    }
+  }
+  const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = report.issues.filter((issue) => issue.severity === 'warning').length;
+  lines.push(
+    '',
+    report.usable
+      ? `Usable: the warehouse meets the contract (${plural(warnings, 'warning')}).`
+      : `Not usable: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+import { getDialect } from '../sql/dialects';
+import { checkIdentifier } from '../sql/literals';
+import type { DataFrameJSON, Dialect, Executor } from '../types';
+
+/** The columns of every table in one schema, as the engine's catalog reports them. */
+export type SchemaColumns = Map<string, Map<string, string>>;
+
+export function columnsQuery(dialect: Dialect, schema: string): string {
+  const literal = getDialect(dialect).string(checkIdentifier(schema, 'schema name'));
+  switch (dialect) {
+    case 'clickhouse':
+      return `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${literal}`;
+    case 'mysql':
+      return (
+        'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type' +
+        ` FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${literal} ORDER BY TABLE_NAME, ORDINAL_POSITION`
+      );
+    case 'duckdb':
+      return (
+        'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+        ` WHERE table_schema = ${literal} AND table_catalog = current_database() ORDER BY table_name, ordinal_position`
+      );
+    default:
+      return (
+        'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+        ` WHERE table_schema = ${literal} ORDER BY table_name, ordinal_position`
+      );
+  }
+}
+
+/** The frame's rows as objects keyed by field name. */
+export function frameRows(frame: DataFrameJSON): Array<Record<string, unknown>> {
+  const { fields } = frame.schema;
+  const columns = frame.data.values;
+  const count = columns[0]?.length ?? 0;
+  const rows: Array<Record<string, unknown>> = [];
+  for (let row = 0; row < count; row++) {
+    const record: Record<string, unknown> = {};
+    fields.forEach((field, index) => {
+      record[field.name] = columns[index][row];
+    });
+    rows.push(record);
+  }
+  return rows;
+}
+
+export async function readSchemaColumns(executor: Executor, schema: string): Promise<SchemaColumns> {
+  const frame = await executor.run(columnsQuery(executor.dialect, schema));
+  const tables: SchemaColumns = new Map();
+  for (const row of frameRows(frame)) {
+    const table = String(row.table_name);
+    if (!tables.has(table)) {
+      tables.set(table, new Map());
+    }
+    tables.get(table)!.set(String(row.column_name), String(row.data_type));
+  }
+  return tables;
+}
