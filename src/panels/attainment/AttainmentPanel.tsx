@@ -1,16 +1,114 @@
-import React from 'react';
+import { css } from '@emotion/css';
+import React, { useMemo } from 'react';
 
-import type { PanelProps } from '@grafana/data';
+import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { PanelDataErrorView } from '@grafana/runtime';
+import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
 
-export function AttainmentPanel({ data, id, fieldConfig }: PanelProps) {
+import { footerLinesOf } from './components/ArcGauge';
+import { GaugeCell } from './components/GaugeCell';
+import { sortGauges } from './data/sortGauges';
+import { toGauges } from './data/toGauges';
+import { gridLayout } from './geometry/grid';
+import { gaugeSizing } from './geometry/sizing';
+import { issueMessage } from './messages';
+import { type AttainmentOptions } from './types';
+
+const GAP = 8;
+
+export function AttainmentPanel({ data, width, height, options, id, fieldConfig }: PanelProps<AttainmentOptions>) {
+  const styles = useStyles2(getStyles);
+  const result = useMemo(() => toGauges(data.series, options), [data.series, options]);
+  const gauges = useMemo(
+    () => sortGauges(result.gauges, options.sortBy, options.sortOrder),
+    [result.gauges, options.sortBy, options.sortOrder]
+  );
+
+  const hasRows = data.series.some((frame) => frame.length > 0);
+  if (!hasRows) {
+    return (
+      <PanelDataErrorView
+        panelId={id}
+        data={data}
+        fieldConfig={fieldConfig}
+        message={fieldConfig.defaults.noValue || t('attainment.no-data', 'No data')}
+      />
+    );
+  }
+  if (result.error) {
+    return (
+      <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} message={issueMessage(result.error)} needsNumberField />
+    );
+  }
+
+  const footerLines = options.gaugeStyle === 'arc' ? footerLinesOf({ daysLeft: options.showDaysLeft, neededPerDay: options.showNeededPerDay }).length : 0;
+  const grid = gridLayout({
+    count: gauges.length,
+    width,
+    height,
+    gap: GAP,
+    columns: options.columns,
+    minGaugeHeight: options.minGaugeHeight,
+    ...gaugeSizing(options.gaugeStyle, { name: options.showName, footerLines }),
+  });
+
   return (
-    <PanelDataErrorView
-      panelId={id}
-      data={data}
-      fieldConfig={fieldConfig}
-      message={t('panel.not-ready', 'This build of the panel does not draw data yet.')}
-    />
+    <div className={styles.panel} style={{ width, height, overflowY: grid.scrolls ? 'auto' : 'hidden' }}>
+      <div
+        className={styles.grid}
+        style={{
+          gridTemplateColumns: `repeat(${grid.columns}, ${grid.cellWidth}px)`,
+          gridAutoRows: `${grid.cellHeight}px`,
+        }}
+      >
+        {gauges.map((gauge) => (
+          <GaugeCell key={gauge.key} gauge={gauge} width={grid.cellWidth} height={grid.cellHeight} options={options} />
+        ))}
+      </div>
+      {result.warnings.length > 0 && (
+        <Tooltip
+          theme="error"
+          content={
+            <ul className={styles.warnings}>
+              {result.warnings.map((warning, i) => (
+                <li key={i}>{issueMessage(warning)}</li>
+              ))}
+            </ul>
+          }
+        >
+          <span
+            className={styles.warningIcon}
+            role="img"
+            aria-label={t('attainment.warnings', 'Some values could not be used')}
+            data-testid="attainment-warnings"
+          >
+            <Icon name="exclamation-triangle" />
+          </span>
+        </Tooltip>
+      )}
+    </div>
   );
 }
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  panel: css({
+    position: 'relative',
+    overflowX: 'hidden',
+  }),
+  grid: css({
+    display: 'grid',
+    gap: GAP,
+    justifyContent: 'center',
+  }),
+  warningIcon: css({
+    position: 'absolute',
+    top: 0,
+    right: 0,
+    color: theme.colors.warning.text,
+  }),
+  warnings: css({
+    margin: 0,
+    paddingLeft: theme.spacing(2),
+  }),
+});

@@ -1,0 +1,295 @@
+import { render, screen, within } from '@testing-library/react';
+import React from 'react';
+
+import {
+  type DataFrame,
+  dateTime,
+  type FieldConfigSource,
+  type GrafanaTheme2,
+  LoadingState,
+  type PanelProps,
+  ThemeContext,
+  ThresholdsMode,
+} from '@grafana/data';
+
+import { AttainmentPanel } from './AttainmentPanel';
+import { attainmentFrame, darkTheme, frameOf, lightTheme, processFrames } from './testing/frames';
+import { type AttainmentOptions, defaultOptions } from './types';
+
+const noFieldConfig: FieldConfigSource = { defaults: {}, overrides: [] };
+
+function renderPanel(
+  frames: DataFrame[],
+  {
+    options = {},
+    fieldConfig = noFieldConfig,
+    theme = darkTheme,
+    width = 1200,
+    height = 600,
+  }: {
+    options?: Partial<AttainmentOptions>;
+    fieldConfig?: FieldConfigSource;
+    theme?: GrafanaTheme2;
+    width?: number;
+    height?: number;
+  } = {}
+) {
+  const series = processFrames(frames, fieldConfig, theme);
+  const timeRange = { from: dateTime(0), to: dateTime(1000), raw: { from: 'now-30d', to: 'now' } };
+  const props = {
+    id: 1,
+    data: { series, state: LoadingState.Done, timeRange },
+    timeRange,
+    timeZone: 'utc',
+    options: { ...defaultOptions, ...options },
+    fieldConfig,
+    transparent: false,
+    width,
+    height,
+    renderCounter: 0,
+    title: 'Attainment',
+    eventBus: { publish: jest.fn(), getStream: jest.fn(), subscribe: jest.fn(), removeAllListeners: jest.fn(), newScopedBus: jest.fn() },
+    onOptionsChange: jest.fn(),
+    onFieldConfigChange: jest.fn(),
+    replaceVariables: (value: string) => value,
+    onChangeTimeRange: jest.fn(),
+  } as unknown as PanelProps<AttainmentOptions>;
+  return render(
+    <ThemeContext.Provider value={theme}>
+      <AttainmentPanel {...props} />
+    </ThemeContext.Provider>
+  );
+}
+
+const gauges = () => screen.getAllByTestId('attainment-gauge');
+const textOf = (gauge: HTMLElement, testId: string) => within(gauge).queryByTestId(testId)?.textContent ?? null;
+const fillOf = (gauge: HTMLElement) => within(gauge).getByTestId('attainment-fill').getAttribute('fill');
+
+/** actual 100, 99, 90, 89 of 100: on track at 1.0 exactly, cautioned just below and at 0.9, off track below. */
+const thresholdFrame = () =>
+  frameOf([
+    { name: 'rep', values: ['At 100', 'At 99', 'At 90', 'At 89'] },
+    { name: 'actual', values: [100, 99, 90, 89] },
+    { name: 'target', values: [100, 100, 100, 100] },
+  ]);
+
+describe('AttainmentPanel', () => {
+  it("draws one gauge per row with attainment, actual, target, status and sub-labels from the data source's frame", () => {
+    renderPanel([attainmentFrame()]);
+    const [alice, bob, carol] = gauges();
+    expect(gauges()).toHaveLength(3);
+    expect(screen.getByRole('img', { name: 'Bob: 45% of target, $45K of $100K, Cautioned' })).toBeInTheDocument();
+    expect(textOf(bob, 'attainment-headline')).toBe('45%');
+    expect(textOf(bob, 'attainment-actual')).toBe('$45K');
+    expect(textOf(bob, 'attainment-target')).toBe('of $100K');
+    expect(textOf(bob, 'attainment-status')).toBe('! Cautioned');
+    expect(textOf(bob, 'attainment-daysLeft')).toBe('Days left: 15');
+    expect(textOf(bob, 'attainment-neededPerDay')).toBe('Needed per day: $3.67K');
+    expect(textOf(alice, 'attainment-headline')).toBe('120%');
+    expect(textOf(alice, 'attainment-status')).toBe('✓ On track');
+    expect(textOf(alice, 'attainment-neededPerDay')).toBe('Target reached');
+    expect(textOf(carol, 'attainment-headline')).toBe('38%');
+    expect(textOf(carol, 'attainment-status')).toBe('✕ Off track');
+    // the pace marker and the projection are drawn
+    expect(within(bob).getByTestId('attainment-pace')).toBeInTheDocument();
+    expect(within(bob).getByTestId('attainment-projection')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['dark', darkTheme],
+    ['light', lightTheme],
+  ])('colours and labels the status at both thresholds (%s theme)', (_mode, theme) => {
+    renderPanel([thresholdFrame()], { theme });
+    const all = gauges();
+    expect(all.map((g) => textOf(g, 'attainment-status'))).toEqual([
+      '✓ On track',
+      '! Cautioned',
+      '! Cautioned',
+      '✕ Off track',
+    ]);
+    expect(all.map(fillOf)).toEqual([
+      theme.colors.success.main,
+      theme.colors.warning.main,
+      theme.colors.warning.main,
+      theme.colors.error.main,
+    ]);
+  });
+
+  it('moves the statuses with configured thresholds', () => {
+    renderPanel([thresholdFrame()], { options: { onTrackThreshold: 0.99, cautionedThreshold: 0.95 } });
+    expect(gauges().map((g) => textOf(g, 'attainment-status'))).toEqual([
+      '✓ On track',
+      '✓ On track',
+      '✕ Off track',
+      '✕ Off track',
+    ]);
+  });
+
+  it('colours by the field thresholds when asked, keeping the status label', () => {
+    const fieldConfig: FieldConfigSource = {
+      defaults: {
+        thresholds: {
+          mode: ThresholdsMode.Percentage,
+          steps: [
+            { value: -Infinity, color: 'purple' },
+            { value: 95, color: 'blue' },
+          ],
+        },
+      },
+      overrides: [],
+    };
+    renderPanel([thresholdFrame()], { fieldConfig, options: { colorBy: 'thresholds' } });
+    const blue = darkTheme.visualization.getColorByName('blue');
+    const purple = darkTheme.visualization.getColorByName('purple');
+    expect(gauges().map(fillOf)).toEqual([blue, blue, purple, purple]);
+    expect(textOf(gauges()[2], 'attainment-status')).toBe('! Cautioned');
+  });
+
+  it('shows "No target" and the actual for a missing or zero target, never NaN or Infinity', () => {
+    const { container } = renderPanel([
+      frameOf([
+        { name: 'rep', values: ['Missing', 'Zero'] },
+        { name: 'actual', values: [5000, 5000], unit: 'currencyUSD' },
+        { name: 'target', values: [null, 0], unit: 'currencyUSD' },
+        { name: 'expected_to_date', values: [0, 0] },
+        { name: 'remaining_days', values: [3, 3] },
+      ]),
+    ]);
+    for (const gauge of gauges()) {
+      expect(textOf(gauge, 'attainment-headline')).toBe('$5K');
+      expect(textOf(gauge, 'attainment-status')).toBe('– No target');
+      expect(within(gauge).queryByTestId('attainment-fill')).toBeNull();
+      expect(within(gauge).queryByTestId('attainment-target')).toBeNull();
+    }
+    expect(container.innerHTML).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('draws attainment above 100 % on the outer ring, striped', () => {
+    renderPanel([frameOf([{ name: 'actual', values: [135] }, { name: 'target', values: [100] }])]);
+    const [gauge] = gauges();
+    expect(textOf(gauge, 'attainment-headline')).toBe('135%');
+    const over = within(gauge).getByTestId('attainment-over');
+    expect(over.getAttribute('fill')).toMatch(/^url\(#attainment-over-/);
+    expect(gauge.querySelector(over.getAttribute('fill')!.slice(4, -1).replace(/([^\w#-])/g, '\\$1'))).not.toBeNull();
+  });
+
+  it('draws the excess of a bullet gauge past the target line', () => {
+    renderPanel([frameOf([{ name: 'actual', values: [135] }, { name: 'target', values: [100] }])], {
+      options: { gaugeStyle: 'bullet' },
+    });
+    const [gauge] = gauges();
+    const targetX = Number(within(gauge).getByTestId('attainment-target-line').getAttribute('x1'));
+    expect(Number(within(gauge).getByTestId('attainment-over').getAttribute('x'))).toBeCloseTo(targetX, 6);
+  });
+
+  it('shows a negative actual as a negative attainment, off track, without a fill on the arc', () => {
+    const frames = [
+      frameOf([
+        { name: 'actual', values: [-2000], unit: 'currencyUSD' },
+        { name: 'target', values: [10000], unit: 'currencyUSD' },
+      ]),
+    ];
+    const { container, unmount } = renderPanel(frames);
+    let [gauge] = gauges();
+    expect(textOf(gauge, 'attainment-headline')).toBe('-20%');
+    expect(textOf(gauge, 'attainment-actual')).toBe('-$2K');
+    expect(textOf(gauge, 'attainment-status')).toBe('✕ Off track');
+    expect(within(gauge).queryByTestId('attainment-fill')).toBeNull();
+    expect(container.innerHTML).not.toMatch(/NaN|Infinity/);
+    unmount();
+
+    renderPanel(frames, { options: { gaugeStyle: 'bullet' } });
+    [gauge] = gauges();
+    expect(within(gauge).getByTestId('attainment-negative')).toBeInTheDocument();
+  });
+
+  it('fills a 1920x1080 panel with 30 gauges, without scrolling', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Rep ${i + 1}`);
+    const { container } = renderPanel(
+      [
+        frameOf([
+          { name: 'rep', values: names },
+          { name: 'actual', values: names.map((_, i) => i * 10) },
+          { name: 'target', values: names.map(() => 200) },
+        ]),
+      ],
+      { width: 1920, height: 1080 }
+    );
+    const all = gauges();
+    expect(all).toHaveLength(30);
+    expect(textOf(all[29], 'attainment-headline')).toBe('145%');
+    const grid = container.querySelector('[style*="grid-template-columns"]') as HTMLElement;
+    const columns = grid.style.gridTemplateColumns.match(/repeat\((\d+), ([\d.]+)px\)/)!;
+    const rows = Math.ceil(30 / Number(columns[1]));
+    const cellHeight = parseFloat(grid.style.gridAutoRows);
+    expect(Number(columns[1]) * Number(columns[2]) + (Number(columns[1]) - 1) * 8).toBeCloseTo(1920, 3);
+    expect(rows * cellHeight + (rows - 1) * 8).toBeCloseTo(1080, 3);
+    expect((grid.parentElement as HTMLElement).style.overflowY).toBe('hidden');
+  });
+
+  it('orders the gauges', () => {
+    renderPanel([thresholdFrame()], { options: { sortBy: 'status', sortOrder: 'asc' } });
+    expect(gauges().map((g) => within(g).getByRole('img').getAttribute('aria-label')?.split(':')[0])).toEqual([
+      'At 89',
+      'At 90',
+      'At 99',
+      'At 100',
+    ]);
+  });
+
+  it('draws a single gauge for the total', () => {
+    renderPanel([attainmentFrame()], { options: { gauges: 'total' } });
+    expect(gauges()).toHaveLength(1);
+    expect(screen.getByRole('img', { name: 'Total: 70% of target, $195K of $280K, On track' })).toBeInTheDocument();
+  });
+
+  it('links each gauge to its own row', () => {
+    const frame = frameOf([
+      { name: 'rep', values: ['Alice', 'Bob'] },
+      {
+        name: 'actual',
+        values: [1, 2],
+        links: [{ title: 'Rep detail', url: '/d/rep?var-rep=${__data.fields.rep}' }],
+      },
+      { name: 'target', values: [2, 2] },
+    ]);
+    renderPanel([frame]);
+    const links = screen.getAllByTestId('data-testid Data link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/d/rep?var-rep=Alice', '/d/rep?var-rep=Bob']);
+  });
+
+  it('shows the no-data state', () => {
+    renderPanel([frameOf([{ name: 'actual', values: [] }])]);
+    expect(screen.getByText(/No data/)).toBeInTheDocument();
+    expect(screen.queryByTestId('attainment-gauge')).toBeNull();
+  });
+
+  it('names a chosen field that is not in the data', () => {
+    renderPanel([attainmentFrame()], { options: { actualField: 'bookings' } });
+    expect(screen.getByText(/No field named "bookings" for the actual value\. Fields in the data: "rep", "rep_id"/)).toBeInTheDocument();
+  });
+
+  it('flags values it could not use', () => {
+    renderPanel([
+      frameOf([
+        { name: 'rep', values: ['A'] },
+        { name: 'actual', values: [1] },
+        { name: 'target', values: [2] },
+        { name: 'status', values: ['green'] },
+      ]),
+    ]);
+    expect(screen.getByTestId('attainment-warnings')).toHaveAttribute('aria-label', 'Some values could not be used');
+  });
+
+  it('hides the labels that are switched off', () => {
+    renderPanel([attainmentFrame()], {
+      options: { showName: false, showActualTarget: false, showDaysLeft: false, showNeededPerDay: false, showPaceMarker: false, showProjection: false },
+    });
+    const [alice] = gauges();
+    for (const id of ['attainment-actual', 'attainment-target', 'attainment-daysLeft', 'attainment-neededPerDay', 'attainment-pace', 'attainment-projection']) {
+      expect(within(alice).queryByTestId(id)).toBeNull();
+    }
+    expect(within(alice).queryByText('Alice')).toBeNull();
+    expect(textOf(alice, 'attainment-status')).toBe('✓ On track');
+  });
+});

@@ -1,0 +1,160 @@
+import { arc } from 'd3';
+
+import { clamp, type GaugeRatios, MAX_DRAWN_RATIO } from './ratios';
+
+/*
+ * The arc gauge: a 240° main ring for 0-100 % of the target, opening at the bottom, and a thinner
+ * outer ring that only appears for over-achievement (100-200 %), so that more than the target is
+ * drawn as a second lap rather than a full ring that looks like exactly 100 %.
+ * Sizes are multiples of the outer radius R, so that everything, text included, scales with the gauge.
+ */
+
+export const ARC_START = (-2 * Math.PI) / 3;
+export const ARC_SWEEP = (4 * Math.PI) / 3;
+
+const PADDING = 4;
+const NAME_LINE = 0.3;
+/** From the centre down to the bottom of the status label in the ring's opening. */
+const BELOW_CENTRE = 0.88;
+const FOOTER_LINE = 0.27;
+
+const OVER_OUTER = 1;
+const OVER_INNER = 0.92;
+const MAIN_OUTER = 0.88;
+const MAIN_INNER = 0.7;
+
+export interface ArcLines {
+  name: boolean;
+  footerLines: number;
+}
+
+export interface ArcLayout {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  main: { inner: number; outer: number };
+  over: { inner: number; outer: number };
+  nameY: number;
+  percentY: number;
+  actualY: number;
+  targetY: number;
+  statusY: number;
+  footerY: number[];
+  fonts: { name: number; percent: number; actual: number; target: number; status: number; footer: number };
+  /** Widths available to each text line (centred on cx). */
+  widths: { name: number; percent: number; actual: number; target: number; status: number; footer: number };
+}
+
+function heightInRadii(lines: ArcLines): number {
+  return (lines.name ? NAME_LINE : 0) + 1 + BELOW_CENTRE + FOOTER_LINE * lines.footerLines;
+}
+
+/** The height an arc gauge of outer radius R takes. */
+export function arcHeight(radius: number, lines: ArcLines): number {
+  return radius * heightInRadii(lines) + 2 * PADDING;
+}
+
+/** The outer radius of the largest arc gauge fitting in width × height. */
+export function arcRadius(width: number, height: number, lines: ArcLines): number {
+  return Math.max(0, Math.min((width - 2 * PADDING) / 2, (height - 2 * PADDING) / heightInRadii(lines)));
+}
+
+/** Half the width of the circle of radius r at dy from its centre. */
+function halfChord(r: number, dy: number): number {
+  return Math.sqrt(Math.max(0, r * r - dy * dy));
+}
+
+export function arcLayout(width: number, height: number, lines: ArcLines): ArcLayout {
+  const R = arcRadius(width, height, lines);
+  const top = (height - R * heightInRadii(lines)) / 2;
+  const nameHeight = lines.name ? NAME_LINE * R : 0;
+  const cy = top + nameHeight + R;
+  const inner = MAIN_INNER * R;
+  const percentY = cy + 0.1 * R;
+  const actualY = cy + 0.36 * R;
+  const targetY = cy + 0.56 * R;
+  const statusY = cy + 0.78 * R;
+  return {
+    width,
+    height,
+    cx: width / 2,
+    cy,
+    radius: R,
+    main: { inner, outer: MAIN_OUTER * R },
+    over: { inner: OVER_INNER * R, outer: OVER_OUTER * R },
+    nameY: top + 0.22 * R,
+    percentY,
+    actualY,
+    targetY,
+    statusY,
+    footerY: Array.from({ length: lines.footerLines }, (_, i) => cy + (BELOW_CENTRE + FOOTER_LINE * (i + 1) - 0.07) * R),
+    fonts: { name: 0.2 * R, percent: 0.44 * R, actual: 0.22 * R, target: 0.17 * R, status: 0.17 * R, footer: 0.18 * R },
+    widths: {
+      name: width - 2 * PADDING,
+      // inside the ring, where the line's text comes closest to it, with a margin
+      percent: 2 * halfChord(inner, 0.22 * R) * 0.92,
+      actual: 2 * halfChord(inner, 0.36 * R) * 0.92,
+      // between the ends of the ring, then in its opening
+      target: 2 * halfChord(MAIN_OUTER * R, 0.5 * R) * 0.9,
+      status: 1.6 * R,
+      footer: width - 2 * PADDING,
+    },
+  };
+}
+
+export interface ArcShapes {
+  track: string;
+  fill: string | null;
+  overTrack: string | null;
+  overFill: string | null;
+  ghost: string | null;
+  ghostOver: string | null;
+  pace: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Attainment beyond what the outer ring can show (over 200 %). */
+  capped: boolean;
+}
+
+function angleOf(share: number): number {
+  return ARC_START + clamp(share, 0, 1) * ARC_SWEEP;
+}
+
+/** Path of a ring segment between two shares (0..1) of the sweep; null when empty. */
+function segment(ring: { inner: number; outer: number }, from: number, to: number): string | null {
+  const start = clamp(from, 0, 1);
+  const end = clamp(to, 0, 1);
+  if (end - start <= 0) {
+    return null;
+  }
+  return (
+    arc()({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) }) ?? null
+  );
+}
+
+/** The shapes of a gauge, as SVG paths centred on (0, 0) (the component translates them to cx, cy). */
+export function arcShapes(layout: ArcLayout, ratios: GaugeRatios): ArcShapes {
+  const { main, over } = layout;
+  const attainment = ratios.attainment ?? 0;
+  const projected = ratios.projected;
+  const overflows = attainment > 1 || (projected !== null && projected > 1);
+
+  const ghostFrom = Math.max(attainment, 0);
+  let pace: ArcShapes['pace'] = null;
+  if (ratios.expected !== null) {
+    const angle = angleOf(ratios.expected);
+    const r1 = main.inner - 0.05 * layout.radius;
+    const r2 = main.outer + 0.03 * layout.radius;
+    pace = { x1: r1 * Math.sin(angle), y1: -r1 * Math.cos(angle), x2: r2 * Math.sin(angle), y2: -r2 * Math.cos(angle) };
+  }
+  return {
+    track: segment(main, 0, 1)!,
+    fill: segment(main, 0, attainment),
+    overTrack: overflows ? segment(over, 0, 1) : null,
+    overFill: segment(over, 0, attainment - 1),
+    ghost: projected !== null ? segment(main, ghostFrom, projected) : null,
+    ghostOver: projected !== null ? segment(over, Math.max(attainment - 1, 0), projected - 1) : null,
+    pace,
+    capped: attainment > MAX_DRAWN_RATIO,
+  };
+}
