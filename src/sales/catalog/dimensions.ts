@@ -1,0 +1,37 @@
+import { SalesError } from '../errors';
+import type { DimensionId } from '../types';
+
+export interface DimensionDef {
+  id: DimensionId;
+  label: string;
+  description: string;
+}
+
+const DIMENSIONS: DimensionDef[] = [
+  { id: 'rep', label: 'Rep', description: 'The owning sales rep (filters match rep_id).' },
+  { id: 'team', label: 'Team', description: "The owning rep's team." },
+  { id: 'manager', label: 'Manager', description: "The owning rep's manager." },
+  { id: 'region', label: 'Region', description: "The owning rep's region." },
+  { id: 'product', label: 'Product', description: 'The product of the deal.' },
+  { id: 'product_line', label: 'Product line', description: 'The product line of the deal.' },
+  { id: 'channel', label: 'Channel', description: 'The channel of the deal (direct, dealer, online …) or of the marketing spend.' },
+  { id: 'customer_tier', label: 'Customer tier', description: 'The tier of the customer (A, B, C …).' },
+  { id: 'industry', label: 'Industry', description: "The customer's industry." },
+  { id: 'lead_source', label: 'Lead source', description: 'Where a lead came from.' },
+  { id: 'stage', label: 'Stage', description: 'The current stage of the deal.' },
+  { id: 'forecast_category', label: 'Forecast category', description: 'pipeline, best_case, commit, closed or omitted.' },
+];
+
+export const DIMENSION_IDS = DIMENSIONS.map((dimension) => dimension.id);
+
+export function getDimension(id: string): DimensionDef {
+  const dimension = DIMENSIONS.find((candidate) => candidate.id === id);
+  if (!dimension) {
+    throw new SalesError(`Unknown dimension "${id}": use one of ${DIMENSION_IDS.join(', ')}.`);
+  }
+  return dimension;
+}
+
+export function listDimensions(): DimensionDef[] {
+  return DIMENSIONS;
+}

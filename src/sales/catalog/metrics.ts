@@ -1,0 +1,133 @@
+import { SalesError } from '../errors';
+import type { DimensionId } from '../types';
+import type { TableId } from './tables';
+
+/** How a metric's values read: drives the unit in field config and how empty buckets are filled. */
+export type MetricUnit = 'currency' | 'count' | 'ratio' | 'days' | 'hours' | 'score' | 'nps' | 'per_day' | 'status';
+
+export type MetricFamily =
+  | 'deals'
+  | 'pipeline'
+  | 'customers'
+  | 'leads'
+  | 'visits'
+  | 'targets'
+  | 'collections'
+  | 'satisfaction';
+
+export interface MetricDef {
+  id: string;
+  label: string;
+  description: string;
+  unit: MetricUnit;
+  family: MetricFamily;
+  /** the warehouse tables the metric reads */
+  tables: TableId[];
+  /** the dimensions it can be grouped and filtered by */
+  dimensions: DimensionId[];
+  /** sums and counts: an empty bucket is 0; everything else is null (no data) */
+  additive: boolean;
+  /** measured as of now rather than over the range */
+  snapshot?: boolean;
+  /** a smaller value is better (scorecards invert it) */
+  lowerIsBetter?: boolean;
+  /** target-family metrics follow the query's target metric (bookings by default) */
+  targetBased?: boolean;
+}
+
+const REP: DimensionId[] = ['rep', 'team', 'manager', 'region'];
+const CUSTOMER: DimensionId[] = ['customer_tier', 'industry'];
+const DEAL: DimensionId[] = [...REP, 'product', 'product_line', 'channel', ...CUSTOMER, 'stage', 'forecast_category'];
+const LEAD: DimensionId[] = [...REP, 'lead_source'];
+const ACTIVITY: DimensionId[] = [...REP, ...CUSTOMER];
+const TARGET: DimensionId[] = ['rep', 'team', 'region', 'product'];
+
+const DEAL_TABLES: TableId[] = ['opportunities', 'reps', 'products', 'customers', 'stages'];
+const INVOICE_TABLES: TableId[] = ['invoices', 'reps', 'customers'];
+
+type Def = Omit<MetricDef, 'additive'> & { additive?: boolean };
+
+const sum = (def: Def): MetricDef => ({ additive: true, ...def });
+const ratio = (def: Def): MetricDef => ({ additive: false, ...def });
+
+const METRICS: MetricDef[] = [
+  // Deals: opportunities closed in the range (close_date)
+  sum({ id: 'bookings', label: 'Bookings', description: 'Total amount of deals won, by close date.', unit: 'currency', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'won_deals', label: 'Won deals', description: 'Number of deals won, by close date.', unit: 'count', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'lost_deals', label: 'Lost deals', description: 'Number of deals lost, by close date.', unit: 'count', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL, lowerIsBetter: true }),
+  ratio({ id: 'win_rate', label: 'Win rate', description: 'Won deals ÷ (won + lost deals), by close date.', unit: 'ratio', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'win_rate_amount', label: 'Win rate (amount)', description: 'Won amount ÷ (won + lost amount), by close date.', unit: 'ratio', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'cohort_win_rate', label: 'Cohort win rate', description: 'Of the deals created in the range, the share won so far.', unit: 'ratio', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'avg_deal_size', label: 'Average deal size', description: 'Mean amount of the deals won.', unit: 'currency', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'largest_deal', label: 'Largest deal', description: 'The largest amount won.', unit: 'currency', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'sales_cycle_days', label: 'Sales cycle', description: 'Mean days from creation to close of the deals won.', unit: 'days', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL, lowerIsBetter: true }),
+  ratio({ id: 'median_sales_cycle_days', label: 'Median sales cycle', description: 'Median days from creation to close of the deals won.', unit: 'days', family: 'deals', tables: DEAL_TABLES, dimensions: DEAL, lowerIsBetter: true }),
+  // Pipeline: open deals expected to close in the range (forecast category not omitted)
+  sum({ id: 'open_pipeline', label: 'Open pipeline', description: 'Amount of open deals expected to close in the range.', unit: 'currency', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'weighted_pipeline', label: 'Weighted pipeline', description: 'Open pipeline weighted by each deal’s probability (or its stage’s).', unit: 'currency', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'open_deals', label: 'Open deals', description: 'Number of open deals expected to close in the range.', unit: 'count', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'commit_pipeline', label: 'Commit', description: 'Open pipeline in the commit forecast category.', unit: 'currency', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'best_case_pipeline', label: 'Best case', description: 'Open pipeline in the best case forecast category.', unit: 'currency', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'pipeline_created', label: 'Pipeline created', description: 'Amount of the deals created in the range, any status.', unit: 'currency', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'opportunities_created', label: 'Opportunities created', description: 'Number of deals created in the range.', unit: 'count', family: 'pipeline', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'stale_deals', label: 'Stale deals', description: 'Open deals older than 14 days with no completed activity in the last 14 days (as of now).', unit: 'count', family: 'pipeline', tables: [...DEAL_TABLES, 'activities'], dimensions: DEAL, snapshot: true, lowerIsBetter: true }),
+  // Customers
+  sum({ id: 'new_customers', label: 'New customers', description: 'Customers whose first won deal closed in the range.', unit: 'count', family: 'customers', tables: DEAL_TABLES, dimensions: DEAL }),
+  sum({ id: 'active_customers', label: 'Active customers', description: 'Distinct customers with a deal won in the range.', unit: 'count', family: 'customers', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'ltv', label: 'Customer lifetime value', description: 'Won amount before the end of the range ÷ customers with a won deal before it.', unit: 'currency', family: 'customers', tables: DEAL_TABLES, dimensions: DEAL }),
+  ratio({ id: 'cac', label: 'Customer acquisition cost', description: 'Marketing spend in the range (prorated by days) ÷ new customers.', unit: 'currency', family: 'customers', tables: [...DEAL_TABLES, 'marketing_spend'], dimensions: ['channel'], lowerIsBetter: true }),
+  ratio({ id: 'ltv_cac', label: 'LTV ÷ CAC', description: 'Customer lifetime value ÷ customer acquisition cost.', unit: 'score', family: 'customers', tables: [...DEAL_TABLES, 'marketing_spend'], dimensions: ['channel'] }),
+  // Leads (created_at)
+  sum({ id: 'leads_created', label: 'Leads created', description: 'Number of leads created in the range.', unit: 'count', family: 'leads', tables: ['leads', 'reps'], dimensions: LEAD }),
+  ratio({ id: 'lead_conversion_rate', label: 'Lead conversion rate', description: 'Share of the leads created in the range that have converted.', unit: 'ratio', family: 'leads', tables: ['leads', 'reps'], dimensions: LEAD }),
+  ratio({ id: 'lead_response_hours', label: 'Lead response time', description: 'Mean hours from a lead’s creation to its first contact.', unit: 'hours', family: 'leads', tables: ['leads', 'reps'], dimensions: LEAD, lowerIsBetter: true }),
+  sum({ id: 'pool_leads', label: 'Leads in the public pool', description: 'Unassigned leads still new or being worked, created before the end of the range (as of now).', unit: 'count', family: 'leads', tables: ['leads', 'reps'], dimensions: LEAD, snapshot: true, lowerIsBetter: true }),
+  ratio({ id: 'pool_lead_age_days', label: 'Pool lead age', description: 'Mean days since creation of the leads in the public pool (as of now).', unit: 'days', family: 'leads', tables: ['leads', 'reps'], dimensions: LEAD, snapshot: true, lowerIsBetter: true }),
+  // Visits and activities
+  sum({ id: 'visits_planned', label: 'Visits planned', description: 'Visits planned in the range (the visit plan).', unit: 'count', family: 'visits', tables: ['activities', 'reps', 'customers'], dimensions: ACTIVITY }),
+  sum({ id: 'visits_completed', label: 'Visits completed', description: 'Visits completed in the range (the daily reports).', unit: 'count', family: 'visits', tables: ['activities', 'reps', 'customers'], dimensions: ACTIVITY }),
+  ratio({ id: 'visit_completion_rate', label: 'Visit plan completion', description: 'Of the visits planned in the range, the share completed.', unit: 'ratio', family: 'visits', tables: ['activities', 'reps', 'customers'], dimensions: ACTIVITY }),
+  sum({ id: 'activities_completed', label: 'Activities completed', description: 'Activities of any type completed in the range.', unit: 'count', family: 'visits', tables: ['activities', 'reps', 'customers'], dimensions: ACTIVITY }),
+  ratio({ id: 'activities_per_won_deal', label: 'Activities per won deal', description: 'Activities completed ÷ deals won in the range.', unit: 'score', family: 'visits', tables: ['activities', ...DEAL_TABLES], dimensions: ACTIVITY }),
+  // Targets, attainment and pacing
+  ratio({ id: 'target', label: 'Target', description: 'Target prorated to the range by days of overlap.', unit: 'currency', family: 'targets', tables: ['targets', 'reps', 'products'], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'attainment', label: 'Attainment', description: 'Actual ÷ target.', unit: 'ratio', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'expected_to_date', label: 'Expected to date', description: 'Target × the elapsed share of the range.', unit: 'currency', family: 'targets', tables: ['targets', 'reps', 'products'], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'pace', label: 'Pace', description: 'Actual ÷ expected to date.', unit: 'ratio', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'gap', label: 'Gap to target', description: 'What is left to reach the target: max(target − actual, 0).', unit: 'currency', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true, lowerIsBetter: true }),
+  ratio({ id: 'required_run_rate', label: 'Needed per day', description: 'Gap ÷ the days left in the range.', unit: 'per_day', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true, lowerIsBetter: true }),
+  ratio({ id: 'projected', label: 'Projected', description: 'Actual ÷ the elapsed share of the range (run rate to the end of the range).', unit: 'currency', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'coverage', label: 'Pipeline coverage', description: 'Open pipeline closing between now and the end of the range ÷ gap.', unit: 'score', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true }),
+  ratio({ id: 'status', label: 'Status', description: 'on_track when pace ≥ 1.0, cautioned when ≥ 0.9, else off_track (thresholds configurable).', unit: 'status', family: 'targets', tables: ['targets', 'reps', 'products', ...DEAL_TABLES], dimensions: TARGET, targetBased: true }),
+  // Collections of receivables
+  sum({ id: 'collections', label: 'Collections', description: 'Payments received in the range.', unit: 'currency', family: 'collections', tables: ['payments', ...INVOICE_TABLES], dimensions: ACTIVITY }),
+  sum({ id: 'invoiced', label: 'Invoiced', description: 'Invoices issued in the range.', unit: 'currency', family: 'collections', tables: INVOICE_TABLES, dimensions: ACTIVITY }),
+  sum({ id: 'amount_due', label: 'Amount due', description: 'Invoices falling due in the range.', unit: 'currency', family: 'collections', tables: INVOICE_TABLES, dimensions: ACTIVITY }),
+  ratio({ id: 'collection_rate', label: 'Collection rate', description: 'Payments received so far on the invoices due in the range ÷ their amount.', unit: 'ratio', family: 'collections', tables: ['payments', ...INVOICE_TABLES], dimensions: ACTIVITY }),
+  sum({ id: 'overdue_receivables', label: 'Overdue receivables', description: 'Unpaid amount of the invoices already due (as of now).', unit: 'currency', family: 'collections', tables: ['payments', ...INVOICE_TABLES], dimensions: ACTIVITY, snapshot: true, lowerIsBetter: true }),
+  // Satisfaction
+  ratio({ id: 'csat', label: 'CSAT', description: 'Mean satisfaction score (1–5) of the responses in the range.', unit: 'score', family: 'satisfaction', tables: ['csat_responses', 'reps', 'customers'], dimensions: ACTIVITY }),
+  ratio({ id: 'nps', label: 'NPS', description: '100 × (share of promoters, 9–10 − share of detractors, 0–6) of the responses in the range.', unit: 'nps', family: 'satisfaction', tables: ['csat_responses', 'reps', 'customers'], dimensions: ACTIVITY }),
+];
+
+export const METRIC_IDS = METRICS.map((metric) => metric.id);
+
+export function listMetrics(): MetricDef[] {
+  return METRICS;
+}
+
+export function getMetric(id: string): MetricDef {
+  const metric = METRICS.find((candidate) => candidate.id === id);
+  if (!metric) {
+    throw new SalesError(`Unknown metric "${id}". Known metrics: ${METRIC_IDS.join(', ')}.`);
+  }
+  return metric;
+}
+
+/** The actual each target metric is measured against. */
+export const TARGET_ACTUALS = {
+  bookings: 'bookings',
+  collections: 'collections',
+  new_customers: 'new_customers',
+  visits: 'visits_completed',
+} as const;

@@ -1,0 +1,191 @@
+import { DateTime, IANAZone } from 'luxon';
+
+import { SalesError } from '../errors';
+import type { Grain } from '../types';
+
+/**
+ * Time-zone and fiscal-calendar arithmetic. Timestamps are bucketed in the dashboard's time zone;
+ * DATE columns are calendar dates and are never shifted. A DATE is inside [from, to) when its
+ * local midnight is. Weeks start on Monday; quarters and years follow the fiscal year start month.
+ *
+ * Buckets are identified by integer keys that every SQL dialect can compute:
+ *   day     → days since 1970-01-01 of the local date
+ *   week    → weeks since Monday 1970-01-05
+ *   month   → year × 12 + month − 1
+ *   quarter → ⌊(month key − (fiscal start − 1)) ÷ 3⌋
+ *   year    → ⌊(month key − (fiscal start − 1)) ÷ 12⌋
+ */
+
+export const DAY_MS = 86_400_000;
+/** 1970-01-05, the first Monday after the epoch, as a day number. */
+export const FIRST_MONDAY_DAY = 4;
+
+export function checkTimeZone(timeZone: string): string {
+  if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
+    throw new SalesError(`"${String(timeZone)}" is not an IANA time zone (for example Europe/Berlin or UTC).`, 'invalid_value');
+  }
+  return timeZone;
+}
+
+export function checkFiscalStart(month: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new SalesError(`The fiscal year start month must be 1 to 12, not ${String(month)}.`, 'invalid_config');
+  }
+  return month;
+}
+
+export function local(ms: number, timeZone: string): DateTime {
+  return DateTime.fromMillis(ms, { zone: timeZone });
+}
+
+/** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
+export function localDate(ms: number, timeZone: string): string {
+  return local(ms, timeZone).toISODate()!;
+}
+
+/** The first date whose local midnight is at or after the instant. */
+export function ceilDate(ms: number, timeZone: string): string {
+  const day = local(ms, timeZone).startOf('day');
+  return (day.toMillis() === ms ? day : day.plus({ days: 1 })).toISODate()!;
+}
+
+export function dayNumber(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+}
+
+export function isoDateOfDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Local midnight of a calendar date, as an instant. */
+export function startOfDate(isoDate: string, timeZone: string): number {
+  return DateTime.fromISO(isoDate, { zone: timeZone }).startOf('day').toMillis();
+}
+
+function monthKeyOf(dt: DateTime): number {
+  return dt.year * 12 + dt.month - 1;
+}
+
+function floorDiv(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+/** The key of the bucket holding an instant. */
+export function bucketKeyOf(ms: number, grain: Grain, timeZone: string, fiscalStart: number): number {
+  const dt = local(ms, timeZone);
+  const day = dayNumber(dt.toISODate()!);
+  const month = monthKeyOf(dt);
+  switch (grain) {
+    case 'day':
+      return day;
+    case 'week':
+      return floorDiv(day - FIRST_MONDAY_DAY, 7);
+    case 'month':
+      return month;
+    case 'quarter':
+      return floorDiv(month - (fiscalStart - 1), 3);
+    case 'year':
+      return floorDiv(month - (fiscalStart - 1), 12);
+  }
+}
+
+/** The instant a bucket starts (local midnight of its first day). */
+export function bucketStart(key: number, grain: Grain, timeZone: string, fiscalStart: number): number {
+  const fromMonthKey = (monthKey: number) =>
+    DateTime.fromObject({ year: Math.floor(monthKey / 12), month: (monthKey % 12) + 1, day: 1 }, { zone: timeZone }).toMillis();
+  switch (grain) {
+    case 'day':
+      return startOfDate(isoDateOfDayNumber(key), timeZone);
+    case 'week':
+      return startOfDate(isoDateOfDayNumber(FIRST_MONDAY_DAY + key * 7), timeZone);
+    case 'month':
+      return fromMonthKey(key);
+    case 'quarter':
+      return fromMonthKey(key * 3 + fiscalStart - 1);
+    case 'year':
+      return fromMonthKey(key * 12 + fiscalStart - 1);
+  }
+}
+
+export interface Bucket {
+  key: number;
+  start: number;
+}
+
+/** Every bucket that overlaps [from, to), in order. */
+export function bucketsOf(range: TimeRange, grain: Grain, timeZone: string, fiscalStart: number): Bucket[] {
+  if (range.to <= range.from) {
+    return [];
+  }
+  const first = bucketKeyOf(range.from, grain, timeZone, fiscalStart);
+  const last = bucketKeyOf(range.to - 1, grain, timeZone, fiscalStart);
+  const buckets: Bucket[] = [];
+  for (let key = first; key <= last; key++) {
+    buckets.push({ key, start: bucketStart(key, grain, timeZone, fiscalStart) });
+  }
+  return buckets;
+}
+
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+export function checkRange(range: TimeRange): TimeRange {
+  if (!range || !Number.isFinite(range.from) || !Number.isFinite(range.to)) {
+    throw new SalesError('The time range needs a finite from and to.', 'invalid_value');
+  }
+  if (range.to <= range.from) {
+    throw new SalesError(
+      `The time range is empty: it ends (${new Date(range.to).toISOString()}) at or before it starts (${new Date(range.from).toISOString()}).`,
+      'invalid_value'
+    );
+  }
+  return range;
+}
+
+/** `compare: previous_period` shifts back by the range's own length; `previous_year` by a calendar year. */
+export function previousRange(range: TimeRange, compare: 'previous_period' | 'previous_year', timeZone: string): TimeRange {
+  if (compare === 'previous_period') {
+    const length = range.to - range.from;
+    return { from: range.from - length, to: range.to - length };
+  }
+  return {
+    from: local(range.from, timeZone).minus({ years: 1 }).toMillis(),
+    to: local(range.to, timeZone).minus({ years: 1 }).toMillis(),
+  };
+}
+
+export interface ZoneOffsetSpan {
+  /** the span starts at this instant (−Infinity for the first) */
+  from: number;
+  offsetMinutes: number;
+}
+
+/**
+ * The UTC offsets a zone takes over [from, to), for engines that cannot convert time zones
+ * themselves (MySQL without its time zone tables). Outside the span the nearest offset holds.
+ */
+export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOffsetSpan[] {
+  const spans: ZoneOffsetSpan[] = [{ from: -Infinity, offsetMinutes: local(from, timeZone).offset }];
+  const hour = 3_600_000;
+  for (let probe = from; probe < to; probe += hour * 24) {
+    const next = Math.min(probe + hour * 24, to);
+    const offset = local(next, timeZone).offset;
+    if (offset !== spans[spans.length - 1].offsetMinutes) {
+      // narrow the change down to the minute
+      let low = probe;
+      let high = next;
+      while (high - low > 60_000) {
+        const mid = low + Math.floor((high - low) / 2);
+        if (local(mid, timeZone).offset === offset) {
+          high = mid;
+        } else {
+          low = mid;
+        }
+      }
+      spans.push({ from: high - (high % 60_000), offsetMinutes: offset });
+    }
+  }
+  return spans;
+}

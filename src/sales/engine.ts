@@ -1,0 +1,134 @@
+import type { TableId, WarehouseLocation } from './catalog/tables';
+import { resolveTable } from './catalog/tables';
+import { SalesError } from './errors';
+import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
+import { metricsFrame } from './frames/metricsFrame';
+import { timeseriesFrames } from './frames/timeseriesFrames';
+import { valuesFrame } from './frames/valuesFrame';
+import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
+import { compileValues } from './sql/values';
+import type { DataFrameJSON, Executor, SalesQuery } from './types';
+import { CONTRACT } from './warehouse/contract';
+import { readSchemaColumns } from './warehouse/introspect';
+
+/** Everything a query runs against besides the query itself. */
+export interface EngineContext extends Omit<CompileContext, 'dialect'> {
+  executor: Executor;
+  display?: Partial<DisplayOptions>;
+}
+
+export interface RunOptions {
+  refId?: string;
+  signal?: AbortSignal;
+}
+
+/** The compiled form of a query: its one SQL statement and what it reads. */
+export interface CompiledStatement {
+  sql: string;
+  tables: TableId[];
+}
+
+function compileContext(context: Omit<EngineContext, 'executor'> & { dialect: CompileContext['dialect'] }): CompileContext {
+  return {
+    dialect: context.dialect,
+    location: context.location,
+    range: context.range,
+    currentTime: context.currentTime,
+    timeZone: context.timeZone,
+    fiscalYearStartMonth: context.fiscalYearStartMonth,
+  };
+}
+
+function checkKind(query: SalesQuery): void {
+  if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
+    throw new SalesError('The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard or values.');
+  }
+}
+
+/** Compiles a query to the SQL the engine would run ("Show SQL", `salesperf sql`). */
+export function compileQuery(query: SalesQuery, context: CompileContext): CompiledStatement {
+  checkKind(query);
+  switch (query.kind) {
+    case 'metrics':
+      return compileMetrics(query, context);
+    case 'timeseries':
+      return compileTimeseries(query, context);
+    case 'values':
+      return compileValues(query, context);
+    default:
+      throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
+  }
+}
+
+/** Runs one query: SalesQuery → one SQL statement → executor → frames. */
+export async function runQuery(query: SalesQuery, context: EngineContext, options: RunOptions = {}): Promise<DataFrameJSON[]> {
+  checkKind(query);
+  const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
+  const compile = compileContext({ ...context, dialect: context.executor.dialect });
+  const execute = async (statement: CompiledStatement) => {
+    const frame = await runStatement(statement, context.executor, context.location, options.signal);
+    frame.schema.meta = { ...frame.schema.meta, executedQueryString: statement.sql };
+    return frame;
+  };
+  const withSql = (frames: DataFrameJSON[], sql: string) =>
+    frames.map((frame) => ({ ...frame, schema: { ...frame.schema, meta: { ...frame.schema.meta, executedQueryString: sql } } }));
+
+  switch (query.kind) {
+    case 'metrics': {
+      const compiled = compileMetrics(query, compile);
+      return withSql([metricsFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
+    }
+    case 'timeseries': {
+      const compiled = compileTimeseries(query, compile);
+      return withSql(timeseriesFrames(compiled, await execute(compiled), display, options.refId), compiled.sql);
+    }
+    case 'values': {
+      const compiled = compileValues(query, compile);
+      return withSql([valuesFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
+    }
+    default:
+      throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
+  }
+}
+
+async function runStatement(statement: CompiledStatement, executor: Executor, location: WarehouseLocation, signal?: AbortSignal): Promise<DataFrameJSON> {
+  try {
+    return await executor.run(statement.sql, { signal });
+  } catch (error) {
+    if ((error instanceof SalesError && error.code !== 'engine_error') || signal?.aborted) {
+      throw error;
+    }
+    throw await explainFailure(error, statement, executor, location);
+  }
+}
+
+/**
+ * Turns an engine error into a message naming what is wrong with the warehouse: a missing table
+ * or column of the contract when that is the cause, else the engine's own message.
+ */
+async function explainFailure(error: unknown, statement: CompiledStatement, executor: Executor, location: WarehouseLocation): Promise<SalesError> {
+  const engineMessage = error instanceof Error ? error.message : String(error);
+  try {
+    const catalog = await readSchemaColumns(executor, resolveTable(location, 'reps').schema);
+    const problems: string[] = [];
+    for (const id of statement.tables) {
+      const table = resolveTable(location, id);
+      const columns = catalog.get(table.name);
+      if (!columns) {
+        problems.push(`the table ${table.schema}.${table.name} is missing`);
+        continue;
+      }
+      const contract = CONTRACT.find((def) => def.name === id);
+      const missing = (contract?.columns ?? []).filter((column) => !columns.has(column.name)).map((column) => column.name);
+      if (missing.length) {
+        problems.push(`the table ${table.schema}.${table.name} has no column ${missing.join(', ')}`);
+      }
+    }
+    if (problems.length) {
+      return new SalesError(`The query cannot run: ${problems.join('; ')}.`, problems[0].includes('missing') ? 'missing_table' : 'missing_column');
+    }
+  } catch {
+    // the catalog could not be read either: report the engine's message
+  }
+  return new SalesError(`The warehouse could not run the query: ${engineMessage}`, 'engine_error');
+}

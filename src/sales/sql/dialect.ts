@@ -1,0 +1,60 @@
+import type { ZoneOffsetSpan } from '../catalog/time';
+import type { Dialect } from '../types';
+
+export interface ZoneSpec {
+  name: string;
+  /** the zone's UTC offsets over the span of the data, for engines without time zone support */
+  offsets: ZoneOffsetSpan[];
+}
+
+/**
+ * What differs between SQL engines. Everything that puts a value into SQL text goes through
+ * the literal functions here; everything that names a table or column goes through quoteIdent.
+ * No function returns text containing `$`, so Grafana's template engine never rewrites our SQL.
+ */
+export interface SqlDialect {
+  readonly id: Dialect;
+  /** flat LEFT JOINs, or one join per nested SELECT (ClickHouse 18.16) */
+  readonly joinStyle: 'flat' | 'nested';
+
+  quoteIdent(name: string): string;
+  /** A text literal; strings the engine cannot store (see canStore) are rejected. */
+  string(value: string): string;
+  /** False for text that no column of this engine can hold (PostgreSQL text cannot hold NUL). */
+  canStore(value: string): boolean;
+  number(value: number): string;
+  boolean(value: boolean): string;
+  /** A DATE literal from 'YYYY-MM-DD'. */
+  date(isoDate: string): string;
+  /** A timestamp literal for a UTC instant, comparable with the warehouse's timestamp columns. */
+  timestamp(epochMs: number): string;
+  /** `expr IN (…)` comparing text exactly (case, trailing spaces and all). */
+  textIn(expr: string, values: string[]): string;
+
+  /** A float (double) value of a numeric expression; NULL stays NULL. */
+  toDouble(expr: string): string;
+  nullDouble(): string;
+  /** A text group key, typed so that UNION ALL branches agree. */
+  key(expr: string): string;
+  /** Integer division rounding down. */
+  floorDiv(expr: string, divisor: number): string;
+  /** Days since 1970-01-01 of a DATE. */
+  dateDayNumber(expr: string): string;
+  /** year × 12 + month − 1 of a DATE. */
+  dateMonthKey(expr: string): string;
+  /** Days since 1970-01-01 of a timestamp's local date in a zone. */
+  localDayNumber(expr: string, zone: ZoneSpec): string;
+  /** year × 12 + month − 1 of a timestamp's local date in a zone. */
+  localMonthKey(expr: string, zone: ZoneSpec): string;
+  /** Seconds since the epoch of a timestamp, as a float. */
+  epochSeconds(expr: string): string;
+  /** The median aggregate, or undefined when the engine has none (the compiler then uses window functions). */
+  median?(expr: string): string;
+  /** 'YYYY-MM-DD' text of a DATE, for keys that sort by date. */
+  dateText(expr: string): string;
+  /** expr with its first n characters removed. */
+  dropPrefix(expr: string, n: number): string;
+  concat(...exprs: string[]): string;
+  /** Appended to every statement (ClickHouse: join settings). */
+  readonly statementSuffix: string;
+}

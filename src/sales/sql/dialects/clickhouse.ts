@@ -1,0 +1,41 @@
+import type { SqlDialect } from '../dialect';
+import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+
+/** ClickHouse always reads backslash escapes in strings; `$` is written as \x24, NUL as \0. */
+function escapeString(value: string): string {
+  return value.replace(/[\\'$\u0000]/g, (char) =>
+    char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\0'
+  );
+}
+
+export const clickhouse: SqlDialect = {
+  id: 'clickhouse',
+  quoteIdent: (name) => `\`${checkIdentifier(name)}\``,
+  canStore: () => true,
+  string: (value) => `'${escapeString(value)}'`,
+  number: (value) => formatNumber(value),
+  boolean: (value) => (value ? '1' : '0'),
+  date: (isoDate) => `toDate('${checkIsoDate(isoDate)}')`,
+  timestamp: (epochMs) => `toDateTime('${utcTimestampText(epochMs).slice(0, 19)}', 'UTC')`,
+  textIn(expr, values) {
+    return values.length === 0 ? '0' : `${expr} IN (${values.map((v) => clickhouse.string(v)).join(', ')})`;
+  },
+  joinStyle: 'nested',
+  statementSuffix: ' SETTINGS join_use_nulls = 1',
+  toDouble: (expr) => `toNullable(toFloat64(${expr}))`,
+  nullDouble: () => 'CAST(NULL AS Nullable(Float64))',
+  key: (expr) => `toNullable(toString(${expr}))`,
+  floorDiv: (expr, divisor) => `toInt64(floor((${expr}) / ${divisor}))`,
+  dateDayNumber: (expr) => `(${expr} - toDate('1970-01-01'))`,
+  dateMonthKey: (expr) => `(toYear(${expr}) * 12 + toMonth(${expr}) - 1)`,
+  localDayNumber: (expr, zone) => `(toDate(${expr}, ${clickhouse.string(zone.name)}) - toDate('1970-01-01'))`,
+  localMonthKey: (expr, zone) =>
+    `(toYear(${expr}, ${clickhouse.string(zone.name)}) * 12 + toMonth(${expr}, ${clickhouse.string(zone.name)}) - 1)`,
+  epochSeconds: (expr) => `toFloat64(toUInt32(${expr}))`,
+  // 18.16 has no interpolating median: quantileExact(level) picks the element at ⌊level × n⌋, so the
+  // mean of levels 0.5 and just below 0.5 is the two middle elements' mean (exact below 10^7 values).
+  median: (expr) => `((quantileExact(0.5)(${expr}) + quantileExact(0.4999999)(${expr})) / 2)`,
+  dateText: (expr) => `toString(${expr})`,
+  dropPrefix: (expr, n) => `substring(${expr}, ${n + 1}, 1000000)`,
+  concat: (...exprs) => `concat(${exprs.join(', ')})`,
+};

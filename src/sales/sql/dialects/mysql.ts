@@ -1,0 +1,76 @@
+import type { SqlDialect, ZoneSpec } from '../dialect';
+import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+
+const SPECIALS: Record<string, string> = { $: "X'24'", '\\': "X'5C'", '\u0000': "X'00'" };
+
+/**
+ * MySQL reads backslashes in literals or not depending on the NO_BACKSLASH_ESCAPES mode, so the
+ * literal holds no backslash at all: each special character is stood in for by a private-use
+ * character absent from the value and put back with REPLACE(…, X'hh'). A hex literal is a binary
+ * string, so such a literal compares byte for byte, as textIn does anyway.
+ */
+function stringLiteral(value: string): string {
+  const present = Object.keys(SPECIALS).filter((char) => value.includes(char));
+  let text = value;
+  const replacements: Array<[string, string]> = [];
+  let marker = 0xe000;
+  for (const char of present) {
+    while (value.includes(String.fromCodePoint(marker))) {
+      marker++;
+    }
+    const stand = String.fromCodePoint(marker++);
+    text = text.split(char).join(stand);
+    replacements.push([stand, SPECIALS[char]]);
+  }
+  return replacements.reduce(
+    (sql, [stand, hex]) => `REPLACE(${sql}, '${stand}', ${hex})`,
+    `'${text.replace(/'/g, "''")}'`
+  );
+}
+
+/**
+ * MySQL converts named time zones only when its time zone tables are loaded, which Debian's
+ * MariaDB does not do; the offsets the zone takes over the data's span are written out instead.
+ */
+function localTimestamp(expr: string, zone: ZoneSpec): string {
+  const [first, ...changes] = zone.offsets;
+  if (changes.length === 0) {
+    return `(${expr} + INTERVAL ${first.offsetMinutes} MINUTE)`;
+  }
+  const cases = [first, ...changes]
+    .map((span, index) => {
+      const next = changes[index];
+      return next ? `WHEN ${expr} < ${mysql.timestamp(next.from)} THEN ${span.offsetMinutes}` : `ELSE ${span.offsetMinutes}`;
+    })
+    .join(' ');
+  return `(${expr} + INTERVAL (CASE ${cases} END) MINUTE)`;
+}
+
+export const mysql: SqlDialect = {
+  id: 'mysql',
+  quoteIdent: (name) => `\`${checkIdentifier(name)}\``,
+  canStore: () => true,
+  string: stringLiteral,
+  number: (value) => formatNumber(value),
+  boolean: (value) => (value ? 'TRUE' : 'FALSE'),
+  date: (isoDate) => `DATE '${checkIsoDate(isoDate)}'`,
+  timestamp: (epochMs) => `TIMESTAMP '${utcTimestampText(epochMs)}'`,
+  // BINARY compares bytes, so case and trailing spaces count, whatever the column's collation.
+  textIn(expr, values) {
+    return values.length === 0 ? 'FALSE' : `BINARY ${expr} IN (${values.map(stringLiteral).join(', ')})`;
+  },
+  joinStyle: 'flat',
+  statementSuffix: '',
+  toDouble: (expr) => `CAST(${expr} AS DOUBLE)`,
+  nullDouble: () => 'CAST(NULL AS DOUBLE)',
+  key: (expr) => expr,
+  floorDiv: (expr, divisor) => `FLOOR((${expr}) / ${divisor})`,
+  dateDayNumber: (expr) => `DATEDIFF(${expr}, DATE '1970-01-01')`,
+  dateMonthKey: (expr) => `(YEAR(${expr}) * 12 + MONTH(${expr}) - 1)`,
+  localDayNumber: (expr, zone) => `DATEDIFF(${localTimestamp(expr, zone)}, DATE '1970-01-01')`,
+  localMonthKey: (expr, zone) => mysql.dateMonthKey(localTimestamp(expr, zone)),
+  epochSeconds: (expr) => `(TIMESTAMPDIFF(MICROSECOND, TIMESTAMP '1970-01-01 00:00:00', ${expr}) / 1000000)`,
+  dateText: (expr) => `DATE_FORMAT(${expr}, '%Y-%m-%d')`,
+  dropPrefix: (expr, n) => `SUBSTRING(${expr}, ${n + 1})`,
+  concat: (...exprs) => `CONCAT(${exprs.join(', ')})`,
+};

@@ -1,0 +1,45 @@
+import type { SqlDialect } from '../dialect';
+import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import { SalesError } from '../../errors';
+
+/**
+ * E'…' strings read the same whatever standard_conforming_strings says, and let `$` be written
+ * as \x24. PostgreSQL text cannot hold NUL at all.
+ */
+function escapeString(value: string): string {
+  return value.replace(/[\\'$]/g, (char) => (char === '\\' ? '\\\\' : char === "'" ? "\\'" : '\\x24'));
+}
+
+export const postgres: SqlDialect = {
+  id: 'postgres',
+  quoteIdent: (name) => `"${checkIdentifier(name)}"`,
+  canStore: (value) => !value.includes('\u0000'),
+  string(value) {
+    if (value.includes('\u0000')) {
+      throw new SalesError('PostgreSQL text cannot contain the NUL character.', 'invalid_value');
+    }
+    return `E'${escapeString(value)}'`;
+  },
+  number: (value) => formatNumber(value),
+  boolean: (value) => (value ? 'TRUE' : 'FALSE'),
+  date: (isoDate) => `DATE '${checkIsoDate(isoDate)}'`,
+  timestamp: (epochMs) => `TIMESTAMPTZ '${utcTimestampText(epochMs)}+00'`,
+  textIn(expr, values) {
+    return values.length === 0 ? 'FALSE' : `${expr} IN (${values.map((v) => postgres.string(v)).join(', ')})`;
+  },
+  joinStyle: 'flat',
+  statementSuffix: '',
+  toDouble: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
+  nullDouble: () => 'CAST(NULL AS DOUBLE PRECISION)',
+  key: (expr) => expr,
+  floorDiv: (expr, divisor) => `CAST(FLOOR((${expr}) / ${divisor}.0) AS BIGINT)`,
+  dateDayNumber: (expr) => `(${expr} - DATE '1970-01-01')`,
+  dateMonthKey: (expr) => `(CAST(EXTRACT(YEAR FROM ${expr}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM ${expr}) AS INTEGER) - 1)`,
+  localDayNumber: (expr, zone) => `(CAST((${expr} AT TIME ZONE ${postgres.string(zone.name)}) AS DATE) - DATE '1970-01-01')`,
+  localMonthKey: (expr, zone) => postgres.dateMonthKey(`(${expr} AT TIME ZONE ${postgres.string(zone.name)})`),
+  epochSeconds: (expr) => `CAST(EXTRACT(EPOCH FROM ${expr}) AS DOUBLE PRECISION)`,
+  median: (expr) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr})`,
+  dateText: (expr) => `to_char(${expr}, 'YYYY-MM-DD')`,
+  dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
+  concat: (...exprs) => `concat(${exprs.join(', ')})`,
+};

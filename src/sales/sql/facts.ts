@@ -1,0 +1,127 @@
+import type { TableId } from '../catalog/tables';
+import type { DimensionId } from '../types';
+
+/**
+ * The fact tables metrics are computed from, the dimension tables they reach, and where each
+ * dimension's value comes from (DESIGN section 3 and the dimension rules of KPI_CATALOG.md:
+ * team, manager and region are the owning rep's; product and product line the deal's product's;
+ * tier and industry the customer's; channel the deal's or the spend row's).
+ */
+
+export type FactId =
+  | 'opportunities'
+  | 'leads'
+  | 'activities'
+  | 'invoices'
+  | 'payments'
+  | 'csat_responses'
+  | 'marketing_spend';
+
+export type ColumnRef = readonly [alias: string, column: string];
+
+export interface JoinDef {
+  alias: string;
+  table: TableId;
+  /** the left side of the join: a column of the fact or of an earlier join */
+  from: ColumnRef;
+  /** the joined table's key column */
+  key: string;
+}
+
+/** A dimension's value, and for rep its id (filters on rep match the id). */
+export interface DimensionRef {
+  value: ColumnRef;
+  id?: ColumnRef;
+}
+
+export interface FactDef {
+  id: FactId;
+  table: TableId;
+  alias: string;
+  joins: JoinDef[];
+  dimensions: Partial<Record<DimensionId, DimensionRef>>;
+}
+
+const repJoin = (from: ColumnRef): JoinDef => ({ alias: 'r', table: 'reps', from, key: 'rep_id' });
+const customerJoin = (from: ColumnRef): JoinDef => ({ alias: 'c', table: 'customers', from, key: 'customer_id' });
+
+const repDimensions = (repId: ColumnRef): FactDef['dimensions'] => ({
+  rep: { value: ['r', 'rep_name'], id: repId },
+  team: { value: ['r', 'team'] },
+  manager: { value: ['r', 'manager'] },
+  region: { value: ['r', 'region'] },
+});
+
+const customerDimensions: FactDef['dimensions'] = {
+  customer_tier: { value: ['c', 'tier'] },
+  industry: { value: ['c', 'industry'] },
+};
+
+export const FACTS: Record<FactId, FactDef> = {
+  opportunities: {
+    id: 'opportunities',
+    table: 'opportunities',
+    alias: 'o',
+    joins: [
+      repJoin(['o', 'owner_rep_id']),
+      { alias: 'p', table: 'products', from: ['o', 'product_id'], key: 'product_id' },
+      customerJoin(['o', 'customer_id']),
+      { alias: 's', table: 'stages', from: ['o', 'stage'], key: 'stage' },
+    ],
+    dimensions: {
+      ...repDimensions(['o', 'owner_rep_id']),
+      ...customerDimensions,
+      product: { value: ['p', 'product_name'] },
+      product_line: { value: ['p', 'product_line'] },
+      channel: { value: ['o', 'channel'] },
+      stage: { value: ['o', 'stage'] },
+      forecast_category: { value: ['o', 'forecast_category'] },
+    },
+  },
+  leads: {
+    id: 'leads',
+    table: 'leads',
+    alias: 'l',
+    joins: [repJoin(['l', 'owner_rep_id'])],
+    dimensions: { ...repDimensions(['l', 'owner_rep_id']), lead_source: { value: ['l', 'source'] } },
+  },
+  activities: {
+    id: 'activities',
+    table: 'activities',
+    alias: 'a',
+    joins: [repJoin(['a', 'rep_id']), customerJoin(['a', 'customer_id'])],
+    dimensions: { ...repDimensions(['a', 'rep_id']), ...customerDimensions },
+  },
+  invoices: {
+    id: 'invoices',
+    table: 'invoices',
+    alias: 'i',
+    joins: [repJoin(['i', 'rep_id']), customerJoin(['i', 'customer_id'])],
+    dimensions: { ...repDimensions(['i', 'rep_id']), ...customerDimensions },
+  },
+  payments: {
+    id: 'payments',
+    table: 'payments',
+    alias: 'pm',
+    joins: [
+      { alias: 'i', table: 'invoices', from: ['pm', 'invoice_id'], key: 'invoice_id' },
+      repJoin(['i', 'rep_id']),
+      customerJoin(['i', 'customer_id']),
+    ],
+    dimensions: { ...repDimensions(['i', 'rep_id']), ...customerDimensions },
+  },
+  csat_responses: {
+    id: 'csat_responses',
+    table: 'csat_responses',
+    alias: 'cs',
+    joins: [repJoin(['cs', 'rep_id']), customerJoin(['cs', 'customer_id'])],
+    dimensions: { ...repDimensions(['cs', 'rep_id']), ...customerDimensions },
+  },
+  marketing_spend: {
+    id: 'marketing_spend',
+    table: 'marketing_spend',
+    alias: 'ms',
+    joins: [],
+    dimensions: { channel: { value: ['ms', 'channel'] } },
+  },
+};

@@ -1,0 +1,272 @@
+import type { TableId } from '../catalog/tables';
+import { DAY_MS } from '../catalog/time';
+import type { SqlDialect, ZoneSpec } from './dialect';
+import type { FactId } from './facts';
+
+/**
+ * How each metric is computed: components aggregated in one pass over a fact table, and a final
+ * expression over the components' totals. Ratios are built from summed numerators and
+ * denominators, never from averages of ratios.
+ */
+
+/** The period a component is evaluated over. now = min(to, current time). */
+export interface Window {
+  period: number;
+  from: number;
+  to: number;
+  now: number;
+  /** the first dates whose local midnight is at or after from, to and now */
+  fromDate: string;
+  toDate: string;
+  nowDate: string;
+}
+
+/** The date a record is placed in the range by, or a special rule. */
+export type Anchor =
+  | { kind: 'date' | 'timestamp'; column: string }
+  /** as of now: the component's condition uses the window's now */
+  | { kind: 'snapshot' }
+  /** every record dated before the end of the range */
+  | { kind: 'before_to'; column: string }
+  /** dated between now and the end of the range */
+  | { kind: 'now_to'; column: string }
+  /** rows covering a period (start and end dates, inclusive) that overlaps the range */
+  | { kind: 'overlap'; start: string; end: string };
+
+export type Aggregate = 'sum' | 'count' | 'max' | 'count_distinct' | 'median';
+
+export interface ExprContext {
+  d: SqlDialect;
+  col(alias: string, column: string): string;
+  w: Window;
+  zone: ZoneSpec;
+  /** a warehouse table, qualified and quoted */
+  table(id: TableId): string;
+}
+
+export interface Component {
+  id: string;
+  fact: FactId;
+  anchor: Anchor;
+  agg: Aggregate;
+  value?: (x: ExprContext) => string;
+  when?: (x: ExprContext) => string;
+  /** tables read by subqueries in value or when */
+  tables?: TableId[];
+}
+
+export interface FinalContext {
+  d: SqlDialect;
+  /** the total of a component over the group */
+  c(componentId: string): string;
+}
+
+export interface Formula {
+  components: Component[];
+  final(x: FinalContext): string;
+}
+
+const closeDate: Anchor = { kind: 'date', column: 'close_date' };
+const createdAt: Anchor = { kind: 'timestamp', column: 'created_at' };
+
+const status = (x: ExprContext, value: string) => `${x.col('o', 'status')} = ${x.d.string(value)}`;
+const amount = (x: ExprContext) => x.col('o', 'amount');
+const won = (x: ExprContext) => status(x, 'won');
+const isOpenPipeline = (x: ExprContext) =>
+  `${status(x, 'open')} AND COALESCE(${x.col('o', 'forecast_category')}, '') <> ${x.d.string('omitted')}`;
+const cycleDays = (x: ExprContext) =>
+  `(${x.d.dateDayNumber(x.col('o', 'close_date'))} - ${x.d.localDayNumber(x.col('o', 'created_at'), x.zone)})`;
+
+const ratio = (numerator: string, denominator: string) => `${numerator} / NULLIF(${denominator}, 0)`;
+const zeroIfNull = (expr: string) => `COALESCE(${expr}, 0)`;
+
+const opp = (id: string, agg: Aggregate, anchor: Anchor, when?: Component['when'], value?: Component['value']): Component => ({
+  id,
+  fact: 'opportunities',
+  anchor,
+  agg,
+  when,
+  value,
+});
+
+/** The first won deal of each customer, ties broken by the smallest opportunity id. */
+const firstWonDeals = (x: ExprContext) => {
+  const f = (column: string) => `f.${x.d.quoteIdent(column)}`;
+  const key = x.d.concat(x.d.dateText(f('close_date')), "'|'", f('opportunity_id'));
+  return `SELECT ${x.d.dropPrefix(`MIN(${key})`, 11)} FROM ${x.table('opportunities')} AS f WHERE ${f('status')} = ${x.d.string('won')} AND ${f('close_date')} IS NOT NULL GROUP BY ${f('customer_id')}`;
+};
+
+const STALE_DAYS = 14;
+
+const COMPONENTS = {
+  won_amount: opp('won_amount', 'sum', closeDate, won, amount),
+  won_count: opp('won_count', 'count', closeDate, won),
+  lost_amount: opp('lost_amount', 'sum', closeDate, (x) => status(x, 'lost'), amount),
+  lost_count: opp('lost_count', 'count', closeDate, (x) => status(x, 'lost')),
+  largest_won: opp('largest_won', 'max', closeDate, won, amount),
+  won_cycle_days: opp('won_cycle_days', 'sum', closeDate, won, cycleDays),
+  won_cycle_median: opp('won_cycle_median', 'median', closeDate, won, cycleDays),
+  created_count: opp('created_count', 'count', createdAt),
+  created_amount: opp('created_amount', 'sum', createdAt, undefined, amount),
+  created_won_count: opp('created_won_count', 'count', createdAt, won),
+  open_amount: opp('open_amount', 'sum', closeDate, isOpenPipeline, amount),
+  open_weighted: opp('open_weighted', 'sum', closeDate, isOpenPipeline, (x) =>
+    `${amount(x)} * COALESCE(${x.col('o', 'probability')}, ${x.col('s', 'probability')})`
+  ),
+  open_count: opp('open_count', 'count', closeDate, isOpenPipeline),
+  commit_amount: opp('commit_amount', 'sum', closeDate, (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('commit')}`, amount),
+  best_case_amount: opp('best_case_amount', 'sum', closeDate, (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('best_case')}`, amount),
+  remaining_pipeline: opp('remaining_pipeline', 'sum', { kind: 'now_to', column: 'close_date' }, isOpenPipeline, amount),
+  stale_count: {
+    ...opp('stale_count', 'count', { kind: 'snapshot' }, (x) => {
+      const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
+      const ra = (column: string) => `ra.${x.d.quoteIdent(column)}`;
+      const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${x.d.timestamp(x.w.now)}`;
+      return `${status(x, 'open')} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} NOT IN (${recent})`;
+    }),
+    tables: ['activities'] as TableId[],
+  },
+  new_customer_count: opp('new_customer_count', 'count', closeDate, (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} IN (${firstWonDeals(x)})`),
+  active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) => x.col('o', 'customer_id')),
+  ltv_amount: opp('ltv_amount', 'sum', { kind: 'before_to', column: 'close_date' }, won, amount),
+  ltv_customers: opp('ltv_customers', 'count_distinct', { kind: 'before_to', column: 'close_date' }, won, (x) => x.col('o', 'customer_id')),
+  spend_amount: {
+    id: 'spend_amount',
+    fact: 'marketing_spend',
+    anchor: { kind: 'overlap', start: 'period_start', end: 'period_end' },
+    agg: 'sum',
+    // amount × days of overlap ÷ days in the spend row's period (both ends inclusive)
+    value: (x) => {
+      const start = x.d.dateDayNumber(x.col('ms', 'period_start'));
+      const end = `(${x.d.dateDayNumber(x.col('ms', 'period_end'))} + 1)`;
+      const from = x.d.dateDayNumber(x.d.date(x.w.fromDate));
+      const to = x.d.dateDayNumber(x.d.date(x.w.toDate));
+      return `${x.col('ms', 'amount')} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
+    },
+  },
+  leads_count: { id: 'leads_count', fact: 'leads', anchor: createdAt, agg: 'count' },
+  leads_converted: { id: 'leads_converted', fact: 'leads', anchor: createdAt, agg: 'count', when: (x) => `${x.col('l', 'converted_at')} IS NOT NULL` },
+  response_hours: {
+    id: 'response_hours',
+    fact: 'leads',
+    anchor: createdAt,
+    agg: 'sum',
+    when: (x) => `${x.col('l', 'first_contact_at')} IS NOT NULL`,
+    value: (x) => `(${x.d.epochSeconds(x.col('l', 'first_contact_at'))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 3600`,
+  },
+  responded_count: { id: 'responded_count', fact: 'leads', anchor: createdAt, agg: 'count', when: (x) => `${x.col('l', 'first_contact_at')} IS NOT NULL` },
+  pool_count: { id: 'pool_count', fact: 'leads', anchor: { kind: 'snapshot' }, agg: 'count', when: (x) => isPoolLead(x) },
+  pool_age_days: {
+    id: 'pool_age_days',
+    fact: 'leads',
+    anchor: { kind: 'snapshot' },
+    agg: 'sum',
+    when: (x) => isPoolLead(x),
+    value: (x) => `(${x.d.epochSeconds(x.d.timestamp(x.w.now))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 86400`,
+  },
+  visits_planned: { id: 'visits_planned', fact: 'activities', anchor: { kind: 'timestamp', column: 'planned_at' }, agg: 'count', when: (x) => isVisit(x) },
+  visits_planned_done: {
+    id: 'visits_planned_done',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'planned_at' },
+    agg: 'count',
+    when: (x) => `${isVisit(x)} AND ${x.col('a', 'completed_at')} IS NOT NULL`,
+  },
+  visits_completed: { id: 'visits_completed', fact: 'activities', anchor: { kind: 'timestamp', column: 'completed_at' }, agg: 'count', when: (x) => isVisit(x) },
+  activities_completed: { id: 'activities_completed', fact: 'activities', anchor: { kind: 'timestamp', column: 'completed_at' }, agg: 'count' },
+  payments_amount: { id: 'payments_amount', fact: 'payments', anchor: { kind: 'date', column: 'received_at' }, agg: 'sum', value: (x) => x.col('pm', 'amount') },
+  invoiced_amount: { id: 'invoiced_amount', fact: 'invoices', anchor: { kind: 'date', column: 'issued_at' }, agg: 'sum', value: (x) => x.col('i', 'amount') },
+  due_amount: { id: 'due_amount', fact: 'invoices', anchor: { kind: 'date', column: 'due_at' }, agg: 'sum', value: (x) => x.col('i', 'amount') },
+  due_paid: {
+    id: 'due_paid',
+    fact: 'invoices',
+    anchor: { kind: 'date', column: 'due_at' },
+    agg: 'sum',
+    value: (x) => `COALESCE(${x.col('pay', `paid_${x.w.period}`)}, 0)`,
+    tables: ['payments'] as TableId[],
+  },
+  overdue_amount: {
+    id: 'overdue_amount',
+    fact: 'invoices',
+    anchor: { kind: 'snapshot' },
+    agg: 'sum',
+    when: (x) => `${x.col('i', 'due_at')} < ${x.d.date(x.w.nowDate)}`,
+    value: (x) => `greatest(${x.col('i', 'amount')} - COALESCE(${x.col('pay', `paid_${x.w.period}`)}, 0), 0)`,
+    tables: ['payments'] as TableId[],
+  },
+  csat_sum: { id: 'csat_sum', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'sum', value: (x) => x.col('cs', 'score') },
+  csat_count: { id: 'csat_count', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'score')} IS NOT NULL` },
+  nps_count: { id: 'nps_count', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} IS NOT NULL` },
+  nps_promoters: { id: 'nps_promoters', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} >= 9` },
+  nps_detractors: { id: 'nps_detractors', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} <= 6` },
+} satisfies Record<string, Component>;
+
+function isPoolLead(x: ExprContext): string {
+  return `${x.col('l', 'owner_rep_id')} IS NULL AND ${x.col('l', 'status')} IN (${x.d.string('new')}, ${x.d.string('working')}) AND ${x.col('l', 'created_at')} < ${x.d.timestamp(x.w.to)}`;
+}
+
+function isVisit(x: ExprContext): string {
+  return `${x.col('a', 'activity_type')} = ${x.d.string('visit')}`;
+}
+
+type ComponentId = keyof typeof COMPONENTS;
+
+const formula = (ids: ComponentId[], final: (c: (id: ComponentId) => string, d: SqlDialect) => string): Formula => ({
+  components: ids.map((id) => COMPONENTS[id]),
+  final: (x) => final((id) => x.c(id), x.d),
+});
+
+const total = (id: ComponentId) => formula([id], (c) => zeroIfNull(c(id)));
+
+const cac = formula(['spend_amount', 'new_customer_count'], (c) => ratio(c('spend_amount'), c('new_customer_count')));
+const ltv = formula(['ltv_amount', 'ltv_customers'], (c) => ratio(c('ltv_amount'), c('ltv_customers')));
+
+/** Formulas of every metric except the target family, which the target compiler handles. */
+export const FORMULAS: Record<string, Formula> = {
+  bookings: total('won_amount'),
+  won_deals: total('won_count'),
+  lost_deals: total('lost_count'),
+  win_rate: formula(['won_count', 'lost_count'], (c) => ratio(c('won_count'), `${c('won_count')} + ${c('lost_count')}`)),
+  win_rate_amount: formula(['won_amount', 'lost_amount'], (c) => ratio(c('won_amount'), `${c('won_amount')} + ${c('lost_amount')}`)),
+  cohort_win_rate: formula(['created_won_count', 'created_count'], (c) => ratio(c('created_won_count'), c('created_count'))),
+  avg_deal_size: formula(['won_amount', 'won_count'], (c) => ratio(c('won_amount'), c('won_count'))),
+  largest_deal: formula(['largest_won'], (c) => c('largest_won')),
+  sales_cycle_days: formula(['won_cycle_days', 'won_count'], (c) => ratio(c('won_cycle_days'), c('won_count'))),
+  median_sales_cycle_days: formula(['won_cycle_median'], (c) => c('won_cycle_median')),
+  open_pipeline: total('open_amount'),
+  weighted_pipeline: total('open_weighted'),
+  open_deals: total('open_count'),
+  commit_pipeline: total('commit_amount'),
+  best_case_pipeline: total('best_case_amount'),
+  pipeline_created: total('created_amount'),
+  opportunities_created: total('created_count'),
+  stale_deals: total('stale_count'),
+  new_customers: total('new_customer_count'),
+  active_customers: total('active_customer_count'),
+  ltv,
+  cac,
+  ltv_cac: formula(['ltv_amount', 'ltv_customers', 'spend_amount', 'new_customer_count'], (c, d) =>
+    ratio(`(${ltv.final({ d, c })})`, `(${cac.final({ d, c })})`)
+  ),
+  leads_created: total('leads_count'),
+  lead_conversion_rate: formula(['leads_converted', 'leads_count'], (c) => ratio(c('leads_converted'), c('leads_count'))),
+  lead_response_hours: formula(['response_hours', 'responded_count'], (c) => ratio(c('response_hours'), c('responded_count'))),
+  pool_leads: total('pool_count'),
+  pool_lead_age_days: formula(['pool_age_days', 'pool_count'], (c) => ratio(c('pool_age_days'), c('pool_count'))),
+  visits_planned: total('visits_planned'),
+  visits_completed: total('visits_completed'),
+  visit_completion_rate: formula(['visits_planned_done', 'visits_planned'], (c) => ratio(c('visits_planned_done'), c('visits_planned'))),
+  activities_completed: total('activities_completed'),
+  activities_per_won_deal: formula(['activities_completed', 'won_count'], (c) => ratio(c('activities_completed'), c('won_count'))),
+  collections: total('payments_amount'),
+  invoiced: total('invoiced_amount'),
+  amount_due: total('due_amount'),
+  collection_rate: formula(['due_paid', 'due_amount'], (c) => ratio(c('due_paid'), c('due_amount'))),
+  overdue_receivables: total('overdue_amount'),
+  csat: formula(['csat_sum', 'csat_count'], (c) => ratio(c('csat_sum'), c('csat_count'))),
+  nps: formula(['nps_promoters', 'nps_detractors', 'nps_count'], (c) =>
+    ratio(`100 * (${c('nps_promoters')} - ${c('nps_detractors')})`, c('nps_count'))
+  ),
+};
+
+export { COMPONENTS };

@@ -1,0 +1,97 @@
+import { getDimension } from '../catalog/dimensions';
+import { checkLocation, type TableId, type WarehouseLocation } from '../catalog/tables';
+import { SalesError } from '../errors';
+import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
+import { getDialect } from './dialects';
+import { FACTS, type FactDef } from './facts';
+import { filterCondition } from './compile';
+import { Source } from './source';
+
+/**
+ * Where the distinct values of each dimension live (for template variables). Cascading filters
+ * may use any dimension the same table reaches: region → team → rep all live in reps.
+ */
+const HOMES: Record<DimensionId, FactDef> = (() => {
+  const reps: FactDef = {
+    id: 'opportunities',
+    table: 'reps',
+    alias: 'r',
+    joins: [],
+    dimensions: {
+      rep: { value: ['r', 'rep_name'], id: ['r', 'rep_id'] },
+      team: { value: ['r', 'team'] },
+      manager: { value: ['r', 'manager'] },
+      region: { value: ['r', 'region'] },
+    },
+  };
+  const products: FactDef = {
+    id: 'opportunities',
+    table: 'products',
+    alias: 'p',
+    joins: [],
+    dimensions: { product: { value: ['p', 'product_name'] }, product_line: { value: ['p', 'product_line'] } },
+  };
+  const customers: FactDef = {
+    id: 'opportunities',
+    table: 'customers',
+    alias: 'c',
+    joins: [],
+    dimensions: { customer_tier: { value: ['c', 'tier'] }, industry: { value: ['c', 'industry'] } },
+  };
+  const stages: FactDef = { id: 'opportunities', table: 'stages', alias: 's', joins: [], dimensions: { stage: { value: ['s', 'stage'] } } };
+  return {
+    rep: reps,
+    team: reps,
+    manager: reps,
+    region: reps,
+    product: products,
+    product_line: products,
+    customer_tier: customers,
+    industry: customers,
+    stage: stages,
+    lead_source: FACTS.leads,
+    channel: FACTS.opportunities,
+    forecast_category: FACTS.opportunities,
+  };
+})();
+
+export interface CompiledValues {
+  sql: string;
+  tables: TableId[];
+  dimension: DimensionId;
+  /** stage values come with their funnel position, to be listed in funnel order */
+  ordered: boolean;
+}
+
+export function compileValues(query: ValuesQuery, context: { dialect: Dialect; location: WarehouseLocation }): CompiledValues {
+  const dimension = getDimension(String(query.dimension)).id;
+  const d = getDialect(context.dialect);
+  const home = HOMES[dimension];
+  const filters: Filter[] = (query.filters ?? []).map((filter) => {
+    const id = getDimension(String(filter.dimension)).id;
+    if (!home.dimensions[id]) {
+      const usable = Object.keys(home.dimensions).join(', ');
+      throw new SalesError(`The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`);
+    }
+    if ((filter.op !== 'in' && filter.op !== 'not_in') || !Array.isArray(filter.values)) {
+      throw new SalesError(`The filter on ${id} needs op in or not_in and a list of values.`);
+    }
+    return { dimension: id, op: filter.op, values: filter.values.map(String) };
+  });
+  const src = new Source(d, checkLocation(context.location), home, []);
+  const ref = home.dimensions[dimension]!;
+  const value = src.col(ref.value);
+  const columns = [`${value} AS ${d.quoteIdent('text')}`, `${ref.id ? src.col(ref.id) : value} AS ${d.quoteIdent('value')}`];
+  const ordered = dimension === 'stage';
+  if (ordered) {
+    columns.push(`MIN(${src.col('s', 'position')}) AS ${d.quoteIdent('position')}`);
+  }
+  const where = [`${value} IS NOT NULL`, filterCondition(filters, src, d)].map((part) => `(${part})`).join(' AND ');
+  const groupBy = ref.id ? `${value}, ${src.col(ref.id)}` : value;
+  return {
+    sql: `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where} GROUP BY ${groupBy}${d.statementSuffix}`,
+    tables: src.tables(),
+    dimension,
+    ordered,
+  };
+}
