@@ -1,0 +1,143 @@
+-- Sales Performance warehouse contract: duckdb DDL for schema "sales".
+-- Generated from src/sales/warehouse/contract.ts by `npm run warehouse:ddl`; do not edit.
+-- Run: duckdb sales.duckdb < schema.sql
+
+CREATE SCHEMA IF NOT EXISTS "sales";
+
+CREATE TABLE "sales"."reps" (
+  "rep_id" VARCHAR NOT NULL,
+  "rep_name" VARCHAR NOT NULL,
+  "team" VARCHAR NOT NULL,
+  "manager" VARCHAR NOT NULL,
+  "region" VARCHAR NOT NULL,
+  "hired_on" DATE NOT NULL,
+  "left_on" DATE,
+  PRIMARY KEY ("rep_id")
+);
+
+CREATE TABLE "sales"."products" (
+  "product_id" VARCHAR NOT NULL,
+  "product_name" VARCHAR NOT NULL,
+  "product_line" VARCHAR NOT NULL,
+  "list_price" DECIMAL(18,2) NOT NULL,
+  PRIMARY KEY ("product_id")
+);
+
+CREATE TABLE "sales"."customers" (
+  "customer_id" VARCHAR NOT NULL,
+  "customer_name" VARCHAR NOT NULL,
+  "industry" VARCHAR NOT NULL,
+  "tier" VARCHAR NOT NULL,
+  "region" VARCHAR NOT NULL,
+  "channel" VARCHAR NOT NULL,
+  "dealer" VARCHAR,
+  "created_at" TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY ("customer_id")
+);
+
+CREATE TABLE "sales"."stages" (
+  "stage" VARCHAR NOT NULL,
+  "position" INTEGER NOT NULL,
+  "probability" DECIMAL(5,4) NOT NULL,
+  "is_closed" BOOLEAN NOT NULL,
+  "is_won" BOOLEAN NOT NULL,
+  PRIMARY KEY ("stage")
+);
+
+CREATE TABLE "sales"."opportunities" (
+  "opportunity_id" VARCHAR NOT NULL,
+  "customer_id" VARCHAR NOT NULL,
+  "owner_rep_id" VARCHAR NOT NULL,
+  "product_id" VARCHAR,
+  "channel" VARCHAR NOT NULL,
+  "created_at" TIMESTAMPTZ NOT NULL,
+  "close_date" DATE,
+  "stage" VARCHAR NOT NULL,
+  "status" VARCHAR NOT NULL,
+  "amount" DECIMAL(18,2) NOT NULL,
+  "probability" DECIMAL(5,4),
+  "forecast_category" VARCHAR NOT NULL,
+  "lost_reason" VARCHAR,
+  PRIMARY KEY ("opportunity_id")
+);
+
+CREATE TABLE "sales"."opportunity_stage_history" (
+  "opportunity_id" VARCHAR NOT NULL,
+  "stage" VARCHAR NOT NULL,
+  "entered_at" TIMESTAMPTZ NOT NULL,
+  "exited_at" TIMESTAMPTZ
+);
+
+CREATE TABLE "sales"."leads" (
+  "lead_id" VARCHAR NOT NULL,
+  "created_at" TIMESTAMPTZ NOT NULL,
+  "source" VARCHAR NOT NULL,
+  "owner_rep_id" VARCHAR,
+  "assigned_at" TIMESTAMPTZ,
+  "first_contact_at" TIMESTAMPTZ,
+  "converted_at" TIMESTAMPTZ,
+  "opportunity_id" VARCHAR,
+  "status" VARCHAR NOT NULL,
+  PRIMARY KEY ("lead_id")
+);
+
+CREATE TABLE "sales"."activities" (
+  "activity_id" VARCHAR NOT NULL,
+  "rep_id" VARCHAR NOT NULL,
+  "customer_id" VARCHAR,
+  "opportunity_id" VARCHAR,
+  "activity_type" VARCHAR NOT NULL,
+  "planned_at" TIMESTAMPTZ,
+  "completed_at" TIMESTAMPTZ,
+  "outcome" VARCHAR,
+  PRIMARY KEY ("activity_id")
+);
+
+CREATE TABLE "sales"."targets" (
+  "target_id" VARCHAR NOT NULL,
+  "metric" VARCHAR NOT NULL,
+  "period_start" DATE NOT NULL,
+  "period_end" DATE NOT NULL,
+  "rep_id" VARCHAR,
+  "team" VARCHAR,
+  "region" VARCHAR,
+  "product_id" VARCHAR,
+  "amount" DECIMAL(18,2) NOT NULL,
+  PRIMARY KEY ("target_id")
+);
+
+CREATE TABLE "sales"."invoices" (
+  "invoice_id" VARCHAR NOT NULL,
+  "opportunity_id" VARCHAR,
+  "customer_id" VARCHAR NOT NULL,
+  "rep_id" VARCHAR NOT NULL,
+  "issued_at" DATE NOT NULL,
+  "due_at" DATE NOT NULL,
+  "amount" DECIMAL(18,2) NOT NULL,
+  PRIMARY KEY ("invoice_id")
+);
+
+CREATE TABLE "sales"."payments" (
+  "payment_id" VARCHAR NOT NULL,
+  "invoice_id" VARCHAR NOT NULL,
+  "received_at" DATE NOT NULL,
+  "amount" DECIMAL(18,2) NOT NULL,
+  PRIMARY KEY ("payment_id")
+);
+
+CREATE TABLE "sales"."csat_responses" (
+  "response_id" VARCHAR NOT NULL,
+  "customer_id" VARCHAR NOT NULL,
+  "rep_id" VARCHAR,
+  "responded_at" TIMESTAMPTZ NOT NULL,
+  "score" DECIMAL(5,2) NOT NULL,
+  "nps" DECIMAL(5,2),
+  PRIMARY KEY ("response_id")
+);
+
+CREATE TABLE "sales"."marketing_spend" (
+  "period_start" DATE NOT NULL,
+  "period_end" DATE NOT NULL,
+  "channel" VARCHAR NOT NULL,
+  "amount" DECIMAL(18,2) NOT NULL
+);

@@ -1,0 +1,146 @@
+import type { TableId } from '../../sales/catalog/tables';
+import { SalesError } from '../../sales/errors';
+import { getDialect } from '../../sales/sql/dialects';
+import { checkIdentifier } from '../../sales/sql/literals';
+import { CONTRACT } from '../../sales/warehouse/contract';
+import { dropTableSql, warehouseDdl } from '../../sales/warehouse/ddl';
+import { readSchemaColumns } from '../../sales/warehouse/introspect';
+import type { NodeExecutor, RowValue, TableWriter } from '../executors';
+import { generateWarehouse, type GeneratorOptions } from '../generator/warehouse';
+
+export interface SeedOptions extends GeneratorOptions {
+  schema: string;
+  /** Drop and recreate the contract's tables when the schema already has some. */
+  replace?: boolean;
+  onProgress?: (progress: { share: number; rows: number }) => void;
+}
+
+export interface SeedResult {
+  rows: Partial<Record<TableId, number>>;
+  totalRows: number;
+  milliseconds: number;
+}
+
+/** The contract's tables that already exist in the schema. */
+export async function existingContractTables(executor: NodeExecutor, schema: string): Promise<TableId[]> {
+  const catalog = await readSchemaColumns(executor, schema);
+  return CONTRACT.filter((table) => catalog.has(table.name)).map((table) => table.name);
+}
+
+/**
+ * Creates the contract's tables in the schema and streams demo data into them through the engine's
+ * bulk path, then builds the secondary indexes (cheaper after the load) and refreshes statistics.
+ */
+export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions): Promise<SeedResult> {
+  const started = Date.now();
+  const schema = checkIdentifier(options.schema, 'schema name');
+  const generator = generateWarehouse(options);
+  const existing = await existingContractTables(executor, schema);
+  if (existing.length > 0 && !options.replace) {
+    throw new SalesError(
+      `Schema "${schema}" already has the tables ${existing.join(', ')}: nothing was changed. ` +
+        'Pass --replace to drop and recreate the tables of the contract (other tables are left alone).',
+      'invalid_config'
+    );
+  }
+  const ddl = warehouseDdl(executor.dialect, schema);
+  for (const statement of ddl.schema) {
+    await executor.run(statement);
+  }
+  for (const table of existing) {
+    await executor.run(dropTableSql(executor.dialect, schema, table));
+  }
+  for (const statement of ddl.tables) {
+    await executor.run(statement);
+  }
+
+  const rows = await load(executor, schema, generator, options.onProgress);
+
+  for (const statement of ddl.indexes) {
+    await executor.run(statement);
+  }
+  await analyze(executor, schema);
+  const totalRows = Object.values(rows).reduce((sum, count) => sum + (count ?? 0), 0);
+  return { rows, totalRows, milliseconds: Date.now() - started };
+}
+
+async function load(
+  executor: NodeExecutor,
+  schema: string,
+  generator: ReturnType<typeof generateWarehouse>,
+  onProgress: SeedOptions['onProgress']
+): Promise<Partial<Record<TableId, number>>> {
+  const writers = new Map<TableId, TableWriter>();
+  for (const table of CONTRACT) {
+    writers.set(table.name, await executor.openWriter(schema, table));
+  }
+  const buffers = new Map<TableId, RowValue[][]>(CONTRACT.map((table) => [table.name, []]));
+  // One write in flight per table: the next batch of a table waits for its previous one, so memory
+  // stays at about two batches per table while the other tables' writes proceed.
+  const inFlight = new Map<TableId, Promise<void>>();
+  const counts: Partial<Record<TableId, number>> = {};
+  let failure: unknown;
+  let total = 0;
+
+  const flush = async (table: TableId) => {
+    const batch = buffers.get(table)!;
+    buffers.set(table, []);
+    await inFlight.get(table);
+    if (failure) {
+      throw failure;
+    }
+    inFlight.set(
+      table,
+      writers
+        .get(table)!
+        .write(batch)
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+    );
+    onProgress?.({ share: generator.progress, rows: total });
+  };
+
+  try {
+    for (const { table, values } of generator) {
+      const buffer = buffers.get(table)!;
+      buffer.push(values);
+      counts[table] = (counts[table] ?? 0) + 1;
+      total++;
+      if (buffer.length >= executor.batchSize) {
+        await flush(table);
+      }
+    }
+    for (const table of buffers.keys()) {
+      await flush(table);
+    }
+    await Promise.all(inFlight.values());
+    if (failure) {
+      throw failure;
+    }
+  } finally {
+    await Promise.all(inFlight.values());
+    for (const writer of writers.values()) {
+      await writer.close().catch((error: unknown) => {
+        failure ??= error;
+      });
+    }
+  }
+  if (failure) {
+    throw failure;
+  }
+  onProgress?.({ share: 1, rows: total });
+  return counts;
+}
+
+async function analyze(executor: NodeExecutor, schema: string): Promise<void> {
+  const q = getDialect(executor.dialect).quoteIdent;
+  for (const table of CONTRACT) {
+    const name = `${q(schema)}.${q(table.name)}`;
+    if (executor.dialect === 'postgres') {
+      await executor.run(`ANALYZE ${name}`);
+    } else if (executor.dialect === 'mysql') {
+      await executor.run(`ANALYZE TABLE ${name}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
+import type { Dialect } from '../../sales/types';
+import { readerRoleSql, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
+
+/**
+ * The DDL files under provisioning/warehouse/, generated from the contract. `npm run warehouse:ddl`
+ * rewrites them; tests/warehouse/provisioning.test.ts fails when the committed files differ.
+ */
+
+export const PROVISIONING_DIR = 'provisioning/warehouse';
+
+/** The read-only login that provisioning/datasources/datasources.yaml uses. */
+export const READER = { role: 'salesperf_reader', password: 'salesperf_reader' };
+
+const GENERATED = 'Generated from src/sales/warehouse/contract.ts by `npm run warehouse:ddl`; do not edit.';
+
+const HOW_TO_RUN: Record<Dialect, string> = {
+  postgres: 'psql "$URL" -v ON_ERROR_STOP=1 -f 01-schema.sql',
+  mysql: 'mariadb -h HOST -u USER -p < 01-schema.sql',
+  clickhouse: 'clickhouse-client --multiquery < schema.sql',
+  duckdb: 'duckdb sales.duckdb < schema.sql',
+};
+
+/** The schema, its tables and their indexes as one script. */
+export function ddlScript(dialect: Dialect, schema: string, notes: string[] = []): string {
+  const { schema: create, tables, indexes } = warehouseDdl(dialect, schema);
+  return sqlScript(
+    [`Sales Performance warehouse contract: ${dialect} DDL for schema "${schema}".`, GENERATED, ...notes],
+    [...create, ...tables, ...indexes]
+  );
+}
+
+export function provisioningFiles(): Array<{ path: string; content: string }> {
+  const schema = DEFAULT_SCHEMA;
+  const schemaFile = (dialect: Dialect) => ddlScript(dialect, schema, [`Run: ${HOW_TO_RUN[dialect]}`]);
+  const readerFile = (dialect: Dialect) =>
+    sqlScript(
+      [
+        `A read-only login for Grafana on schema "${schema}" (${dialect}).`,
+        GENERATED,
+        `Change the password ("${READER.password}") anywhere but the demo stack, here and in provisioning/datasources/.`,
+      ],
+      readerRoleSql(dialect, { schema, ...READER })
+    );
+  return [
+    { path: `${PROVISIONING_DIR}/postgres/01-schema.sql`, content: schemaFile('postgres') },
+    { path: `${PROVISIONING_DIR}/postgres/02-reader.sql`, content: readerFile('postgres') },
+    { path: `${PROVISIONING_DIR}/mysql/01-schema.sql`, content: schemaFile('mysql') },
+    { path: `${PROVISIONING_DIR}/mysql/02-reader.sql`, content: readerFile('mysql') },
+    { path: `${PROVISIONING_DIR}/clickhouse/schema.sql`, content: schemaFile('clickhouse') },
+    { path: `${PROVISIONING_DIR}/duckdb/schema.sql`, content: schemaFile('duckdb') },
+  ];
+}
