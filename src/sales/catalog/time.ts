@@ -162,18 +162,25 @@ export interface ZoneOffsetSpan {
   offsetMinutes: number;
 }
 
+const offsetsMemo = new Map<string, ZoneOffsetSpan[]>();
+
 /**
  * The UTC offsets a zone takes over [from, to), for engines that cannot convert time zones
  * themselves (MySQL without its time zone tables). Outside the span the nearest offset holds.
+ * Probed weekly (no zone changes its offset twice within a week), each change found to the minute.
  */
 export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOffsetSpan[] {
+  const memoKey = `${timeZone}|${from}|${to}`;
+  const memo = offsetsMemo.get(memoKey);
+  if (memo) {
+    return memo;
+  }
   const spans: ZoneOffsetSpan[] = [{ from: -Infinity, offsetMinutes: local(from, timeZone).offset }];
-  const hour = 3_600_000;
-  for (let probe = from; probe < to; probe += hour * 24) {
-    const next = Math.min(probe + hour * 24, to);
+  const week = 7 * DAY_MS;
+  for (let probe = from; probe < to; probe += week) {
+    const next = Math.min(probe + week, to);
     const offset = local(next, timeZone).offset;
     if (offset !== spans[spans.length - 1].offsetMinutes) {
-      // narrow the change down to the minute
       let low = probe;
       let high = next;
       while (high - low > 60_000) {
@@ -187,5 +194,9 @@ export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOff
       spans.push({ from: high - (high % 60_000), offsetMinutes: offset });
     }
   }
+  if (offsetsMemo.size > 64) {
+    offsetsMemo.clear();
+  }
+  offsetsMemo.set(memoKey, spans);
   return spans;
 }

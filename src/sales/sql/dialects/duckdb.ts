@@ -1,18 +1,33 @@
 import type { SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
-/** E'…' strings let `$` and NUL be written as \x24 and \x00. */
-function escapeString(value: string): string {
-  return value.replace(/[\\'$\u0000]/g, (char) =>
-    char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\x00'
-  );
+const SPECIALS: Record<string, number> = { $: 36, '\u0000': 0 };
+
+/**
+ * Plain '…' strings (backslashes are ordinary characters); `$` and NUL are stood in for by
+ * private-use characters absent from the value and put back with replace(…, chr(n)). DuckDB's
+ * E'…' escapes fail on some non-ASCII text, so they are not used.
+ */
+function stringLiteral(value: string): string {
+  const replacements: Array<[string, number]> = [];
+  let text = value;
+  let marker = 0xe000;
+  for (const char of Object.keys(SPECIALS).filter((special) => value.includes(special))) {
+    while (value.includes(String.fromCodePoint(marker))) {
+      marker++;
+    }
+    const stand = String.fromCodePoint(marker++);
+    text = text.split(char).join(stand);
+    replacements.push([stand, SPECIALS[char]]);
+  }
+  return replacements.reduce((sql, [stand, code]) => `replace(${sql}, '${stand}', chr(${code}))`, `'${text.replace(/'/g, "''")}'`);
 }
 
 export const duckdb: SqlDialect = {
   id: 'duckdb',
   quoteIdent: (name) => `"${checkIdentifier(name)}"`,
   canStore: () => true,
-  string: (value) => `E'${escapeString(value)}'`,
+  string: stringLiteral,
   number: (value) => formatNumber(value),
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   date: (isoDate) => `DATE '${checkIsoDate(isoDate)}'`,
