@@ -1,16 +1,26 @@
-import React from 'react';
+import React, { useMemo } from 'react';
 
 import type { PanelProps } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { PanelDataErrorView } from '@grafana/runtime';
 
-export function ScorecardPanel({ data, id, fieldConfig }: PanelProps) {
-  return (
-    <PanelDataErrorView
-      panelId={id}
-      data={data}
-      fieldConfig={fieldConfig}
-      message={t('panel.not-ready', 'This build of the panel does not draw data yet.')}
-    />
-  );
+import { Leaderboard } from './components/Leaderboard';
+import { toScorecard } from './data/toScorecard';
+import { problemMessage } from './messages';
+import type { ScorecardOptions } from './types';
+
+export function ScorecardPanel({ data, id, fieldConfig, options, width, height, title }: PanelProps<ScorecardOptions>) {
+  const result = useMemo(() => toScorecard(data.series), [data.series]);
+  if (result.status !== 'ok') {
+    return (
+      <PanelDataErrorView
+        panelId={id}
+        data={data}
+        fieldConfig={fieldConfig}
+        needsStringField
+        needsNumberField
+        message={result.status === 'error' ? problemMessage(result.problem) : undefined}
+      />
+    );
+  }
+  return <Leaderboard model={result.model} options={options} width={width} height={height} title={title} />;
 }

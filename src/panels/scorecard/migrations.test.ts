@@ -1,4 +1,10 @@
-import { isOlder, migrateOptions, type MigrationStep, scorecardMigrationHandler, scorecardShouldMigrate } from './migrations';
+import {
+  isOlder,
+  migrateOptions,
+  type MigrationStep,
+  scorecardMigrationHandler,
+  scorecardShouldMigrate,
+} from './migrations';
 import { DEFAULT_OPTIONS, type ScorecardOptions } from './types';
 
 const full: ScorecardOptions = {
@@ -79,7 +85,11 @@ describe('migrateOptions', () => {
       {
         version: '1.2.0',
         // e.g. a renamed option: 1.2 called `interval` what is now `advanceIntervalSeconds`
-        migrate: (o) => ({ ...o, advanceIntervalSeconds: o.interval, trail: [...((o.trail as string[]) ?? []), '1.2.0'] }),
+        migrate: (o) => ({
+          ...o,
+          advanceIntervalSeconds: o.interval,
+          trail: [...((o.trail as string[]) ?? []), '1.2.0'],
+        }),
       },
     ];
     const spy = (saved: Record<string, unknown>, version?: string) => {
@@ -126,7 +136,7 @@ describe('the handler Grafana calls', () => {
   const panel = (options: unknown, pluginVersion?: string) => ({
     id: 1,
     type: 'seed-repscorecard-panel',
-    options,
+    options: options as ScorecardOptions,
     fieldConfig: { defaults: {}, overrides: [] },
     pluginVersion,
   });

@@ -35,8 +35,20 @@ describe('sortRows on the scorecard frame', () => {
   const model = modelOf();
 
   it('sorts by rank with tied ranks in name order', () => {
-    expect(names(sortRows(model.rows, model, { key: 'rank', order: 'asc' }))).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve']);
-    expect(names(sortRows(model.rows, model, { key: 'rank', order: 'desc' }))).toEqual(['Eve', 'Dee', 'Ben', 'Cai', 'Ana']);
+    expect(names(sortRows(model.rows, model, { key: 'rank', order: 'asc' }))).toEqual([
+      'Ana',
+      'Ben',
+      'Cai',
+      'Dee',
+      'Eve',
+    ]);
+    expect(names(sortRows(model.rows, model, { key: 'rank', order: 'desc' }))).toEqual([
+      'Eve',
+      'Dee',
+      'Ben',
+      'Cai',
+      'Ana',
+    ]);
   });
 
   it('sorts by a metric either way, with missing values last in both orders', () => {
@@ -66,11 +78,29 @@ describe('sortRows on the scorecard frame', () => {
       'Eve',
       'Ben',
     ]);
-    expect(names(sortRows(model.rows, model, { key: 'entity', order: 'desc' }))).toEqual(['Eve', 'Dee', 'Cai', 'Ben', 'Ana']);
+    expect(names(sortRows(model.rows, model, { key: 'entity', order: 'desc' }))).toEqual([
+      'Eve',
+      'Dee',
+      'Cai',
+      'Ben',
+      'Ana',
+    ]);
     // Ben and Cai tie on score: rank then name decide.
-    expect(names(sortRows(model.rows, model, { key: 'score', order: 'desc' }))).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve']);
+    expect(names(sortRows(model.rows, model, { key: 'score', order: 'desc' }))).toEqual([
+      'Ana',
+      'Ben',
+      'Cai',
+      'Dee',
+      'Eve',
+    ]);
     // changes: Ana +1, Ben −1, Cai +2, Dee none (new), Eve 0
-    expect(names(sortRows(model.rows, model, { key: 'change', order: 'desc' }))).toEqual(['Cai', 'Ana', 'Eve', 'Ben', 'Dee']);
+    expect(names(sortRows(model.rows, model, { key: 'change', order: 'desc' }))).toEqual([
+      'Cai',
+      'Ana',
+      'Eve',
+      'Ben',
+      'Dee',
+    ]);
   });
 
   it('falls back to rank order for a key that names nothing in the data', () => {
@@ -126,7 +156,10 @@ describe('withRanks on a table frame', () => {
       tableFrame(),
       panelFieldConfig({
         overrides: [
-          { matcher: { id: 'byName', options: 'overdue_days' }, properties: [{ id: 'custom.betterWhen', value: 'lower' }] },
+          {
+            matcher: { id: 'byName', options: 'overdue_days' },
+            properties: [{ id: 'custom.betterWhen', value: 'lower' }],
+          },
         ],
       })
     );

@@ -1,0 +1,77 @@
+import React from 'react';
+
+import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+
+import { achievement } from '../data/targets';
+import type { ScorecardMetric } from '../data/toScorecard';
+import type { ScorecardStyles } from '../styles';
+import { formatValue, noValueText } from './format';
+
+export function ValueCell({
+  metric,
+  value,
+  styles,
+}: {
+  metric: ScorecardMetric;
+  value: number | null;
+  styles: ScorecardStyles;
+}) {
+  if (value === null) {
+    return <span className={styles.muted}>{noValueText(metric.value)}</span>;
+  }
+  return <span className={styles.ellipsis}>{formatValue(metric.value, value)}</span>;
+}
+
+interface PctProps {
+  metric: ScorecardMetric;
+  pct: number | null;
+  value: number | null;
+  target: number | null;
+  styles: ScorecardStyles;
+  theme: GrafanaTheme2;
+}
+
+/**
+ * % of target as a chip coloured by the % field's thresholds (its field config; overridable per
+ * metric). Lower-is-better metrics are coloured on target ÷ actual, so under target reads as good.
+ */
+export function PctOfTargetCell({ metric, pct, value, target, styles, theme }: PctProps) {
+  const field = metric.pctOfTarget;
+  if (field && pct === null && target !== null) {
+    return <span className={styles.muted}>{noValueText(field)}</span>;
+  }
+  if (!field || pct === null) {
+    return (
+      <span className={styles.muted} title={t('cell.no-target', 'No target')}>
+        <span aria-hidden>–</span>
+        <span className={styles.visuallyHidden}>{t('cell.no-target', 'No target')}</span>
+      </span>
+    );
+  }
+  const color = pctColor(metric, pct, theme);
+  const title =
+    target === null
+      ? undefined
+      : t('cell.pct-title', '{{value}} of a {{target}} target', {
+          value: formatValue(metric.value, value),
+          target: formatValue(metric.target ?? metric.value, target),
+          interpolation: { escapeValue: false },
+        });
+  return (
+    <span
+      className={styles.pctChip}
+      style={{ background: color, color: theme.colors.getContrastText(color) }}
+      title={title}
+      data-color={color}
+    >
+      {formatValue(field, pct)}
+    </span>
+  );
+}
+
+export function pctColor(metric: ScorecardMetric, pct: number, theme: GrafanaTheme2): string {
+  const display = metric.pctOfTarget?.display;
+  const color = display ? display(achievement(pct, metric.lowerIsBetter)).color : undefined;
+  return color ?? theme.colors.background.secondary;
+}
