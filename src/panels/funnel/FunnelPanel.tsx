@@ -1,16 +1,102 @@
-import React from 'react';
+import React, { useCallback, useMemo, useState } from 'react';
 
 import type { PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { PanelDataErrorView } from '@grafana/runtime';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 
-export function FunnelPanel({ data, id, fieldConfig }: PanelProps) {
+import { FunnelCell } from './components/FunnelCell';
+import type { StagePointer } from './components/FunnelChart';
+import { type HoveredStage, StageTooltip } from './components/StageTooltip';
+import { valueDomain } from './data/domain';
+import type { Funnel } from './data/model';
+import { toFunnelModel } from './data/toFunnelModel';
+import { gridFor } from './layout/grid';
+import { getFunnelStyles } from './styles';
+import type { FunnelOptions } from './types';
+import { stageHasLinks, stageLinks } from './view/links';
+import { describeProblems } from './view/messages';
+import type { StageView } from './view/present';
+import { unescaped } from './view/i18n';
+
+/** Preferred width ÷ height of one funnel, for arranging small multiples. */
+const ASPECT = { vertical: 1.4, horizontal: 2.2 };
+
+export function FunnelPanel({ data, width, height, options, id, fieldConfig }: PanelProps<FunnelOptions>) {
+  const styles = useStyles2(getFunnelStyles);
+  const theme = useTheme2();
+  const model = useMemo(() => toFunnelModel(data.series, options), [data.series, options]);
+  const [hovered, setHovered] = useState<HoveredStage | null>(null);
+
+  const onHover = useCallback(
+    (funnel: Funnel, views: StageView[], pointer: StagePointer | null) => {
+      if (!pointer) {
+        setHovered(null);
+        return;
+      }
+      const view = views[pointer.index];
+      const linkTitles = stageHasLinks(view.stage) ? stageLinks(view.stage, theme).map((link) => link.title) : [];
+      setHovered({ view, funnelTitle: funnel.title, linkTitles, x: pointer.x, y: pointer.y });
+    },
+    [theme]
+  );
+
+  const funnels = useMemo(() => (model.status === 'ok' ? model.funnels : []), [model]);
+  const sharedDomain = useMemo(
+    () => (options.scale === 'shared' ? valueDomain(funnels.filter((funnel) => funnel.problems.length === 0)) : null),
+    [funnels, options.scale]
+  );
+  const domains = useMemo(
+    () => funnels.map((funnel) => sharedDomain ?? valueDomain([funnel])),
+    [funnels, sharedDomain]
+  );
+
+  const message = (text: string) => (
+    <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} message={text} />
+  );
+  if (model.status === 'no-data') {
+    return message(t('message.no-data', 'No data: the query returned no rows.'));
+  }
+  if (model.status === 'unsupported') {
+    return message(
+      t(
+        'message.unsupported',
+        'This data cannot be drawn as a funnel. {{reason}}',
+        unescaped({
+          reason: describeProblems(model.problems),
+        })
+      )
+    );
+  }
+  if (funnels.length === 1 && funnels[0].problems.length > 0) {
+    return message(describeProblems(funnels[0].problems));
+  }
+
+  const grid = gridFor(funnels.length, width, height, ASPECT[options.orientation]);
+  const showTitles = funnels.length > 1 || funnels.some((funnel) => funnel.title !== '');
   return (
-    <PanelDataErrorView
-      panelId={id}
-      data={data}
-      fieldConfig={fieldConfig}
-      message={t('panel.not-ready', 'This build of the panel does not draw data yet.')}
-    />
+    <div
+      className={styles.panel}
+      style={{
+        width,
+        height,
+        gridTemplateColumns: `repeat(${grid.columns}, ${grid.cellWidth}px)`,
+        gridAutoRows: `${grid.cellHeight}px`,
+      }}
+    >
+      {funnels.map((funnel, index) => (
+        <FunnelCell
+          key={funnel.key}
+          funnel={funnel}
+          showTitle={showTitles}
+          width={grid.cellWidth}
+          height={grid.cellHeight}
+          domain={domains[index]}
+          options={options}
+          onHover={onHover}
+        />
+      ))}
+      {hovered && <StageTooltip hovered={hovered} />}
+    </div>
   );
 }
