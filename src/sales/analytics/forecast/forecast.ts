@@ -1,0 +1,303 @@
+import { SalesError } from '../../errors';
+import type { ForecastMethod } from '../../types';
+import { oneOf, positiveInteger } from '../checks';
+import { checkTimeZone } from '../calendar';
+import { backtest } from './backtest';
+import { pipelinePrediction, runRatePrediction } from './currentPeriod';
+import { holtWintersMethod } from './holtWinters';
+import type { IntervalLevel } from './quantiles';
+import { checkHistory, notEnoughData, periodAfter, seasonLength as seasonLengthOf } from './series';
+import { seasonalNaiveMethod } from './seasonalNaive';
+import { exponentialMethod, linearMethod, logarithmicMethod, polynomialMethod, powerMethod } from './trendMethods';
+import type {
+  Accuracy,
+  FittedModel,
+  ForecastOptions,
+  ForecastPoint,
+  ForecastResult,
+  MethodAccuracy,
+  Prediction,
+  SeriesMethod,
+  SeriesPoint,
+} from './types';
+
+export const FORECAST_METHODS: readonly ForecastMethod[] = [
+  'linear',
+  'polynomial',
+  'exponential',
+  'logarithmic',
+  'power',
+  'holt_winters',
+  'seasonal_naive',
+  'run_rate',
+  'pipeline',
+  'auto',
+];
+
+export const DEFAULT_BACKTEST_ORIGINS = 40;
+
+/**
+ * What auto chooses from, in the order that wins a tie. run_rate and pipeline are left out: they forecast
+ * the current period from data that past periods do not keep (the actual at the same point of the
+ * period, the pipeline as it stood), so they cannot be backtested.
+ */
+export function autoCandidates(): SeriesMethod[] {
+  return [
+    seasonalNaiveMethod,
+    linearMethod,
+    holtWintersMethod('additive'),
+    holtWintersMethod('multiplicative'),
+    polynomialMethod(2),
+    polynomialMethod(3),
+    exponentialMethod,
+    logarithmicMethod,
+    powerMethod,
+  ];
+}
+
+/**
+ * Forecast a metric's history by one method, or by auto: the candidate with the lowest rolling-origin
+ * MASE (then the lowest MAE, then the earlier candidate). History: one point per complete period, oldest
+ * first. Too little history raises a SalesError ('not_enough_data') that says how many points the method
+ * needs and how many it got.
+ */
+export function forecast(history: SeriesPoint[], options: ForecastOptions): ForecastResult {
+  const method = oneOf(options.method, FORECAST_METHODS, 'The forecast method');
+  const seasonLength = seasonLengthOf(options.grain);
+  const timeZone = checkTimeZone(options.timeZone ?? 'UTC');
+  const horizon = positiveInteger(options.horizon, 'The forecast horizon');
+  const interval = options.interval ?? 0.8;
+  if (interval !== 0.8 && interval !== 0.95) {
+    throw new SalesError(`The forecast interval must be 0.8 or 0.95; got ${String(interval)}.`, 'invalid_value');
+  }
+  const maxOrigins = positiveInteger(
+    options.backtestOrigins ?? DEFAULT_BACKTEST_ORIGINS,
+    'The number of backtest origins'
+  );
+  const values = checkHistory(history, options.grain, timeZone);
+  const start = forecastStart(history, options, timeZone);
+  const periods = (count: number) =>
+    Array.from({ length: count }, (_, index) => periodAfter(start, options.grain, timeZone, index));
+  const base = { method, interval, seasonLength, skipped: [] as ForecastResult['skipped'] };
+
+  if (method === 'run_rate' || method === 'pipeline') {
+    const prediction =
+      method === 'run_rate'
+        ? runRatePrediction(required(options.runRate, 'runRate', method), values)
+        : pipelinePrediction(required(options.pipeline, 'pipeline', method));
+    const notBacktested = { mase: null, mape: null, smape: null, origins: 0 };
+    return {
+      ...base,
+      chosenMethod: method,
+      points: points(
+        history,
+        values.map(() => null),
+        periods(1),
+        [prediction],
+        interval
+      ),
+      backtest: notBacktested,
+      backtests: [{ method, label: method, ...notBacktested }],
+      parameters: {},
+    };
+  }
+
+  const chosen =
+    method === 'auto'
+      ? chooseAutomatically(values, seasonLength, horizon, maxOrigins)
+      : single(method, options, values, seasonLength, horizon, maxOrigins);
+  const model: FittedModel = chosen.method.fit(values, seasonLength);
+  return {
+    ...base,
+    chosenMethod: chosen.method.method,
+    chosenVariant: chosen.method.variant,
+    points: points(history, model.fitted, periods(horizon), model.predict(horizon), interval),
+    backtest: withoutMae(chosen.accuracy),
+    backtests: chosen.tried,
+    skipped: chosen.skipped,
+    parameters: model.parameters,
+  };
+}
+
+interface Choice {
+  method: SeriesMethod;
+  accuracy: Accuracy;
+  tried: MethodAccuracy[];
+  skipped: ForecastResult['skipped'];
+}
+
+function single(
+  method: ForecastMethod,
+  options: ForecastOptions,
+  values: number[],
+  seasonLength: number,
+  horizon: number,
+  maxOrigins: number
+): Choice {
+  const spec = seriesMethod(method, options);
+  if (spec.method === 'holt_winters' && seasonLength < 2) {
+    throw new SalesError(
+      `The holt_winters forecast needs a grain with a season (day, week, month or quarter); got ${options.grain}.`,
+      'invalid_value'
+    );
+  }
+  const needed = spec.minPoints(seasonLength);
+  if (values.length < needed) {
+    throw notEnoughData(spec.label, needed, values.length);
+  }
+  const reason = spec.unusable?.(values);
+  if (reason) {
+    throw new SalesError(`The ${spec.label} forecast cannot model this history: ${reason}.`, 'invalid_value');
+  }
+  const skipped: ForecastResult['skipped'] = [];
+  let accuracy: Accuracy = { mase: null, mape: null, smape: null, origins: 0 };
+  try {
+    accuracy = withoutMae(backtest(spec, values, seasonLength, horizon, needed, maxOrigins));
+  } catch (error) {
+    skipped.push({ label: spec.label, reason: `its backtest failed: ${(error as Error).message}` });
+  }
+  return { method: spec, accuracy, tried: [describeAccuracy(spec, accuracy)], skipped };
+}
+
+function chooseAutomatically(values: number[], seasonLength: number, horizon: number, maxOrigins: number): Choice {
+  const skipped: ForecastResult['skipped'] = [];
+  const usable = autoCandidates().filter((candidate) => {
+    const needed = candidate.minPoints(seasonLength) + 1;
+    const reason =
+      candidate.method === 'holt_winters' && seasonLength < 2
+        ? 'the grain has no season'
+        : values.length < needed
+          ? `it needs at least ${needed} history points to be backtested; got ${values.length}`
+          : candidate.unusable?.(values);
+    if (reason) {
+      skipped.push({ label: candidate.label, reason });
+    }
+    return !reason;
+  });
+  // The same origins for every candidate, so that their errors are comparable.
+  const minTraining = Math.max(...usable.map((candidate) => candidate.minPoints(seasonLength)));
+  const results = usable.flatMap((candidate) => {
+    try {
+      return [{ candidate, accuracy: backtest(candidate, values, seasonLength, horizon, minTraining, maxOrigins) }];
+    } catch (error) {
+      skipped.push({ label: candidate.label, reason: `its backtest failed: ${(error as Error).message}` });
+      return [];
+    }
+  });
+  if (results.length === 0) {
+    const needed = Math.min(...autoCandidates().map((candidate) => candidate.minPoints(seasonLength) + 1));
+    throw notEnoughData('auto', needed, values.length, ' (to backtest at least one method)');
+  }
+  const best = results.reduce((winner, entry) =>
+    (entry.accuracy.mase ?? Infinity) < (winner.accuracy.mase ?? Infinity) ||
+    ((entry.accuracy.mase ?? Infinity) === (winner.accuracy.mase ?? Infinity) &&
+      (entry.accuracy.mae ?? Infinity) < (winner.accuracy.mae ?? Infinity))
+      ? entry
+      : winner
+  );
+  return {
+    method: best.candidate,
+    accuracy: best.accuracy,
+    tried: results.map(({ candidate, accuracy }) => describeAccuracy(candidate, withoutMae(accuracy))),
+    skipped,
+  };
+}
+
+function seriesMethod(method: ForecastMethod, options: ForecastOptions): SeriesMethod {
+  switch (method) {
+    case 'linear':
+      return linearMethod;
+    case 'polynomial':
+      return polynomialMethod(options.order ?? 2);
+    case 'exponential':
+      return exponentialMethod;
+    case 'logarithmic':
+      return logarithmicMethod;
+    case 'power':
+      return powerMethod;
+    case 'holt_winters':
+      return holtWintersMethod(
+        oneOf(options.seasonality ?? 'additive', ['additive', 'multiplicative'] as const, 'The seasonality')
+      );
+    default:
+      return seasonalNaiveMethod;
+  }
+}
+
+function forecastStart(history: SeriesPoint[], options: ForecastOptions, timeZone: string): number {
+  const next = history.length > 0 ? periodAfter(history[history.length - 1].time, options.grain, timeZone) : undefined;
+  if (options.start === undefined) {
+    if (next === undefined) {
+      throw new SalesError(
+        'The forecast needs a history or the start of the period to forecast; it got neither.',
+        'not_enough_data'
+      );
+    }
+    return next;
+  }
+  if (next !== undefined && options.start !== next) {
+    throw new SalesError(
+      `The forecast start (${new Date(options.start).toISOString()}) is not the period right after the history (${new Date(next).toISOString()}).`,
+      'invalid_value'
+    );
+  }
+  return options.start;
+}
+
+function points(
+  history: SeriesPoint[],
+  fitted: Array<number | null>,
+  futureTimes: number[],
+  predictions: Prediction[],
+  interval: IntervalLevel
+): ForecastPoint[] {
+  const past = history.map((point, index) => ({
+    time: point.time,
+    actual: point.value,
+    forecast: fitted[index],
+    lower: null,
+    upper: null,
+    lower80: null,
+    upper80: null,
+    lower95: null,
+    upper95: null,
+  }));
+  const future = futureTimes.map((time, index) => {
+    const prediction = predictions[index];
+    return {
+      time,
+      actual: null,
+      forecast: prediction.mean,
+      lower: interval === 0.8 ? prediction.lower80 : prediction.lower95,
+      upper: interval === 0.8 ? prediction.upper80 : prediction.upper95,
+      lower80: prediction.lower80,
+      upper80: prediction.upper80,
+      lower95: prediction.lower95,
+      upper95: prediction.upper95,
+    };
+  });
+  return [...past, ...future];
+}
+
+function required<T>(value: T | undefined, name: string, method: ForecastMethod): T {
+  if (value === undefined || value === null) {
+    throw new SalesError(
+      `The ${method} forecast needs its current-period inputs (options.${name}); none were given.`,
+      'invalid_value'
+    );
+  }
+  return value;
+}
+
+function withoutMae({ mase, mape, smape, origins }: Accuracy): Accuracy {
+  return { mase, mape, smape, origins };
+}
+
+function describeAccuracy(method: SeriesMethod, accuracy: Accuracy): MethodAccuracy {
+  return {
+    method: method.method,
+    ...(method.variant ? { variant: method.variant } : {}),
+    label: method.label,
+    ...accuracy,
+  };
+}
