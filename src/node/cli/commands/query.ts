@@ -1,0 +1,174 @@
+import fs from 'fs';
+
+import { compileQuery, runQuery } from '../../../sales/engine';
+import { SalesError } from '../../../sales/errors';
+import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
+import type { SalesQuery } from '../../../sales/types';
+import { createExecutor, engineDialect } from '../../executors';
+import { type Command, CONNECTION_HELP, CONNECTION_OPTIONS, connectionOf, type OptionValues } from '../command';
+import { formatFrames, type OutputFormat } from '../frameOutput';
+import { parseTimeArg } from '../timeArgs';
+
+const QUERY_HELP = [
+  '  --query JSON        a SalesQuery, e.g. {"kind":"metrics","metrics":["bookings","win_rate"],"groupBy":["region"]}',
+  '  --query-file F      the SalesQuery in a JSON file',
+  '  --from T, --to T    the range [from, to): ISO dates/times or now-90d, now/q, now-1M/M …; default this quarter',
+  '  --now T             the current time for snapshot metrics and pacing (default: the clock)',
+  '  --tz ZONE           IANA time zone the range and buckets are in (default UTC)',
+  '  --fiscal-start M    fiscal year start month 1-12 (default 1)',
+  '  --currency UNIT     Grafana unit for amounts (default currencyUSD)',
+].join('\n');
+
+const QUERY_OPTIONS: Command['options'] = {
+  query: { type: 'string' },
+  'query-file': { type: 'string' },
+  from: { type: 'string', default: 'now/q' },
+  to: { type: 'string', default: 'now/q' },
+  now: { type: 'string' },
+  tz: { type: 'string', default: 'UTC' },
+  'fiscal-start': { type: 'string', default: '1' },
+  currency: { type: 'string' },
+};
+
+function queryOf(values: OptionValues): SalesQuery {
+  const inline = values.query;
+  const file = values['query-file'];
+  if ((typeof inline === 'string') === (typeof file === 'string')) {
+    throw new SalesError('Give the query with exactly one of --query JSON or --query-file F.', 'invalid_query');
+  }
+  let text: string;
+  if (typeof file === 'string') {
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new SalesError(`Cannot read the query file ${file}: ${(error as Error).message}`, 'invalid_query');
+    }
+  } else {
+    text = inline as string;
+  }
+  try {
+    return JSON.parse(text) as SalesQuery;
+  } catch (error) {
+    throw new SalesError(`The query is not valid JSON: ${(error as Error).message}`, 'invalid_query');
+  }
+}
+
+interface QuerySetting {
+  query: SalesQuery;
+  range: { from: number; to: number };
+  currentTime: number;
+  timeZone: string;
+  fiscalYearStartMonth: number;
+}
+
+function settingOf(values: OptionValues): QuerySetting {
+  const timeZone = String(values.tz);
+  const fiscalYearStartMonth = Number(values['fiscal-start']);
+  if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+    throw new SalesError(
+      `--fiscal-start must be a month number 1-12, not "${String(values['fiscal-start'])}".`,
+      'invalid_config'
+    );
+  }
+  const clock = { now: Date.now(), timeZone, fiscalYearStartMonth };
+  const currentTime = typeof values.now === 'string' ? parseTimeArg(values.now, clock, false, '--now') : clock.now;
+  const context = { ...clock, now: currentTime };
+  return {
+    query: queryOf(values),
+    range: {
+      from: parseTimeArg(String(values.from), context, false, '--from'),
+      to: parseTimeArg(String(values.to), context, true, '--to'),
+    },
+    currentTime,
+    timeZone,
+    fiscalYearStartMonth,
+  };
+}
+
+export const queryCommand: Command = {
+  name: 'query',
+  summary: 'run a SalesQuery on a warehouse and print its frames',
+  help: [
+    'Usage: salesperf query --engine E --url URL (--query JSON | --query-file F) [--from T] [--to T]',
+    '                       [--now T] [--tz ZONE] [--fiscal-start M] [--format json|csv|table]',
+    '',
+    'Compiles the query to one SQL statement, runs it and prints the frames. --format json prints the',
+    'array of DataFrameJSON exactly as the data source hands them to Grafana.',
+    '',
+    'Options:',
+    CONNECTION_HELP,
+    QUERY_HELP,
+    '  --format F          json (default), csv or table',
+  ].join('\n'),
+  options: { ...CONNECTION_OPTIONS, ...QUERY_OPTIONS, format: { type: 'string', default: 'json' } },
+  async run(values, _positionals, io) {
+    const format = String(values.format) as OutputFormat;
+    if (!['json', 'csv', 'table'].includes(format)) {
+      throw new SalesError(`--format must be json, csv or table, not "${format}".`, 'invalid_config');
+    }
+    const { engine, url, schema } = connectionOf(values);
+    const setting = settingOf(values);
+    const executor = createExecutor(engine, url);
+    try {
+      const frames = await runQuery(setting.query, {
+        executor,
+        location: { schema },
+        range: setting.range,
+        currentTime: setting.currentTime,
+        timeZone: setting.timeZone,
+        fiscalYearStartMonth: setting.fiscalYearStartMonth,
+        display: typeof values.currency === 'string' ? { currencyUnit: values.currency } : undefined,
+      });
+      io.out(formatFrames(frames, format, setting.timeZone));
+      return 0;
+    } finally {
+      await executor.close();
+    }
+  },
+};
+
+export const sqlCommand: Command = {
+  name: 'sql',
+  summary: 'print the SQL a SalesQuery compiles to, without running it',
+  help: [
+    'Usage: salesperf sql --dialect D (--query JSON | --query-file F) [--schema sales] [--from T] [--to T]',
+    '                     [--now T] [--tz ZONE] [--fiscal-start M]',
+    '',
+    'Prints the one SQL statement the query compiles to, ready for a core SQL panel or an alert rule.',
+    'The time range is written into the statement as literals.',
+    '',
+    'Options:',
+    `  --dialect D         ${DIALECT_IDS.join(' | ')} (or --engine E)`,
+    '  --schema S          the schema (a database in MySQL and ClickHouse); default sales',
+    QUERY_HELP,
+  ].join('\n'),
+  options: {
+    ...QUERY_OPTIONS,
+    dialect: { type: 'string' },
+    engine: { type: 'string' },
+    schema: CONNECTION_OPTIONS.schema,
+  },
+  async run(values, _positionals, io) {
+    const dialectName =
+      typeof values.dialect === 'string'
+        ? values.dialect
+        : typeof values.engine === 'string'
+          ? engineDialect(values.engine as never)
+          : undefined;
+    if (!dialectName) {
+      throw new SalesError(`--dialect is required: one of ${DIALECT_IDS.join(', ')}.`, 'invalid_config');
+    }
+    const dialect = getDialect(dialectName).id;
+    const setting = settingOf(values);
+    const compiled = compileQuery(setting.query, {
+      dialect,
+      location: { schema: String(values.schema) },
+      range: setting.range,
+      currentTime: setting.currentTime,
+      timeZone: setting.timeZone,
+      fiscalYearStartMonth: setting.fiscalYearStartMonth,
+    });
+    io.out(compiled.sql);
+    return 0;
+  },
+};

@@ -1,0 +1,263 @@
+import { checkWarehouse, type CheckReport, formatCheckReport } from '../../src/sales/warehouse/check';
+import type { TableDef } from '../../src/sales/warehouse/contract';
+import { availableEngines, dropSchemaSql, scratchSchemaName } from '../../src/node/testing/engines';
+import { createExecutor, type NodeExecutor } from '../../src/node/executors';
+import { type Fixture, type FixtureRow, loadFixture, validFixture } from './fixture';
+
+/** One test per kind of contract violation: `check` must report it, naming the table and column. */
+
+const FLOAT: Record<NodeExecutor['dialect'], string> = {
+  postgres: 'double precision',
+  mysql: 'DOUBLE',
+  clickhouse: 'Float64',
+  duckdb: 'DOUBLE',
+};
+
+function withDef(fixture: Fixture, table: string, change: (def: TableDef) => TableDef): Fixture {
+  const entry = fixture.get(table)!;
+  fixture.set(table, { ...entry, def: change(entry.def) });
+  return fixture;
+}
+
+function withRows(fixture: Fixture, table: string, change: (rows: FixtureRow[]) => FixtureRow[]): Fixture {
+  const entry = fixture.get(table)!;
+  fixture.set(table, { ...entry, rows: change(entry.rows) });
+  return fixture;
+}
+
+const setWhere = (key: string, id: string, values: FixtureRow) => (rows: FixtureRow[]) =>
+  rows.map((row) => (row[key] === id ? { ...row, ...values } : row));
+
+describe.each(availableEngines())('check on $engine', (target) => {
+  let executor: NodeExecutor;
+  const schemas: string[] = [];
+
+  beforeAll(() => {
+    executor = createExecutor(target.engine, target.url);
+  });
+
+  afterAll(async () => {
+    for (const schema of schemas) {
+      await executor.run(dropSchemaSql(target.engine, schema));
+    }
+    await executor.close();
+  });
+
+  async function check(fixture: Fixture, replaceType?: Parameters<typeof loadFixture>[3]): Promise<CheckReport> {
+    const schema = scratchSchemaName('whc');
+    schemas.push(schema);
+    await loadFixture(executor, schema, fixture, replaceType);
+    return checkWarehouse(executor, { schema });
+  }
+
+  const summary = (report: CheckReport) =>
+    report.issues
+      .filter((issue) => issue.severity !== 'info')
+      .map(({ severity, code, table, column }) => ({ severity, code, table, column }));
+
+  it('finds nothing wrong in a valid warehouse and notes what is optional or allowed', async () => {
+    const report = await check(validFixture());
+    expect(summary(report)).toEqual([]);
+    expect(report.usable).toBe(true);
+    expect(report.tables.find((table) => table.table === 'opportunities')).toMatchObject({ present: true, rows: 4 });
+    const notes = report.issues.map((issue) => issue.code);
+    expect(notes).toContain('open_without_close_date');
+    expect(report.issues.find((issue) => issue.code === 'open_without_close_date')?.count).toBe(1);
+    expect(
+      report.issues
+        .filter((issue) => issue.code === 'optional_table_absent')
+        .map((issue) => issue.table)
+        .sort()
+    ).toEqual(['activities', 'csat_responses', 'leads', 'marketing_spend', 'opportunity_stage_history', 'targets']);
+    const text = formatCheckReport(report);
+    expect(text).toContain('Table leads is absent (optional): the lead metrics and the public pool are unavailable.');
+    expect(text).toContain('Usable: the warehouse meets the contract');
+  });
+
+  it('reports a missing required table by name', async () => {
+    const fixture = validFixture();
+    fixture.delete('opportunities');
+    const report = await check(fixture);
+    expect(report.usable).toBe(false);
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'missing_table', table: 'opportunities', column: undefined },
+    ]);
+    expect(formatCheckReport(report)).toMatch(
+      /ERROR +Table opportunities is missing from schema "whc_\w+": it is required/
+    );
+  });
+
+  it('reports a missing column by table and column', async () => {
+    const report = await check(
+      withDef(validFixture(), 'opportunities', (def) => ({
+        ...def,
+        columns: def.columns.filter((c) => c.name !== 'forecast_category'),
+      }))
+    );
+    expect(report.usable).toBe(false);
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'missing_column', table: 'opportunities', column: 'forecast_category' },
+    ]);
+    expect(formatCheckReport(report)).toContain(
+      'Column opportunities.forecast_category is missing: the contract expects a text type.'
+    );
+  });
+
+  it('reports a column of the wrong type', async () => {
+    const report = await check(
+      withDef(validFixture(), 'opportunities', (def) => ({
+        ...def,
+        columns: def.columns.map((column) =>
+          column.name === 'amount' ? { ...column, type: 'text', size: 'code' } : column
+        ),
+      }))
+    );
+    expect(report.usable).toBe(false);
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'wrong_type', table: 'opportunities', column: 'amount' },
+    ]);
+    expect(formatCheckReport(report)).toMatch(
+      /Column opportunities\.amount has type \S+.*: the contract expects an exact decimal type/
+    );
+  });
+
+  it('warns about an inexact amount type but keeps the warehouse usable', async () => {
+    const report = await check(validFixture(), { table: 'invoices', column: 'amount', type: FLOAT[executor.dialect] });
+    expect(report.usable).toBe(true);
+    expect(summary(report)).toEqual([
+      { severity: 'warning', code: 'type_warning', table: 'invoices', column: 'amount' },
+    ]);
+    expect(formatCheckReport(report)).toContain('is a floating-point type: sums are not exact');
+  });
+
+  it('reports stages sharing a position', async () => {
+    const report = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Qualification', { position: 1 })));
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'duplicate_stage_position', table: 'stages', column: 'position' },
+    ]);
+    expect(formatCheckReport(report)).toContain(
+      'Column stages.position: position 1 is used by "Prospecting" and "Qualification"'
+    );
+  });
+
+  it('reports a stage list without exactly one won stage', async () => {
+    const two = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Closed Lost', { is_won: true })));
+    expect(summary(two)).toEqual(
+      expect.arrayContaining([{ severity: 'error', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
+    );
+    expect(formatCheckReport(two)).toContain(
+      'Column stages.is_won: 2 stages are won stages ("Closed Won", "Closed Lost")'
+    );
+    const none = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Closed Won', { is_won: false })));
+    expect(summary(none)).toEqual(
+      expect.arrayContaining([{ severity: 'error', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
+    );
+  });
+
+  it('reports probabilities outside 0..1', async () => {
+    const report = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Proposal', { probability: 5.5 })));
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'out_of_range', table: 'stages', column: 'probability' },
+    ]);
+    expect(formatCheckReport(report)).toContain('Column stages.probability is outside 0..1 in 1 row.');
+  });
+
+  it('reports keys that name rows that do not exist', async () => {
+    const report = await check(
+      withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O1', { owner_rep_id: 'R404' }))
+    );
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'orphan_key', table: 'opportunities', column: 'owner_rep_id' },
+    ]);
+    expect(formatCheckReport(report)).toContain(
+      'Column opportunities.owner_rep_id names reps that do not exist in reps.rep_id in 1 row (e.g. "R404").'
+    );
+  });
+
+  it('reports negative amounts', async () => {
+    const report = await check(withRows(validFixture(), 'payments', setWhere('payment_id', 'PM1', { amount: -20 })));
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'negative_amount', table: 'payments', column: 'amount' },
+    ]);
+    expect(formatCheckReport(report)).toContain(
+      'Column payments.amount is negative in 1 row: amounts must be zero or more.'
+    );
+  });
+
+  it('reports values outside the allowed set', async () => {
+    const report = await check(
+      withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O4', { status: 'closed' }))
+    );
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'invalid_value', table: 'opportunities', column: 'status' },
+    ]);
+    expect(formatCheckReport(report)).toContain(
+      'Column opportunities.status holds values other than open, won, lost in 1 row (e.g. "closed").'
+    );
+  });
+
+  it('reports a repeated key in a table without a key constraint', async () => {
+    const fixture = withDef(validFixture(), 'opportunities', (def) => ({ ...def, primaryKey: [] }));
+    const report = await check(
+      withRows(fixture, 'opportunities', setWhere('opportunity_id', 'O2', { opportunity_id: 'O1' }))
+    );
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'duplicate_key', table: 'opportunities', column: 'opportunity_id' },
+    ]);
+    expect(formatCheckReport(report)).toContain('Column opportunities.opportunity_id repeats values (1 extra row)');
+  });
+
+  it('reports NULL in a column that requires a value', async () => {
+    const fixture = withDef(validFixture(), 'reps', (def) => ({
+      ...def,
+      columns: def.columns.map((column) => (column.name === 'region' ? { ...column, nullable: true } : column)),
+    }));
+    const report = await check(withRows(fixture, 'reps', setWhere('rep_id', 'R2', { region: null })));
+    expect(summary(report)).toEqual([{ severity: 'error', code: 'null_values', table: 'reps', column: 'region' }]);
+    expect(formatCheckReport(report)).toContain('Column reps.region is NULL in 1 row: the contract requires a value.');
+  });
+
+  it('reports closed deals without a close date', async () => {
+    const report = await check(
+      withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O3', { close_date: null }))
+    );
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'closed_without_close_date', table: 'opportunities', column: 'close_date' },
+    ]);
+  });
+
+  it('reports dates out of order', async () => {
+    const report = await check(
+      withRows(validFixture(), 'invoices', setWhere('invoice_id', 'I1', { due_at: '2024-01-01' }))
+    );
+    expect(summary(report)).toEqual([
+      { severity: 'error', code: 'unordered_dates', table: 'invoices', column: 'due_at' },
+    ]);
+    expect(formatCheckReport(report)).toContain('Table invoices: due_at is before issued_at in 1 row.');
+  });
+
+  it('warns when a deal status disagrees with its stage', async () => {
+    const report = await check(
+      withRows(
+        validFixture(),
+        'opportunities',
+        setWhere('opportunity_id', 'O1', { status: 'won', forecast_category: 'closed' })
+      )
+    );
+    expect(report.usable).toBe(true);
+    expect(summary(report)).toEqual([
+      { severity: 'warning', code: 'status_stage_mismatch', table: 'opportunities', column: 'status' },
+    ]);
+    expect(formatCheckReport(report)).toContain('Table opportunities: 1 won deals whose stage is not the won stage');
+  });
+
+  it('reports every required table of a schema that does not exist', async () => {
+    const report = await checkWarehouse(executor, { schema: scratchSchemaName('none') });
+    expect(report.usable).toBe(false);
+    expect(report.issues.filter((issue) => issue.code === 'missing_table').map((issue) => issue.table)).toEqual([
+      'reps',
+      'stages',
+      'opportunities',
+    ]);
+  });
+});
