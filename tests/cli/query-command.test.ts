@@ -1,0 +1,115 @@
+import { main } from '../../src/node/cli/main';
+import { parseTimeArg } from '../../src/node/cli/timeArgs';
+import { FIXTURE, FIXTURE_NOW } from '../fixtures/handmade';
+import { createExecutor, dropSchema, loadWarehouse, uniqueSchema } from '../lib/warehouses';
+
+function captureIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), errIsTty: false }, out, err };
+}
+
+describe('time arguments', () => {
+  const context = { now: Date.parse('2024-03-15T16:00:00Z'), timeZone: 'America/New_York', fiscalYearStartMonth: 1 };
+
+  it.each([
+    ['now', false, '2024-03-15T16:00:00Z'],
+    // days keep the wall-clock time across the DST change, as Grafana's date math does
+    ['now-90d', false, '2023-12-16T17:00:00Z'],
+    ['now/q', false, '2024-01-01T05:00:00Z'],
+    ['now/q', true, '2024-04-01T04:00:00Z'],
+    ['now-1M/M', false, '2024-02-01T05:00:00Z'],
+    ['now/w', false, '2024-03-11T04:00:00Z'],
+    ['now/d', true, '2024-03-16T04:00:00Z'],
+    ['2024-02-29', false, '2024-02-29T05:00:00Z'],
+    ['2024-03-10T12:00:00Z', false, '2024-03-10T12:00:00Z'],
+  ])('%s (end of range: %s)', (text, roundUp, iso) => {
+    expect(parseTimeArg(text, context, roundUp, '--from')).toBe(Date.parse(iso));
+  });
+
+  it('fiscal quarters and years follow the fiscal start month', () => {
+    const fiscal = { ...context, fiscalYearStartMonth: 4 };
+    expect(parseTimeArg('now/fq', fiscal, false, '--from')).toBe(Date.parse('2024-01-01T05:00:00Z'));
+    expect(parseTimeArg('now/fy', fiscal, false, '--from')).toBe(Date.parse('2023-04-01T04:00:00Z'));
+    expect(parseTimeArg('now/fy', fiscal, true, '--to')).toBe(Date.parse('2024-04-01T04:00:00Z'));
+  });
+
+  it('names a time it cannot read', () => {
+    expect(() => parseTimeArg('yesterday', context, false, '--from')).toThrow('--from "yesterday" is not a time');
+    expect(() => parseTimeArg('now-3x', context, false, '--to')).toThrow('--to "now-3x" is not a time');
+  });
+});
+
+describe('salesperf query and sql', () => {
+  const schema = uniqueSchema('cli');
+  // a DuckDB file named like the schema would make "schema.table" ambiguous
+  const url = `/tmp/${schema}-warehouse.duckdb`;
+  const connection = ['--engine', 'duckdb', '--url', url, '--schema', schema];
+  const range = ['--from', '2024-01-01', '--to', '2024-04-01', '--tz', 'America/New_York', '--now', new Date(FIXTURE_NOW).toISOString()];
+
+  beforeAll(async () => {
+    const executor = createExecutor('duckdb', url);
+    await loadWarehouse(executor, schema, FIXTURE);
+    await executor.close();
+  });
+
+  afterAll(async () => {
+    const executor = createExecutor('duckdb', url);
+    await dropSchema(executor, schema);
+    await executor.close();
+  });
+
+  it('prints frames as JSON exactly as the data source returns them', async () => {
+    const { io, out, err } = captureIo();
+    const code = await main(['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookings","win_rate"],"groupBy":["region"]}'], io);
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    const frames = JSON.parse(out.join('\n'));
+    expect(frames).toHaveLength(1);
+    expect(frames[0].schema.fields.map((field: { name: string }) => field.name)).toEqual(['region', 'bookings', 'win_rate']);
+    // East: o1 1000, o2 2500, o4 0; West: o7 3000, o15 1800, o18 200
+    expect(frames[0].data.values).toEqual([
+      ['East', 'West'],
+      [3500, 5000],
+      [3 / 5, 3 / 4],
+    ]);
+    expect(frames[0].schema.meta.executedQueryString).toMatch(/^SELECT/);
+  });
+
+  it('prints CSV and an aligned table', async () => {
+    const csv = captureIo();
+    await main(['query', ...connection, ...range, '--format', 'csv', '--query', '{"kind":"values","dimension":"rep","filters":[{"dimension":"team","op":"in","values":["West-B"]}]}'], csv.io);
+    expect(csv.out.join('\n')).toBe('text,value\nO\'Brien $Ltd,r6');
+    const table = captureIo();
+    await main(['query', ...connection, ...range, '--format', 'table', '--query', '{"kind":"timeseries","metrics":["bookings"],"grain":"month"}'], table.io);
+    expect(table.out.join('\n').split('\n')).toEqual([
+      'time                           bookings',
+      '-----------------------------  --------',
+      '2024-01-01T00:00:00.000-05:00      3000',
+      '2024-02-01T00:00:00.000-05:00         0',
+      '2024-03-01T00:00:00.000-05:00      5500',
+    ]);
+  });
+
+  it('prints the SQL a query compiles to for a dialect, with no $ in it', async () => {
+    const { io, out } = captureIo();
+    const code = await main(['sql', '--dialect', 'clickhouse', ...range, '--query', '{"kind":"metrics","metrics":["bookings"],"filters":[{"dimension":"region","op":"in","values":["a$b"]}]}'], io);
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/^SELECT .* FROM \(SELECT .*`sales`\.`opportunities`.* SETTINGS join_use_nulls = 1$/s);
+    expect(out.join('\n')).not.toContain('$');
+  });
+
+  it.each([
+    [['query', ...connection, ...range], 'exactly one of --query JSON or --query-file F'],
+    [['query', ...connection, ...range, '--query', '{"kind":'], 'The query is not valid JSON'],
+    [['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookingz"]}'], 'Unknown metric "bookingz"'],
+    [['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["leads_created"],"groupBy":["product"]}'], 'The metric leads_created cannot be grouped by product'],
+    [['sql', '--dialect', 'oracle', '--query', '{"kind":"metrics","metrics":["bookings"]}'], 'Unknown SQL dialect "oracle"'],
+    [['query', ...connection, '--from', 'soon', '--query', '{"kind":"metrics","metrics":["bookings"]}'], '--from "soon" is not a time'],
+    [['query', ...connection, ...range, '--format', 'xml', '--query', '{"kind":"metrics","metrics":["bookings"]}'], '--format must be json, csv or table'],
+  ])('reports bad input by name: %j', async (argv, message) => {
+    const { io, err } = captureIo();
+    const code = await main(argv, io);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(message);
+  });
+});
