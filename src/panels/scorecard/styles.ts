@@ -31,6 +31,7 @@ export const getStyles = (theme: GrafanaTheme2, size: SizeTokens) => ({
   }),
   headerCell: css({
     display: 'flex',
+    boxSizing: 'border-box',
     alignItems: 'center',
     padding: theme.spacing(0, 1),
     overflow: 'hidden',
@@ -68,6 +69,7 @@ export const getStyles = (theme: GrafanaTheme2, size: SizeTokens) => ({
   }),
   row: css({
     display: 'flex',
+    boxSizing: 'border-box',
     alignItems: 'stretch',
     borderBottom: `1px solid ${theme.colors.border.weak}`,
   }),
@@ -77,6 +79,7 @@ export const getStyles = (theme: GrafanaTheme2, size: SizeTokens) => ({
   }),
   cell: css({
     display: 'flex',
+    boxSizing: 'border-box',
     alignItems: 'center',
     padding: theme.spacing(0, 1),
     overflow: 'hidden',

@@ -8,6 +8,7 @@ import type { SortState } from '../data/ranking';
 import type { ScorecardModel } from '../data/toScorecard';
 import type { ScorecardStyles } from '../styles';
 import { columnLabel } from './columnLabel';
+import { alignment } from './LeaderboardRow';
 
 const SORT_ARROWS = { asc: '↑', desc: '↓' };
 
@@ -31,7 +32,7 @@ export function HeaderRow({ columns, model, sort, onSort, styles }: Props) {
             role="columnheader"
             key={column.id}
             aria-sort={sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
-            className={styles.headerCell}
+            className={cx(styles.headerCell, alignment(column, styles))}
             style={{ width: column.width, flex: `0 0 ${column.width}px` }}
             title={title}
           >

@@ -1,6 +1,6 @@
 import { extent, scaleLinear } from 'd3';
 import React, { useCallback, useMemo, useState } from 'react';
-import { List, useListRef } from 'react-window';
+import { getScrollbarSize, List, useListRef } from 'react-window';
 
 import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
@@ -61,16 +61,21 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
     [model, rows]
   );
 
-  const { placed, hidden } = useMemo(
-    () => fitColumns(leaderboardColumns(model, options), width, tokens.scale),
-    [model, options, width, tokens.scale]
-  );
-
   const paging = options.autoAdvance !== 'off';
   const warnings = model.warnings.map(problemMessage);
-  const hasFooter = paging || hidden.length > 0 || warnings.length > 0;
+  const columns = useMemo(() => leaderboardColumns(model, options), [model, options]);
+  // Whether a footer is needed depends on the columns that fit, which do not depend on the footer.
+  const hiddenAtFullWidth = fitColumns(columns, width, tokens.scale).hidden.length;
+  const hasFooter = paging || hiddenAtFullWidth > 0 || warnings.length > 0;
   const listHeight = Math.max(tokens.rowHeight, height - tokens.headerHeight - (hasFooter ? tokens.footerHeight : 0));
   const perPage = rowsPerPage(listHeight, tokens.rowHeight);
+  // A scrolling list loses its scrollbar's width; the header must lose it too to stay aligned.
+  const scrolls = options.autoAdvance !== 'page' && rows.length * tokens.rowHeight > listHeight;
+  const rowWidth = width - (scrolls ? getScrollbarSize() : 0);
+  const { placed, hidden } = useMemo(
+    () => fitColumns(columns, rowWidth, tokens.scale),
+    [columns, rowWidth, tokens.scale]
+  );
 
   const pageBasis = `${sort.key}|${sort.order}`;
   const [hovered, setHovered] = useState(false);

@@ -57,7 +57,7 @@ export function LeaderboardRow(props: RowComponentProps<RowData>) {
   );
 }
 
-function alignment(column: PlacedColumn, styles: ScorecardStyles): string | undefined {
+export function alignment(column: PlacedColumn, styles: ScorecardStyles): string | undefined {
   switch (column.kind) {
     case 'value':
     case 'pct':
