@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 
-import { type ComposeContext, parseCompose, validateCompose } from './lib/compose';
+import { type ComposeContext, parseCompose, validateCompose, validateSeeding } from './lib/compose';
 import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
 
 const repo = path.resolve(__dirname, '..');
@@ -33,12 +33,29 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('seeds the warehouse with the salesperf CLI before Grafana starts', () => {
+    expect(validateSeeding(parseCompose(text))).toEqual([]);
+  });
+
   describe('the checks fail on a broken file', () => {
+    it('a seed service that loads another database or can run only once', () => {
+      const broken = parseCompose(
+        text.replace('@warehouse:5432/sales', '@localhost:5432/sales').replace('      - --replace\n', '')
+      );
+      expect(validateSeeding(broken)).toEqual([
+        'service seed connects to postgres://salesperf_owner:salesperf_owner@localhost:5432/sales, not to the warehouse service (postgres://salesperf_owner:salesperf_owner@warehouse:5432/sales)',
+        'service seed lacks --replace, so a second `docker compose up` would fail',
+      ]);
+    });
+
+    it('Grafana starting before the seed is done', () => {
+      const broken = parseCompose(text.replace('      seed:\n        condition: service_completed_successfully\n', ''));
+      expect(validateSeeding(broken)).toEqual(['service grafana does not wait for the seed to complete']);
+    });
+
     it('a mount of a path that does not exist', () => {
       const broken = parseCompose(text.replace('./provisioning:/etc', './provisionin:/etc'));
-      expect(validateCompose(broken, context)).toEqual([
-        'service grafana mounts ./provisionin, which does not exist',
-      ]);
+      expect(validateCompose(broken, context)).toEqual(['service grafana mounts ./provisionin, which does not exist']);
     });
 
     it('an unsigned plugin id that no plugin.json declares', () => {
@@ -57,17 +74,19 @@ describe('docker-compose.yml', () => {
     });
 
     it('a depends_on that names no service', () => {
-      const broken = parseCompose(text.replace('      warehouse:\n        condition', '      warehous:\n        condition'));
-      expect(validateCompose(broken, context)).toEqual(['service grafana depends_on "warehous", which is no service']);
+      const broken = parseCompose(
+        text.replace('      warehouse:\n        condition', '      warehous:\n        condition')
+      );
+      expect(validateCompose(broken, context)).toEqual(['service seed depends_on "warehous", which is no service']);
     });
 
     it('a Grafana image that is not pinned or too old', () => {
-      expect(validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:latest')), context)).toEqual([
-        'service grafana image "grafana/grafana:latest" is not a pinned Grafana version',
-      ]);
-      expect(validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:11.6.0')), context)).toEqual([
-        `service grafana runs 11.6.0, which does not satisfy ${context.grafanaDependency}`,
-      ]);
+      expect(
+        validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:latest')), context)
+      ).toEqual(['service grafana image "grafana/grafana:latest" is not a pinned Grafana version']);
+      expect(
+        validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:11.6.0')), context)
+      ).toEqual([`service grafana runs 11.6.0, which does not satisfy ${context.grafanaDependency}`]);
     });
   });
 });

@@ -46,7 +46,7 @@ function bindMounts(service: ComposeService): Array<{ source: string; target: st
 /** A mount of ./dist is valid when a service builds the plugin from the mounted checkout. */
 function buildsDist(compose: ComposeFile): boolean {
   return Object.values(compose.services ?? {}).some((service) => {
-    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command ?? '';
+    const command = Array.isArray(service.command) ? service.command.join(' ') : (service.command ?? '');
     return command.includes('npm run build') && bindMounts(service).some((mount) => mount.source === './');
   });
 }
@@ -103,6 +103,70 @@ export function validateCompose(compose: ComposeFile, context: ComposeContext): 
     } else if (!semver.satisfies(version, context.grafanaDependency)) {
       problems.push(`service grafana runs ${version}, which does not satisfy ${context.grafanaDependency}`);
     }
+  }
+  return problems;
+}
+
+function commandWords(service: ComposeService): string[] {
+  return Array.isArray(service.command) ? service.command : (service.command ?? '').split(/\s+/).filter(Boolean);
+}
+
+function dependsOn(service: ComposeService): Record<string, unknown> {
+  const entries = service.depends_on ?? {};
+  return Array.isArray(entries) ? Object.fromEntries(entries.map((name) => [name, {}])) : entries;
+}
+
+/**
+ * The demo warehouse: the seed service loads it with `salesperf seed` through the owner login of the
+ * warehouse service once the plugin is built and the warehouse is up, and Grafana starts after it.
+ */
+export function validateSeeding(compose: ComposeFile): string[] {
+  const problems: string[] = [];
+  const services = compose.services ?? {};
+  const { seed, warehouse, grafana } = services;
+  if (!seed || !warehouse) {
+    return ['no seed or warehouse service'];
+  }
+  const words = commandWords(seed);
+  const option = (name: string) => words[words.indexOf(`--${name}`) + 1];
+  if (words.slice(0, 3).join(' ') !== 'npx salesperf seed') {
+    problems.push(`service seed runs "${words.join(' ')}", not npx salesperf seed`);
+  }
+  if (option('engine') !== 'postgres') {
+    problems.push('service seed does not seed --engine postgres');
+  }
+  const env = environmentOf(warehouse);
+  const expectedUrl = `postgres://${env.POSTGRES_USER}:${env.POSTGRES_PASSWORD}@warehouse:5432/${env.POSTGRES_DB}`;
+  if (option('url') !== expectedUrl) {
+    problems.push(`service seed connects to ${option('url')}, not to the warehouse service (${expectedUrl})`);
+  }
+  if (!words.includes('--replace')) {
+    problems.push('service seed lacks --replace, so a second `docker compose up` would fail');
+  }
+  if (!bindMounts(seed).some((mount) => mount.source === './')) {
+    problems.push('service seed does not mount the checkout');
+  }
+  const needs = dependsOn(seed);
+  for (const [name, condition] of [
+    ['build', 'service_completed_successfully'],
+    ['warehouse', 'service_healthy'],
+  ]) {
+    if ((needs[name] as { condition?: string } | undefined)?.condition !== condition) {
+      problems.push(`service seed does not wait for ${name} (${condition})`);
+    }
+  }
+  if (
+    (dependsOn(grafana ?? {}).seed as { condition?: string } | undefined)?.condition !==
+    'service_completed_successfully'
+  ) {
+    problems.push('service grafana does not wait for the seed to complete');
+  }
+  if (
+    !bindMounts(warehouse).some(
+      (mount) => mount.source === './provisioning/warehouse/postgres' && mount.target === '/docker-entrypoint-initdb.d'
+    )
+  ) {
+    problems.push('service warehouse does not run provisioning/warehouse/postgres as its init scripts');
   }
   return problems;
 }
