@@ -5,6 +5,13 @@ const path = require('path');
 const { register } = require('tsx/cjs/api');
 
 register();
+// A closed pipe (salesperf … | head) ends output quietly instead of with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  throw error;
+});
 const { main } = require(path.join(__dirname, '..', 'src', 'node', 'cli', 'main.ts'));
 
 main(process.argv.slice(2)).then(

@@ -11,16 +11,14 @@ CREATE TABLE "sales"."reps" (
   "manager" VARCHAR NOT NULL,
   "region" VARCHAR NOT NULL,
   "hired_on" DATE NOT NULL,
-  "left_on" DATE,
-  PRIMARY KEY ("rep_id")
+  "left_on" DATE
 );
 
 CREATE TABLE "sales"."products" (
   "product_id" VARCHAR NOT NULL,
   "product_name" VARCHAR NOT NULL,
   "product_line" VARCHAR NOT NULL,
-  "list_price" DECIMAL(18,2) NOT NULL,
-  PRIMARY KEY ("product_id")
+  "list_price" DECIMAL(18,2) NOT NULL
 );
 
 CREATE TABLE "sales"."customers" (
@@ -31,8 +29,7 @@ CREATE TABLE "sales"."customers" (
   "region" VARCHAR NOT NULL,
   "channel" VARCHAR NOT NULL,
   "dealer" VARCHAR,
-  "created_at" TIMESTAMPTZ NOT NULL,
-  PRIMARY KEY ("customer_id")
+  "created_at" TIMESTAMPTZ NOT NULL
 );
 
 CREATE TABLE "sales"."stages" (
@@ -40,8 +37,7 @@ CREATE TABLE "sales"."stages" (
   "position" INTEGER NOT NULL,
   "probability" DECIMAL(5,4) NOT NULL,
   "is_closed" BOOLEAN NOT NULL,
-  "is_won" BOOLEAN NOT NULL,
-  PRIMARY KEY ("stage")
+  "is_won" BOOLEAN NOT NULL
 );
 
 CREATE TABLE "sales"."opportunities" (
@@ -57,8 +53,7 @@ CREATE TABLE "sales"."opportunities" (
   "amount" DECIMAL(18,2) NOT NULL,
   "probability" DECIMAL(5,4),
   "forecast_category" VARCHAR NOT NULL,
-  "lost_reason" VARCHAR,
-  PRIMARY KEY ("opportunity_id")
+  "lost_reason" VARCHAR
 );
 
 CREATE TABLE "sales"."opportunity_stage_history" (
@@ -77,8 +72,7 @@ CREATE TABLE "sales"."leads" (
   "first_contact_at" TIMESTAMPTZ,
   "converted_at" TIMESTAMPTZ,
   "opportunity_id" VARCHAR,
-  "status" VARCHAR NOT NULL,
-  PRIMARY KEY ("lead_id")
+  "status" VARCHAR NOT NULL
 );
 
 CREATE TABLE "sales"."activities" (
@@ -89,8 +83,7 @@ CREATE TABLE "sales"."activities" (
   "activity_type" VARCHAR NOT NULL,
   "planned_at" TIMESTAMPTZ,
   "completed_at" TIMESTAMPTZ,
-  "outcome" VARCHAR,
-  PRIMARY KEY ("activity_id")
+  "outcome" VARCHAR
 );
 
 CREATE TABLE "sales"."targets" (
@@ -102,8 +95,7 @@ CREATE TABLE "sales"."targets" (
   "team" VARCHAR,
   "region" VARCHAR,
   "product_id" VARCHAR,
-  "amount" DECIMAL(18,2) NOT NULL,
-  PRIMARY KEY ("target_id")
+  "amount" DECIMAL(18,2) NOT NULL
 );
 
 CREATE TABLE "sales"."invoices" (
@@ -113,16 +105,14 @@ CREATE TABLE "sales"."invoices" (
   "rep_id" VARCHAR NOT NULL,
   "issued_at" DATE NOT NULL,
   "due_at" DATE NOT NULL,
-  "amount" DECIMAL(18,2) NOT NULL,
-  PRIMARY KEY ("invoice_id")
+  "amount" DECIMAL(18,2) NOT NULL
 );
 
 CREATE TABLE "sales"."payments" (
   "payment_id" VARCHAR NOT NULL,
   "invoice_id" VARCHAR NOT NULL,
   "received_at" DATE NOT NULL,
-  "amount" DECIMAL(18,2) NOT NULL,
-  PRIMARY KEY ("payment_id")
+  "amount" DECIMAL(18,2) NOT NULL
 );
 
 CREATE TABLE "sales"."csat_responses" (
@@ -131,8 +121,7 @@ CREATE TABLE "sales"."csat_responses" (
   "rep_id" VARCHAR,
   "responded_at" TIMESTAMPTZ NOT NULL,
   "score" DECIMAL(5,2) NOT NULL,
-  "nps" DECIMAL(5,2),
-  PRIMARY KEY ("response_id")
+  "nps" DECIMAL(5,2)
 );
 
 CREATE TABLE "sales"."marketing_spend" (
