@@ -143,7 +143,7 @@ function single(
   }
   const needed = spec.minPoints(seasonLength);
   if (values.length < needed) {
-    throw notEnoughData(spec.label, needed, values.length);
+    throw notEnoughData(spec.label, needed, values.length, ` (${spec.minPointsReason})`);
   }
   const reason = spec.unusable?.(values);
   if (reason) {

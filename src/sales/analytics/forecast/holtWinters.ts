@@ -49,6 +49,7 @@ export function holtWintersMethod(seasonality: Seasonality): SeriesMethod {
     variant: seasonality,
     label: `holt_winters (${seasonality})`,
     minPoints: (seasonLength) => 2 * seasonLength,
+    minPointsReason: 'two seasons, for its start values',
     unusable:
       seasonality === 'multiplicative'
         ? (values) => {

@@ -11,6 +11,7 @@ export const seasonalNaiveMethod: SeriesMethod = {
   label: 'seasonal_naive',
   // one season to repeat and at least one error to measure the spread
   minPoints: (seasonLength) => seasonLength + 1,
+  minPointsReason: 'a season to repeat and one period more to measure its error',
   fit: (values, seasonLength): FittedModel => {
     const n = values.length;
     const fitted = values.map((_, index) => (index >= seasonLength ? values[index - seasonLength] : null));

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { SalesError } from '../../errors';
 import { forecast } from './forecast';
+import type { ForecastOptions } from './types';
 import { studentTQuantile } from './quantiles';
 import { exponentialMethod, linearMethod, logarithmicMethod, polynomialMethod, powerMethod } from './trendMethods';
 
@@ -77,13 +78,33 @@ describe('polynomial, exponential, logarithmic and power trends', () => {
 });
 
 describe('trend forecasts through forecast()', () => {
-  it('say how many points a method needs and how many it got', () => {
-    expect(() => forecast(months([1, 2]), { method: 'linear', grain: 'month', horizon: 1 })).toThrow(
-      /The linear forecast needs at least 3 history points; got 2\./
+  it('say how many points a method needs, why, and how many it got', () => {
+    const run = (values: number[], options: Partial<ForecastOptions>) => () =>
+      forecast(months(values), { method: 'linear', grain: 'month', horizon: 1, ...options });
+    expect(run([1, 2], {})).toThrow(
+      /The linear forecast needs at least 3 history points \(one more than its 2 coefficients\); got 2\./
     );
-    expect(() =>
-      forecast(months([1, 2, 3, 4]), { method: 'polynomial', order: 3, grain: 'month', horizon: 1 })
-    ).toThrow(/The polynomial \(order 3\) forecast needs at least 5 history points; got 4\./);
+    expect(run([1, 2, 3, 4], { method: 'polynomial', order: 3 })).toThrow(
+      /The polynomial \(order 3\) forecast needs at least 5 history points \(one more than its 4 coefficients\); got 4\./
+    );
+    expect(
+      run(
+        Array.from({ length: 20 }, (_, t) => t + 1),
+        { method: 'holt_winters' }
+      )
+    ).toThrow(
+      /The holt_winters \(additive\) forecast needs at least 24 history points \(two seasons, for its start values\); got 20\./
+    );
+    expect(run([1, 2, 3], { method: 'seasonal_naive' })).toThrow(
+      /The seasonal_naive forecast needs at least 13 history points \(a season to repeat and one period more to measure its error\); got 3\./
+    );
+  });
+
+  it('refuse to forecast an exponential trend that overflows', () => {
+    const steep = months([1, 2, 3, 4].map((t) => Math.exp(30 * t))); // e^(30 t) passes e^709, the largest double, at t = 24
+    expect(() => forecast(steep, { method: 'exponential', grain: 'month', horizon: 24 })).toThrow(
+      /The exponential trend overflows \d+ periods ahead: forecast fewer periods or choose another method\./
+    );
   });
 
   it('refuse exponential and power on values that are not positive', () => {

@@ -44,6 +44,7 @@ export function trendMethod(form: TrendForm): SeriesMethod {
     variant: form.variant,
     label,
     minPoints: () => form.coefficients + 1,
+    minPointsReason: `one more than its ${form.coefficients} coefficients`,
     unusable: form.logResponse
       ? (values) => {
           const index = values.findIndex((value) => !(value > 0));
@@ -79,6 +80,12 @@ function fitTrend(form: TrendForm, label: string, values: number[]): FittedModel
     Array.from({ length: horizon }, (_, step) => {
       const t = n + step + 1;
       const mean = at(t);
+      if (!Number.isFinite(mean)) {
+        throw new SalesError(
+          `The ${label} trend overflows ${step + 1} periods ahead: forecast fewer periods or choose another method.`,
+          'invalid_value'
+        );
+      }
       const spread = Math.sqrt(residualVariance * (1 + quadraticForm(inverse, form.basis(t, n))));
       const [lower80, upper80, lower95, upper95] = quantiles.flatMap((quantile) =>
         form.logResponse

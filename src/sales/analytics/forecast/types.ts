@@ -34,6 +34,8 @@ export interface SeriesMethod {
   /** the method and its variant, for messages and the backtest frame */
   label: string;
   minPoints(seasonLength: number): number;
+  /** why it needs that many, for the message when the history is too short */
+  minPointsReason: string;
   /** why the method cannot model these values (e.g. it needs positive values); undefined when it can */
   unusable?(values: number[]): string | undefined;
   fit(values: number[], seasonLength: number): FittedModel;
