@@ -88,7 +88,7 @@ describe('the compiler', () => {
     expect(() => compileQuery(query, context())).toThrow(message);
   });
 
-  it.each([
+  it.each<[Record<string, unknown>, string]>([
     [{ timeZone: 'Mars/Olympus' }, '"Mars/Olympus" is not an IANA time zone'],
     [{ fiscalYearStartMonth: 13 }, 'The fiscal year start month must be 1 to 12'],
     [{ location: { schema: 'sales; drop' } }, 'The schema name "sales; drop" is not a valid name'],
@@ -96,7 +96,7 @@ describe('the compiler', () => {
     [{ location: { schema: 'sales', tables: { leads: 'leads"--' } } }, 'The table name for leads "leads"--" is not a valid name'],
     [{ range: { from: 10, to: 5 } }, 'The time range is empty'],
   ])('rejects a bad context %j', (override, message) => {
-    expect(() => compileQuery({ kind: 'metrics', metrics: ['bookings'] }, { ...context(), ...override })).toThrow(message);
+    expect(() => compileQuery({ kind: 'metrics', metrics: ['bookings'] }, { ...context(), ...override } as ReturnType<typeof context>)).toThrow(message);
   });
 
   it('reads the tables from the configured schema and table names', () => {

@@ -34,6 +34,8 @@ export interface SqlDialect {
   /** A float (double) value of a numeric expression; NULL stays NULL. */
   toDouble(expr: string): string;
   nullDouble(): string;
+  /** NULL typed as text. */
+  nullText(): string;
   /** A text group key, typed so that UNION ALL branches agree. */
   key(expr: string): string;
   /** Integer division rounding down. */

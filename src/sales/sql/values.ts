@@ -4,7 +4,7 @@ import { SalesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef } from './facts';
-import { filterCondition } from './compile';
+import { filterCondition } from './common';
 import { Source } from './source';
 
 /**

@@ -24,6 +24,7 @@ export const clickhouse: SqlDialect = {
   statementSuffix: ' SETTINGS join_use_nulls = 1',
   toDouble: (expr) => `toNullable(toFloat64(${expr}))`,
   nullDouble: () => 'CAST(NULL AS Nullable(Float64))',
+  nullText: () => 'CAST(NULL AS Nullable(String))',
   key: (expr) => `toNullable(toString(${expr}))`,
   floorDiv: (expr, divisor) => `toInt64(floor((${expr}) / ${divisor}))`,
   dateDayNumber: (expr) => `(${expr} - toDate('1970-01-01'))`,

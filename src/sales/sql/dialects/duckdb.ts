@@ -39,6 +39,7 @@ export const duckdb: SqlDialect = {
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE)',
+  nullText: () => 'CAST(NULL AS VARCHAR)',
   key: (expr) => expr,
   floorDiv: (expr, divisor) => `CAST(FLOOR((${expr}) / ${divisor}) AS BIGINT)`,
   dateDayNumber: (expr) => `CAST(${expr} - DATE '1970-01-01' AS BIGINT)`,

@@ -63,6 +63,7 @@ export const mysql: SqlDialect = {
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE)',
+  nullText: () => 'CAST(NULL AS CHAR)',
   key: (expr) => expr,
   floorDiv: (expr, divisor) => `FLOOR((${expr}) / ${divisor})`,
   dateDayNumber: (expr) => `DATEDIFF(${expr}, DATE '1970-01-01')`,

@@ -31,6 +31,7 @@ export const postgres: SqlDialect = {
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE PRECISION)',
+  nullText: () => 'CAST(NULL AS TEXT)',
   key: (expr) => expr,
   floorDiv: (expr, divisor) => `CAST(FLOOR((${expr}) / ${divisor}.0) AS BIGINT)`,
   dateDayNumber: (expr) => `(${expr} - DATE '1970-01-01')`,

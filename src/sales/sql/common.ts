@@ -1,0 +1,365 @@
+import { getDimension } from '../catalog/dimensions';
+import { getMetric, type MetricDef } from '../catalog/metrics';
+import { checkLocation, resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
+import {
+  type Bucket,
+  checkFiscalStart,
+  checkRange,
+  checkTimeZone,
+  previousRange,
+  type TimeRange,
+  zoneOffsets,
+} from '../catalog/time';
+import { SalesError } from '../errors';
+import type { Compare, Dialect, DimensionId, Filter, Grain } from '../types';
+import type { SqlDialect, ZoneSpec } from './dialect';
+import { getDialect } from './dialects';
+import { FACTS, type FactDef, type FactId } from './facts';
+import type { Anchor, Component, ExprContext, Window } from './formulas';
+import { type DerivedJoin, Source } from './source';
+import { windowOf } from './windows';
+
+/** Building blocks shared by the compilers of every query kind. */
+
+export interface CompileContext {
+  dialect: Dialect;
+  location: WarehouseLocation;
+  range: TimeRange;
+  /** the current time; snapshot metrics are measured at min(to, currentTime) */
+  currentTime: number;
+  timeZone: string;
+  fiscalYearStartMonth: number;
+}
+
+export interface OutputField {
+  name: string;
+  role: 'dimension' | 'dimension_id' | 'metric' | 'previous' | 'change' | 'period' | 'bucket';
+  dimension?: DimensionId;
+  metric?: string;
+}
+
+export interface CompiledQuery {
+  sql: string;
+  tables: TableId[];
+  fields: OutputField[];
+  metrics: MetricDef[];
+  groupBy: DimensionId[];
+}
+
+export interface CompiledTimeseries extends CompiledQuery {
+  grain: Grain;
+  buckets: Bucket[];
+  previousBuckets?: Bucket[];
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** Everything a query is compiled against, checked once. */
+export interface Setting {
+  d: SqlDialect;
+  location: WarehouseLocation;
+  zone: ZoneSpec;
+  timeZone: string;
+  fiscalStart: number;
+  currentTime: number;
+  windows: Window[];
+}
+
+export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting {
+  const d = getDialect(context.dialect);
+  const timeZone = checkTimeZone(context.timeZone);
+  const location = checkLocation(context.location);
+  if (!Number.isFinite(context.currentTime)) {
+    throw new SalesError('The current time is not a valid time.', 'invalid_value');
+  }
+  const span = {
+    from: Math.min(...ranges.map((range) => range.from)) - 10 * YEAR_MS,
+    to: Math.max(...ranges.map((range) => range.to)) + YEAR_MS,
+  };
+  return {
+    d,
+    location,
+    timeZone,
+    fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
+    currentTime: context.currentTime,
+    // only MySQL needs the offsets written out
+    zone: { name: timeZone, offsets: d.id === 'mysql' ? zoneOffsets(timeZone, span.from, span.to) : [] },
+    windows: ranges.map((range, period) => windowOf(period, range, context.currentTime, timeZone)),
+  };
+}
+
+export function rangesOf(range: TimeRange, compare: Compare | undefined, timeZone: string): TimeRange[] {
+  checkRange(range);
+  if (compare === undefined) {
+    return [range];
+  }
+  if (compare !== 'previous_period' && compare !== 'previous_year') {
+    throw new SalesError(`Unknown compare "${String(compare)}": use previous_period or previous_year.`);
+  }
+  return [range, previousRange(range, compare, checkTimeZone(timeZone))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// validation
+
+export function checkMetrics(ids: unknown): MetricDef[] {
+  if (!Array.isArray(ids) || ids.length === 0) {
+    throw new SalesError('The query needs at least one metric.');
+  }
+  const metrics = ids.map((id) => getMetric(String(id)));
+  const duplicate = metrics.find((metric, index) => metrics.findIndex((m) => m.id === metric.id) !== index);
+  if (duplicate) {
+    throw new SalesError(`The metric ${duplicate.id} is listed twice.`);
+  }
+  return metrics;
+}
+
+/** What a dimension is checked against: the metrics of a query, the funnel, a scorecard … */
+export interface DimensionScope {
+  /** e.g. "The metric bookings" */
+  name: string;
+  dimensions: DimensionId[];
+}
+
+export function metricScopes(metrics: MetricDef[]): DimensionScope[] {
+  return metrics.map((metric) => ({ name: `The metric ${metric.id}`, dimensions: metric.dimensions }));
+}
+
+export function checkGroupBy(groupBy: unknown, scopes: DimensionScope[]): DimensionId[] {
+  if (groupBy === undefined) {
+    return [];
+  }
+  if (!Array.isArray(groupBy)) {
+    throw new SalesError('groupBy must be a list of dimensions.');
+  }
+  const dimensions = groupBy.map((id) => getDimension(String(id)).id);
+  const duplicate = dimensions.find((dimension, index) => dimensions.indexOf(dimension) !== index);
+  if (duplicate) {
+    throw new SalesError(`The dimension ${duplicate} is in groupBy twice.`);
+  }
+  for (const dimension of dimensions) {
+    checkAllowed(dimension, scopes, 'grouped');
+  }
+  return dimensions;
+}
+
+function checkAllowed(dimension: DimensionId, scopes: DimensionScope[], how: 'grouped' | 'filtered') {
+  for (const scope of scopes) {
+    if (!scope.dimensions.includes(dimension)) {
+      throw new SalesError(`${scope.name} cannot be ${how} by ${dimension}: it can be ${how} by ${scope.dimensions.join(', ')}.`);
+    }
+  }
+}
+
+export function checkFilters(filters: unknown, scopes: DimensionScope[]): Filter[] {
+  if (filters === undefined) {
+    return [];
+  }
+  if (!Array.isArray(filters)) {
+    throw new SalesError('filters must be a list of {dimension, op, values}.');
+  }
+  return filters.map((filter, index) => {
+    if (typeof filter !== 'object' || filter === null) {
+      throw new SalesError(`Filter ${index + 1} is not an object with dimension, op and values.`);
+    }
+    const { dimension, op, values } = filter as Partial<Filter>;
+    const id = getDimension(String(dimension)).id;
+    if (op !== 'in' && op !== 'not_in') {
+      throw new SalesError(`The filter on ${id} has the operator "${String(op)}": use in or not_in.`);
+    }
+    if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) {
+      throw new SalesError(`The filter on ${id} needs a list of text values.`);
+    }
+    checkAllowed(id, scopes, 'filtered');
+    return { dimension: id, op, values };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQL building blocks
+
+export function tableRef(setting: Setting, id: TableId): string {
+  const table = resolveTable(setting.location, id);
+  return `${setting.d.quoteIdent(table.schema)}.${setting.d.quoteIdent(table.name)}`;
+}
+
+export function windowCondition(anchor: Anchor, w: Window, src: Source, d: SqlDialect): string {
+  switch (anchor.kind) {
+    case 'date': {
+      const col = src.col(src.fact.alias, anchor.column);
+      return `${col} >= ${d.date(w.fromDate)} AND ${col} < ${d.date(w.toDate)}`;
+    }
+    case 'timestamp': {
+      const col = src.col(src.fact.alias, anchor.column);
+      return `${col} >= ${d.timestamp(w.from)} AND ${col} < ${d.timestamp(w.to)}`;
+    }
+    case 'snapshot':
+      return '';
+    case 'before_to':
+      return `${src.col(src.fact.alias, anchor.column)} < ${d.date(w.toDate)}`;
+    case 'now_to': {
+      const col = src.col(src.fact.alias, anchor.column);
+      const start = w.nowDate > w.fromDate ? w.nowDate : w.fromDate;
+      return `${col} >= ${d.date(start)} AND ${col} < ${d.date(w.toDate)}`;
+    }
+    case 'overlap':
+      return `${src.col(src.fact.alias, anchor.start)} < ${d.date(w.toDate)} AND ${src.col(src.fact.alias, anchor.end)} >= ${d.date(w.fromDate)}`;
+  }
+}
+
+export function both(...conditions: string[]): string {
+  const parts = conditions.filter((condition) => condition !== '');
+  return parts.length === 0 ? '1 = 1' : parts.map((part) => `(${part})`).join(' AND ');
+}
+
+export function either(conditions: string[]): string {
+  return conditions.some((condition) => condition === '1 = 1') ? '1 = 1' : conditions.map((c) => `(${c})`).join(' OR ');
+}
+
+export function aggregate(component: Component, condition: string, x: ExprContext): string {
+  const value = component.value ? component.value(x) : '1';
+  const when = `CASE WHEN ${condition} THEN ${value} END`;
+  switch (component.agg) {
+    case 'sum':
+      return x.d.toDouble(`COALESCE(SUM(${when}), 0)`);
+    case 'count':
+      return x.d.toDouble(`COUNT(CASE WHEN ${condition} THEN 1 END)`);
+    case 'max':
+      return x.d.toDouble(`MAX(${when})`);
+    case 'count_distinct':
+      return x.d.toDouble(`COUNT(DISTINCT ${when})`);
+    case 'median':
+      return x.d.toDouble(x.d.median!(when));
+  }
+}
+
+export interface KeyColumn {
+  alias: string;
+  field: OutputField;
+  expr(src: Source): string;
+}
+
+export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): KeyColumn[] {
+  const fact = typeof factId === 'string' ? FACTS[factId] : factId;
+  return groupBy.flatMap((dimension): KeyColumn[] => {
+    const ref = fact.dimensions[dimension];
+    if (!ref) {
+      throw new SalesError(`internal: ${fact.id} has no ${dimension}`);
+    }
+    const value: KeyColumn = {
+      alias: `k_${dimension}`,
+      field: { name: dimension, role: 'dimension', dimension },
+      expr: (src) => src.col(ref.value),
+    };
+    if (dimension !== 'rep') {
+      return [value];
+    }
+    return [
+      value,
+      { alias: 'k_rep_id', field: { name: 'rep_id', role: 'dimension_id', dimension }, expr: (src) => src.col(ref.id!) },
+    ];
+  });
+}
+
+export function filterCondition(filters: Filter[], src: Source, d: SqlDialect): string {
+  return both(
+    ...filters.map((filter) => {
+      const ref = src.fact.dimensions[filter.dimension]!;
+      const expr = src.col(ref.id ?? ref.value);
+      // text the engine cannot store matches no row
+      const values = filter.values.filter((value) => d.canStore(value));
+      return filter.op === 'in' ? d.textIn(expr, values) : values.length === 0 ? '' : `${expr} IS NULL OR NOT (${d.textIn(expr, values)})`;
+    })
+  );
+}
+
+/** Payments received by each window's now, per invoice (for collection rate and overdue receivables). */
+export function paidByNow(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const columns = setting.windows.map((w) => `paid_${w.period}`);
+  const sums = setting.windows.map(
+    (w) => `SUM(CASE WHEN ${q('received_at')} < ${d.date(w.nowDate)} THEN ${q('amount')} END) AS ${q(`paid_${w.period}`)}`
+  );
+  return {
+    alias: 'pay',
+    sql: `SELECT ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} GROUP BY ${q('invoice_id')}`,
+    columns,
+    from: ['i', 'invoice_id'],
+    key: 'invoice_id',
+    tables: ['payments'],
+  };
+}
+
+export function sourceFor(setting: Setting, factId: FactId): Source {
+  const derived = factId === 'invoices' ? [paidByNow(setting)] : [];
+  return new Source(setting.d, setting.location, FACTS[factId], derived);
+}
+
+export function exprContext(setting: Setting, src: Source, w: Window): ExprContext {
+  return {
+    d: setting.d,
+    col: (alias, column) => src.col(alias, column),
+    w,
+    zone: setting.zone,
+    table: (id) => tableRef(setting, id),
+  };
+}
+
+/** One column of the union: a component evaluated over one window (or per row period). */
+export interface Column {
+  name: string;
+  component: Component;
+  window: Window;
+}
+
+export interface Branch {
+  sql: string;
+  tables: TableId[];
+  /** columns it fills; every other column of the union is NULL in it */
+  columns: Set<string>;
+}
+
+export function selectList(keys: Array<{ alias: string; expr: string }>, values: Map<string, string>, all: string[], d: SqlDialect) {
+  return [...keys.map((key) => `${key.expr} AS ${key.alias}`), ...all.map((name) => `${values.get(name) ?? d.nullDouble()} AS ${name}`)].join(', ');
+}
+
+/** A median on an engine without a median aggregate: the middle row(s) by ROW_NUMBER. */
+export function windowMedianBranch(
+  setting: Setting,
+  column: Column,
+  keys: KeyColumn[],
+  extraKeys: Array<{ alias: string; expr: (src: Source) => string }>,
+  filters: Filter[],
+  condition: (src: Source, x: ExprContext) => string,
+  all: string[]
+): Branch {
+  const { d } = setting;
+  const src = sourceFor(setting, column.component.fact);
+  const x = exprContext(setting, src, column.window);
+  const keyExprs = [...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src) })), ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }))];
+  const value = column.component.value!(x);
+  const where = both(filterCondition(filters, src, d), condition(src, x), `${value} IS NOT NULL`);
+  const partition = keyExprs.length ? `PARTITION BY ${keyExprs.map((key) => key.expr).join(', ')} ` : '';
+  const inner =
+    `SELECT ${[...keyExprs.map((key) => `${key.expr} AS ${key.alias}`), `${value} AS mv`].join(', ')}, ` +
+    `ROW_NUMBER() OVER (${partition}ORDER BY ${value}) AS mrn, COUNT(*) OVER (${partition.trim()}) AS mn ` +
+    `FROM ${src.render()} WHERE ${where}`;
+  const outerKeys = keyExprs.map((key) => ({ alias: key.alias, expr: `t.${key.alias}` }));
+  const values = new Map([[column.name, d.toDouble('AVG(t.mv)')]]);
+  const groupBy = outerKeys.length ? ` GROUP BY ${outerKeys.map((key) => key.expr).join(', ')}` : '';
+  return {
+    sql: `SELECT ${selectList(outerKeys, values, all, d)} FROM (${inner}) t WHERE t.mrn IN (FLOOR((t.mn + 1) / 2), FLOOR((t.mn + 2) / 2))${groupBy}`,
+    tables: src.tables(),
+    columns: new Set([column.name]),
+  };
+}
+
+export function componentTables(components: Component[]): TableId[] {
+  return components.flatMap((component) => component.tables ?? []);
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
