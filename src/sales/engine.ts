@@ -2,10 +2,12 @@ import type { TableId, WarehouseLocation } from './catalog/tables';
 import { resolveTable } from './catalog/tables';
 import { SalesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
+import { funnelFrame } from './frames/funnelFrame';
 import { metricsFrame } from './frames/metricsFrame';
 import { timeseriesFrames } from './frames/timeseriesFrames';
 import { valuesFrame } from './frames/valuesFrame';
 import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
+import { compileFunnel } from './sql/funnel';
 import { compileValues } from './sql/values';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
@@ -55,6 +57,8 @@ export function compileQuery(query: SalesQuery, context: CompileContext): Compil
       return compileTimeseries(query, context);
     case 'values':
       return compileValues(query, context);
+    case 'funnel':
+      return compileFunnel(query, context);
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
   }
@@ -85,6 +89,10 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
     case 'values': {
       const compiled = compileValues(query, compile);
       return withSql([valuesFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
+    }
+    case 'funnel': {
+      const compiled = compileFunnel(query, compile);
+      return withSql([funnelFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
     }
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);

@@ -1,0 +1,259 @@
+import { listMetrics } from '../catalog/metrics';
+import type { TableId } from '../catalog/tables';
+import { SalesError } from '../errors';
+import type { DimensionId, FunnelMeasure, FunnelMode, FunnelQuery } from '../types';
+import {
+  type Branch,
+  both,
+  checkFilters,
+  checkGroupBy,
+  type CompileContext,
+  type DimensionScope,
+  filterCondition,
+  keyColumns,
+  type KeyColumn,
+  rangesOf,
+  selectList,
+  settingOf,
+  type Setting,
+  tableRef,
+  unique,
+} from './common';
+import { FACTS, type FactDef } from './facts';
+import { type DerivedJoin, Source } from './source';
+
+/**
+ * The funnel kind in one statement (KPI_CATALOG.md, Funnel). The union has four kinds of rows:
+ *   0 the stages table (name, position, closed, won) so the funnel's stages come from the warehouse;
+ *   1 per group and stage: opportunities and their amount — for `reached` per furthest stage key,
+ *     for `strict` per stage with a history row, for `snapshot` per current stage of open deals;
+ *   2 per group and stage: mean and median days in the stage from completed history rows.
+ * The furthest stage key is the stage's position, the won stage counting as the furthest of all;
+ * NULL stands for "the first stage" (a lost deal without history).
+ */
+
+export const WON_KEY = 1_000_000;
+
+export const FUNNEL_MODES: FunnelMode[] = ['reached', 'strict', 'snapshot'];
+export const FUNNEL_MEASURES: FunnelMeasure[] = ['count', 'amount'];
+
+export interface CompiledFunnel {
+  sql: string;
+  tables: TableId[];
+  groupBy: DimensionId[];
+  keys: KeyColumn[];
+  mode: FunnelMode;
+  measure: FunnelMeasure;
+}
+
+const DEAL_DIMENSIONS = listMetrics().find((metric) => metric.id === 'bookings')!.dimensions;
+
+/** History rows reach the deal, its rep, product and customer through the opportunity. */
+const HISTORY: FactDef = {
+  id: 'opportunities',
+  table: 'opportunity_stage_history',
+  alias: 'h',
+  joins: [
+    { alias: 'o', table: 'opportunities', from: ['h', 'opportunity_id'], key: 'opportunity_id' },
+    { alias: 'r', table: 'reps', from: ['o', 'owner_rep_id'], key: 'rep_id' },
+    { alias: 'p', table: 'products', from: ['o', 'product_id'], key: 'product_id' },
+    { alias: 'c', table: 'customers', from: ['o', 'customer_id'], key: 'customer_id' },
+    { alias: 'hs', table: 'stages', from: ['h', 'stage'], key: 'stage' },
+  ],
+  dimensions: FACTS.opportunities.dimensions,
+};
+
+const STAGES: FactDef = { id: 'opportunities', table: 'stages', alias: 's', joins: [], dimensions: {} };
+
+const COLUMNS = ['c_kind', 'c_key', 'c_position', 'c_won', 'c_closed', 'c_count', 'c_amount', 'c_weighted', 'c_mean_days', 'c_median_days'];
+
+function checkMode(mode: unknown): FunnelMode {
+  const value = mode ?? 'reached';
+  if (!FUNNEL_MODES.includes(value as FunnelMode)) {
+    throw new SalesError(`Unknown funnel mode "${String(value)}": use ${FUNNEL_MODES.join(', ')}.`);
+  }
+  return value as FunnelMode;
+}
+
+function checkMeasure(measure: unknown): FunnelMeasure {
+  const value = measure ?? 'count';
+  if (!FUNNEL_MEASURES.includes(value as FunnelMeasure)) {
+    throw new SalesError(`Unknown funnel measure "${String(value)}": use ${FUNNEL_MEASURES.join(', ')}.`);
+  }
+  return value as FunnelMeasure;
+}
+
+export function compileFunnel(query: FunnelQuery, context: CompileContext): CompiledFunnel {
+  const mode = checkMode(query.mode);
+  const measure = checkMeasure(query.measure);
+  const scope: DimensionScope[] = [{ name: 'The funnel', dimensions: DEAL_DIMENSIONS }];
+  const groupBy = checkGroupBy(query.groupBy, scope);
+  const filters = checkFilters(query.filters, scope);
+  const setting = settingOf(context, rangesOf(context.range, undefined, context.timeZone));
+  const { d } = setting;
+  const keys = keyColumns(groupBy, FACTS.opportunities);
+  const is = (expr: string, value: boolean) => `${expr} = ${d.boolean(value)}`;
+  const text = (expr: string) => d.key(expr);
+  const num = (expr: string) => d.toDouble(expr);
+  const cohort = (src: Source) => {
+    const created = src.col('o', 'created_at');
+    const w = setting.windows[0];
+    return `${created} >= ${d.timestamp(w.from)} AND ${created} < ${d.timestamp(w.to)}`;
+  };
+  const row = (values: Record<string, string>, keyExprs: Array<{ alias: string; expr: string }>) =>
+    selectList(keyExprs, new Map(Object.entries(values)), COLUMNS, d);
+  const nullKeys = keys.map((key) => ({ alias: key.alias, expr: d.nullText() }));
+  const branches: Branch[] = [];
+
+  // 0: the stages
+  {
+    const src = new Source(d, setting.location, STAGES);
+    const values = {
+      c_kind: num('0'),
+      c_key: num(`CASE WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ELSE ${src.col('s', 'position')} END`),
+      c_position: num(src.col('s', 'position')),
+      c_won: num(`CASE WHEN ${is(src.col('s', 'is_won'), true)} THEN 1 ELSE 0 END`),
+      c_closed: num(`CASE WHEN ${is(src.col('s', 'is_closed'), true)} THEN 1 ELSE 0 END`),
+    };
+    branches.push({
+      sql: `SELECT ${row(values, [...nullKeys, { alias: 'k_stage', expr: text(src.col('s', 'stage')) }])} FROM ${src.render()}`,
+      tables: src.tables(),
+      columns: new Set(Object.keys(values)),
+    });
+  }
+
+  // 1: counts
+  if (mode === 'reached') {
+    const src = new Source(d, setting.location, FACTS.opportunities, [furthestInHistory(setting)]);
+    const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
+    const furthest =
+      `CASE WHEN ${status('won')} THEN ${WON_KEY} WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` +
+      `WHEN ${status('lost')} THEN NULL WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ` +
+      `WHEN ${is(src.col('s', 'is_closed'), false)} THEN ${src.col('s', 'position')} ELSE NULL END`;
+    const keyExprs = keys.map((key) => ({ alias: key.alias, expr: text(key.expr(src)) }));
+    const values = {
+      c_kind: num('1'),
+      c_key: num(furthest),
+      c_count: num('COUNT(*)'),
+      c_amount: num(`COALESCE(SUM(${src.col('o', 'amount')}), 0)`),
+    };
+    const groupClause = [...keyExprs.map((key) => key.alias), 'c_key'].join(', ');
+    // every column is referenced before the FROM clause is rendered
+    const where = both(cohort(src), filterCondition(filters, src, d));
+    branches.push({
+      sql: `SELECT ${row(values, [...keyExprs, { alias: 'k_stage', expr: d.nullText() }])} FROM ${src.render()} WHERE ${where} GROUP BY ${groupClause}`,
+      tables: [...src.tables(), 'opportunity_stage_history'],
+      columns: new Set(Object.keys(values)),
+    });
+  } else if (mode === 'strict') {
+    const src = new Source(d, setting.location, HISTORY);
+    const keyExprs = keys.map((key) => ({ alias: key.alias, expr: text(key.expr(src)) }));
+    const inFunnel = `(${is(src.col('hs', 'is_closed'), false)} OR ${is(src.col('hs', 'is_won'), true)})`;
+    const where = both(cohort(src), inFunnel, filterCondition(filters, src, d));
+    // one row per deal and stage, however often the deal entered the stage
+    const inner =
+      `SELECT ${[...keyExprs.map((key) => `${key.expr} AS ${key.alias}`), `${text(src.col('h', 'stage'))} AS k_stage`, `${src.col('o', 'opportunity_id')} AS oid`, `MAX(${src.col('o', 'amount')}) AS amt`].join(', ')} ` +
+      `FROM ${src.render()} WHERE ${where} ` +
+      `GROUP BY ${[...keyExprs.map((key) => key.alias), 'k_stage', 'oid'].join(', ')}`;
+    const outerKeys = [...keyExprs.map((key) => ({ alias: key.alias, expr: `t.${key.alias}` })), { alias: 'k_stage', expr: 't.k_stage' }];
+    const values = { c_kind: num('1'), c_count: num('COUNT(*)'), c_amount: num('COALESCE(SUM(t.amt), 0)') };
+    branches.push({
+      sql: `SELECT ${row(values, outerKeys)} FROM (${inner}) t GROUP BY ${outerKeys.map((key) => key.expr).join(', ')}`,
+      tables: src.tables(),
+      columns: new Set(Object.keys(values)),
+    });
+  } else {
+    const src = new Source(d, setting.location, FACTS.opportunities);
+    const keyExprs = keys.map((key) => ({ alias: key.alias, expr: text(key.expr(src)) }));
+    const amount = src.col('o', 'amount');
+    const values = {
+      c_kind: num('1'),
+      c_count: num('COUNT(*)'),
+      c_amount: num(`COALESCE(SUM(${amount}), 0)`),
+      c_weighted: num(`COALESCE(SUM(${amount} * COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})), 0)`),
+    };
+    const open = `${src.col('o', 'status')} = ${d.string('open')} AND ${is(src.col('s', 'is_closed'), false)}`;
+    const where = both(open, filterCondition(filters, src, d));
+    const select = row(values, [...keyExprs, { alias: 'k_stage', expr: text(src.col('o', 'stage')) }]);
+    branches.push({
+      sql: `SELECT ${select} FROM ${src.render()} WHERE ${where} GROUP BY ${[...keyExprs.map((key) => key.alias), 'k_stage'].join(', ')}`,
+      tables: src.tables(),
+      columns: new Set(Object.keys(values)),
+    });
+  }
+
+  // 2: days in stage, from history rows that were left, of the cohort (or of the open deals)
+  branches.push(...daysInStage(setting, mode, keys, filters, cohort));
+
+  return {
+    sql: `SELECT * FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u${d.statementSuffix}`,
+    tables: unique(branches.flatMap((branch) => branch.tables)),
+    groupBy,
+    keys,
+    mode,
+    measure,
+  };
+}
+
+/** Per deal, the furthest funnel stage its history entered (the won stage being the furthest). */
+function furthestInHistory(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const key = `MAX(CASE WHEN s2.${q('is_won')} = ${d.boolean(true)} THEN ${WON_KEY} WHEN s2.${q('is_closed')} = ${d.boolean(false)} THEN s2.${q('position')} END)`;
+  return {
+    alias: 'hx',
+    sql:
+      `SELECT h2.${q('opportunity_id')} AS ${q('opportunity_id')}, ${key} AS ${q('max_key')} ` +
+      `FROM ${tableRef(setting, 'opportunity_stage_history')} AS h2 INNER JOIN ${tableRef(setting, 'stages')} AS s2 ON s2.${q('stage')} = h2.${q('stage')} ` +
+      `GROUP BY h2.${q('opportunity_id')}`,
+    columns: ['max_key'],
+    from: ['o', 'opportunity_id'],
+    key: 'opportunity_id',
+    tables: ['opportunity_stage_history', 'stages'],
+  };
+}
+
+function daysInStage(
+  setting: Setting,
+  mode: FunnelMode,
+  keys: KeyColumn[],
+  filters: ReturnType<typeof checkFilters>,
+  cohort: (src: Source) => string
+): Branch[] {
+  const { d } = setting;
+  const src = new Source(d, setting.location, HISTORY);
+  const keyExprs = [...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })), { alias: 'k_stage', expr: d.key(src.col('h', 'stage')) }];
+  const days = `(${d.epochSeconds(src.col('h', 'exited_at'))} - ${d.epochSeconds(src.col('h', 'entered_at'))}) / 86400`;
+  const population = mode === 'snapshot' ? `${src.col('o', 'status')} = ${d.string('open')}` : cohort(src);
+  const where = both(`${src.col('h', 'exited_at')} IS NOT NULL`, population, filterCondition(filters, src, d));
+  const num = (expr: string) => d.toDouble(expr);
+  const tables: TableId[] = src.tables();
+  if (d.median) {
+    const values = { c_kind: num('2'), c_mean_days: num(`AVG(${days})`), c_median_days: num(d.median(days)) };
+    return [
+      {
+        sql: `SELECT ${selectList(keyExprs, new Map(Object.entries(values)), COLUMNS, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
+        tables,
+        columns: new Set(Object.keys(values)),
+      },
+    ];
+  }
+  // engines without a median aggregate: the middle row(s) by ROW_NUMBER, and the mean alongside
+  const partition = `PARTITION BY ${keyExprs.map((key) => key.expr).join(', ')}`;
+  const inner =
+    `SELECT ${[...keyExprs.map((key) => `${key.expr} AS ${key.alias}`), `${days} AS dv`].join(', ')}, ` +
+    `ROW_NUMBER() OVER (${partition} ORDER BY ${days}) AS drn, COUNT(*) OVER (${partition}) AS dn FROM ${src.render()} WHERE ${where}`;
+  const outerKeys = keyExprs.map((key) => ({ alias: key.alias, expr: `t.${key.alias}` }));
+  const values = {
+    c_kind: num('2'),
+    c_mean_days: num('AVG(t.dv)'),
+    c_median_days: num('AVG(CASE WHEN t.drn IN (FLOOR((t.dn + 1) / 2), FLOOR((t.dn + 2) / 2)) THEN t.dv END)'),
+  };
+  return [
+    {
+      sql: `SELECT ${selectList(outerKeys, new Map(Object.entries(values)), COLUMNS, d)} FROM (${inner}) t GROUP BY ${outerKeys.map((key) => key.expr).join(', ')}`,
+      tables,
+      columns: new Set(Object.keys(values)),
+    },
+  ];
+}
