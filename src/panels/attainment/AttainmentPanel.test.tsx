@@ -1,65 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import React from 'react';
+import { screen, within } from '@testing-library/react';
 
-import {
-  type DataFrame,
-  dateTime,
-  type FieldConfigSource,
-  type GrafanaTheme2,
-  LoadingState,
-  type PanelProps,
-  ThemeContext,
-  ThresholdsMode,
-} from '@grafana/data';
+import { type FieldConfigSource, ThresholdsMode } from '@grafana/data';
 
-import { AttainmentPanel } from './AttainmentPanel';
-import { attainmentFrame, darkTheme, frameOf, lightTheme, processFrames } from './testing/frames';
-import { type AttainmentOptions, defaultOptions } from './types';
-
-const noFieldConfig: FieldConfigSource = { defaults: {}, overrides: [] };
-
-function renderPanel(
-  frames: DataFrame[],
-  {
-    options = {},
-    fieldConfig = noFieldConfig,
-    theme = darkTheme,
-    width = 1200,
-    height = 600,
-  }: {
-    options?: Partial<AttainmentOptions>;
-    fieldConfig?: FieldConfigSource;
-    theme?: GrafanaTheme2;
-    width?: number;
-    height?: number;
-  } = {}
-) {
-  const series = processFrames(frames, fieldConfig, theme);
-  const timeRange = { from: dateTime(0), to: dateTime(1000), raw: { from: 'now-30d', to: 'now' } };
-  const props = {
-    id: 1,
-    data: { series, state: LoadingState.Done, timeRange },
-    timeRange,
-    timeZone: 'utc',
-    options: { ...defaultOptions, ...options },
-    fieldConfig,
-    transparent: false,
-    width,
-    height,
-    renderCounter: 0,
-    title: 'Attainment',
-    eventBus: { publish: jest.fn(), getStream: jest.fn(), subscribe: jest.fn(), removeAllListeners: jest.fn(), newScopedBus: jest.fn() },
-    onOptionsChange: jest.fn(),
-    onFieldConfigChange: jest.fn(),
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: jest.fn(),
-  } as unknown as PanelProps<AttainmentOptions>;
-  return render(
-    <ThemeContext.Provider value={theme}>
-      <AttainmentPanel {...props} />
-    </ThemeContext.Provider>
-  );
-}
+import { attainmentFrame, darkTheme, frameOf, lightTheme } from './testing/frames';
+import { renderPanel } from './testing/renderPanel';
 
 const gauges = () => screen.getAllByTestId('attainment-gauge');
 const textOf = (gauge: HTMLElement, testId: string) => within(gauge).queryByTestId(testId)?.textContent ?? null;
@@ -145,38 +89,65 @@ describe('AttainmentPanel', () => {
     expect(textOf(gauges()[2], 'attainment-status')).toBe('! Cautioned');
   });
 
-  it('shows "No target" and the actual for a missing or zero target, never NaN or Infinity', () => {
-    const { container } = renderPanel([
-      frameOf([
-        { name: 'rep', values: ['Missing', 'Zero'] },
-        { name: 'actual', values: [5000, 5000], unit: 'currencyUSD' },
-        { name: 'target', values: [null, 0], unit: 'currencyUSD' },
-        { name: 'expected_to_date', values: [0, 0] },
-        { name: 'remaining_days', values: [3, 3] },
-      ]),
-    ]);
-    for (const gauge of gauges()) {
-      expect(textOf(gauge, 'attainment-headline')).toBe('$5K');
-      expect(textOf(gauge, 'attainment-status')).toBe('– No target');
-      expect(within(gauge).queryByTestId('attainment-fill')).toBeNull();
-      expect(within(gauge).queryByTestId('attainment-target')).toBeNull();
+  it.each(['arc', 'bullet'] as const)(
+    'shows "No target" and the actual for a missing or zero target, never NaN or Infinity (%s)',
+    (gaugeStyle) => {
+      const { container } = renderPanel(
+        [
+          frameOf([
+            { name: 'rep', values: ['Missing', 'Zero'] },
+            { name: 'actual', values: [5000, 5000], unit: 'currencyUSD' },
+            { name: 'target', values: [null, 0], unit: 'currencyUSD' },
+            { name: 'expected_to_date', values: [0, 0] },
+            { name: 'remaining_days', values: [3, 3] },
+          ]),
+        ],
+        { options: { gaugeStyle } }
+      );
+      for (const gauge of gauges()) {
+        expect(within(gauge).queryByTestId('attainment-target-line')).toBeNull();
+        expect(textOf(gauge, 'attainment-headline')).toBe('$5K');
+        expect(textOf(gauge, 'attainment-status')).toBe('– No target');
+        expect(within(gauge).queryByTestId('attainment-fill')).toBeNull();
+        expect(within(gauge).queryByTestId('attainment-target')).toBeNull();
+      }
+      expect(container.innerHTML).not.toMatch(/NaN|Infinity/);
     }
-    expect(container.innerHTML).not.toMatch(/NaN|Infinity/);
-  });
+  );
 
   it('draws attainment above 100 % on the outer ring, striped', () => {
-    renderPanel([frameOf([{ name: 'actual', values: [135] }, { name: 'target', values: [100] }])]);
+    renderPanel([
+      frameOf([
+        { name: 'actual', values: [135] },
+        { name: 'target', values: [100] },
+      ]),
+    ]);
     const [gauge] = gauges();
     expect(textOf(gauge, 'attainment-headline')).toBe('135%');
     const over = within(gauge).getByTestId('attainment-over');
     expect(over.getAttribute('fill')).toMatch(/^url\(#attainment-over-/);
-    expect(gauge.querySelector(over.getAttribute('fill')!.slice(4, -1).replace(/([^\w#-])/g, '\\$1'))).not.toBeNull();
+    expect(
+      gauge.querySelector(
+        over
+          .getAttribute('fill')!
+          .slice(4, -1)
+          .replace(/([^\w#-])/g, '\\$1')
+      )
+    ).not.toBeNull();
   });
 
   it('draws the excess of a bullet gauge past the target line', () => {
-    renderPanel([frameOf([{ name: 'actual', values: [135] }, { name: 'target', values: [100] }])], {
-      options: { gaugeStyle: 'bullet' },
-    });
+    renderPanel(
+      [
+        frameOf([
+          { name: 'actual', values: [135] },
+          { name: 'target', values: [100] },
+        ]),
+      ],
+      {
+        options: { gaugeStyle: 'bullet' },
+      }
+    );
     const [gauge] = gauges();
     const targetX = Number(within(gauge).getByTestId('attainment-target-line').getAttribute('x1'));
     expect(Number(within(gauge).getByTestId('attainment-over').getAttribute('x'))).toBeCloseTo(targetX, 6);
@@ -200,7 +171,9 @@ describe('AttainmentPanel', () => {
 
     renderPanel(frames, { options: { gaugeStyle: 'bullet' } });
     [gauge] = gauges();
-    expect(within(gauge).getByTestId('attainment-negative')).toBeInTheDocument();
+    const negative = within(gauge).getByTestId('attainment-negative');
+    const zeroX = Number(within(gauge).getByTestId('attainment-zero-line').getAttribute('x1'));
+    expect(Number(negative.getAttribute('x')) + Number(negative.getAttribute('width'))).toBeCloseTo(zeroX, 6);
   });
 
   it('fills a 1920x1080 panel with 30 gauges, without scrolling', () => {
@@ -266,7 +239,9 @@ describe('AttainmentPanel', () => {
 
   it('names a chosen field that is not in the data', () => {
     renderPanel([attainmentFrame()], { options: { actualField: 'bookings' } });
-    expect(screen.getByText(/No field named "bookings" for the actual value\. Fields in the data: "rep", "rep_id"/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/No field named "bookings" for the actual value\. Fields in the data: "rep", "rep_id"/)
+    ).toBeInTheDocument();
   });
 
   it('flags values it could not use', () => {
@@ -283,10 +258,24 @@ describe('AttainmentPanel', () => {
 
   it('hides the labels that are switched off', () => {
     renderPanel([attainmentFrame()], {
-      options: { showName: false, showActualTarget: false, showDaysLeft: false, showNeededPerDay: false, showPaceMarker: false, showProjection: false },
+      options: {
+        showName: false,
+        showActualTarget: false,
+        showDaysLeft: false,
+        showNeededPerDay: false,
+        showPaceMarker: false,
+        showProjection: false,
+      },
     });
     const [alice] = gauges();
-    for (const id of ['attainment-actual', 'attainment-target', 'attainment-daysLeft', 'attainment-neededPerDay', 'attainment-pace', 'attainment-projection']) {
+    for (const id of [
+      'attainment-actual',
+      'attainment-target',
+      'attainment-daysLeft',
+      'attainment-neededPerDay',
+      'attainment-pace',
+      'attainment-projection',
+    ]) {
       expect(within(alice).queryByTestId(id)).toBeNull();
     }
     expect(within(alice).queryByText('Alice')).toBeNull();

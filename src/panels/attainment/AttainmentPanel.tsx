@@ -38,11 +38,20 @@ export function AttainmentPanel({ data, width, height, options, id, fieldConfig 
   }
   if (result.error) {
     return (
-      <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} message={issueMessage(result.error)} needsNumberField />
+      <PanelDataErrorView
+        panelId={id}
+        data={data}
+        fieldConfig={fieldConfig}
+        message={issueMessage(result.error)}
+        needsNumberField
+      />
     );
   }
 
-  const footerLines = options.gaugeStyle === 'arc' ? footerLinesOf({ daysLeft: options.showDaysLeft, neededPerDay: options.showNeededPerDay }).length : 0;
+  const footerLines =
+    options.gaugeStyle === 'arc'
+      ? footerLinesOf({ daysLeft: options.showDaysLeft, neededPerDay: options.showNeededPerDay }).length
+      : 0;
   const grid = gridLayout({
     count: gauges.length,
     width,

@@ -54,7 +54,10 @@ describe('gaugeTexts', () => {
   });
 
   it('says the target is reached instead of needing nothing per day', () => {
-    expect(gaugeTexts(gauges[0], options(), darkTheme)).toMatchObject({ headline: '120%', neededPerDay: 'Target reached' });
+    expect(gaugeTexts(gauges[0], options(), darkTheme)).toMatchObject({
+      headline: '120%',
+      neededPerDay: 'Target reached',
+    });
   });
 
   it('leaves out the sub-labels that are switched off', () => {
@@ -87,16 +90,30 @@ describe('gaugeTexts', () => {
   });
 
   it('uses the "no value" text of the field config for an empty actual', () => {
-    const [generic] = processFrames([frameOf([{ name: 'actual', values: [null] }, { name: 'target', values: [10] }])], {
-      defaults: { noValue: 'n/a' },
-      overrides: [],
-    });
+    const [generic] = processFrames(
+      [
+        frameOf([
+          { name: 'actual', values: [null] },
+          { name: 'target', values: [10] },
+        ]),
+      ],
+      {
+        defaults: { noValue: 'n/a' },
+        overrides: [],
+      }
+    );
     const texts = gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme);
     expect(texts).toMatchObject({ headline: 'n/a', status: 'No value' });
   });
 
   it('keeps names with markup characters as they are', () => {
-    const [generic] = processFrames([frameOf([{ name: 'team', values: ['R&D <East>'] }, { name: 'actual', values: [1] }, { name: 'target', values: [2] }])]);
+    const [generic] = processFrames([
+      frameOf([
+        { name: 'team', values: ['R&D <East>'] },
+        { name: 'actual', values: [1] },
+        { name: 'target', values: [2] },
+      ]),
+    ]);
     expect(gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme).summary).toBe(
       'R&D <East>: 50% of target, 1 of 2, Off track'
     );
@@ -131,10 +148,18 @@ describe('colours', () => {
         { value: 50, color: 'blue' },
       ],
     };
-    const [frame] = processFrames([frameOf([{ name: 'actual', values: [40, 60] }, { name: 'target', values: [100, 100] }])], {
-      defaults: { thresholds },
-      overrides: [],
-    });
+    const [frame] = processFrames(
+      [
+        frameOf([
+          { name: 'actual', values: [40, 60] },
+          { name: 'target', values: [100, 100] },
+        ]),
+      ],
+      {
+        defaults: { thresholds },
+        overrides: [],
+      }
+    );
     const gauges = toGauges([frame], options()).gauges;
     expect(gauges.map((g) => gaugeColor(darkTheme, g, 'thresholds'))).toEqual([
       darkTheme.visualization.getColorByName('purple'),
@@ -152,10 +177,18 @@ describe('colours', () => {
         { value: 50, color: 'green' },
       ],
     };
-    const [frame] = processFrames([frameOf([{ name: 'actual', values: [40, 60] }, { name: 'target', values: [1000, 1000] }])], {
-      defaults: { thresholds },
-      overrides: [],
-    });
+    const [frame] = processFrames(
+      [
+        frameOf([
+          { name: 'actual', values: [40, 60] },
+          { name: 'target', values: [1000, 1000] },
+        ]),
+      ],
+      {
+        defaults: { thresholds },
+        overrides: [],
+      }
+    );
     const gauges = toGauges([frame], options()).gauges;
     expect(gauges.map((g) => gaugeColor(lightTheme, g, 'thresholds'))).toEqual([
       lightTheme.visualization.getColorByName('red'),

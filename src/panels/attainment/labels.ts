@@ -104,21 +104,29 @@ export function gaugeTexts(gauge: Gauge, options: AttainmentOptions, theme: Graf
     if (gauge.gap === 0) {
       neededPerDay = t('attainment.target-reached', 'Target reached');
     } else if (gauge.requiredRunRate !== null) {
-      neededPerDay = t('attainment.needed-per-day', 'Needed per day: {{value}}', raw({
-        value: format(gauge.requiredRunRate, source.requiredRunRate),
-      }));
+      neededPerDay = t(
+        'attainment.needed-per-day',
+        'Needed per day: {{value}}',
+        raw({
+          value: format(gauge.requiredRunRate, source.requiredRunRate),
+        })
+      );
     }
   }
 
   const summary =
     percent !== null
-      ? t('attainment.summary', '{{name}}: {{percent}} of target, {{actual}} of {{target}}, {{status}}', raw({
-          name,
-          percent,
-          actual,
-          target,
-          status,
-        }))
+      ? t(
+          'attainment.summary',
+          '{{name}}: {{percent}} of target, {{actual}} of {{target}}, {{status}}',
+          raw({
+            name,
+            percent,
+            actual,
+            target,
+            status,
+          })
+        )
       : t('attainment.summary-no-ratio', '{{name}}: {{actual}}, {{status}}', raw({ name, actual, status }));
 
   const details: Array<[string, string]> = [[t('attainment.detail.actual', 'Actual'), actual]];
@@ -141,7 +149,10 @@ export function gaugeTexts(gauge: Gauge, options: AttainmentOptions, theme: Graf
     details.push([t('attainment.detail.gap', 'Gap to target'), format(gauge.gap)]);
   }
   if (gauge.requiredRunRate !== null) {
-    details.push([t('attainment.detail.needed', 'Needed per day'), format(gauge.requiredRunRate, source.requiredRunRate)]);
+    details.push([
+      t('attainment.detail.needed', 'Needed per day'),
+      format(gauge.requiredRunRate, source.requiredRunRate),
+    ]);
   }
   if (gauge.remainingDays !== null) {
     details.push([t('attainment.detail.days-left', 'Days left'), daysText(gauge.remainingDays)]);
@@ -149,13 +160,17 @@ export function gaugeTexts(gauge: Gauge, options: AttainmentOptions, theme: Graf
   details.push([
     t('attainment.detail.status', 'Status'),
     gauge.statusFrom === 'thresholds'
-      ? t('attainment.detail.status-computed', '{{status}} (by {{measure}})', raw({
-          status,
-          measure:
-            gauge.statusMeasure === 'pace'
-              ? t('attainment.detail.by-pace', 'pace')
-              : t('attainment.detail.by-attainment', 'attainment'),
-        }))
+      ? t(
+          'attainment.detail.status-computed',
+          '{{status}} (by {{measure}})',
+          raw({
+            status,
+            measure:
+              gauge.statusMeasure === 'pace'
+                ? t('attainment.detail.by-pace', 'pace')
+                : t('attainment.detail.by-attainment', 'attainment'),
+          })
+        )
       : status,
   ]);
 

@@ -3,7 +3,14 @@ import { registerStandardFieldConfigs } from './testing/registry';
 
 registerStandardFieldConfigs();
 
-import { attainmentMigrationHandler, MIGRATIONS, type MigrationStep, migrateOptions, normaliseV1, savedMajor } from './migrations';
+import {
+  attainmentMigrationHandler,
+  MIGRATIONS,
+  type MigrationStep,
+  migrateOptions,
+  normaliseV1,
+  savedMajor,
+} from './migrations';
 import { plugin } from './module';
 import { buildOptions } from './options';
 import { type AttainmentOptions, defaultOptions } from './types';
@@ -49,7 +56,9 @@ describe('migration handler', () => {
   });
 
   it('drops unknown keys', () => {
-    const migrated = attainmentMigrationHandler(panel({ gaugeStyle: 'arc', legacyMode: true, reduceOptions: {} }, '1.0.0'));
+    const migrated = attainmentMigrationHandler(
+      panel({ gaugeStyle: 'arc', legacyMode: true, reduceOptions: {} }, '1.0.0')
+    );
     expect(Object.keys(migrated).sort()).toEqual(Object.keys(defaultOptions).sort());
   });
 

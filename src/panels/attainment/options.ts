@@ -42,7 +42,10 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<AttainmentOption
     .addNumberInput({
       path: 'columns',
       name: t('attainment.options.columns.name', 'Columns'),
-      description: t('attainment.options.columns.description', '0 chooses the number of columns that gives the largest gauges.'),
+      description: t(
+        'attainment.options.columns.description',
+        '0 chooses the number of columns that gives the largest gauges.'
+      ),
       category: gauge,
       defaultValue: defaultOptions.columns,
       settings: { min: 0, max: 50, integer: true },
@@ -73,7 +76,10 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<AttainmentOption
           {
             value: 'status',
             label: t('attainment.options.sort-by.option.status', 'Status'),
-            description: t('attainment.options.sort-by.option.status-description', 'Ascending puts off-track gauges first'),
+            description: t(
+              'attainment.options.sort-by.option.status-description',
+              'Ascending puts off-track gauges first'
+            ),
           },
         ],
       },
@@ -150,7 +156,10 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<AttainmentOption
           {
             value: 'auto',
             label: t('attainment.options.status-source.option.auto', 'Data, else thresholds'),
-            description: t('attainment.options.status-source.option.auto-description', 'The "status" field where the data has one'),
+            description: t(
+              'attainment.options.status-source.option.auto-description',
+              'The "status" field where the data has one'
+            ),
           },
           { value: 'thresholds', label: t('attainment.options.status-source.option.thresholds', 'Thresholds') },
         ],
@@ -186,7 +195,10 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<AttainmentOption
     .addNumberInput({
       path: 'cautionedThreshold',
       name: t('attainment.options.cautioned.name', 'Cautioned from'),
-      description: t('attainment.options.cautioned.description', 'Ratio; below it a gauge is off track. At most the on-track ratio.'),
+      description: t(
+        'attainment.options.cautioned.description',
+        'Ratio; below it a gauge is off track. At most the on-track ratio.'
+      ),
       category: status,
       defaultValue: defaultOptions.cautionedThreshold,
       settings: { min: 0, step: 0.01 },

@@ -13,6 +13,8 @@ export interface GaugeDrawingProps {
   texts: GaugeTexts;
   ratios: GaugeRatios;
   palette: GaugePalette;
+  /** The gauge has a usable target (a bullet draws its line). */
+  hasTarget: boolean;
   show: { name: boolean; actualTarget: boolean; daysLeft: boolean; neededPerDay: boolean };
 }
 
@@ -33,7 +35,13 @@ export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeD
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
       <title>{texts.summary}</title>
       <defs>
-        <pattern id={stripes} patternUnits="userSpaceOnUse" width={stripeWidth * 2} height={stripeWidth * 2} patternTransform="rotate(45)">
+        <pattern
+          id={stripes}
+          patternUnits="userSpaceOnUse"
+          width={stripeWidth * 2}
+          height={stripeWidth * 2}
+          patternTransform="rotate(45)"
+        >
           <rect width={stripeWidth * 2} height={stripeWidth * 2} fill={palette.over} />
           <rect width={stripeWidth} height={stripeWidth * 2} fill={palette.color} />
         </pattern>

@@ -5,7 +5,7 @@ import { fitFontSize, textWidthEm, truncateToWidth } from '../geometry/text';
 import { type GaugeDrawingProps } from './ArcGauge';
 import { StatusPill } from './StatusPill';
 
-export function BulletGauge({ width, height, texts, ratios, palette, show }: GaugeDrawingProps) {
+export function BulletGauge({ width, height, texts, ratios, palette, hasTarget, show }: GaugeDrawingProps) {
   const stripes = `attainment-over-${useId().replace(/:/g, '')}`;
   const layout = bulletLayout(width, height);
   const shapes = bulletShapes(layout, ratios);
@@ -26,7 +26,13 @@ export function BulletGauge({ width, height, texts, ratios, palette, show }: Gau
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
       <title>{texts.summary}</title>
       <defs>
-        <pattern id={stripes} patternUnits="userSpaceOnUse" width={stripeWidth * 2} height={stripeWidth * 2} patternTransform="rotate(45)">
+        <pattern
+          id={stripes}
+          patternUnits="userSpaceOnUse"
+          width={stripeWidth * 2}
+          height={stripeWidth * 2}
+          patternTransform="rotate(45)"
+        >
           <rect width={stripeWidth * 2} height={stripeWidth * 2} fill={palette.over} />
           <rect width={stripeWidth} height={stripeWidth * 2} fill={palette.color} />
         </pattern>
@@ -47,23 +53,38 @@ export function BulletGauge({ width, height, texts, ratios, palette, show }: Gau
         palette={palette}
       />
       <rect {...shapes.track} fill={palette.track} stroke={palette.trackStroke} data-testid="attainment-track" />
-      {shapes.ghost && <rect {...shapes.ghost} fill={palette.color} fillOpacity={0.3} data-testid="attainment-projection" />}
+      {shapes.ghost && (
+        <rect {...shapes.ghost} fill={palette.color} fillOpacity={0.3} data-testid="attainment-projection" />
+      )}
       {shapes.fill && <rect {...shapes.fill} fill={palette.color} data-testid="attainment-fill" />}
       {shapes.over && (
         <rect {...shapes.over} fill={`url(#${stripes})`} stroke={palette.over} data-testid="attainment-over" />
       )}
       {shapes.negative && (
-        <rect {...shapes.negative} fill={palette.color} fillOpacity={0.6} data-testid="attainment-negative" />
+        <>
+          <rect {...shapes.negative} fill={palette.color} fillOpacity={0.6} data-testid="attainment-negative" />
+          <line
+            x1={shapes.zeroX}
+            x2={shapes.zeroX}
+            y1={barTop}
+            y2={barTop + barHeight}
+            stroke={palette.secondaryText}
+            strokeWidth={Math.max(1, barHeight * 0.04)}
+            data-testid="attainment-zero-line"
+          />
+        </>
       )}
-      <line
-        x1={shapes.targetX}
-        x2={shapes.targetX}
-        y1={barTop - barHeight * 0.15}
-        y2={barTop + barHeight * 1.15}
-        stroke={palette.text}
-        strokeWidth={Math.max(2, barHeight * 0.08)}
-        data-testid="attainment-target-line"
-      />
+      {hasTarget && (
+        <line
+          x1={shapes.targetX}
+          x2={shapes.targetX}
+          y1={barTop - barHeight * 0.15}
+          y2={barTop + barHeight * 1.15}
+          stroke={palette.text}
+          strokeWidth={Math.max(2, barHeight * 0.08)}
+          data-testid="attainment-target-line"
+        />
+      )}
       {shapes.paceX !== null && (
         <path
           d={`M${shapes.paceX},${barTop + barHeight} l${-barHeight * 0.25},${barHeight * 0.4} h${barHeight * 0.5} z`}

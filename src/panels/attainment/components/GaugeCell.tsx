@@ -32,6 +32,7 @@ export function GaugeCell({ gauge, width, height, options }: Props) {
     texts,
     ratios: gaugeRatios(gauge, { pace: options.showPaceMarker, projection: options.showProjection }),
     palette: gaugePalette(theme, gaugeColor(theme, gauge, options.colorBy), gauge.status),
+    hasTarget: gauge.targetProblem === null,
     show: {
       name: options.showName,
       actualTarget: options.showActualTarget,
@@ -85,7 +86,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   details: css({
     caption: { textAlign: 'left', fontWeight: theme.typography.fontWeightMedium, paddingBottom: theme.spacing(0.5) },
-    th: { fontWeight: theme.typography.fontWeightRegular, color: theme.colors.text.secondary, paddingRight: theme.spacing(2) },
+    th: {
+      fontWeight: theme.typography.fontWeightRegular,
+      color: theme.colors.text.secondary,
+      paddingRight: theme.spacing(2),
+    },
     td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   }),
 });

@@ -1,6 +1,6 @@
 import React from 'react';
 
-import { textWidthEm } from '../geometry/text';
+import { PILL, textWidthEm } from '../geometry/text';
 import { type GaugePalette } from './palette';
 
 interface Props {
@@ -19,16 +19,15 @@ interface Props {
 /** The status as a shape and a word inside an outlined pill: readable without seeing colour. */
 export function StatusPill({ x, y, anchor, symbol, label, fontSize, maxWidth, palette }: Props) {
   const text = `${symbol} ${label}`;
-  const padding = 0.5;
-  const font = Math.min(fontSize, maxWidth / (textWidthEm(text) + 2 * padding));
-  const width = (textWidthEm(text) + 2 * padding) * font;
-  const height = font * 1.45;
+  const font = Math.min(fontSize, maxWidth / (textWidthEm(text) + 2 * PILL.padding));
+  const width = (textWidthEm(text) + 2 * PILL.padding) * font;
+  const height = font * PILL.height;
   const left = anchor === 'middle' ? x - width / 2 : x - width;
   return (
     <g data-testid="attainment-status">
       <rect
         x={left}
-        y={y - font * 1.05}
+        y={y - font * PILL.baseline}
         width={width}
         height={height}
         rx={height / 2}
@@ -36,14 +35,7 @@ export function StatusPill({ x, y, anchor, symbol, label, fontSize, maxWidth, pa
         stroke={palette.statusText}
         strokeWidth={Math.max(1, font * 0.08)}
       />
-      <text
-        x={left + width / 2}
-        y={y}
-        textAnchor="middle"
-        fontSize={font}
-        fontWeight={600}
-        fill={palette.statusText}
-      >
+      <text x={left + width / 2} y={y} textAnchor="middle" fontSize={font} fontWeight={600} fill={palette.statusText}>
         {text}
       </text>
     </g>

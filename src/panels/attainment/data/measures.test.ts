@@ -32,12 +32,25 @@ describe('deriveMeasures', () => {
     expect(m.projected).toBeCloseTo(150, 12);
     expect(m.gap).toBe(40);
     expect(m.requiredRunRate).toBeCloseTo(40 / 18, 12);
-    expect(m).toMatchObject({ status: 'on_track', statusFrom: 'thresholds', statusMeasure: 'pace', targetProblem: null });
+    expect(m).toMatchObject({
+      status: 'on_track',
+      statusFrom: 'thresholds',
+      statusMeasure: 'pace',
+      targetProblem: null,
+    });
   });
 
   it('keeps the values the frame carries', () => {
     const m = deriveMeasures(
-      row({ actual: 60, target: 100, expectedToDate: 75, pace: 0.8, projected: 90, requiredRunRate: 3, elapsedShare: 0.4 }),
+      row({
+        actual: 60,
+        target: 100,
+        expectedToDate: 75,
+        pace: 0.8,
+        projected: 90,
+        requiredRunRate: 3,
+        elapsedShare: 0.4,
+      }),
       settings
     );
     expect(m).toMatchObject({ expectedToDate: 75, pace: 0.8, projected: 90, requiredRunRate: 3 });
@@ -166,7 +179,14 @@ describe('totalOf', () => {
       row({ actual: 30, target: 80, expectedToDate: 40, projected: 60, remainingDays: 15, status: 'off_track' }),
     ];
     const m = deriveMeasures(totalOf(rows), settings);
-    expect(m).toMatchObject({ actual: 195, target: 280, expectedToDate: 140, projected: 390, gap: 85, remainingDays: 15 });
+    expect(m).toMatchObject({
+      actual: 195,
+      target: 280,
+      expectedToDate: 140,
+      projected: 390,
+      gap: 85,
+      remainingDays: 15,
+    });
     expect(m.attainment).toBeCloseTo(195 / 280, 12);
     expect(m.pace).toBeCloseTo(195 / 140, 12);
     expect(m.requiredRunRate).toBeCloseTo(85 / 15, 12);

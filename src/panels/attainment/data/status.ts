@@ -34,7 +34,10 @@ export function parseStatus(raw: unknown): ParsedStatus {
   if (raw === null || raw === undefined || raw === '') {
     return { ok: true, status: null };
   }
-  const normalised = String(raw).trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const normalised = String(raw)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (normalised === 'on_track' || normalised === 'cautioned' || normalised === 'off_track') {
     return { ok: true, status: normalised };
   }

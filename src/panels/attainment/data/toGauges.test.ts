@@ -62,7 +62,12 @@ describe('toGauges on generic frames', () => {
   });
 
   it('picks the first number field as actual and has no target when there is none', () => {
-    const [frame] = processFrames([frameOf([{ name: 'team', values: ['A'] }, { name: 'value', values: [42] }])]);
+    const [frame] = processFrames([
+      frameOf([
+        { name: 'team', values: ['A'] },
+        { name: 'value', values: [42] },
+      ]),
+    ]);
     const { gauges } = toGauges([frame], options());
     expect(gauges[0]).toMatchObject({ name: 'A', actual: 42, target: null, targetProblem: 'missing', status: null });
   });
@@ -79,15 +84,32 @@ describe('toGauges on generic frames', () => {
   });
 
   it('a zero target, a fixed target of 0 and an empty target cell all give "no target"', () => {
-    const [frame] = processFrames([frameOf([{ name: 'actual', values: [5, 5] }, { name: 'target', values: [0, null] }])]);
+    const [frame] = processFrames([
+      frameOf([
+        { name: 'actual', values: [5, 5] },
+        { name: 'target', values: [0, null] },
+      ]),
+    ]);
     expect(toGauges([frame], options()).gauges.map((g) => g.targetProblem)).toEqual(['zero', 'missing']);
     expect(toGauges([frame], options({ targetSource: 'fixed' })).gauges[0].targetProblem).toBe('zero');
   });
 
   it('names a single-row frame after its frame when there are several frames', () => {
     const frames = processFrames([
-      frameOf([{ name: 'actual', values: [10] }, { name: 'target', values: [20] }], 'Bookings'),
-      frameOf([{ name: 'actual', values: [3] }, { name: 'target', values: [4] }], 'Visits'),
+      frameOf(
+        [
+          { name: 'actual', values: [10] },
+          { name: 'target', values: [20] },
+        ],
+        'Bookings'
+      ),
+      frameOf(
+        [
+          { name: 'actual', values: [3] },
+          { name: 'target', values: [4] },
+        ],
+        'Visits'
+      ),
     ]);
     expect(toGauges(frames, options()).gauges.map((g) => [g.name, g.attainment])).toEqual([
       ['Bookings', 0.5],
@@ -138,7 +160,12 @@ describe('toGauges on generic frames', () => {
   });
 
   it('names the missing field and lists the ones there are', () => {
-    const frames = processFrames([frameOf([{ name: 'rep', values: ['A'] }, { name: 'amount', values: [1] }])]);
+    const frames = processFrames([
+      frameOf([
+        { name: 'rep', values: ['A'] },
+        { name: 'amount', values: [1] },
+      ]),
+    ]);
     expect(toGauges(frames, options({ actualField: 'bookings' })).error).toEqual({
       kind: 'field-not-found',
       role: 'actual',
@@ -177,7 +204,10 @@ describe('toGauges on generic frames', () => {
     const { gauges } = toGauges([frame], options());
     expect(gauges).toHaveLength(30);
     // i × 10 ÷ 200: rows 0-17 below 0.9, 18-19 cautioned, 20-29 on track
-    const counts = gauges.reduce<Record<string, number>>((c, g) => ({ ...c, [g.status!]: (c[g.status!] ?? 0) + 1 }), {});
+    const counts = gauges.reduce<Record<string, number>>(
+      (c, g) => ({ ...c, [g.status!]: (c[g.status!] ?? 0) + 1 }),
+      {}
+    );
     expect(counts).toEqual({ off_track: 18, cautioned: 2, on_track: 10 });
   });
 });

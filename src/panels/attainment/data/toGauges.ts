@@ -102,7 +102,11 @@ function resolveFrames(
     if (options.targetSource === 'field') {
       target = findField(frame, options.targetField || FRAME_FIELDS.target);
       if (!target && options.targetField) {
-        return { resolved: [], error: { kind: 'field-not-found', role: 'target', name: options.targetField, available }, warnings };
+        return {
+          resolved: [],
+          error: { kind: 'field-not-found', role: 'target', name: options.targetField, available },
+          warnings,
+        };
       }
     }
     let name: Field | undefined;
@@ -135,7 +139,12 @@ function readRows(resolved: ResolvedFrame[], options: AttainmentOptions, warning
       if (result.ok) {
         return result.value;
       }
-      warnings.push({ kind: 'not-a-number', field: displayNameOf(field!, frame), row: rowIndex + 1, value: result.raw });
+      warnings.push({
+        kind: 'not-a-number',
+        field: displayNameOf(field!, frame),
+        row: rowIndex + 1,
+        value: result.raw,
+      });
       return null;
     };
     for (let rowIndex = 0; rowIndex < frame.length; rowIndex++) {

@@ -1,6 +1,7 @@
 import { arc } from 'd3';
 
 import { clamp, type GaugeRatios, MAX_DRAWN_RATIO } from './ratios';
+import { PILL } from './text';
 
 /*
  * The arc gauge: a 240° main ring for 0-100 % of the target, opening at the bottom, and a thinner
@@ -14,14 +15,14 @@ export const ARC_SWEEP = (4 * Math.PI) / 3;
 
 const PADDING = 4;
 const NAME_LINE = 0.3;
-/** From the centre down to the bottom of the status label in the ring's opening. */
+/** From the centre down to below the status label in the ring's opening. */
 const BELOW_CENTRE = 0.88;
 const FOOTER_LINE = 0.27;
 
 const OVER_OUTER = 1;
-const OVER_INNER = 0.92;
-const MAIN_OUTER = 0.88;
-const MAIN_INNER = 0.7;
+const OVER_INNER = 0.89;
+const MAIN_OUTER = 0.86;
+const MAIN_INNER = 0.69;
 
 export interface ArcLines {
   name: boolean;
@@ -66,16 +67,26 @@ function halfChord(r: number, dy: number): number {
   return Math.sqrt(Math.max(0, r * r - dy * dy));
 }
 
+/** The font box of a line of text, as shares of its size: Inter's ascent and descent (Arial's are smaller). */
+const ASCENT = 0.97;
+const DESCENT = 0.25;
+/** Text sizes inside the ring, as shares of R. */
+const HEADLINE_FONT = 0.42;
+const ACTUAL_FONT = 0.2;
+const TARGET_FONT = 0.16;
+const STATUS_FONT = 0.17;
+
 export function arcLayout(width: number, height: number, lines: ArcLines): ArcLayout {
   const R = arcRadius(width, height, lines);
   const top = (height - R * heightInRadii(lines)) / 2;
   const nameHeight = lines.name ? NAME_LINE * R : 0;
   const cy = top + nameHeight + R;
   const inner = MAIN_INNER * R;
-  const percentY = cy + 0.1 * R;
-  const actualY = cy + 0.36 * R;
-  const targetY = cy + 0.56 * R;
-  const statusY = cy + 0.78 * R;
+  // the lines inside the ring, stacked so that their font boxes never overlap (offsets from cy, in R)
+  const headline = 0.04;
+  const actual = headline + DESCENT * HEADLINE_FONT + ASCENT * ACTUAL_FONT;
+  const target = actual + DESCENT * ACTUAL_FONT + ASCENT * TARGET_FONT;
+  const status = target + DESCENT * TARGET_FONT + 0.01 + PILL.baseline * STATUS_FONT;
   return {
     width,
     height,
@@ -85,17 +96,27 @@ export function arcLayout(width: number, height: number, lines: ArcLines): ArcLa
     main: { inner, outer: MAIN_OUTER * R },
     over: { inner: OVER_INNER * R, outer: OVER_OUTER * R },
     nameY: top + 0.22 * R,
-    percentY,
-    actualY,
-    targetY,
-    statusY,
-    footerY: Array.from({ length: lines.footerLines }, (_, i) => cy + (BELOW_CENTRE + FOOTER_LINE * (i + 1) - 0.07) * R),
-    fonts: { name: 0.2 * R, percent: 0.44 * R, actual: 0.22 * R, target: 0.17 * R, status: 0.17 * R, footer: 0.18 * R },
+    percentY: cy + headline * R,
+    actualY: cy + actual * R,
+    targetY: cy + target * R,
+    statusY: cy + status * R,
+    footerY: Array.from(
+      { length: lines.footerLines },
+      (_, i) => cy + (BELOW_CENTRE + FOOTER_LINE * (i + 1) - 0.07) * R
+    ),
+    fonts: {
+      name: 0.2 * R,
+      percent: HEADLINE_FONT * R,
+      actual: ACTUAL_FONT * R,
+      target: TARGET_FONT * R,
+      status: STATUS_FONT * R,
+      footer: 0.18 * R,
+    },
     widths: {
       name: width - 2 * PADDING,
-      // inside the ring, where the line's text comes closest to it, with a margin
-      percent: 2 * halfChord(inner, 0.22 * R) * 0.92,
-      actual: 2 * halfChord(inner, 0.36 * R) * 0.92,
+      // inside the ring, at the edge of the line's box farthest from the centre, with a margin
+      percent: 2 * halfChord(inner, (headline - ASCENT * HEADLINE_FONT) * R) * 0.92,
+      actual: 2 * halfChord(inner, (actual + DESCENT * ACTUAL_FONT) * R) * 0.92,
       // between the ends of the ring, then in its opening
       target: 2 * halfChord(MAIN_OUTER * R, 0.5 * R) * 0.9,
       status: 1.6 * R,
@@ -128,7 +149,8 @@ function segment(ring: { inner: number; outer: number }, from: number, to: numbe
     return null;
   }
   return (
-    arc()({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) }) ?? null
+    arc()({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) }) ??
+    null
   );
 }
 

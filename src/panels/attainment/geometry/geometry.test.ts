@@ -5,7 +5,11 @@ import { gaugeRatios, type GaugeRatios } from './ratios';
 import { gaugeSizing } from './sizing';
 import { capHeightArcMinutes, fitFontSize, minimumFontPx, pixelPitchMm, textWidthEm, truncateToWidth } from './text';
 
-const ratios = (attainment: number | null, expected: number | null = null, projected: number | null = null): GaugeRatios => ({
+const ratios = (
+  attainment: number | null,
+  expected: number | null = null,
+  projected: number | null = null
+): GaugeRatios => ({
   attainment,
   expected,
   projected,
@@ -13,7 +17,12 @@ const ratios = (attainment: number | null, expected: number | null = null, proje
 
 /** End point of the outer edge of a d3 annular-sector path: "M… A rx,ry,rotation,large,sweep,x,y L…". */
 function outerEnd(path: string): [number, number] {
-  const numbers = (path.split('A')[1].split('L')[0].match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+  const numbers = (
+    path
+      .split('A')[1]
+      .split('L')[0]
+      .match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []
+  ).map(Number);
   return [numbers[5], numbers[6]];
 }
 
@@ -117,10 +126,16 @@ describe('bullet gauge', () => {
 describe('gaugeRatios', () => {
   it('relates expected and projected values to the target', () => {
     expect(
-      gaugeRatios({ attainment: 0.5, target: 200, expectedToDate: 50, projected: 300 }, { pace: true, projection: true })
+      gaugeRatios(
+        { attainment: 0.5, target: 200, expectedToDate: 50, projected: 300 },
+        { pace: true, projection: true }
+      )
     ).toEqual({ attainment: 0.5, expected: 0.25, projected: 1.5 });
     expect(
-      gaugeRatios({ attainment: 0.5, target: 200, expectedToDate: 50, projected: 300 }, { pace: false, projection: false })
+      gaugeRatios(
+        { attainment: 0.5, target: 200, expectedToDate: 50, projected: 300 },
+        { pace: false, projection: false }
+      )
     ).toEqual({ attainment: 0.5, expected: null, projected: null });
     expect(
       gaugeRatios({ attainment: null, target: 0, expectedToDate: 50, projected: 300 }, { pace: true, projection: true })
@@ -132,16 +147,40 @@ describe('grid', () => {
   const arcSizing = gaugeSizing('arc', { name: true, footerLines: 2 });
 
   it('one gauge takes the whole panel', () => {
-    const grid = gridLayout({ count: 1, width: 800, height: 600, gap: 8, columns: 0, minGaugeHeight: 100, ...arcSizing });
+    const grid = gridLayout({
+      count: 1,
+      width: 800,
+      height: 600,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 100,
+      ...arcSizing,
+    });
     expect(grid).toMatchObject({ columns: 1, rows: 1, cellWidth: 800, cellHeight: 600, scrolls: false });
   });
 
   it('30 arc gauges fill a 1920x1080 panel in the arrangement that makes them largest', () => {
-    const grid = gridLayout({ count: 30, width: 1920, height: 1080, gap: 8, columns: 0, minGaugeHeight: 100, ...arcSizing });
+    const grid = gridLayout({
+      count: 30,
+      width: 1920,
+      height: 1080,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 100,
+      ...arcSizing,
+    });
     expect(grid.columns * grid.rows).toBeGreaterThanOrEqual(30);
     expect(grid.scrolls).toBe(false);
     for (let columns = 1; columns <= 30; columns++) {
-      const other = gridLayout({ count: 30, width: 1920, height: 1080, gap: 8, columns, minGaugeHeight: 0, ...arcSizing });
+      const other = gridLayout({
+        count: 30,
+        width: 1920,
+        height: 1080,
+        gap: 8,
+        columns,
+        minGaugeHeight: 0,
+        ...arcSizing,
+      });
       expect(other.size).toBeLessThanOrEqual(grid.size + 1e-9);
     }
     expect(grid.rows * grid.cellHeight + (grid.rows - 1) * 8).toBeCloseTo(1080, 6);
@@ -149,8 +188,12 @@ describe('grid', () => {
 
   it('wide panels put bullets side by side, narrow ones stack them', () => {
     const bullets = gaugeSizing('bullet', { name: true, footerLines: 0 });
-    expect(gridLayout({ count: 4, width: 1600, height: 300, gap: 8, columns: 0, minGaugeHeight: 0, ...bullets }).columns).toBe(2);
-    expect(gridLayout({ count: 4, width: 400, height: 600, gap: 8, columns: 0, minGaugeHeight: 0, ...bullets }).columns).toBe(1);
+    expect(
+      gridLayout({ count: 4, width: 1600, height: 300, gap: 8, columns: 0, minGaugeHeight: 0, ...bullets }).columns
+    ).toBe(2);
+    expect(
+      gridLayout({ count: 4, width: 400, height: 600, gap: 8, columns: 0, minGaugeHeight: 0, ...bullets }).columns
+    ).toBe(1);
   });
 
   it('honours a fixed column count', () => {
@@ -159,13 +202,29 @@ describe('grid', () => {
   });
 
   it('scrolls rather than shrinking gauges below the minimum height', () => {
-    const grid = gridLayout({ count: 30, width: 600, height: 300, gap: 8, columns: 0, minGaugeHeight: 150, ...arcSizing });
+    const grid = gridLayout({
+      count: 30,
+      width: 600,
+      height: 300,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 150,
+      ...arcSizing,
+    });
     expect(grid.scrolls).toBe(true);
     expect(grid.cellHeight).toBe(150);
     expect(arcSizing.heightOf(grid.size)).toBeCloseTo(150, 6);
     // as many per row as still fit at that height
     expect(grid.columns).toBe(Math.floor((600 + 8) / (grid.cellWidth + 8)));
-    const fewer = gridLayout({ count: 30, width: 600, height: 300, gap: 8, columns: 0, minGaugeHeight: 0, ...arcSizing });
+    const fewer = gridLayout({
+      count: 30,
+      width: 600,
+      height: 300,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 0,
+      ...arcSizing,
+    });
     expect(fewer.scrolls).toBe(false);
   });
 });
@@ -197,7 +256,15 @@ describe('legibility on a 1920x1080 TV from 3 m', () => {
 
   function arcFonts(count: number, headline: string) {
     const lines = { name: true, footerLines: 2 };
-    const grid = gridLayout({ count, width: 1920, height: 1080, gap: 8, columns: 0, minGaugeHeight: 100, ...gaugeSizing('arc', lines) });
+    const grid = gridLayout({
+      count,
+      width: 1920,
+      height: 1080,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 100,
+      ...gaugeSizing('arc', lines),
+    });
     const layout = arcLayout(grid.cellWidth, grid.cellHeight, lines);
     return {
       headline: fitFontSize(headline, layout.widths.percent, layout.fonts.percent),
@@ -214,7 +281,15 @@ describe('legibility on a 1920x1080 TV from 3 m', () => {
   });
 
   it.each([1, 4, 12, 30])('%p bullet gauges: the attainment numeral reads at the preferred size', (count) => {
-    const grid = gridLayout({ count, width: 1920, height: 1080, gap: 8, columns: 0, minGaugeHeight: 100, ...gaugeSizing('bullet', { name: true, footerLines: 0 }) });
+    const grid = gridLayout({
+      count,
+      width: 1920,
+      height: 1080,
+      gap: 8,
+      columns: 0,
+      minGaugeHeight: 100,
+      ...gaugeSizing('bullet', { name: true, footerLines: 0 }),
+    });
     const layout = bulletLayout(grid.cellWidth, grid.cellHeight);
     expect(fitFontSize('100%', layout.widths.percent, layout.fonts.percent)).toBeGreaterThanOrEqual(preferred);
     expect(layout.x1 - layout.x0).toBeGreaterThan(layout.size * (BULLET_ASPECT - 1.5));

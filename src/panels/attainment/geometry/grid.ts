@@ -67,7 +67,9 @@ export function gridLayout(request: GridRequest): Grid {
   const count = Math.max(1, request.count);
   const req = { ...request, count };
   const columnChoices =
-    request.columns > 0 ? [Math.min(Math.floor(request.columns), count)] : Array.from({ length: count }, (_, i) => i + 1);
+    request.columns > 0
+      ? [Math.min(Math.floor(request.columns), count)]
+      : Array.from({ length: count }, (_, i) => i + 1);
 
   const filling = largest(
     columnChoices.map((columns) => gridWith(req, columns)),

@@ -4,7 +4,7 @@
  * measured with canvas: the estimate errs wide, so fitted text never overflows.
  */
 
-const NARROW = new Set([...'.,:;!|il1\'`()[]{}ijtf ']);
+const NARROW = new Set([...".,:;!|il1'`()[]{}ijtf "]);
 const WIDE = new Set([...'%MWmw@']);
 
 /** Estimated width of `text` in em. */
@@ -44,6 +44,9 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   }
   return chars.length ? chars.join('').trimEnd() + '…' : '';
 }
+
+/** The status pill, in shares of its font size: height, text baseline below its top, side padding. */
+export const PILL = { height: 1.45, baseline: 1.05, padding: 0.5 };
 
 /*
  * Legibility on a wall display. Character height should subtend at least 16 arcminutes at the

@@ -44,7 +44,21 @@ function item(
 
 const isNumber = (field: { type: FieldType }) => field.type === FieldType.number;
 
-const EDITORS = ['boolean', 'color', 'dashboard-uid', 'field-name', 'multi-select', 'number', 'radio', 'select', 'slider', 'strings', 'text', 'timezone', 'unit'];
+const EDITORS = [
+  'boolean',
+  'color',
+  'dashboard-uid',
+  'field-name',
+  'multi-select',
+  'number',
+  'radio',
+  'select',
+  'slider',
+  'strings',
+  'text',
+  'timezone',
+  'unit',
+];
 
 export function registerStandardFieldConfigs(): void {
   standardEditorsRegistry.setInit(() => EDITORS.map((id) => ({ id, name: id, editor: noEditor })));
