@@ -271,6 +271,20 @@ describe('FunnelPanel: tooltip and data links', () => {
     expect(hrefs).toEqual(['/d/deals?var-stage=Won', '/d/reps?var-stage=Won']);
   });
 
+  it('opens the menu of links from the keyboard', () => {
+    renderPanel(
+      linked([
+        { title: 'Deals', url: '/d/deals?var-stage=${__data.fields.stage}' },
+        { title: 'Reps', url: '/d/reps?var-stage=${__data.fields.stage}' },
+      ])
+    );
+    fireEvent.keyDown(screen.getAllByRole('listitem')[1], { key: 'Enter' });
+    expect(within(screen.getByRole('menu')).getAllByRole('menuitem')[0]).toHaveAttribute(
+      'href',
+      '/d/deals?var-stage=Qualified'
+    );
+  });
+
   it('draws no links when the field has none', () => {
     const { container } = renderPanel(prepare([dataSourceFunnelFrame()]));
     expect(container.querySelectorAll('a')).toHaveLength(0);

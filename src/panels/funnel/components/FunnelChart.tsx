@@ -1,5 +1,5 @@
 import { cx } from '@emotion/css';
-import React, { type FocusEvent, type MouseEvent, useMemo } from 'react';
+import React, { type FocusEvent, type KeyboardEvent, type MouseEvent, useMemo } from 'react';
 
 import { t } from '@grafana/i18n';
 import { DataLinksContextMenu, type DataLinksContextMenuApi, useStyles2, useTheme2 } from '@grafana/ui';
@@ -59,6 +59,17 @@ function Stage({ view, layout, index, onHover }: StageProps) {
     onHover({ index, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   };
   const leave = () => onHover(null);
+  // Keyboards open the links menu with Enter or Space; the menu opens where a click on the stage's centre would.
+  const openFromKeyboard = (openMenu: DataLinksContextMenuApi['openMenu']) => (event: KeyboardEvent<SVGGElement>) => {
+    if (!openMenu || (event.key !== 'Enter' && event.key !== ' ')) {
+      return;
+    }
+    event.preventDefault();
+    const box = event.currentTarget.getBoundingClientRect();
+    const pageX = box.left + box.width / 2 + window.scrollX;
+    const pageY = box.top + box.height / 2 + window.scrollY;
+    openMenu({ ...event, pageX, pageY } as unknown as MouseEvent<SVGGElement>);
+  };
 
   const content = ({ openMenu, targetClassName }: DataLinksContextMenuApi) => (
     <g
@@ -72,6 +83,7 @@ function Stage({ view, layout, index, onHover }: StageProps) {
       onFocus={focusAt}
       onBlur={leave}
       onClick={openMenu}
+      onKeyDown={openFromKeyboard(openMenu)}
     >
       <rect className={cx('funnel-stage-band', styles.band)} {...layout.band} />
       <path className="funnel-stage-shape" d={layout.shape} fill={view.color} />

@@ -150,4 +150,26 @@ describe('layoutFunnel', () => {
     expect(shown.length).toBeLessThan(3);
     expect(shown).toEqual(['50.0% of previous', '25.0% of first', '1,000 dropped'].slice(0, shown.length));
   });
+
+  it('gives every stage the same size of name, value and figures, so that stages read alike', () => {
+    const layouts = layoutFunnel(input());
+    for (const pick of [
+      (layout: StageLayout) => layout.name?.fontSize,
+      (layout: StageLayout) => layout.value?.fontSize,
+      (layout: StageLayout) => layout.metrics[0]?.fontSize,
+    ]) {
+      const sizes = layouts.map(pick);
+      expect(sizes.every((size) => size !== undefined && size === sizes[0])).toBe(true);
+    }
+  });
+
+  it('shortens one very long name instead of shrinking every name', () => {
+    const long = stages([1000, 500, 250, 125]);
+    long[2].labels.name = 'A stage with a very long name that no column could hold at a readable size';
+    const layouts = layoutFunnel(input({ stages: long }));
+    const normal = layoutFunnel(input({ stages: stages([1000, 500, 250, 125]) }));
+    expect(layouts[2].name!.text.endsWith('…')).toBe(true);
+    expect(layouts[0].name!.text).toBe('Stage 1');
+    expect(layouts[0].name!.fontSize).toBeGreaterThanOrEqual(normal[0].name!.fontSize * 0.5);
+  });
 });

@@ -108,37 +108,75 @@ interface TextBoxes {
 
 const scaled = (box: TextBox, textScale: number) => Math.min(box.height * textScale, box.limit);
 
-function fitName(name: string, box: TextBox, textScale: number): { text: string; fontSize: number } | null {
-  const height = scaled(box, textScale);
-  const fontSize = fitFontSize(name, box.width, height);
-  if (fontSize >= MIN_FONT_SIZE) {
-    return { text: name, fontSize };
+/**
+ * One size for a kind of label across all stages, so that the stages read alike: the size at which
+ * every text fits, but not below half the typical one (a single long text is then shortened
+ * or left out instead of shrinking all the others).
+ */
+function commonSize(fits: number[]): number {
+  const usable = fits.filter((fit) => fit > 0).sort((a, b) => a - b);
+  if (usable.length === 0) {
+    return 0;
   }
-  // A long name in a narrow column: shorten it rather than shrink it out of legibility.
-  if (height >= MIN_FONT_SIZE) {
-    const text = truncateToWidth(name, box.width, MIN_FONT_SIZE);
-    return text ? { text, fontSize: MIN_FONT_SIZE } : null;
-  }
-  return null;
+  const median = usable[Math.floor((usable.length - 1) / 2)];
+  return Math.max(usable[0], median * 0.5);
 }
 
-function fitValue(value: string, box: TextBox, textScale: number): number | null {
-  const fontSize = fitFontSize(value, box.width, scaled(box, textScale));
-  return fontSize >= MIN_FONT_SIZE ? fontSize : null;
+function fitNames(names: string[], box: TextBox, textScale: number): Array<{ text: string; fontSize: number } | null> {
+  const height = scaled(box, textScale);
+  const size = Math.max(commonSize(names.map((name) => fitFontSize(name, box.width, height))), MIN_FONT_SIZE);
+  if (height < MIN_FONT_SIZE) {
+    return names.map(() => null);
+  }
+  // A long name in a narrow column is shortened rather than shrunk out of legibility.
+  return names.map((name) => {
+    const text = truncateToWidth(name, box.width, size);
+    return text ? { text, fontSize: size } : null;
+  });
 }
 
-/** The most metric lines (in order of importance) that fit, and their common font size. */
-function fitMetrics(lines: string[], box: TextBox, textScale: number): { lines: string[]; fontSize: number } {
+function fitValues(values: string[], box: TextBox, textScale: number): Array<number | null> {
+  const fits = values.map((value) => fitFontSize(value, box.width, scaled(box, textScale)));
+  const size = commonSize(fits);
+  return fits.map((fit) => {
+    const fontSize = Math.min(fit, size);
+    return fontSize >= MIN_FONT_SIZE ? fontSize : null;
+  });
+}
+
+/** The largest size at which the first `count` lines fit the box. */
+function linesFit(lines: string[], count: number, box: TextBox, height: number): number {
+  const lineHeight = height / (count * LINE_HEIGHT);
+  return Math.min(...lines.slice(0, count).map((line) => fitFontSize(line, box.width, lineHeight)));
+}
+
+/** Per stage, the most metric lines (in order of importance) that fit at one size shared by all stages. */
+function fitMetrics(
+  stageLines: string[][],
+  box: TextBox,
+  textScale: number
+): Array<{ lines: string[]; fontSize: number }> {
   const height = scaled(box, textScale);
-  for (let count = lines.length; count > 0; count--) {
-    const shown = lines.slice(0, count);
-    const lineHeight = height / (count * LINE_HEIGHT);
-    const fontSize = Math.min(...shown.map((line) => fitFontSize(line, box.width, lineHeight)));
-    if (fontSize >= MIN_FONT_SIZE) {
-      return { lines: shown, fontSize };
+  // Each stage's own best: as many lines as fit at the minimum size, as large as they then fit.
+  const best = stageLines.map((lines) => {
+    for (let count = lines.length; count > 0; count--) {
+      const fontSize = linesFit(lines, count, box, height);
+      if (fontSize >= MIN_FONT_SIZE) {
+        return fontSize;
+      }
     }
-  }
-  return { lines: [], fontSize: 0 };
+    return 0;
+  });
+  const size = commonSize(best);
+  return stageLines.map((lines) => {
+    let count = 0;
+    while (count < lines.length && linesFit(lines, count + 1, box, height) >= size) {
+      count++;
+    }
+    return size >= MIN_FONT_SIZE && count > 0
+      ? { lines: lines.slice(0, count), fontSize: size }
+      : { lines: [], fontSize: 0 };
+  });
 }
 
 const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => estimateTextWidth(text, 1)));
@@ -210,6 +248,22 @@ export function layoutFunnel(input: LayoutInput): StageLayout[] {
         metrics: { width: band * 0.92, height: metricsSize * 0.75, limit: metricsSize * 0.95 },
       };
 
+  const names = fitNames(
+    stages.map((stage) => stage.labels.name),
+    boxes.name,
+    textScale
+  );
+  const values = fitValues(
+    stages.map((stage) => stage.labels.value),
+    boxes.value,
+    textScale
+  );
+  const metricLines = fitMetrics(
+    stages.map((stage) => stage.labels.metrics),
+    boxes.metrics,
+    textScale
+  );
+
   return stages.map((stage, index) => {
     const from = padding + index * band;
     const to = from + band - gap;
@@ -217,9 +271,9 @@ export function layoutFunnel(input: LayoutInput): StageLayout[] {
     const shapeWidths = widths(shape, valueSizes, index) ?? [0, 0];
     const ghostWidths = widths(shape, ghostSizes, index);
 
-    const name = fitName(stage.labels.name, boxes.name, textScale);
-    const valueFont = fitValue(stage.labels.value, boxes.value, textScale);
-    const metrics = fitMetrics(stage.labels.metrics, boxes.metrics, textScale);
+    const name = names[index];
+    const valueFont = values[index];
+    const metrics = metricLines[index];
     const lineStep = metrics.fontSize * LINE_HEIGHT;
 
     const at = (flow: number, crossAxis: number) => (vertical ? { x: crossAxis, y: flow } : { x: flow, y: crossAxis });

@@ -9,7 +9,7 @@ export const MIN_FONT_SIZE = 10;
 /** Largest text drawn, for very large displays. */
 export const MAX_FONT_SIZE = 180;
 
-const LATIN_EM = 0.62;
+const LATIN_EM = 0.57;
 const WIDE_EM = 1.0;
 
 // CJK, Hangul, kana and full-width forms take a full em.
