@@ -1,17 +1,15 @@
 import {
   type DuckDBAppender,
   type DuckDBConnection,
-  DuckDBDateValue,
-  DuckDBDecimalValue,
+  type DuckDBDateValue,
+  type DuckDBDecimalValue,
   DuckDBInstance,
-  DuckDBTimestampTZValue,
   DuckDBTypeId,
 } from '@duckdb/node-api';
 
 import type { DataFrameJSON } from '../../sales/types';
 import type { ColumnDef, TableDef } from '../../sales/warehouse/contract';
-import { DECIMAL_SCALE } from './encode';
-import { type ColumnReader, engineError, frameFromColumns } from './frames';
+import { type ColumnReader, engineError, frameFromColumns, utcText } from './frames';
 import type { NodeExecutor, RowValue, TableWriter } from './types';
 
 const DAY_MS = 86_400_000;
@@ -56,30 +54,26 @@ function duckdbColumnReader(name: string, typeId: DuckDBTypeId): ColumnReader {
 
 type Append = (appender: DuckDBAppender, value: Exclude<RowValue, null>) => void;
 
+/**
+ * Appends go through plain doubles and text, which DuckDB casts to the column's type (rounding to
+ * the decimal's scale): @duckdb/node-api 1.5.5's appendDecimal and appendTimestampTZ leak native
+ * memory (about 300 MB per million values), which made large seeds run out of memory.
+ */
 function appendFor(column: ColumnDef): Append {
   switch (column.type) {
-    case 'text':
-      return (appender, value) => appender.appendVarchar(value as string);
     case 'integer':
       return (appender, value) => appender.appendInteger(value as number);
     case 'boolean':
       return (appender, value) => appender.appendBoolean(value as boolean);
-    case 'date':
-      return (appender, value) => {
-        const [year, month, day] = (value as string).split('-').map(Number);
-        appender.appendDate(new DuckDBDateValue(Date.UTC(year, month - 1, day) / DAY_MS));
-      };
     case 'timestamp':
-      return (appender, value) =>
-        appender.appendTimestampTZ(new DuckDBTimestampTZValue(BigInt(value as number) * BigInt(1000)));
-    default: {
-      const scale = DECIMAL_SCALE[column.type]!;
-      const width = column.type === 'amount' ? 18 : 5;
-      return (appender, value) =>
-        appender.appendDecimal(
-          new DuckDBDecimalValue(BigInt(Math.round((value as number) * 10 ** scale)), width, scale)
-        );
-    }
+      return (appender, value) => appender.appendVarchar(`${utcText(value as number)}+00`);
+    case 'amount':
+    case 'ratio':
+    case 'score':
+      return (appender, value) => appender.appendDouble(value as number);
+    default:
+      // text, and dates already in 'YYYY-MM-DD'
+      return (appender, value) => appender.appendVarchar(String(value));
   }
 }
 
