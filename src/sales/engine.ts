@@ -1,13 +1,18 @@
-import type { TableId, WarehouseLocation } from './catalog/tables';
-import { resolveTable } from './catalog/tables';
+import { resolveTable, type TableId, type WarehouseLocation } from './catalog/tables';
 import { SalesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
+import { attainmentFrame, type PacingOptions } from './frames/attainmentFrame';
+import { forecastFrames } from './frames/forecastFrames';
 import { funnelFrame } from './frames/funnelFrame';
 import { metricsFrame } from './frames/metricsFrame';
+import { scorecardFrame } from './frames/scorecardFrame';
 import { timeseriesFrames } from './frames/timeseriesFrames';
 import { valuesFrame } from './frames/valuesFrame';
 import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
+import { compileAttainment } from './sql/attainment';
+import { compileForecast } from './sql/forecast';
 import { compileFunnel } from './sql/funnel';
+import { compileScorecard } from './sql/scorecard';
 import { compileValues } from './sql/values';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
@@ -17,6 +22,7 @@ import { readSchemaColumns } from './warehouse/introspect';
 export interface EngineContext extends Omit<CompileContext, 'dialect'> {
   executor: Executor;
   display?: Partial<DisplayOptions>;
+  pacing?: PacingOptions;
 }
 
 export interface RunOptions {
@@ -59,6 +65,12 @@ export function compileQuery(query: SalesQuery, context: CompileContext): Compil
       return compileValues(query, context);
     case 'funnel':
       return compileFunnel(query, context);
+    case 'attainment':
+      return compileAttainment(query, context);
+    case 'scorecard':
+      return compileScorecard(query, context);
+    case 'forecast':
+      return compileForecast(query, context);
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
   }
@@ -93,6 +105,20 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
     case 'funnel': {
       const compiled = compileFunnel(query, compile);
       return withSql([funnelFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
+    }
+    case 'attainment': {
+      const compiled = compileAttainment(query, compile);
+      const frame = attainmentFrame(compiled, await execute(compiled), compile, display, context.pacing ?? {}, options.refId);
+      return withSql([frame], compiled.sql);
+    }
+    case 'scorecard': {
+      const compiled = compileScorecard(query, compile);
+      return withSql([scorecardFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
+    }
+    case 'forecast': {
+      const compiled = compileForecast(query, compile);
+      const frames = forecastFrames(compiled, await execute(compiled), compile.timeZone, display, query.backtestFrame === true, options.refId);
+      return withSql(frames, compiled.sql);
     }
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);

@@ -100,6 +100,8 @@ export interface ForecastQuery extends QueryBase {
   seasonality?: 'additive' | 'multiplicative';
   /** polynomial only: 2 or 3 */
   order?: number;
+  /** also return the backtest accuracy of every method tried as a second frame */
+  backtestFrame?: boolean;
 }
 
 export interface ScorecardMetric {

@@ -261,14 +261,18 @@ export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): Ke
   });
 }
 
+/** One filter on the expression that holds its dimension (the id for rep). not_in keeps rows without a value. */
+export function filterSql(filter: Filter, expr: string, d: SqlDialect): string {
+  // text the engine cannot store matches no row
+  const values = filter.values.filter((value) => d.canStore(value));
+  return filter.op === 'in' ? d.textIn(expr, values) : values.length === 0 ? '' : `${expr} IS NULL OR NOT (${d.textIn(expr, values)})`;
+}
+
 export function filterCondition(filters: Filter[], src: Source, d: SqlDialect): string {
   return both(
     ...filters.map((filter) => {
       const ref = src.fact.dimensions[filter.dimension]!;
-      const expr = src.col(ref.id ?? ref.value);
-      // text the engine cannot store matches no row
-      const values = filter.values.filter((value) => d.canStore(value));
-      return filter.op === 'in' ? d.textIn(expr, values) : values.length === 0 ? '' : `${expr} IS NULL OR NOT (${d.textIn(expr, values)})`;
+      return filterSql(filter, src.col(ref.id ?? ref.value), d);
     })
   );
 }

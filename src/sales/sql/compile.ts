@@ -1,7 +1,7 @@
 import { checkGrain } from '../catalog/grains';
 import { bucketsOf, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
-import type { Grain, MetricsQuery, TimeseriesQuery } from '../types';
+import type { DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import { type Anchor, type Component, type ExprContext, FORMULAS } from './formulas';
 import type { Source } from './source';
 import {
@@ -34,6 +34,64 @@ import {
 
 export type { CompileContext, CompiledQuery, CompiledTimeseries, OutputField } from './common';
 
+/** A key every branch emits before the group keys, e.g. a constant the union needs. */
+export interface ExtraKey {
+  alias: string;
+  expr(src: Source): string;
+  grouped: boolean;
+}
+
+/**
+ * The union branches computing the given component columns: one pass over each fact table
+ * (plus, on engines without a median aggregate, one window-function branch per median column).
+ */
+export function metricBranches(
+  setting: Setting,
+  columns: Column[],
+  groupBy: DimensionId[],
+  filters: Filter[],
+  all: string[],
+  extraKeys: ExtraKey[] = []
+): Branch[] {
+  const { d } = setting;
+  const branches: Branch[] = [];
+  for (const factId of unique(columns.map((column) => column.component.fact))) {
+    const keys = keyColumns(groupBy, factId);
+    const inFact = columns.filter((column) => column.component.fact === factId);
+    const condition = (column: Column) => (src: Source, x: ExprContext) =>
+      both(windowCondition(column.component.anchor, column.window, src, d), column.component.when?.(x) ?? '');
+    const byAggregate = inFact.filter((column) => column.component.agg !== 'median' || d.median);
+    for (const column of inFact.filter((c) => !byAggregate.includes(c))) {
+      branches.push(windowMedianBranch(setting, column, keys, extraKeys, filters, condition(column), all));
+    }
+    if (byAggregate.length === 0) {
+      continue;
+    }
+    const src = sourceFor(setting, factId);
+    const values = new Map<string, string>();
+    const conditions: string[] = [];
+    for (const column of byAggregate) {
+      const x = exprContext(setting, src, column.window);
+      const cond = condition(column)(src, x);
+      conditions.push(cond);
+      values.set(column.name, aggregate(column.component, cond, x));
+    }
+    const keyExprs = [
+      ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
+      ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
+    ];
+    const where = both(filterCondition(filters, src, d), either(unique(conditions)));
+    const grouped = keyExprs.filter((key) => key.grouped);
+    const groupClause = grouped.length ? ` GROUP BY ${grouped.map((key) => key.alias).join(', ')}` : '';
+    branches.push({
+      sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where}${groupClause}`,
+      tables: [...src.tables(), ...componentTables(byAggregate.map((c) => c.component))],
+      columns: new Set(values.keys()),
+    });
+  }
+  return branches;
+}
+
 // ---------------------------------------------------------------------------------------------
 // metrics
 
@@ -55,38 +113,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
     components.map((component) => ({ name: `c_${component.id}_${window.period}`, component, window }))
   );
   const all = columns.map((column) => column.name);
-  const branches: Branch[] = [];
-
-  for (const factId of unique(components.map((component) => component.fact))) {
-    const keys = keyColumns(groupBy, factId);
-    const inFact = columns.filter((column) => column.component.fact === factId);
-    const condition = (column: Column) => (src: Source, x: ExprContext) =>
-      both(windowCondition(column.component.anchor, column.window, src, d), column.component.when?.(x) ?? '');
-    const byAggregate = inFact.filter((column) => column.component.agg !== 'median' || d.median);
-    for (const column of inFact.filter((c) => !byAggregate.includes(c))) {
-      branches.push(windowMedianBranch(setting, column, keys, [], filters, condition(column), all));
-    }
-    if (byAggregate.length === 0) {
-      continue;
-    }
-    const src = sourceFor(setting, factId);
-    const values = new Map<string, string>();
-    const conditions: string[] = [];
-    for (const column of byAggregate) {
-      const x = exprContext(setting, src, column.window);
-      const cond = condition(column)(src, x);
-      conditions.push(cond);
-      values.set(column.name, aggregate(column.component, cond, x));
-    }
-    const keyExprs = keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }));
-    const where = both(filterCondition(filters, src, d), either(unique(conditions)));
-    const groupClause = keyExprs.length ? ` GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}` : '';
-    branches.push({
-      sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where}${groupClause}`,
-      tables: [...src.tables(), ...componentTables(byAggregate.map((c) => c.component))],
-      columns: new Set(values.keys()),
-    });
-  }
+  const branches = metricBranches(setting, columns, groupBy, filters, all);
 
   const keys = keyColumns(groupBy, components[0].fact);
   const fields: OutputField[] = keys.map((key) => key.field);
@@ -118,7 +145,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
 // ---------------------------------------------------------------------------------------------
 // timeseries
 
-function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting): string {
+export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting): string {
   const { d, zone, fiscalStart } = setting;
   if (anchor.kind !== 'date' && anchor.kind !== 'timestamp') {
     throw new SalesError('internal: only date and timestamp anchors have buckets');
@@ -141,7 +168,7 @@ function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting)
 }
 
 /** The timeseries kind: one row per period, bucket and group; the engine fills empty buckets. */
-export function compileTimeseries(query: TimeseriesQuery, context: CompileContext): CompiledTimeseries {
+export function compileTimeseries(query: TimeseriesQuery, context: CompileContext, nested = false): CompiledTimeseries {
   const metrics = checkMetrics(query.metrics);
   const grain = checkGrain(String(query.grain));
   for (const metric of metrics) {
@@ -231,7 +258,8 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
   const groupKeys = ['u.k_period', 'u.k_bucket', ...keys.map((key) => `u.${key.alias}`)];
   const union = branches.map((branch) => branch.sql).join(' UNION ALL ');
   return {
-    sql: `SELECT ${outputs.join(', ')} FROM (${union}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
+    // nested: the statement becomes part of a larger one, which carries the engine's suffix
+    sql: `SELECT ${outputs.join(', ')} FROM (${union}) u GROUP BY ${groupKeys.join(', ')}${nested ? '' : d.statementSuffix}`,
     tables: unique(branches.flatMap((branch) => branch.tables)),
     fields,
     metrics,

@@ -1,0 +1,149 @@
+import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
+import type { TableId } from '../catalog/tables';
+import { local } from '../catalog/time';
+import { SalesError } from '../errors';
+import type { AttainmentQuery, DimensionId, PaceMode, TargetMetric } from '../types';
+import {
+  aggregate,
+  both,
+  type Branch,
+  checkFilters,
+  checkGroupBy,
+  type Column,
+  type CompileContext,
+  type DimensionScope,
+  exprContext,
+  filterCondition,
+  keyColumns,
+  type KeyColumn,
+  selectList,
+  settingOf,
+  sourceFor,
+  unique,
+  windowCondition,
+} from './common';
+import { bucketExpr, metricBranches } from './compile';
+import { COMPONENTS, FORMULAS } from './formulas';
+import { TARGET_DIMENSIONS, targetBranches, targetColumns } from './targets';
+
+/**
+ * The attainment kind in one statement: per group, the actual of the target metric, the target
+ * (rows chosen by level, rolled up through reps, prorated), the open pipeline closing between now
+ * and the end of the range (bookings only, for coverage) and, for seasonal pacing, last year's daily
+ * values of the actual. Pacing itself is computed by analytics/pacing from these figures.
+ */
+
+export const TARGET_METRICS = Object.keys(TARGET_ACTUALS) as TargetMetric[];
+export const PACE_MODES: PaceMode[] = ['linear', 'working_days', 'seasonal'];
+
+export interface CompiledAttainment {
+  sql: string;
+  tables: TableId[];
+  groupBy: DimensionId[];
+  keys: KeyColumn[];
+  metric: TargetMetric;
+  actual: MetricDef;
+  pace: PaceMode;
+  coverage: boolean;
+}
+
+export function checkTargetMetric(metric: unknown): TargetMetric {
+  const value = metric ?? 'bookings';
+  if (!TARGET_METRICS.includes(value as TargetMetric)) {
+    throw new SalesError(`Unknown target metric "${String(value)}": use ${TARGET_METRICS.join(', ')}.`);
+  }
+  return value as TargetMetric;
+}
+
+export function checkPaceMode(mode: unknown): PaceMode {
+  const value = mode ?? 'linear';
+  if (!PACE_MODES.includes(value as PaceMode)) {
+    throw new SalesError(`Unknown pace mode "${String(value)}": use ${PACE_MODES.join(', ')}.`);
+  }
+  return value as PaceMode;
+}
+
+export function compileAttainment(query: AttainmentQuery, context: CompileContext): CompiledAttainment {
+  const metric = checkTargetMetric(query.metric);
+  const pace = checkPaceMode(query.pace);
+  const actual = getMetric(TARGET_ACTUALS[metric]);
+  const scope: DimensionScope[] = [
+    { name: `Attainment of ${metric}`, dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)) },
+  ];
+  const groupBy = checkGroupBy(query.groupBy, scope);
+  const filters = checkFilters(query.filters, scope);
+  const current = context.range;
+  const lastYear = {
+    from: local(current.from, context.timeZone).minus({ years: 1 }).toMillis(),
+    to: local(current.to, context.timeZone).minus({ years: 1 }).toMillis(),
+  };
+  const setting = settingOf(context, pace === 'seasonal' ? [current, lastYear] : [current]);
+  const { d } = setting;
+  const [window, lastYearWindow] = setting.windows;
+
+  const formula = FORMULAS[actual.id];
+  const coverage = metric === 'bookings';
+  const columns: Column[] = [
+    ...formula.components.map((component) => ({ name: `c_${component.id}`, component, window })),
+    ...(coverage ? [{ name: 'c_remaining_pipeline', component: COMPONENTS.remaining_pipeline, window }] : []),
+  ];
+  const targetCols = targetColumns(groupBy, filters);
+  const all = [...columns.map((column) => column.name), ...targetCols, ...(pace === 'seasonal' ? ['c_profile'] : [])];
+  const noDay = { alias: 'k_day', expr: () => d.nullDouble(), grouped: false };
+  const fact = formula.components[0].fact;
+  const keys = keyColumns(groupBy, fact);
+
+  const branches: Branch[] = metricBranches(setting, columns, groupBy, filters, all, [noDay]);
+  branches.push(
+    ...targetBranches(
+      setting,
+      metric,
+      window,
+      groupBy,
+      filters,
+      keys.map((key) => ({ alias: key.alias, dimension: key.field.dimension!, id: key.field.role === 'dimension_id' })),
+      [{ alias: 'k_day', expr: d.nullDouble() }],
+      all
+    ).branches
+  );
+
+  if (pace === 'seasonal') {
+    // last year's actual per day of the range shifted back a year
+    const component = formula.components[0];
+    const src = sourceFor(setting, component.fact);
+    const x = exprContext(setting, src, lastYearWindow);
+    const when = component.when?.(x) ?? '';
+    const value = aggregate(component, both(when), x);
+    const keyExprs = [
+      { alias: 'k_day', expr: d.toDouble(bucketExpr(component.anchor, 'day', src, setting)) },
+      ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+    ];
+    const where = both(filterCondition(filters, src, d), windowCondition(component.anchor, lastYearWindow, src, d), when);
+    branches.push({
+      sql: `SELECT ${selectList(keyExprs, new Map([['c_profile', value]]), all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
+      tables: src.tables(),
+      columns: new Set(['c_profile']),
+    });
+  }
+
+  const sum = (column: string) => `SUM(u.${column})`;
+  const outputs = [
+    `u.k_day AS ${d.quoteIdent('day')}`,
+    ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`),
+    `${formula.final({ d, c: (id) => sum(`c_${id}`) })} AS ${d.quoteIdent('actual')}`,
+    `COALESCE(${targetCols.map(sum).join(', ')}) AS ${d.quoteIdent('target')}`,
+    ...(coverage ? [`COALESCE(${sum('c_remaining_pipeline')}, 0) AS ${d.quoteIdent('open_pipeline')}`] : []),
+    ...(pace === 'seasonal' ? [`${sum('c_profile')} AS ${d.quoteIdent('profile')}`] : []),
+  ];
+  const groupKeys = ['u.k_day', ...keys.map((key) => `u.${key.alias}`)];
+  return {
+    sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
+    tables: unique([...branches.flatMap((branch) => branch.tables), 'targets' as TableId]),
+    groupBy,
+    keys,
+    metric,
+    actual,
+    pace,
+    coverage,
+  };
+}

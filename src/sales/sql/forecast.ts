@@ -1,0 +1,137 @@
+import { FORECAST_METHODS } from '../analytics/forecast/forecast';
+import { checkGrain } from '../catalog/grains';
+import { getMetric, type MetricDef } from '../catalog/metrics';
+import type { TableId } from '../catalog/tables';
+import { type Bucket, bucketKeyOf, bucketStart } from '../catalog/time';
+import { SalesError } from '../errors';
+import type { ForecastMethod, ForecastQuery, Grain } from '../types';
+import { both, type CompileContext, filterCondition, metricScopes, checkFilters, settingOf, sourceFor, unique } from './common';
+import { compileTimeseries } from './compile';
+
+/**
+ * The forecast kind in one statement: the metric per grain over `lookback` complete periods before
+ * the current one and the current period to date (the timeseries compiler), and for the pipeline
+ * method the open commit and best-case deals closing in the current period.
+ */
+
+export const MAX_HORIZON = 120;
+export const MAX_LOOKBACK = 520;
+
+export interface CompiledForecast {
+  sql: string;
+  tables: TableId[];
+  metric: MetricDef;
+  grain: Grain;
+  method: ForecastMethod;
+  horizon: number;
+  interval: 0.8 | 0.95;
+  seasonality: 'additive' | 'multiplicative';
+  order?: number;
+  /** the complete periods of history, oldest first */
+  history: Bucket[];
+  /** the period containing now: forecast start, and run rate / pipeline's period */
+  current: Bucket;
+  /** end of the current period */
+  currentEnd: number;
+  now: number;
+}
+
+function integer(value: unknown, name: string, min: number, max: number, fallback: number): number {
+  const number = value ?? fallback;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
+    throw new SalesError(`${name} must be a whole number from ${min} to ${max}, not ${String(value)}.`);
+  }
+  return number;
+}
+
+export function compileForecast(query: ForecastQuery, context: CompileContext): CompiledForecast {
+  const metric = getMetric(String(query.metric ?? 'bookings'));
+  const grain = checkGrain(String(query.grain ?? 'month'));
+  const method = (query.method ?? 'auto') as ForecastMethod;
+  if (!FORECAST_METHODS.includes(method)) {
+    throw new SalesError(`Unknown forecast method "${String(query.method)}": use ${FORECAST_METHODS.join(', ')}.`);
+  }
+  const horizon = integer(query.horizon, 'The horizon', 1, MAX_HORIZON, 3);
+  const lookback = integer(query.lookback, 'The lookback', 2, MAX_LOOKBACK, 24);
+  const interval = query.interval ?? 0.8;
+  if (interval !== 0.8 && interval !== 0.95) {
+    throw new SalesError(`The interval must be 0.8 or 0.95, not ${String(query.interval)}.`);
+  }
+  const seasonality = query.seasonality ?? 'additive';
+  if (seasonality !== 'additive' && seasonality !== 'multiplicative') {
+    throw new SalesError(`The seasonality must be additive or multiplicative, not ${String(query.seasonality)}.`);
+  }
+  if (metric.targetBased || metric.snapshot) {
+    throw new SalesError(`The metric ${metric.id} cannot be forecast: forecasts need a metric measured per period (such as bookings).`);
+  }
+  if ((method === 'run_rate' || method === 'pipeline') && !metric.additive) {
+    throw new SalesError(`The ${method} method projects a sum or a count; ${metric.id} is neither.`);
+  }
+  if (method === 'pipeline' && metric.id !== 'bookings') {
+    throw new SalesError(`The pipeline method forecasts bookings from the forecast categories, not ${metric.id}.`);
+  }
+
+  const { timeZone, fiscalYearStartMonth: fiscal } = context;
+  const now = Math.min(context.range.to, context.currentTime);
+  const currentKey = bucketKeyOf(now, grain, timeZone, fiscal);
+  const current = { key: currentKey, start: bucketStart(currentKey, grain, timeZone, fiscal) };
+  const currentEnd = bucketStart(currentKey + 1, grain, timeZone, fiscal);
+  const historyFrom = bucketStart(currentKey - lookback, grain, timeZone, fiscal);
+  // the history and the current period up to now; a current period just begun still counts as one bucket
+  const seriesRange = { from: historyFrom, to: Math.max(now, current.start + 1) };
+  const series = compileTimeseries(
+    { kind: 'timeseries', metrics: [metric.id], grain, filters: query.filters },
+    { ...context, range: seriesRange },
+    true
+  );
+  const history = series.buckets.filter((bucket) => bucket.key < currentKey);
+
+  let sql = series.sql;
+  const tables: TableId[] = [...series.tables];
+  const setting = settingOf({ ...context, range: { from: current.start, to: currentEnd } }, [{ from: current.start, to: currentEnd }]);
+  const { d } = setting;
+  if (method === 'pipeline') {
+    const filters = checkFilters(query.filters, metricScopes([metric]));
+    const src = sourceFor(setting, 'opportunities');
+    const w = setting.windows[0];
+    const amount = src.col('o', 'amount');
+    const probability = `COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})`;
+    const category = (value: string) => `${src.col('o', 'forecast_category')} = ${d.string(value)}`;
+    const inForecast = `(${category('commit')} OR ${category('best_case')})`;
+    const sumIf = (condition: string, value: string) => d.toDouble(`COALESCE(SUM(CASE WHEN ${condition} THEN ${value} END), 0)`);
+    const where = both(
+      `${src.col('o', 'status')} = ${d.string('open')}`,
+      `${src.col('o', 'close_date')} >= ${d.date(w.fromDate)} AND ${src.col('o', 'close_date')} < ${d.date(w.toDate)}`,
+      filterCondition(filters, src, d)
+    );
+    const columns = [
+      `${sumIf(category('commit'), amount)} AS ${d.quoteIdent('commit')}`,
+      `${sumIf(category('best_case'), amount)} AS ${d.quoteIdent('best_case')}`,
+      `${sumIf(inForecast, `${amount} * ${probability}`)} AS ${d.quoteIdent('open_expected')}`,
+      `${sumIf(inForecast, `${amount} * ${amount} * ${probability} * (1 - ${probability})`)} AS ${d.quoteIdent('open_variance')}`,
+    ];
+    const pipelineSql = `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where}`;
+    const nulls = ['commit', 'best_case', 'open_expected', 'open_variance'].map((name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`);
+    const seriesColumns = ['period', 'bucket', metric.id].map((name) => `${d.toDouble(`s.${d.quoteIdent(name)}`)} AS ${d.quoteIdent(name)}`);
+    const nullSeries = ['period', 'bucket', metric.id].map((name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`);
+    sql =
+      `SELECT * FROM (SELECT ${[...seriesColumns, ...nulls].join(', ')} FROM (${series.sql}) s UNION ALL ` +
+      `SELECT ${[...nullSeries, ...['commit', 'best_case', 'open_expected', 'open_variance'].map((name) => `p.${d.quoteIdent(name)}`)].join(', ')} FROM (${pipelineSql}) p) f`;
+    tables.push(...src.tables());
+  }
+  return {
+    sql: `${sql}${d.statementSuffix}`,
+    tables: unique(tables),
+    metric,
+    grain,
+    method,
+    horizon,
+    interval,
+    seasonality,
+    order: query.order,
+    history,
+    current,
+    currentEnd,
+    now,
+  };
+}

@@ -1,0 +1,219 @@
+import { checkGrain } from '../catalog/grains';
+import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
+import type { TableId } from '../catalog/tables';
+import { type Bucket, bucketKeyOf, bucketStart, bucketsOf, previousRange } from '../catalog/time';
+import { SalesError } from '../errors';
+import type { DimensionId, Grain, Normalization, ScorecardEntity, ScorecardMetric, ScorecardQuery, TargetMetric } from '../types';
+import {
+  aggregate,
+  both,
+  type Branch,
+  checkFilters,
+  type Column,
+  type CompileContext,
+  exprContext,
+  filterCondition,
+  filterSql,
+  keyColumns,
+  type KeyColumn,
+  metricScopes,
+  selectList,
+  settingOf,
+  sourceFor,
+  unique,
+  windowCondition,
+} from './common';
+import { bucketExpr, metricBranches } from './compile';
+import type { FactDef } from './facts';
+import { FORMULAS } from './formulas';
+import { Source } from './source';
+import { targetBranches, targetColumns } from './targets';
+
+/**
+ * The scorecard kind in one statement: per entity the chosen metrics for the range and for the
+ * previous period of the same length (for the change of rank), the targets of the metrics that have
+ * one, the first metric per grain over the last 12 grains (the sparkline), and every active rep (or
+ * team, or region) so that someone with no activity still appears, last. Scores and ranks are
+ * computed by analytics/scorecard.
+ */
+
+export const SCORECARD_ENTITIES: ScorecardEntity[] = ['rep', 'team', 'region'];
+export const NORMALIZATIONS: Normalization[] = ['target', 'percentile', 'zscore'];
+export const SPARKLINE_POINTS = 12;
+
+const TARGET_OF: Record<string, TargetMetric> = Object.fromEntries(
+  Object.entries(TARGET_ACTUALS).map(([target, actual]) => [actual, target as TargetMetric])
+);
+
+export interface CompiledScorecard {
+  sql: string;
+  tables: TableId[];
+  entity: ScorecardEntity;
+  keys: KeyColumn[];
+  metrics: Array<ScorecardMetric & { def: MetricDef; target?: TargetMetric }>;
+  normalize: Normalization;
+  grain: Grain;
+  sparkline: Bucket[];
+}
+
+const REPS: FactDef = {
+  id: 'opportunities',
+  table: 'reps',
+  alias: 'r',
+  joins: [],
+  dimensions: {
+    rep: { value: ['r', 'rep_name'], id: ['r', 'rep_id'] },
+    team: { value: ['r', 'team'] },
+    manager: { value: ['r', 'manager'] },
+    region: { value: ['r', 'region'] },
+  },
+};
+
+function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: MetricDef }> {
+  if (!Array.isArray(metrics) || metrics.length === 0) {
+    throw new SalesError('The scorecard needs at least one metric, each {id, weight}.');
+  }
+  const checked = metrics.map((metric: Partial<ScorecardMetric>) => {
+    const def = getMetric(String(metric?.id));
+    if (def.targetBased) {
+      throw new SalesError(`The metric ${def.id} belongs to the targets family: a scorecard shows each metric against its target already.`);
+    }
+    const weight = metric.weight ?? 1;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new SalesError(`The weight of ${def.id} must be a number of 0 or more, not ${String(metric.weight)}.`);
+    }
+    return { id: def.id, weight, lowerIsBetter: metric.lowerIsBetter ?? def.lowerIsBetter ?? false, def };
+  });
+  const duplicate = checked.find((metric, index) => checked.findIndex((m) => m.id === metric.id) !== index);
+  if (duplicate) {
+    throw new SalesError(`The metric ${duplicate.id} is in the scorecard twice.`);
+  }
+  if (!checked.some((metric) => metric.weight > 0)) {
+    throw new SalesError('At least one scorecard metric needs a weight above 0.');
+  }
+  return checked;
+}
+
+export function compileScorecard(query: ScorecardQuery, context: CompileContext): CompiledScorecard {
+  const entity = query.entity ?? 'rep';
+  if (!SCORECARD_ENTITIES.includes(entity)) {
+    throw new SalesError(`Unknown scorecard entity "${String(entity)}": use ${SCORECARD_ENTITIES.join(', ')}.`);
+  }
+  const normalize = query.normalize ?? 'target';
+  if (!NORMALIZATIONS.includes(normalize)) {
+    throw new SalesError(`Unknown normalisation "${String(normalize)}": use ${NORMALIZATIONS.join(', ')}.`);
+  }
+  const grain = checkGrain(String(query.grain ?? 'month'));
+  const metrics = checkMetricList(query.metrics).map((metric) => ({ ...metric, target: TARGET_OF[metric.id] }));
+  const defs = metrics.map((metric) => metric.def);
+  for (const def of defs) {
+    if (!def.dimensions.includes(entity)) {
+      throw new SalesError(`The metric ${def.id} cannot be scored by ${entity}: it can be grouped by ${def.dimensions.join(', ')}.`);
+    }
+  }
+  const filters = checkFilters(query.filters, metricScopes(defs));
+  const groupBy: DimensionId[] = [entity];
+  const current = context.range;
+  const previous = previousRange(current, 'previous_period', context.timeZone);
+  const lastKey = bucketKeyOf(current.to - 1, grain, context.timeZone, context.fiscalYearStartMonth);
+  const sparkRange = { from: bucketStart(lastKey - SPARKLINE_POINTS + 1, grain, context.timeZone, context.fiscalYearStartMonth), to: current.to };
+  const setting = settingOf(context, [current, previous, sparkRange]);
+  const { d } = setting;
+  const [window, previousWindow, sparkWindow] = setting.windows;
+
+  const components = unique(defs.flatMap((def) => FORMULAS[def.id].components));
+  const columns: Column[] = [window, previousWindow].flatMap((w) =>
+    components.map((component) => ({ name: `c_${component.id}_${w.period}`, component, window: w }))
+  );
+  const first = FORMULAS[defs[0].id];
+  const sparkable = first.components.every((component) => component.anchor.kind === 'date' || component.anchor.kind === 'timestamp');
+  const targeted = unique(metrics.flatMap((metric) => (metric.target ? [metric.target] : [])));
+  const targetCols = targeted.flatMap((target) =>
+    [0, 1].flatMap((period) => targetColumns(groupBy, filters, `t_${target}_${period}_`))
+  );
+  const sparkCols = sparkable ? first.components.map((component) => `s_${component.id}`) : [];
+  const all = [...columns.map((column) => column.name), ...targetCols, ...sparkCols];
+  const keys = keyColumns(groupBy, components[0].fact);
+  const noBucket = { alias: 'k_bucket', expr: () => d.nullDouble(), grouped: false };
+
+  const branches: Branch[] = metricBranches(setting, columns, groupBy, filters, all, [noBucket]);
+  for (const target of targeted) {
+    for (const [period, w] of [window, previousWindow].entries()) {
+      branches.push(
+        ...targetBranches(
+          setting,
+          target,
+          w,
+          groupBy,
+          filters.filter((filter) => ['rep', 'team', 'region', 'product'].includes(filter.dimension)),
+          keys.map((key) => ({ alias: key.alias, dimension: key.field.dimension!, id: key.field.role === 'dimension_id' })),
+          [{ alias: 'k_bucket', expr: d.nullDouble() }],
+          all,
+          `t_${target}_${period}_`
+        ).branches
+      );
+    }
+  }
+  if (sparkable) {
+    for (const fact of unique(first.components.map((component) => component.fact))) {
+      const inFact = first.components.filter((component) => component.fact === fact);
+      const src = sourceFor(setting, fact);
+      const x = exprContext(setting, src, sparkWindow);
+      const values = new Map(inFact.map((component) => [`s_${component.id}`, aggregate(component, both(component.when?.(x) ?? ''), x)]));
+      const anchor = inFact[0].anchor;
+      const keyExprs = [
+        { alias: 'k_bucket', expr: d.toDouble(bucketExpr(anchor, grain, src, setting)) },
+        ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+      ];
+      const whens = inFact.map((component) => both(component.when?.(x) ?? ''));
+      const where = both(filterCondition(filters, src, d), windowCondition(anchor, sparkWindow, src, d), whens.map((w) => `(${w})`).join(' OR '));
+      branches.push({
+        sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
+        tables: src.tables(),
+        columns: new Set(values.keys()),
+      });
+    }
+  }
+  // every active rep (or team, region) of the range, so that no one with no activity disappears
+  {
+    const src = new Source(d, setting.location, REPS);
+    const keyExprs = keyColumns(groupBy, REPS).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }));
+    const active = `(${src.col('r', 'left_on')} IS NULL OR ${src.col('r', 'left_on')} >= ${d.date(window.fromDate)}) AND (${src.col('r', 'hired_on')} IS NULL OR ${src.col('r', 'hired_on')} < ${d.date(window.toDate)})`;
+    const repFilters = filters.filter((filter) => REPS.dimensions[filter.dimension]);
+    const filtered = both(...repFilters.map((filter) => filterSql(filter, src.col(REPS.dimensions[filter.dimension]!.id ?? REPS.dimensions[filter.dimension]!.value), d)));
+    const where = both(active, filtered, `${keyExprs[0].expr} IS NOT NULL`);
+    branches.push({
+      sql: `SELECT ${selectList([{ alias: 'k_bucket', expr: d.nullDouble() }, ...keyExprs], new Map(), all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
+      tables: src.tables(),
+      columns: new Set(),
+    });
+  }
+
+  const sum = (column: string) => `SUM(u.${column})`;
+  const outputs = [`u.k_bucket AS ${d.quoteIdent('bucket')}`, ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`)];
+  for (const metric of metrics) {
+    const formula = FORMULAS[metric.id];
+    outputs.push(`${formula.final({ d, c: (id) => sum(`c_${id}_0`) })} AS ${d.quoteIdent(metric.id)}`);
+    outputs.push(`${formula.final({ d, c: (id) => sum(`c_${id}_1`) })} AS ${d.quoteIdent(`${metric.id}__previous`)}`);
+    if (metric.target) {
+      for (const period of [0, 1]) {
+        const candidates = targetColumns(groupBy, filters, `t_${metric.target}_${period}_`);
+        outputs.push(`COALESCE(${candidates.map(sum).join(', ')}) AS ${d.quoteIdent(`${metric.id}__target_${period}`)}`);
+      }
+    }
+  }
+  if (sparkable) {
+    outputs.push(`${first.final({ d, c: (id) => sum(`s_${id}`) })} AS ${d.quoteIdent('sparkline')}`);
+  }
+  const groupKeys = ['u.k_bucket', ...keys.map((key) => `u.${key.alias}`)];
+  return {
+    sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
+    tables: unique([...branches.flatMap((branch) => branch.tables), ...(targeted.length ? (['targets'] as TableId[]) : [])]),
+    entity,
+    keys,
+    metrics,
+    normalize,
+    grain,
+    sparkline: sparkable ? bucketsOf(sparkRange, grain, setting.timeZone, setting.fiscalStart) : [],
+  };
+}

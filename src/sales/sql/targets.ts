@@ -1,0 +1,144 @@
+import type { DimensionId, Filter, TargetMetric } from '../types';
+import { both, type Branch, filterSql, type Setting, selectList, tableRef } from './common';
+import type { FactDef } from './facts';
+import type { Window } from './formulas';
+import { type DerivedJoin, Source } from './source';
+
+/**
+ * Target rows for a query (KPI_CATALOG.md, "Which target rows count"). A row's level is the finest
+ * of rep, team and region it names, and whether it names a product. A group uses the rows at its own
+ * level; where there are none, rows at a finer level rolled up through reps (rep → team → region).
+ * Each candidate level is a branch of its own column (t_0 exact, t_1 the next finer …); the target
+ * is COALESCE(t_0, t_1, …) per group. Rows are prorated by days of overlap with the range.
+ */
+
+export const TARGET_DIMENSIONS: DimensionId[] = ['rep', 'team', 'region', 'product'];
+
+type Level = 'none' | 'region' | 'team' | 'rep';
+const FINER: Level[] = ['none', 'region', 'team', 'rep'];
+
+const TARGETS: FactDef = {
+  id: 'opportunities',
+  table: 'targets',
+  alias: 't',
+  joins: [
+    { alias: 'r', table: 'reps', from: ['t', 'rep_id'], key: 'rep_id' },
+    { alias: 'p', table: 'products', from: ['t', 'product_id'], key: 'product_id' },
+  ],
+  dimensions: {},
+};
+
+/** Each team's region, for team-level rows rolled up to regions. */
+function teamRegions(setting: Setting): DerivedJoin {
+  const q = (column: string) => setting.d.quoteIdent(column);
+  return {
+    alias: 'tr',
+    sql: `SELECT ${q('team')}, MIN(${q('region')}) AS ${q('region')} FROM ${tableRef(setting, 'reps')} GROUP BY ${q('team')}`,
+    columns: ['region'],
+    from: ['t', 'team'],
+    key: 'team',
+    tables: ['reps'],
+  };
+}
+
+export function queryLevel(groupBy: DimensionId[], filters: Filter[]): { level: Level; product: boolean } {
+  const named = new Set<DimensionId>([...groupBy, ...filters.map((filter) => filter.dimension)]);
+  const level: Level = named.has('rep') ? 'rep' : named.has('team') ? 'team' : named.has('region') ? 'region' : 'none';
+  return { level, product: named.has('product') };
+}
+
+export function candidateLevels(level: Level): Level[] {
+  return FINER.slice(FINER.indexOf(level));
+}
+
+/** The key of a group dimension for a row at a level, as a column of the source. */
+function keyFor(dimension: DimensionId, level: Level, src: Source): { value: string; id?: string } {
+  switch (dimension) {
+    case 'rep':
+      return { value: src.col('r', 'rep_name'), id: src.col('t', 'rep_id') };
+    case 'team':
+      return { value: level === 'team' ? src.col('t', 'team') : src.col('r', 'team') };
+    case 'region':
+      return {
+        value: level === 'region' ? src.col('t', 'region') : level === 'team' ? `COALESCE(${src.col('tr', 'region')}, ${src.col('t', 'region')})` : src.col('r', 'region'),
+      };
+    case 'product':
+      return { value: src.col('p', 'product_name') };
+    default:
+      throw new Error(`internal: targets have no ${dimension}`);
+  }
+}
+
+function levelCondition(level: Level, product: boolean, src: Source): string {
+  const has = (column: string) => `${src.col('t', column)} IS NOT NULL`;
+  const lacks = (column: string) => `${src.col('t', column)} IS NULL`;
+  const hierarchy = {
+    rep: [has('rep_id')],
+    team: [lacks('rep_id'), has('team')],
+    region: [lacks('rep_id'), lacks('team'), has('region')],
+    none: [lacks('rep_id'), lacks('team'), lacks('region')],
+  }[level];
+  return [...hierarchy, product ? has('product_id') : lacks('product_id')].join(' AND ');
+}
+
+export interface TargetKey {
+  alias: string;
+  dimension: DimensionId;
+  id: boolean;
+}
+
+export function targetBranches(
+  setting: Setting,
+  metric: TargetMetric,
+  window: Window,
+  groupBy: DimensionId[],
+  filters: Filter[],
+  keys: TargetKey[],
+  leadingKeys: Array<{ alias: string; expr: string }>,
+  all: string[],
+  prefix = 't_'
+): { branches: Branch[]; columns: string[] } {
+  const { d } = setting;
+  const { level, product } = queryLevel(groupBy, filters);
+  const levels = candidateLevels(level);
+  const branches = levels.map((rowLevel, index): Branch => {
+    const src = new Source(d, setting.location, TARGETS, [teamRegions(setting)]);
+    const keyExprs = keys.map((key) => {
+      const ref = keyFor(key.dimension, rowLevel, src);
+      return { alias: key.alias, expr: d.key(key.id ? ref.id! : ref.value) };
+    });
+    // filters match the same keys the groups use (rep filters match the rep id)
+    const filtered = both(
+      ...filters.map((filter) => {
+        const ref = keyFor(filter.dimension, rowLevel, src);
+        return filterSql(filter, filter.dimension === 'rep' ? ref.id! : ref.value, d);
+      })
+    );
+    const start = d.dateDayNumber(src.col('t', 'period_start'));
+    const end = `(${d.dateDayNumber(src.col('t', 'period_end'))} + 1)`;
+    const from = d.dateDayNumber(d.date(window.fromDate));
+    const to = d.dateDayNumber(d.date(window.toDate));
+    const prorated = `${src.col('t', 'amount')} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
+    const where = both(
+      `${src.col('t', 'metric')} = ${d.string(metric)}`,
+      `${src.col('t', 'period_start')} < ${d.date(window.toDate)} AND ${src.col('t', 'period_end')} >= ${d.date(window.fromDate)}`,
+      levelCondition(rowLevel, product, src),
+      filtered
+    );
+    const column = `${prefix}${index}`;
+    const values = new Map([[column, d.toDouble(`SUM(${prorated})`)]]);
+    const allKeys = [...leadingKeys, ...keyExprs];
+    const groupClause = keyExprs.length ? ` GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}` : '';
+    return {
+      sql: `SELECT ${selectList(allKeys, values, all, d)} FROM ${src.render()} WHERE ${where}${groupClause}`,
+      tables: src.tables(),
+      columns: new Set([column]),
+    };
+  });
+  return { branches, columns: levels.map((_, index) => `${prefix}${index}`) };
+}
+
+/** Column names of the target candidates, before any branch is built (the union needs them all). */
+export function targetColumns(groupBy: DimensionId[], filters: Filter[], prefix = 't_'): string[] {
+  return candidateLevels(queryLevel(groupBy, filters).level).map((_, index) => `${prefix}${index}`);
+}
