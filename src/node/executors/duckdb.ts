@@ -9,7 +9,8 @@ import {
 
 import type { DataFrameJSON } from '../../sales/types';
 import type { ColumnDef, TableDef } from '../../sales/warehouse/contract';
-import { type ColumnReader, engineError, frameFromColumns, utcText } from './frames';
+import { utcTimestampText } from '../../sales/sql/literals';
+import { type ColumnReader, engineError, frameFromColumns } from './frames';
 import type { NodeExecutor, RowValue, TableWriter } from './types';
 
 const DAY_MS = 86_400_000;
@@ -66,7 +67,7 @@ function appendFor(column: ColumnDef): Append {
     case 'boolean':
       return (appender, value) => appender.appendBoolean(value as boolean);
     case 'timestamp':
-      return (appender, value) => appender.appendVarchar(`${utcText(value as number)}+00`);
+      return (appender, value) => appender.appendVarchar(`${utcTimestampText(value as number)}+00`);
     case 'amount':
     case 'ratio':
     case 'score':

@@ -1,5 +1,5 @@
 import type { ColumnDef, LogicalType } from '../../sales/warehouse/contract';
-import { utcText } from './frames';
+import { utcTimestampText } from '../../sales/sql/literals';
 import type { RowValue } from './types';
 
 /** Digits after the decimal point of each exact decimal type (see the DDL). */
@@ -23,7 +23,7 @@ function decimalEncoder(column: ColumnDef): Encoder | undefined {
 export function copyEncoder(column: ColumnDef): Encoder {
   switch (column.type) {
     case 'timestamp':
-      return (value) => `${utcText(value as number)}+00`;
+      return (value) => `${utcTimestampText(value as number)}+00`;
     case 'boolean':
       return (value) => (value ? 't' : 'f');
     case 'text':
@@ -65,7 +65,7 @@ export function mysqlEncoder(column: ColumnDef): (value: RowValue) => unknown {
   const decimal = decimalEncoder(column);
   switch (column.type) {
     case 'timestamp':
-      return (value) => (value === null ? null : utcText(value as number));
+      return (value) => (value === null ? null : utcTimestampText(value as number));
     case 'boolean':
       return (value) => (value === null ? null : value ? 1 : 0);
     default:

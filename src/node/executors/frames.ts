@@ -96,9 +96,3 @@ export function engineError(engine: string, error: unknown): SalesError {
   (wrapped as Error & { cause?: unknown }).cause = error;
   return wrapped;
 }
-
-/** Dates and timestamps of generated rows in the text forms engines read. */
-export function utcText(epochMs: number, withMillis = true): string {
-  const text = new Date(epochMs).toISOString().replace('T', ' ').replace('Z', '');
-  return withMillis ? text : text.slice(0, 19);
-}

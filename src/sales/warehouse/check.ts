@@ -40,7 +40,8 @@ export type IssueCode =
 export interface CheckIssue {
   severity: Severity;
   code: IssueCode;
-  table: TableId;
+  /** Absent for problems with the whole schema. */
+  table?: TableId;
   column?: string;
   count?: number;
   message: string;
@@ -95,7 +96,6 @@ export async function checkWarehouse(
     context.issues.push({
       severity: 'error',
       code: 'introspection_failed',
-      table: 'reps',
       message: `Could not read the columns of schema "${schema}": ${messageOf(error)}`,
     });
     return report(context, resolved);
