@@ -109,6 +109,8 @@ async function load(
       total++;
       if (buffer.length >= executor.batchSize) {
         await flush(table);
+      } else if (total % 5000 === 0) {
+        onProgress?.({ share: generator.progress, rows: total });
       }
     }
     for (const table of buffers.keys()) {
