@@ -16,7 +16,7 @@ import { getFunnelStyles } from './styles';
 import type { FunnelOptions } from './types';
 import { stageHasLinks, stageLinks } from './view/links';
 import { describeProblems } from './view/messages';
-import type { StageView } from './view/present';
+import { stageTexts, type StageView } from './view/present';
 import { unescaped } from './view/i18n';
 
 /** Preferred width ÷ height of one funnel, for arranging small multiples. */
@@ -27,6 +27,8 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
   const theme = useTheme2();
   const model = useMemo(() => toFunnelModel(data.series, options), [data.series, options]);
   const [hovered, setHovered] = useState<HoveredStage | null>(null);
+  // Translated once per render for every funnel (the language cannot change without a reload).
+  const texts = useMemo(() => stageTexts(), []);
 
   const onHover = useCallback(
     (funnel: Funnel, views: StageView[], pointer: StagePointer | null) => {
@@ -93,6 +95,7 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
           height={grid.cellHeight}
           domain={domains[index]}
           options={options}
+          texts={texts}
           onHover={onHover}
         />
       ))}

@@ -7,7 +7,7 @@ import { fitFontSize, MIN_FONT_SIZE } from '../layout/text';
 import { getFunnelStyles } from '../styles';
 import type { FunnelOptions } from '../types';
 import { describeProblems } from '../view/messages';
-import { presentFunnel, type StageView } from '../view/present';
+import { presentFunnel, type StageTexts, type StageView } from '../view/present';
 import { FunnelChart, type StagePointer } from './FunnelChart';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
   height: number;
   domain: [number, number];
   options: FunnelOptions;
+  texts: StageTexts;
   onHover: (funnel: Funnel, views: StageView[], pointer: StagePointer | null) => void;
 }
 
@@ -27,10 +28,13 @@ function titleFontSize(title: string, width: number, height: number, textScale: 
 }
 
 /** One small multiple: the group's title and its funnel, or what is wrong with the group's data. */
-export function FunnelCell({ funnel, showTitle, width, height, domain, options, onHover }: Props) {
+export function FunnelCell({ funnel, showTitle, width, height, domain, options, texts, onHover }: Props) {
   const styles = useStyles2(getFunnelStyles);
   const theme = useTheme2();
-  const views = useMemo(() => presentFunnel(funnel, options, domain, theme), [funnel, options, domain, theme]);
+  const views = useMemo(
+    () => presentFunnel(funnel, options, domain, theme, texts),
+    [funnel, options, domain, theme, texts]
+  );
   const fontSize = showTitle ? titleFontSize(funnel.title || '–', width, height, options.textScale) : 0;
   const titleHeight = showTitle ? Math.ceil(fontSize * 1.3) : 0;
 

@@ -12,15 +12,41 @@ export const MAX_FONT_SIZE = 180;
 const LATIN_EM = 0.57;
 const WIDE_EM = 1.0;
 
-// CJK, Hangul, kana and full-width forms take a full em.
-const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** CJK, Hangul, kana and full-width forms take a full em. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+// Layouts measure the same labels again on every render: remember their widths (bounded).
+const EMS = new Map<string, number>();
+const EMS_LIMIT = 10000;
+
+function ems(text: string): number {
+  let width = EMS.get(text);
+  if (width === undefined) {
+    width = 0;
+    for (const character of text) {
+      width += isWide(character.codePointAt(0)!) ? WIDE_EM : LATIN_EM;
+    }
+    if (EMS.size >= EMS_LIMIT) {
+      EMS.clear();
+    }
+    EMS.set(text, width);
+  }
+  return width;
+}
 
 export function estimateTextWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const character of text) {
-    ems += WIDE_CHARACTER.test(character) ? WIDE_EM : LATIN_EM;
-  }
-  return ems * fontSize;
+  return ems(text) * fontSize;
 }
 
 /** The largest font size (≤ maxHeight, ≤ MAX_FONT_SIZE) at which the text fits maxWidth. */
@@ -36,9 +62,15 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   if (estimateTextWidth(text, fontSize) <= maxWidth) {
     return text;
   }
-  const characters = Array.from(text);
-  while (characters.length > 0 && estimateTextWidth(characters.join('') + '…', fontSize) > maxWidth) {
-    characters.pop();
+  const room = maxWidth / fontSize - ems('…');
+  let used = 0;
+  let kept = '';
+  for (const character of text) {
+    used += ems(character);
+    if (used > room) {
+      break;
+    }
+    kept += character;
   }
-  return characters.length > 0 ? characters.join('') + '…' : '';
+  return kept ? kept + '…' : '';
 }

@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/react';
+import React from 'react';
+
+import { createTheme } from '@grafana/data';
+import { initPluginTranslations } from '@grafana/i18n';
+import { ThemeContext } from '@grafana/ui';
+// Grafana sets the user's language on the i18next instance it shares with plugins; the test does the same.
+import i18next from 'i18next';
+
+import { bundledLocales } from '../../i18n/bundledLocales';
+import enUS from '../../locales/en-US/seed-salesfunnel-panel.json';
+import zhHans from '../../locales/zh-Hans/seed-salesfunnel-panel.json';
+import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
+import { panelProps } from './__fixtures__/panelProps';
+import { FunnelPanel } from './FunnelPanel';
+import pluginJson from './plugin.json';
+
+const renderPanel = (series: ReturnType<typeof prepare>) =>
+  render(
+    <ThemeContext.Provider value={createTheme()}>
+      <FunnelPanel {...panelProps(series)} />
+    </ThemeContext.Provider>
+  );
+
+describe('the funnel in Simplified Chinese', () => {
+  const loaders = [bundledLocales({ 'en-US': enUS, 'zh-Hans': zhHans })];
+
+  beforeAll(async () => {
+    await initPluginTranslations(pluginJson.id, loaders);
+    // Grafana has its own strings in the user's language before it loads plugins
+    i18next.addResourceBundle('zh-Hans', 'grafana', { common: { save: '保存' } });
+    await i18next.changeLanguage('zh-Hans');
+    // the plugin's module.ts runs for a Chinese-speaking user
+    await initPluginTranslations(pluginJson.id, loaders);
+  });
+
+  afterAll(async () => {
+    await i18next.changeLanguage('en-US');
+  });
+
+  it('labels stages from the zh-Hans locale file', () => {
+    renderPanel(prepare([dataSourceFunnelFrame()]));
+    const texts = Array.from(screen.getAllByRole('listitem')[1].querySelectorAll('text')).map(
+      (node) => node.textContent
+    );
+    expect(texts).toEqual(['Qualified', '120', '占上一阶段 60.0%', '占第一阶段 60.0%', '流失 80']);
+    expect(screen.getAllByRole('listitem')[1].getAttribute('aria-label')).toContain('相对上一阶段的转化率: 60.0%');
+  });
+
+  it('explains bad data in Chinese', () => {
+    renderPanel(prepare([longFrame([10, -3, 1])]));
+    expect(screen.getByText(/阶段 "Signup" 的数值为负数（-3）。漏斗要求数值大于或等于 0。/)).toBeInTheDocument();
+  });
+});
