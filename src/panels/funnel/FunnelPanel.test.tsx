@@ -285,6 +285,35 @@ describe('FunnelPanel: tooltip and data links', () => {
     );
   });
 
+  it('links the stages of a wide frame, with the value of each stage field', () => {
+    const link = { title: 'Stage detail', url: '/d/detail?value=${__value.raw}' };
+    const frame = wideFrame();
+    frame.fields = frame.fields.map((field) => ({ ...field, config: { ...field.config, links: [link] } }));
+    const { container } = renderPanel(prepare([frame]));
+    expect(Array.from(container.querySelectorAll('a')).map((anchor) => anchor.getAttribute('href'))).toEqual([
+      '/d/detail?value=400',
+      '/d/detail?value=100',
+      '/d/detail?value=25',
+    ]);
+  });
+
+  it('links a reduced wide frame with the reduced value', () => {
+    const link = { title: 'Stage detail', url: '/d/detail?value=${__value.raw}' };
+    const frame = {
+      fields: [
+        { name: 'time', type: FieldType.time, values: [1, 2] },
+        { name: 'leads', type: FieldType.number, values: [10, 30], config: { links: [link] } },
+        { name: 'won', type: FieldType.number, values: [1, 6], config: { links: [link] } },
+      ],
+    };
+    // Summed: 40 leads and 7 won.
+    const { container } = renderPanel(prepare([frame]), { reducer: 'sum' });
+    expect(Array.from(container.querySelectorAll('a')).map((anchor) => anchor.getAttribute('href'))).toEqual([
+      '/d/detail?value=40',
+      '/d/detail?value=7',
+    ]);
+  });
+
   it('draws no links when the field has none', () => {
     const { container } = renderPanel(prepare([dataSourceFunnelFrame()]));
     expect(container.querySelectorAll('a')).toHaveLength(0);

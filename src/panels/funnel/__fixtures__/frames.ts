@@ -3,6 +3,7 @@ import {
   createTheme,
   type DataFrame,
   type DataFrameDTO,
+  type Field,
   type FieldConfigSource,
   type FieldDTO,
   FieldType,
@@ -20,7 +21,7 @@ export type FrameInput = DataFrameDTO & { fields: FieldDTO[] };
  */
 export const replaceVariables: InterpolateFunction = (value: string, scopedVars?: ScopedVars) => {
   const context = scopedVars?.__dataContext?.value as
-    { frame: DataFrame; rowIndex?: number; calculatedValue?: { numeric: number } } | undefined;
+    { frame: DataFrame; field: Field; rowIndex?: number; calculatedValue?: { numeric: number } } | undefined;
   return value.replace(/\$\{__(data\.fields\.([\w ]+)|value\.raw)\}/g, (match, _kind: string, fieldName?: string) => {
     if (!context) {
       return match;
@@ -29,7 +30,10 @@ export const replaceVariables: InterpolateFunction = (value: string, scopedVars?
       const field = context.frame.fields.find((candidate) => candidate.name === fieldName);
       return field && context.rowIndex !== undefined ? String(field.values[context.rowIndex]) : match;
     }
-    return context.calculatedValue ? String(context.calculatedValue.numeric) : match;
+    if (context.calculatedValue) {
+      return String(context.calculatedValue.numeric);
+    }
+    return context.rowIndex !== undefined ? String(context.field.values[context.rowIndex]) : match;
   });
 };
 
