@@ -5,46 +5,27 @@
  *
  *   npx tsx src/panels/scorecard/bench/run.ts [reps=2000] [rounds=5]
  *
- * Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium). The bundle is built with esbuild,
- * which comes with tsx.
+ * Needs Chromium (CHROMIUM_PATH, or a system chromium).
  */
-import { build, type Plugin } from 'esbuild';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { chromium } from 'playwright-core';
 
+import { bundlePage } from '../testing/bundle';
+import { findChromium } from '../testing/chromium';
 import type { CaseResult } from './harness';
 
 const reps = Number(process.argv[2] ?? 2000);
 const rounds = Number(process.argv[3] ?? 5);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** React's profiling build: production speed, and <Profiler> reports render times. */
-const profilingReactDom: Plugin = {
-  name: 'profiling-react-dom',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^react-dom$/ }, () => ({ path: require.resolve('react-dom/profiling') }));
-  },
-};
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
-  await build({
-    entryPoints: [path.join(__dirname, 'harness.tsx')],
-    bundle: true,
-    outfile: path.join(dir, 'bundle.js'),
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    loader: { '.svg': 'text', '.woff2': 'empty', '.css': 'empty' },
-    plugins: [profilingReactDom],
-    minify: true,
-    logLevel: 'error',
-  });
-  fs.writeFileSync(
-    path.join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><body><script src="bundle.js"></script>'
-  );
+  const url = await bundlePage(path.join(__dirname, 'harness.tsx'), dir, { profiling: true });
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found: set CHROMIUM_PATH');
+  }
 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   const results: Record<'virtualised' | 'plain', CaseResult[]> = { virtualised: [], plain: [] };
@@ -54,7 +35,7 @@ async function main(): Promise<void> {
       const order: Array<'virtualised' | 'plain'> = round % 2 ? ['plain', 'virtualised'] : ['virtualised', 'plain'];
       for (const kind of order) {
         const page = await browser.newPage({ viewport: { width: 1500, height: 700 } });
-        await page.goto(`file://${path.join(dir, 'index.html')}`);
+        await page.goto(url);
         const result = await page.evaluate(
           ([k, n]) =>
             (

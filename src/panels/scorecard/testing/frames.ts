@@ -9,6 +9,7 @@ import {
   createTheme,
   type DataFrame,
   type FieldConfigSource,
+  type GrafanaTheme2,
   FieldType,
   getFieldDisplayValuesProxy,
   type InterpolateFunction,
@@ -47,14 +48,18 @@ export function panelFieldConfig(extra: Partial<FieldConfigSource> = {}): FieldC
   };
 }
 
-export function processFrames(frames: DataFrame[], fieldConfig: FieldConfigSource = panelFieldConfig()): DataFrame[] {
+export function processFrames(
+  frames: DataFrame[],
+  fieldConfig: FieldConfigSource = panelFieldConfig(),
+  withTheme: GrafanaTheme2 = theme
+): DataFrame[] {
   return applyFieldOverrides({
     data: frames,
     fieldConfig,
     // The panel's registry, so custom options such as custom.betterWhen apply as in Grafana.
     fieldConfigRegistry: plugin.fieldConfigRegistry,
     replaceVariables,
-    theme,
+    theme: withTheme,
     timeZone: 'utc',
   });
 }
@@ -169,6 +174,91 @@ export function manyRepsFrame(n: number): DataFrame {
       { name: 'bookings', type: FieldType.number, values: index.map((i) => (n - i) * 1000) },
       { name: 'score', type: FieldType.number, values: index.map((i) => (n - i) / n) },
       { name: 'rank', type: FieldType.number, values: index.map((i) => i + 1) },
+    ],
+  });
+}
+
+const FIRST_NAMES = ['Ana', 'Benedikt', 'Cai', 'Dee', 'Evangelina', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jon', 'Kim', 'Lou'];
+const LAST_NAMES = ['Moreno', 'Schmidt-Hoffmann', 'Wang', 'Okafor', 'Lindqvist', 'Dubois', 'Tanaka'];
+
+/**
+ * n reps with every column the data source sends (three metrics, targets for two, rank changes,
+ * a new entry, 12-point sparklines) and long names: for how the panel looks in a browser.
+ */
+export function leaderboardFrame(n: number): DataFrame {
+  const index = Array.from({ length: n }, (_, i) => i);
+  const bookings = index.map((i) => Math.round(1500000 * Math.pow(0.97, i)));
+  const cycle = index.map((i) => 25 + ((i * 7) % 30));
+  return createDataFrame({
+    refId: 'A',
+    meta: {
+      custom: {
+        kind: 'scorecard',
+        entity: 'rep',
+        metrics: [
+          { id: 'bookings', weight: 2, lowerIsBetter: false, label: 'Bookings' },
+          { id: 'cycle_days', weight: 1, lowerIsBetter: true, label: 'Sales cycle' },
+          { id: 'win_rate', weight: 1, lowerIsBetter: false, label: 'Win rate' },
+        ],
+      },
+    },
+    fields: [
+      {
+        name: 'rep',
+        type: FieldType.string,
+        values: index.map((i) => `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[i % LAST_NAMES.length]}`),
+        config: { displayName: 'Rep' },
+      },
+      { name: 'rep_id', type: FieldType.string, values: index.map((i) => `r${i}`) },
+      {
+        name: 'bookings',
+        type: FieldType.number,
+        values: bookings,
+        config: { displayName: 'Bookings', unit: 'currencyUSD' },
+      },
+      { name: 'bookings_target', type: FieldType.number, values: index.map(() => 1200000) },
+      {
+        name: 'bookings_pct_of_target',
+        type: FieldType.number,
+        values: bookings.map((b) => b / 1200000),
+        config: { unit: 'percentunit', decimals: 0 },
+      },
+      {
+        name: 'cycle_days',
+        type: FieldType.number,
+        values: cycle,
+        config: { displayName: 'Sales cycle', unit: 'none', decimals: 0 },
+      },
+      { name: 'cycle_days_target', type: FieldType.number, values: index.map(() => 40) },
+      {
+        name: 'cycle_days_pct_of_target',
+        type: FieldType.number,
+        values: cycle.map((c) => c / 40),
+        config: { unit: 'percentunit', decimals: 0 },
+      },
+      {
+        name: 'win_rate',
+        type: FieldType.number,
+        values: index.map((i) => 0.5 - i * 0.004),
+        config: { displayName: 'Win rate', unit: 'percentunit', decimals: 1 },
+      },
+      {
+        name: 'score',
+        type: FieldType.number,
+        values: index.map((i) => 1.3 * Math.pow(0.97, i)),
+        config: { decimals: 2 },
+      },
+      { name: 'rank', type: FieldType.number, values: index.map((i) => i + 1) },
+      {
+        name: 'previous_rank',
+        type: FieldType.number,
+        values: index.map((i) => (i === 4 ? null : Math.max(1, i + 1 + ((i * 5) % 7) - 3))),
+      },
+      {
+        name: 'sparkline',
+        type: FieldType.other,
+        values: index.map((i) => Array.from({ length: 12 }, (_, k) => 80000 + ((k * (i + 3)) % 11) * 9000 + k * 3000)),
+      },
     ],
   });
 }
