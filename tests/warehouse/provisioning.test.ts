@@ -50,9 +50,8 @@ describe('provisioning/warehouse', () => {
     ['mysql', process.env.SALESPERF_MYSQL_URL, 'provisioning/warehouse/mysql/01-schema.sql'],
     ['clickhouse', process.env.SALESPERF_CLICKHOUSE_URL, 'provisioning/warehouse/clickhouse/schema.sql'],
   ];
-  it.each(servers.filter(([, url]) => url))(
-    'creates a schema that passes the structure check (%s)',
-    async (engine, url, file) => {
+  for (const [engine, url, file] of servers) {
+    (url ? it : it.skip)(`creates a schema that passes the structure check (${engine})`, async () => {
       const executor = createExecutor(engine, url!);
       const schema = scratchSchemaName('whp');
       try {
@@ -66,8 +65,8 @@ describe('provisioning/warehouse', () => {
         await executor.run(dropSchemaSql(engine, schema));
         await executor.close();
       }
-    }
-  );
+    });
+  }
 
   const pgUrl = process.env.SALESPERF_PG_URL;
   (pgUrl ? it : it.skip)(
