@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 
 import { type FieldConfigSource, ThresholdsMode } from '@grafana/data';
 
@@ -153,6 +153,24 @@ describe('AttainmentPanel', () => {
     expect(Number(within(gauge).getByTestId('attainment-over').getAttribute('x'))).toBeCloseTo(targetX, 6);
   });
 
+  it.each(['arc', 'bullet'] as const)('marks attainment beyond 200 %% with an arrowhead (%s)', (gaugeStyle) => {
+    renderPanel(
+      [
+        frameOf([
+          { name: 'actual', values: [250, 150] },
+          { name: 'target', values: [100, 100] },
+        ]),
+      ],
+      {
+        options: { gaugeStyle },
+      }
+    );
+    const [far, over] = gauges();
+    expect(textOf(far, 'attainment-headline')).toBe('250%');
+    expect(within(far).getByTestId('attainment-capped')).toBeInTheDocument();
+    expect(within(over).queryByTestId('attainment-capped')).toBeNull();
+  });
+
   it('shows a negative actual as a negative attainment, off track, without a fill on the arc', () => {
     const frames = [
       frameOf([
@@ -229,6 +247,31 @@ describe('AttainmentPanel', () => {
     renderPanel([frame]);
     const links = screen.getAllByTestId('data-testid Data link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/d/rep?var-rep=Alice', '/d/rep?var-rep=Bob']);
+  });
+
+  it('shows every value behind a gauge in a tooltip when it is focused', async () => {
+    renderPanel([attainmentFrame()]);
+    const bob = gauges()[1];
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    act(() => bob.focus());
+    const tooltip = await screen.findByRole('tooltip');
+    const rows = within(tooltip)
+      .getAllByRole('row')
+      .map((row) => [within(row).getByRole('rowheader').textContent, within(row).getByRole('cell').textContent]);
+    expect(rows).toEqual([
+      ['Actual', '$45K'],
+      ['Target', '$100K'],
+      ['Attainment', '45%'],
+      ['Expected to date', '$50K'],
+      ['Pace', '90%'],
+      ['Projected', '$90K'],
+      ['Gap to target', '$55K'],
+      ['Needed per day', '$3.67K'],
+      ['Days left', '15'],
+      ['Status', 'Cautioned'],
+    ]);
+    act(() => bob.blur());
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   });
 
   it('shows the no-data state', () => {

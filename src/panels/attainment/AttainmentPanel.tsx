@@ -12,6 +12,7 @@ import { sortGauges } from './data/sortGauges';
 import { toGauges } from './data/toGauges';
 import { gridLayout } from './geometry/grid';
 import { gaugeSizing } from './geometry/sizing';
+import { labelBook } from './labels';
 import { issueMessage } from './messages';
 import { type AttainmentOptions } from './types';
 
@@ -19,6 +20,8 @@ const GAP = 8;
 
 export function AttainmentPanel({ data, width, height, options, id, fieldConfig }: PanelProps<AttainmentOptions>) {
   const styles = useStyles2(getStyles);
+  // translated once per render of the panel, not once per gauge (see labels.ts)
+  const book = useMemo(() => labelBook(), []);
   const result = useMemo(() => toGauges(data.series, options), [data.series, options]);
   const gauges = useMemo(
     () => sortGauges(result.gauges, options.sortBy, options.sortOrder),
@@ -72,7 +75,14 @@ export function AttainmentPanel({ data, width, height, options, id, fieldConfig 
         }}
       >
         {gauges.map((gauge) => (
-          <GaugeCell key={gauge.key} gauge={gauge} width={grid.cellWidth} height={grid.cellHeight} options={options} />
+          <GaugeCell
+            key={gauge.key}
+            gauge={gauge}
+            book={book}
+            width={grid.cellWidth}
+            height={grid.cellHeight}
+            options={options}
+          />
         ))}
       </div>
       {result.warnings.length > 0 && (

@@ -2,7 +2,7 @@ import { ThresholdsMode } from '@grafana/data';
 
 import { gaugeColor, statusColor } from './colors';
 import { toGauges } from './data/toGauges';
-import { gaugeTexts, percentText } from './labels';
+import { gaugeDetails, gaugeTexts, labelBook, percentText } from './labels';
 import { attainmentFrame, darkTheme, frameOf, lightTheme, processFrames } from './testing/frames';
 import { type AttainmentOptions, defaultOptions } from './types';
 
@@ -24,12 +24,23 @@ describe('percentText', () => {
   });
 });
 
+describe('labelBook', () => {
+  it('fills the placeholders of its texts, leaving replacement patterns in values alone', () => {
+    const book = labelBook();
+    expect(book.ofTarget({ target: '$1.2K' })).toBe('of $1.2K');
+    expect(book.summary({ name: "$& $' $`", percent: '5%', actual: '1', target: '2', status: 'Off track' })).toBe(
+      "$& $' $`: 5% of target, 1 of 2, Off track"
+    );
+    expect(book.daysLeft({})).toBe('Days left: ');
+  });
+});
+
 describe('gaugeTexts', () => {
   const [frame] = processFrames([attainmentFrame()]);
   const gauges = toGauges([frame], options()).gauges;
 
   it("formats values with the fields' display processors (unit currencyUSD)", () => {
-    const bob = gaugeTexts(gauges[1], options(), darkTheme);
+    const bob = gaugeTexts(gauges[1], options(), darkTheme, labelBook());
     expect(bob).toMatchObject({
       name: 'Bob',
       headline: '45%',
@@ -42,7 +53,7 @@ describe('gaugeTexts', () => {
       neededPerDay: 'Needed per day: $3.67K',
       summary: 'Bob: 45% of target, $45K of $100K, Cautioned',
     });
-    expect(bob.details).toEqual(
+    expect(gaugeDetails(gauges[1], darkTheme)).toEqual(
       expect.arrayContaining([
         ['Expected to date', '$50K'],
         ['Pace', '90%'],
@@ -54,20 +65,25 @@ describe('gaugeTexts', () => {
   });
 
   it('says the target is reached instead of needing nothing per day', () => {
-    expect(gaugeTexts(gauges[0], options(), darkTheme)).toMatchObject({
+    expect(gaugeTexts(gauges[0], options(), darkTheme, labelBook())).toMatchObject({
       headline: '120%',
       neededPerDay: 'Target reached',
     });
   });
 
   it('leaves out the sub-labels that are switched off', () => {
-    const texts = gaugeTexts(gauges[1], options({ showDaysLeft: false, showNeededPerDay: false }), darkTheme);
+    const texts = gaugeTexts(
+      gauges[1],
+      options({ showDaysLeft: false, showNeededPerDay: false }),
+      darkTheme,
+      labelBook()
+    );
     expect(texts).toMatchObject({ daysLeft: null, neededPerDay: null });
   });
 
   it('explains a computed status', () => {
     const computed = toGauges([frame], options({ statusSource: 'thresholds' })).gauges[2];
-    expect(gaugeTexts(computed, options(), darkTheme).details).toContainEqual(['Status', 'Off track (by pace)']);
+    expect(gaugeDetails(computed, darkTheme)).toContainEqual(['Status', 'Off track (by pace)']);
   });
 
   it('shows the actual and "No target" without a target, never NaN or Infinity', () => {
@@ -79,7 +95,7 @@ describe('gaugeTexts', () => {
         { name: 'remaining_days', values: [3, 3, 3] },
       ]),
     ]);
-    const texts = toGauges([generic], options()).gauges.map((g) => gaugeTexts(g, options(), darkTheme));
+    const texts = toGauges([generic], options()).gauges.map((g) => gaugeTexts(g, options(), darkTheme, labelBook()));
     expect(texts.map((x) => [x.headline, x.ofTarget, x.status, x.neededPerDay])).toEqual([
       ['$5K', null, 'No target', null],
       ['$5K', null, 'No target', null],
@@ -102,7 +118,7 @@ describe('gaugeTexts', () => {
         overrides: [],
       }
     );
-    const texts = gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme);
+    const texts = gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme, labelBook());
     expect(texts).toMatchObject({ headline: 'n/a', status: 'No value' });
   });
 
@@ -114,14 +130,18 @@ describe('gaugeTexts', () => {
         { name: 'target', values: [2] },
       ]),
     ]);
-    expect(gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme).summary).toBe(
+    expect(gaugeTexts(toGauges([generic], options()).gauges[0], options(), darkTheme, labelBook()).summary).toBe(
       'R&D <East>: 50% of target, 1 of 2, Off track'
     );
   });
 
   it('labels the total', () => {
     const total = toGauges([frame], options({ gauges: 'total' })).gauges[0];
-    expect(gaugeTexts(total, options(), darkTheme)).toMatchObject({ name: 'Total', headline: '70%', actual: '$195K' });
+    expect(gaugeTexts(total, options(), darkTheme, labelBook())).toMatchObject({
+      name: 'Total',
+      headline: '70%',
+      actual: '$195K',
+    });
   });
 });
 

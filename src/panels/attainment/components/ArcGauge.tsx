@@ -64,6 +64,7 @@ export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeD
         {shapes.overFill && (
           <path d={shapes.overFill} fill={`url(#${stripes})`} stroke={palette.over} data-testid="attainment-over" />
         )}
+        {shapes.capped && <path d={shapes.capped} fill={palette.over} data-testid="attainment-capped" />}
         {shapes.pace && (
           <line
             {...shapes.pace}

@@ -85,6 +85,7 @@ export function BulletGauge({ width, height, texts, ratios, palette, hasTarget, 
           data-testid="attainment-target-line"
         />
       )}
+      {shapes.capped && <path d={shapes.capped} fill={palette.marker} data-testid="attainment-capped" />}
       {shapes.paceX !== null && (
         <path
           d={`M${shapes.paceX},${barTop + barHeight} l${-barHeight * 0.25},${barHeight * 0.4} h${barHeight * 0.5} z`}

@@ -7,25 +7,27 @@ import { DataLinksContextMenu, Tooltip, useStyles2, useTheme2 } from '@grafana/u
 import { gaugeColor } from '../colors';
 import { type Gauge } from '../data/toGauges';
 import { gaugeRatios } from '../geometry/ratios';
-import { gaugeTexts } from '../labels';
+import { gaugeTexts, type LabelBook } from '../labels';
 import { gaugeLinks } from '../links';
 import { type AttainmentOptions } from '../types';
 import { ArcGauge, type GaugeDrawingProps } from './ArcGauge';
 import { BulletGauge } from './BulletGauge';
+import { GaugeDetails } from './GaugeDetails';
 import { gaugePalette } from './palette';
 
 interface Props {
   gauge: Gauge;
+  book: LabelBook;
   width: number;
   height: number;
   options: AttainmentOptions;
 }
 
 /** One gauge in its cell: the drawing, its details on hover and its data links on click. */
-export function GaugeCell({ gauge, width, height, options }: Props) {
+export function GaugeCell({ gauge, book, width, height, options }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const texts = gaugeTexts(gauge, options, theme);
+  const texts = gaugeTexts(gauge, options, theme, book);
   const drawing: GaugeDrawingProps = {
     width,
     height,
@@ -43,22 +45,9 @@ export function GaugeCell({ gauge, width, height, options }: Props) {
   const Drawing = options.gaugeStyle === 'bullet' ? BulletGauge : ArcGauge;
   const links = gaugeLinks(gauge);
 
-  const details = (
-    <table className={styles.details}>
-      <caption>{texts.name}</caption>
-      <tbody>
-        {texts.details.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-
   const body = (
-    <Tooltip content={details} placement="top">
+    // the details are worked out only when the tooltip shows (GaugeDetails renders then)
+    <Tooltip content={<GaugeDetails gauge={gauge} name={texts.name} />} placement="top">
       <div className={styles.cell} style={{ width, height }} data-testid="attainment-gauge">
         <Drawing {...drawing} />
       </div>
@@ -83,14 +72,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     fontFamily: theme.typography.fontFamily,
     fontVariantNumeric: 'tabular-nums',
-  }),
-  details: css({
-    caption: { textAlign: 'left', fontWeight: theme.typography.fontWeightMedium, paddingBottom: theme.spacing(0.5) },
-    th: {
-      fontWeight: theme.typography.fontWeightRegular,
-      color: theme.colors.text.secondary,
-      paddingRight: theme.spacing(2),
-    },
-    td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   }),
 });

@@ -30,7 +30,19 @@ function statusTextColor(theme: GrafanaTheme2, status: Status | null): string {
   }
 }
 
+const cache = new WeakMap<GrafanaTheme2, Map<string, GaugePalette>>();
+
+/** The palette for a colour and status; the same few are shared by all the gauges of a theme. */
 export function gaugePalette(theme: GrafanaTheme2, color: string, status: Status | null): GaugePalette {
+  const palettes = cache.get(theme) ?? new Map<string, GaugePalette>();
+  cache.set(theme, palettes);
+  const key = `${color}|${status}`;
+  const palette = palettes.get(key) ?? paletteOf(theme, color, status);
+  palettes.set(key, palette);
+  return palette;
+}
+
+function paletteOf(theme: GrafanaTheme2, color: string, status: Status | null): GaugePalette {
   const statusText = statusTextColor(theme, status);
   return {
     color,

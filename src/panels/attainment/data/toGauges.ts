@@ -112,7 +112,8 @@ function resolveFrames(
     let name: Field | undefined;
     if (options.nameField) {
       name = findField(frame, options.nameField);
-      if (!name && !warnings.length) {
+      // one warning for the name, however many frames lack it
+      if (!name && !warnings.some((warning) => warning.kind === 'field-not-found')) {
         warnings.push({ kind: 'field-not-found', role: 'name', name: options.nameField, available });
       }
     }

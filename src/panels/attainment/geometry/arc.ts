@@ -133,8 +133,18 @@ export interface ArcShapes {
   ghost: string | null;
   ghostOver: string | null;
   pace: { x1: number; y1: number; x2: number; y2: number } | null;
-  /** Attainment beyond what the outer ring can show (over 200 %). */
-  capped: boolean;
+  /** Attainment beyond what the outer ring can show (over 200 %): an arrowhead past the ring's end. */
+  capped: string | null;
+}
+
+/** A triangle pointing clockwise just past the end of the outer ring. */
+function capArrow(ring: { inner: number; outer: number }): string {
+  const end = ARC_START + ARC_SWEEP;
+  const width = ring.outer - ring.inner;
+  const at = (r: number, angle: number) => `${r * Math.sin(angle)},${-r * Math.cos(angle)}`;
+  const tipAngle = end + (1.6 * width) / ring.outer;
+  const mid = (ring.inner + ring.outer) / 2;
+  return `M${at(ring.inner - width * 0.4, end)}L${at(ring.outer + width * 0.4, end)}L${at(mid, tipAngle)}Z`;
 }
 
 function angleOf(share: number): number {
@@ -177,6 +187,6 @@ export function arcShapes(layout: ArcLayout, ratios: GaugeRatios): ArcShapes {
     ghost: projected !== null ? segment(main, ghostFrom, projected) : null,
     ghostOver: projected !== null ? segment(over, Math.max(attainment - 1, 0), projected - 1) : null,
     pace,
-    capped: attainment > MAX_DRAWN_RATIO,
+    capped: attainment > MAX_DRAWN_RATIO ? capArrow(over) : null,
   };
 }

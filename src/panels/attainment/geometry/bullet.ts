@@ -80,7 +80,8 @@ export interface BulletShapes {
   targetX: number;
   paceX: number | null;
   zeroX: number;
-  capped: boolean;
+  /** Attainment beyond the scale (over 200 %): an arrowhead at the bar's end. */
+  capped: string | null;
 }
 
 export function bulletShapes(layout: BulletLayout, ratios: GaugeRatios): BulletShapes {
@@ -108,6 +109,9 @@ export function bulletShapes(layout: BulletLayout, ratios: GaugeRatios): BulletS
     targetX: x(1),
     paceX: ratios.expected !== null ? x(ratios.expected) : null,
     zeroX: x(0),
-    capped: attainment > MAX_DRAWN_RATIO,
+    capped:
+      attainment > MAX_DRAWN_RATIO
+        ? `M${layout.x1 - inner.height * 0.8},${inner.y}L${layout.x1},${inner.y + inner.height / 2}L${layout.x1 - inner.height * 0.8},${inner.y + inner.height}Z`
+        : null,
   };
 }

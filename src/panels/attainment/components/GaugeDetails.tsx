@@ -1,0 +1,39 @@
+import { css } from '@emotion/css';
+import React from 'react';
+
+import { type GrafanaTheme2 } from '@grafana/data';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+
+import { type Gauge } from '../data/toGauges';
+import { gaugeDetails } from '../labels';
+
+/** The tooltip of a gauge: every value behind it, formatted. Rendered only while the tooltip shows. */
+export function GaugeDetails({ gauge, name }: { gauge: Gauge; name: string }) {
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  return (
+    <table className={styles.details}>
+      <caption>{name}</caption>
+      <tbody>
+        {gaugeDetails(gauge, theme).map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  details: css({
+    caption: { textAlign: 'left', fontWeight: theme.typography.fontWeightMedium, paddingBottom: theme.spacing(0.5) },
+    th: {
+      fontWeight: theme.typography.fontWeightRegular,
+      color: theme.colors.text.secondary,
+      paddingRight: theme.spacing(2),
+    },
+    td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  }),
+});
