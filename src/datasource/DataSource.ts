@@ -1,35 +1,360 @@
 import {
+  type AdHocVariableFilter,
+  CoreApp,
+  type DataQueryError,
   type DataQueryRequest,
   type DataQueryResponse,
   DataSourceApi,
+  type DataSourceGetTagKeysOptions,
+  type DataSourceGetTagValuesOptions,
   type DataSourceInstanceSettings,
+  dataFrameFromJSON,
+  dateTime,
+  type LegacyMetricFindQueryOptions,
+  LoadingState,
+  type MetricFindValue,
+  type ScopedVars,
   type TestDataSourceResponse,
+  type TimeRange,
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
+import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
+import { Observable } from 'rxjs';
 
+import { listDimensions } from '../sales/catalog/dimensions';
+import { compileQuery, runQuery } from '../sales/engine';
+import { SalesError } from '../sales/errors';
+import type { DataFrameJSON, DimensionId, Filter, SalesQuery, ValuesQuery } from '../sales/types';
+import { checkWarehouse } from '../sales/warehouse/check';
+import { dimensionText } from './catalogLabels';
+import { localizeFrame } from './frames/localize';
+import { healthResult } from './health';
+import { DEFAULT_QUERY, toSalesQuery } from './queryModel';
+import { type EngineSettings, engineSettings } from './settings';
+import { currentTime, engineRange, requestTimeZone } from './time';
 import type { SalesDataQuery, SalesDataSourceOptions } from './types';
+import { adHocToFilters } from './variables/adhoc';
+import { VariableExpander } from './variables/expand';
+import { type Warehouse, WarehouseExecutor, type WarehouseRequestContext } from './warehouse/WarehouseExecutor';
+import { WAREHOUSE_TYPES, warehouseDialect } from './warehouse/warehouseTypes';
+
+const noEscape = { interpolation: { escapeValue: false } };
+
+/** The SQL a query compiles to, for "Show SQL". */
+export interface ShownSql {
+  sql: string;
+  warehouse: Warehouse;
+}
 
 export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOptions> {
-  constructor(private readonly settings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
-    super(settings);
+  constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
+    super(instanceSettings);
   }
 
-  async query(request: DataQueryRequest<SalesDataQuery>): Promise<DataQueryResponse> {
+  getDefaultQuery(_app: CoreApp): Partial<SalesDataQuery> {
+    return DEFAULT_QUERY;
+  }
+
+  filterQuery(query: SalesDataQuery): boolean {
+    return !query.hide;
+  }
+
+  query(request: DataQueryRequest<SalesDataQuery>): Observable<DataQueryResponse> {
+    return new Observable<DataQueryResponse>((subscriber) => {
+      const controller = new AbortController();
+      this.runRequest(request, controller.signal).then(
+        (response) => {
+          if (!controller.signal.aborted) {
+            subscriber.next(response);
+            subscriber.complete();
+          }
+        },
+        (error) => {
+          if (!controller.signal.aborted) {
+            subscriber.error(error);
+          }
+        }
+      );
+      // unsubscribing (a new refresh, a closed panel) cancels the warehouse queries still running
+      return () => controller.abort();
+    });
+  }
+
+  private async runRequest(request: DataQueryRequest<SalesDataQuery>, signal: AbortSignal): Promise<DataQueryResponse> {
+    const targets = request.targets.filter((target) => this.filterQuery(target));
+    if (targets.length === 0) {
+      return { data: [], state: LoadingState.Done };
+    }
+    let settings: EngineSettings;
+    let warehouse: Warehouse;
+    try {
+      settings = engineSettings(this.instanceSettings.jsonData);
+      warehouse = await this.resolveWarehouse();
+    } catch (error) {
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+    }
+    const range = engineRange(request.range);
+    const executor = new WarehouseExecutor(warehouse, warehouseRequestContext(request));
+    const results = await Promise.all(
+      targets.map(async (target) => {
+        try {
+          const query = this.prepare(target, request.scopedVars, request.filters);
+          const frames = await runQuery(
+            query,
+            {
+              executor,
+              location: settings.location,
+              range,
+              currentTime: currentTime(range),
+              timeZone: requestTimeZone(request.timezone),
+              fiscalYearStartMonth: settings.fiscalYearStartMonth,
+              display: settings.display,
+              pacing: settings.pacing,
+            },
+            { refId: target.refId, signal }
+          );
+          return { frames };
+        } catch (error) {
+          return { error: { refId: target.refId, message: messageOf(error) } as DataQueryError };
+        }
+      })
+    );
+    const frames = results.flatMap((result) => result.frames ?? []);
+    const errors = results.flatMap((result) => (result.error ? [result.error] : []));
     return {
-      data: [],
-      errors: request.targets.map((target) => ({ refId: target.refId, message: this.notReadyMessage() })),
+      data: frames.map((frame) => dataFrameFromJSON(localizeFrame(frame) as Parameters<typeof dataFrameFromJSON>[0])),
+      ...(errors.length ? { errors } : {}),
+      state: errors.length ? LoadingState.Error : LoadingState.Done,
     };
   }
 
-  async testDatasource(): Promise<TestDataSourceResponse> {
-    return { status: 'error', message: this.notReadyMessage() };
+  /** The SalesQuery a target stands for, with dashboard variables and ad hoc filters applied. */
+  private prepare(target: SalesDataQuery, scopedVars: ScopedVars, adHoc?: AdHocVariableFilter[]): SalesQuery {
+    const query = new VariableExpander(getTemplateSrv(), scopedVars).query(toSalesQuery(target));
+    const extra = adHocToFilters(adHoc);
+    return extra.length ? ({ ...query, filters: [...(query.filters ?? []), ...extra] } as SalesQuery) : query;
   }
 
-  private notReadyMessage(): string {
-    return t(
-      'datasource.not-ready',
-      'This build of the Sales Performance data source cannot run queries yet (warehouse: {{uid}}).',
-      { uid: this.settings.jsonData.warehouseUid ?? '-' }
+  interpolateVariablesInQueries(
+    queries: SalesDataQuery[],
+    scopedVars: ScopedVars,
+    filters?: AdHocVariableFilter[]
+  ): SalesDataQuery[] {
+    return queries.map((query) => {
+      try {
+        return { ...query, ...this.prepare(query, scopedVars, filters) } as SalesDataQuery;
+      } catch {
+        return query;
+      }
+    });
+  }
+
+  /** The warehouse data source chosen in the settings, checked to be one whose SQL the engine can write. */
+  async resolveWarehouse(): Promise<Warehouse> {
+    const uid = this.instanceSettings.jsonData.warehouseUid;
+    if (!uid) {
+      throw new SalesError(
+        t(
+          'datasource.warehouse.not-configured',
+          'No warehouse data source is configured: open the settings of {{name}} and choose the SQL data source that reads the warehouse.',
+          { name: this.instanceSettings.name, ...noEscape }
+        ),
+        'invalid_config'
+      );
+    }
+    let api: DataSourceApi;
+    try {
+      api = await getDataSourceSrv().get({ uid });
+    } catch {
+      throw new SalesError(
+        t(
+          'datasource.warehouse.not-found',
+          'The warehouse data source with uid "{{uid}}" was not found: it may have been deleted, or you may not have access to it. Choose another one in the settings of {{name}}.',
+          { uid, name: this.instanceSettings.name, ...noEscape }
+        ),
+        'invalid_config'
+      );
+    }
+    const type = api.type ?? api.meta?.id;
+    const dialect = warehouseDialect(type);
+    if (!dialect) {
+      throw new SalesError(
+        t(
+          'datasource.warehouse.unsupported',
+          'The warehouse data source "{{warehouse}}" is of type {{type}}, which this data source cannot write SQL for. Choose one of these types: {{types}}.',
+          { warehouse: api.name, type, types: WAREHOUSE_TYPES.join(', '), ...noEscape }
+        ),
+        'invalid_config'
+      );
+    }
+    return { api, uid: api.uid ?? uid, type, name: api.name, dialect };
+  }
+
+  /** The SQL of a query as it would run now, with variables expanded ("Show SQL"). */
+  async compiledSql(
+    target: SalesDataQuery,
+    range: TimeRange,
+    timezone?: string,
+    scopedVars: ScopedVars = {}
+  ): Promise<ShownSql> {
+    const settings = engineSettings(this.instanceSettings.jsonData);
+    const warehouse = await this.resolveWarehouse();
+    const engine = engineRange(range);
+    const { sql } = compileQuery(this.prepare(target, scopedVars), {
+      dialect: warehouse.dialect,
+      location: settings.location,
+      range: engine,
+      currentTime: currentTime(engine),
+      timeZone: requestTimeZone(timezone),
+      fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    });
+    return { sql, warehouse };
+  }
+
+  /** Template variable queries: the values of one dimension (rep names as text, rep ids as values). */
+  async metricFindQuery(
+    query: SalesDataQuery | string,
+    options?: LegacyMetricFindQueryOptions
+  ): Promise<MetricFindValue[]> {
+    const values = valuesQueryOf(query);
+    const prepared = new VariableExpander(getTemplateSrv(), options?.scopedVars ?? {}).query(values) as ValuesQuery;
+    return this.values(prepared, options?.range);
+  }
+
+  getTagKeys(_options?: DataSourceGetTagKeysOptions<SalesDataQuery>): Promise<MetricFindValue[]> {
+    return Promise.resolve(
+      listDimensions().map((dimension) => ({ text: dimensionText(dimension.id).label, value: dimension.id }))
     );
   }
+
+  /** Values of one dimension for an ad hoc filter, narrowed by the other ad hoc filters where they apply. */
+  async getTagValues(options: DataSourceGetTagValuesOptions<SalesDataQuery>): Promise<MetricFindValue[]> {
+    const dimension = options.key as DimensionId;
+    const others = adHocToFilters((options.filters ?? []).filter((filter) => filter.key !== options.key));
+    const settings = engineSettings(this.instanceSettings.jsonData);
+    // a filter counts only where the values query of this dimension accepts it (region → team → rep)
+    const usable = others.filter((filter) => {
+      try {
+        compileQuery({ kind: 'values', dimension, filters: [filter] }, compileOnly(settings));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    return this.values({ kind: 'values', dimension, filters: usable }, options.timeRange);
+  }
+
+  private async values(query: ValuesQuery, range?: TimeRange): Promise<MetricFindValue[]> {
+    const settings = engineSettings(this.instanceSettings.jsonData);
+    const warehouse = await this.resolveWarehouse();
+    const timeRange = range ?? defaultRange();
+    const engine = engineRange(timeRange);
+    const executor = new WarehouseExecutor(warehouse, {
+      range: timeRange,
+      timezone: 'utc',
+      app: CoreApp.Dashboard,
+      requestId: 'salesperf-values',
+    });
+    const [frame] = await runQuery(query, {
+      executor,
+      location: settings.location,
+      range: engine,
+      currentTime: currentTime(engine),
+      timeZone: 'UTC',
+      fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    });
+    return metricFindValues(frame);
+  }
+
+  /** "Save & test": the warehouse contract check through the chosen SQL data source. */
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    let settings: EngineSettings;
+    let warehouse: Warehouse;
+    try {
+      settings = engineSettings(this.instanceSettings.jsonData);
+      warehouse = await this.resolveWarehouse();
+    } catch (error) {
+      return { status: 'error', message: messageOf(error) };
+    }
+    const executor = new WarehouseExecutor(warehouse, {
+      range: defaultRange(),
+      timezone: 'utc',
+      app: 'seed-salesperf-datasource',
+      requestId: 'salesperf-health',
+    });
+    try {
+      const report = await checkWarehouse(executor, settings.location, { data: true });
+      return healthResult(report, warehouse);
+    } catch (error) {
+      return { status: 'error', message: messageOf(error) };
+    }
+  }
+}
+
+function warehouseRequestContext(request: DataQueryRequest<SalesDataQuery>): WarehouseRequestContext {
+  return {
+    range: request.range,
+    timezone: request.timezone,
+    app: request.app,
+    requestId: request.requestId,
+    dashboardUID: request.dashboardUID,
+    panelId: request.panelId,
+  };
+}
+
+function compileOnly(settings: EngineSettings) {
+  const now = Date.now();
+  return {
+    dialect: 'postgres' as const,
+    location: settings.location,
+    range: { from: now - 86_400_000, to: now },
+    currentTime: now,
+    timeZone: 'UTC',
+    fiscalYearStartMonth: settings.fiscalYearStartMonth,
+  };
+}
+
+function defaultRange(): TimeRange {
+  const to = dateTime();
+  const from = dateTime(to).subtract(1, 'year');
+  return { from, to, raw: { from: 'now-1y', to: 'now' } };
+}
+
+function valuesQueryOf(query: SalesDataQuery | string): ValuesQuery {
+  if (typeof query === 'string') {
+    return { kind: 'values', dimension: query.trim() as DimensionId };
+  }
+  if (query?.kind !== 'values') {
+    throw new SalesError(
+      t(
+        'datasource.variables.not-values',
+        'A variable query must be a values query: choose the dimension whose values the variable offers.'
+      ),
+      'invalid_query'
+    );
+  }
+  const filters: Filter[] | undefined = query.filters;
+  return { kind: 'values', dimension: query.dimension as DimensionId, filters };
+}
+
+function metricFindValues(frame: DataFrameJSON | undefined): MetricFindValue[] {
+  if (!frame) {
+    return [];
+  }
+  const column = (name: string) =>
+    frame.data.values[frame.schema.fields.findIndex((field) => field.name === name)] ?? [];
+  const texts = column('text');
+  const values = column('value');
+  return texts.map((text, index) => ({ text: String(text ?? ''), value: String(values[index] ?? text ?? '') }));
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    return error.message;
+  }
+  return String(error);
+}
+
+function errorResponse(errors: DataQueryError[]): DataQueryResponse {
+  return { data: [], errors, state: LoadingState.Error };
 }

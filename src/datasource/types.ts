@@ -1,12 +1,32 @@
 import type { DataSourceJsonData } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 
+import type { TableId } from '../sales/catalog/tables';
 import type { SalesQuery } from '../sales/types';
 
-/** A panel target: Grafana's DataQuery fields plus one SalesQuery. */
+/** A panel target: Grafana's DataQuery fields plus one SalesQuery (DESIGN section 4), saved as is. */
 export type SalesDataQuery = DataQuery & Partial<SalesQuery>;
 
+export interface PaceThresholdOptions {
+  /** pace at or above which a target is on track (1 = 100 %) */
+  onTrack?: number;
+  /** pace at or above which it is cautioned; below it, off track */
+  cautioned?: number;
+}
+
+/** The data source's settings (jsonData); everything is optional and has a default. */
 export interface SalesDataSourceOptions extends DataSourceJsonData {
   /** uid of the Grafana SQL data source that reads the warehouse */
   warehouseUid?: string;
+  /** the schema (a database in MySQL and ClickHouse) holding the contract's tables; `sales` by default */
+  schema?: string;
+  /** table names that differ from the contract's */
+  tables?: Partial<Record<TableId, string>>;
+  /** Grafana unit for amounts, e.g. currencyUSD */
+  currencyUnit?: string;
+  /** 1 = January */
+  fiscalYearStartMonth?: number;
+  /** ISO weekdays (1 = Monday … 7 = Sunday) counted by working-day pacing */
+  workingWeekdays?: number[];
+  thresholds?: PaceThresholdOptions;
 }

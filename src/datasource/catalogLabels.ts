@@ -1,0 +1,741 @@
+import { t } from '@grafana/i18n';
+
+import { getDimension } from '../sales/catalog/dimensions';
+import { getMetric, type MetricUnit } from '../sales/catalog/metrics';
+import type {
+  Compare,
+  FilterOp,
+  ForecastMethod,
+  FunnelMeasure,
+  FunnelMode,
+  Grain,
+  Normalization,
+  PaceMode,
+  QueryKind,
+  ScorecardEntity,
+  TargetMetric,
+} from '../sales/types';
+
+/**
+ * The words of the catalog and of the query model in the user's language. Every entry has its own
+ * literal key so that `npm run i18n:extract` and the i18n test see it; the English defaults are the
+ * catalog's own labels and descriptions (a test keeps them equal).
+ */
+
+export interface CatalogText {
+  label: string;
+  description: string;
+}
+
+/** A metric's label and description; the catalog's English for an id this file does not know yet. */
+export function metricText(id: string): CatalogText {
+  return metricTexts(id) ?? fallback(() => getMetric(id), id);
+}
+
+export function dimensionText(id: string): CatalogText {
+  return dimensionTexts(id) ?? fallback(() => getDimension(id), id);
+}
+
+function fallback(lookup: () => CatalogText, id: string): CatalogText {
+  try {
+    const { label, description } = lookup();
+    return { label, description };
+  } catch {
+    return { label: id, description: '' };
+  }
+}
+
+function metricTexts(id: string): CatalogText | undefined {
+  switch (id) {
+    case 'bookings':
+      return {
+        label: t('metric.bookings.label', 'Bookings'),
+        description: t('metric.bookings.description', 'Total amount of deals won, by close date.'),
+      };
+    case 'won_deals':
+      return {
+        label: t('metric.won_deals.label', 'Won deals'),
+        description: t('metric.won_deals.description', 'Number of deals won, by close date.'),
+      };
+    case 'lost_deals':
+      return {
+        label: t('metric.lost_deals.label', 'Lost deals'),
+        description: t('metric.lost_deals.description', 'Number of deals lost, by close date.'),
+      };
+    case 'win_rate':
+      return {
+        label: t('metric.win_rate.label', 'Win rate'),
+        description: t('metric.win_rate.description', 'Won deals ÷ (won + lost deals), by close date.'),
+      };
+    case 'win_rate_amount':
+      return {
+        label: t('metric.win_rate_amount.label', 'Win rate (amount)'),
+        description: t('metric.win_rate_amount.description', 'Won amount ÷ (won + lost amount), by close date.'),
+      };
+    case 'cohort_win_rate':
+      return {
+        label: t('metric.cohort_win_rate.label', 'Cohort win rate'),
+        description: t(
+          'metric.cohort_win_rate.description',
+          'Of the deals created in the range, the share won so far.'
+        ),
+      };
+    case 'avg_deal_size':
+      return {
+        label: t('metric.avg_deal_size.label', 'Average deal size'),
+        description: t('metric.avg_deal_size.description', 'Mean amount of the deals won.'),
+      };
+    case 'largest_deal':
+      return {
+        label: t('metric.largest_deal.label', 'Largest deal'),
+        description: t('metric.largest_deal.description', 'The largest amount won.'),
+      };
+    case 'sales_cycle_days':
+      return {
+        label: t('metric.sales_cycle_days.label', 'Sales cycle'),
+        description: t('metric.sales_cycle_days.description', 'Mean days from creation to close of the deals won.'),
+      };
+    case 'median_sales_cycle_days':
+      return {
+        label: t('metric.median_sales_cycle_days.label', 'Median sales cycle'),
+        description: t(
+          'metric.median_sales_cycle_days.description',
+          'Median days from creation to close of the deals won.'
+        ),
+      };
+    case 'open_pipeline':
+      return {
+        label: t('metric.open_pipeline.label', 'Open pipeline'),
+        description: t('metric.open_pipeline.description', 'Amount of open deals expected to close in the range.'),
+      };
+    case 'weighted_pipeline':
+      return {
+        label: t('metric.weighted_pipeline.label', 'Weighted pipeline'),
+        description: t(
+          'metric.weighted_pipeline.description',
+          'Open pipeline weighted by each deal’s probability (or its stage’s).'
+        ),
+      };
+    case 'open_deals':
+      return {
+        label: t('metric.open_deals.label', 'Open deals'),
+        description: t('metric.open_deals.description', 'Number of open deals expected to close in the range.'),
+      };
+    case 'commit_pipeline':
+      return {
+        label: t('metric.commit_pipeline.label', 'Commit'),
+        description: t('metric.commit_pipeline.description', 'Open pipeline in the commit forecast category.'),
+      };
+    case 'best_case_pipeline':
+      return {
+        label: t('metric.best_case_pipeline.label', 'Best case'),
+        description: t('metric.best_case_pipeline.description', 'Open pipeline in the best case forecast category.'),
+      };
+    case 'pipeline_created':
+      return {
+        label: t('metric.pipeline_created.label', 'Pipeline created'),
+        description: t('metric.pipeline_created.description', 'Amount of the deals created in the range, any status.'),
+      };
+    case 'opportunities_created':
+      return {
+        label: t('metric.opportunities_created.label', 'Opportunities created'),
+        description: t('metric.opportunities_created.description', 'Number of deals created in the range.'),
+      };
+    case 'stale_deals':
+      return {
+        label: t('metric.stale_deals.label', 'Stale deals'),
+        description: t(
+          'metric.stale_deals.description',
+          'Open deals older than 14 days with no completed activity in the last 14 days (as of now).'
+        ),
+      };
+    case 'new_customers':
+      return {
+        label: t('metric.new_customers.label', 'New customers'),
+        description: t('metric.new_customers.description', 'Customers whose first won deal closed in the range.'),
+      };
+    case 'active_customers':
+      return {
+        label: t('metric.active_customers.label', 'Active customers'),
+        description: t('metric.active_customers.description', 'Distinct customers with a deal won in the range.'),
+      };
+    case 'ltv':
+      return {
+        label: t('metric.ltv.label', 'Customer lifetime value'),
+        description: t(
+          'metric.ltv.description',
+          'Won amount before the end of the range ÷ customers with a won deal before it.'
+        ),
+      };
+    case 'cac':
+      return {
+        label: t('metric.cac.label', 'Customer acquisition cost'),
+        description: t('metric.cac.description', 'Marketing spend in the range (prorated by days) ÷ new customers.'),
+      };
+    case 'ltv_cac':
+      return {
+        label: t('metric.ltv_cac.label', 'LTV ÷ CAC'),
+        description: t('metric.ltv_cac.description', 'Customer lifetime value ÷ customer acquisition cost.'),
+      };
+    case 'leads_created':
+      return {
+        label: t('metric.leads_created.label', 'Leads created'),
+        description: t('metric.leads_created.description', 'Number of leads created in the range.'),
+      };
+    case 'lead_conversion_rate':
+      return {
+        label: t('metric.lead_conversion_rate.label', 'Lead conversion rate'),
+        description: t(
+          'metric.lead_conversion_rate.description',
+          'Share of the leads created in the range that have converted.'
+        ),
+      };
+    case 'lead_response_hours':
+      return {
+        label: t('metric.lead_response_hours.label', 'Lead response time'),
+        description: t(
+          'metric.lead_response_hours.description',
+          'Mean hours from a lead’s creation to its first contact.'
+        ),
+      };
+    case 'pool_leads':
+      return {
+        label: t('metric.pool_leads.label', 'Leads in the public pool'),
+        description: t(
+          'metric.pool_leads.description',
+          'Unassigned leads still new or being worked, created before the end of the range (as of now).'
+        ),
+      };
+    case 'pool_lead_age_days':
+      return {
+        label: t('metric.pool_lead_age_days.label', 'Pool lead age'),
+        description: t(
+          'metric.pool_lead_age_days.description',
+          'Mean days since creation of the leads in the public pool (as of now).'
+        ),
+      };
+    case 'visits_planned':
+      return {
+        label: t('metric.visits_planned.label', 'Visits planned'),
+        description: t('metric.visits_planned.description', 'Visits planned in the range (the visit plan).'),
+      };
+    case 'visits_completed':
+      return {
+        label: t('metric.visits_completed.label', 'Visits completed'),
+        description: t('metric.visits_completed.description', 'Visits completed in the range (the daily reports).'),
+      };
+    case 'visit_completion_rate':
+      return {
+        label: t('metric.visit_completion_rate.label', 'Visit plan completion'),
+        description: t(
+          'metric.visit_completion_rate.description',
+          'Of the visits planned in the range, the share completed.'
+        ),
+      };
+    case 'activities_completed':
+      return {
+        label: t('metric.activities_completed.label', 'Activities completed'),
+        description: t('metric.activities_completed.description', 'Activities of any type completed in the range.'),
+      };
+    case 'activities_per_won_deal':
+      return {
+        label: t('metric.activities_per_won_deal.label', 'Activities per won deal'),
+        description: t('metric.activities_per_won_deal.description', 'Activities completed ÷ deals won in the range.'),
+      };
+    case 'target':
+      return {
+        label: t('metric.target.label', 'Target'),
+        description: t('metric.target.description', 'Target prorated to the range by days of overlap.'),
+      };
+    case 'attainment':
+      return {
+        label: t('metric.attainment.label', 'Attainment'),
+        description: t('metric.attainment.description', 'Actual ÷ target.'),
+      };
+    case 'expected_to_date':
+      return {
+        label: t('metric.expected_to_date.label', 'Expected to date'),
+        description: t('metric.expected_to_date.description', 'Target × the elapsed share of the range.'),
+      };
+    case 'pace':
+      return {
+        label: t('metric.pace.label', 'Pace'),
+        description: t('metric.pace.description', 'Actual ÷ expected to date.'),
+      };
+    case 'gap':
+      return {
+        label: t('metric.gap.label', 'Gap to target'),
+        description: t('metric.gap.description', 'What is left to reach the target: max(target − actual, 0).'),
+      };
+    case 'required_run_rate':
+      return {
+        label: t('metric.required_run_rate.label', 'Needed per day'),
+        description: t('metric.required_run_rate.description', 'Gap ÷ the days left in the range.'),
+      };
+    case 'projected':
+      return {
+        label: t('metric.projected.label', 'Projected'),
+        description: t(
+          'metric.projected.description',
+          'Actual ÷ the elapsed share of the range (run rate to the end of the range).'
+        ),
+      };
+    case 'coverage':
+      return {
+        label: t('metric.coverage.label', 'Pipeline coverage'),
+        description: t(
+          'metric.coverage.description',
+          'Open pipeline closing between now and the end of the range ÷ gap.'
+        ),
+      };
+    case 'status':
+      return {
+        label: t('metric.status.label', 'Status'),
+        description: t(
+          'metric.status.description',
+          'on_track when pace ≥ 1.0, cautioned when ≥ 0.9, else off_track (thresholds configurable).'
+        ),
+      };
+    case 'collections':
+      return {
+        label: t('metric.collections.label', 'Collections'),
+        description: t('metric.collections.description', 'Payments received in the range.'),
+      };
+    case 'invoiced':
+      return {
+        label: t('metric.invoiced.label', 'Invoiced'),
+        description: t('metric.invoiced.description', 'Invoices issued in the range.'),
+      };
+    case 'amount_due':
+      return {
+        label: t('metric.amount_due.label', 'Amount due'),
+        description: t('metric.amount_due.description', 'Invoices falling due in the range.'),
+      };
+    case 'collection_rate':
+      return {
+        label: t('metric.collection_rate.label', 'Collection rate'),
+        description: t(
+          'metric.collection_rate.description',
+          'Payments received so far on the invoices due in the range ÷ their amount.'
+        ),
+      };
+    case 'overdue_receivables':
+      return {
+        label: t('metric.overdue_receivables.label', 'Overdue receivables'),
+        description: t(
+          'metric.overdue_receivables.description',
+          'Unpaid amount of the invoices already due (as of now).'
+        ),
+      };
+    case 'csat':
+      return {
+        label: t('metric.csat.label', 'CSAT'),
+        description: t('metric.csat.description', 'Mean satisfaction score (1–5) of the responses in the range.'),
+      };
+    case 'nps':
+      return {
+        label: t('metric.nps.label', 'NPS'),
+        description: t(
+          'metric.nps.description',
+          '100 × (share of promoters, 9–10 − share of detractors, 0–6) of the responses in the range.'
+        ),
+      };
+    default:
+      return undefined;
+  }
+}
+
+function dimensionTexts(id: string): CatalogText | undefined {
+  switch (id) {
+    case 'rep':
+      return {
+        label: t('dimension.rep.label', 'Rep'),
+        description: t('dimension.rep.description', 'The owning sales rep (filters match rep_id).'),
+      };
+    case 'team':
+      return {
+        label: t('dimension.team.label', 'Team'),
+        description: t('dimension.team.description', "The owning rep's team."),
+      };
+    case 'manager':
+      return {
+        label: t('dimension.manager.label', 'Manager'),
+        description: t('dimension.manager.description', "The owning rep's manager."),
+      };
+    case 'region':
+      return {
+        label: t('dimension.region.label', 'Region'),
+        description: t('dimension.region.description', "The owning rep's region."),
+      };
+    case 'product':
+      return {
+        label: t('dimension.product.label', 'Product'),
+        description: t('dimension.product.description', 'The product of the deal.'),
+      };
+    case 'product_line':
+      return {
+        label: t('dimension.product_line.label', 'Product line'),
+        description: t('dimension.product_line.description', 'The product line of the deal.'),
+      };
+    case 'channel':
+      return {
+        label: t('dimension.channel.label', 'Channel'),
+        description: t(
+          'dimension.channel.description',
+          'The channel of the deal (direct, dealer, online …) or of the marketing spend.'
+        ),
+      };
+    case 'customer_tier':
+      return {
+        label: t('dimension.customer_tier.label', 'Customer tier'),
+        description: t('dimension.customer_tier.description', 'The tier of the customer (A, B, C …).'),
+      };
+    case 'industry':
+      return {
+        label: t('dimension.industry.label', 'Industry'),
+        description: t('dimension.industry.description', "The customer's industry."),
+      };
+    case 'lead_source':
+      return {
+        label: t('dimension.lead_source.label', 'Lead source'),
+        description: t('dimension.lead_source.description', 'Where a lead came from.'),
+      };
+    case 'stage':
+      return {
+        label: t('dimension.stage.label', 'Stage'),
+        description: t('dimension.stage.description', 'The current stage of the deal.'),
+      };
+    case 'forecast_category':
+      return {
+        label: t('dimension.forecast_category.label', 'Forecast category'),
+        description: t('dimension.forecast_category.description', 'pipeline, best_case, commit, closed or omitted.'),
+      };
+    default:
+      return undefined;
+  }
+}
+
+export function unitText(unit: MetricUnit): string {
+  switch (unit) {
+    case 'currency':
+      return t('unit.currency', 'amount');
+    case 'count':
+      return t('unit.count', 'count');
+    case 'ratio':
+      return t('unit.ratio', 'percentage');
+    case 'days':
+      return t('unit.days', 'days');
+    case 'hours':
+      return t('unit.hours', 'hours');
+    case 'score':
+      return t('unit.score', 'score');
+    case 'nps':
+      return t('unit.nps', 'NPS (−100 to 100)');
+    case 'per_day':
+      return t('unit.per_day', 'amount per day');
+    case 'status':
+      return t('unit.status', 'status');
+  }
+}
+
+export function kindText(kind: QueryKind): CatalogText {
+  switch (kind) {
+    case 'metrics':
+      return {
+        label: t('kind.metrics.label', 'Metrics'),
+        description: t('kind.metrics.description', 'One row per group with the chosen metrics over the time range.'),
+      };
+    case 'timeseries':
+      return {
+        label: t('kind.timeseries.label', 'Time series'),
+        description: t('kind.timeseries.description', 'The chosen metrics per day, week, month, quarter or year.'),
+      };
+    case 'funnel':
+      return {
+        label: t('kind.funnel.label', 'Funnel'),
+        description: t('kind.funnel.description', 'Deals per stage with conversion, drop-off and days in stage.'),
+      };
+    case 'attainment':
+      return {
+        label: t('kind.attainment.label', 'Attainment'),
+        description: t('kind.attainment.description', 'Actual against target with pace, projection and status.'),
+      };
+    case 'forecast':
+      return {
+        label: t('kind.forecast.label', 'Forecast'),
+        description: t('kind.forecast.description', 'A metric per period with a forecast and its prediction interval.'),
+      };
+    case 'scorecard':
+      return {
+        label: t('kind.scorecard.label', 'Scorecard'),
+        description: t('kind.scorecard.description', 'Reps, teams or regions ranked by a weighted score.'),
+      };
+    case 'values':
+      return {
+        label: t('kind.values.label', 'Values'),
+        description: t('kind.values.description', 'The values of one dimension, for variables and filters.'),
+      };
+  }
+}
+
+export function grainText(grain: Grain): string {
+  switch (grain) {
+    case 'day':
+      return t('grain.day', 'Day');
+    case 'week':
+      return t('grain.week', 'Week');
+    case 'month':
+      return t('grain.month', 'Month');
+    case 'quarter':
+      return t('grain.quarter', 'Quarter');
+    case 'year':
+      return t('grain.year', 'Year');
+  }
+}
+
+export function compareText(compare: Compare): string {
+  switch (compare) {
+    case 'previous_period':
+      return t('compare.previous_period', 'Previous period');
+    case 'previous_year':
+      return t('compare.previous_year', 'Same period last year');
+  }
+}
+
+export function filterOpText(op: FilterOp): string {
+  switch (op) {
+    case 'in':
+      return t('filter-op.in', 'is one of');
+    case 'not_in':
+      return t('filter-op.not_in', 'is not one of');
+  }
+}
+
+export function funnelModeText(mode: FunnelMode): CatalogText {
+  switch (mode) {
+    case 'reached':
+      return {
+        label: t('funnel-mode.reached.label', 'Reached'),
+        description: t(
+          'funnel-mode.reached.description',
+          'Deals created in the range, counted at every stage up to the furthest one they entered.'
+        ),
+      };
+    case 'strict':
+      return {
+        label: t('funnel-mode.strict.label', 'Strict'),
+        description: t(
+          'funnel-mode.strict.description',
+          'Deals created in the range, counted only at the stages their stage history shows.'
+        ),
+      };
+    case 'snapshot':
+      return {
+        label: t('funnel-mode.snapshot.label', 'Snapshot'),
+        description: t('funnel-mode.snapshot.description', 'Open deals by the stage they are in now.'),
+      };
+  }
+}
+
+export function funnelMeasureText(measure: FunnelMeasure): string {
+  switch (measure) {
+    case 'count':
+      return t('funnel-measure.count', 'Number of deals');
+    case 'amount':
+      return t('funnel-measure.amount', 'Amount');
+  }
+}
+
+export function targetMetricText(metric: TargetMetric): string {
+  switch (metric) {
+    case 'bookings':
+      return t('target-metric.bookings', 'Bookings');
+    case 'collections':
+      return t('target-metric.collections', 'Collections');
+    case 'new_customers':
+      return t('target-metric.new_customers', 'New customers');
+    case 'visits':
+      return t('target-metric.visits', 'Visits');
+  }
+}
+
+export function paceModeText(mode: PaceMode): CatalogText {
+  switch (mode) {
+    case 'linear':
+      return {
+        label: t('pace-mode.linear.label', 'Calendar days'),
+        description: t('pace-mode.linear.description', 'Expected to date grows evenly with the days of the range.'),
+      };
+    case 'working_days':
+      return {
+        label: t('pace-mode.working_days.label', 'Working days'),
+        description: t(
+          'pace-mode.working_days.description',
+          'Expected to date grows with the working days set in the data source.'
+        ),
+      };
+    case 'seasonal':
+      return {
+        label: t('pace-mode.seasonal.label', 'Seasonal'),
+        description: t(
+          'pace-mode.seasonal.description',
+          'Expected to date follows last year’s share of the same period.'
+        ),
+      };
+  }
+}
+
+export function forecastMethodText(method: ForecastMethod): CatalogText {
+  switch (method) {
+    case 'auto':
+      return {
+        label: t('forecast-method.auto.label', 'Automatic'),
+        description: t('forecast-method.auto.description', 'The method with the best backtest (lowest MASE).'),
+      };
+    case 'linear':
+      return {
+        label: t('forecast-method.linear.label', 'Linear trend'),
+        description: t('forecast-method.linear.description', 'A straight line fitted to the history.'),
+      };
+    case 'polynomial':
+      return {
+        label: t('forecast-method.polynomial.label', 'Polynomial trend'),
+        description: t('forecast-method.polynomial.description', 'A curve of order 2 or 3 fitted to the history.'),
+      };
+    case 'exponential':
+      return {
+        label: t('forecast-method.exponential.label', 'Exponential trend'),
+        description: t('forecast-method.exponential.description', 'Growth by a constant rate; needs positive values.'),
+      };
+    case 'logarithmic':
+      return {
+        label: t('forecast-method.logarithmic.label', 'Logarithmic trend'),
+        description: t('forecast-method.logarithmic.description', 'Growth that slows down over time.'),
+      };
+    case 'power':
+      return {
+        label: t('forecast-method.power.label', 'Power trend'),
+        description: t(
+          'forecast-method.power.description',
+          'A power curve fitted to the history; needs positive values.'
+        ),
+      };
+    case 'holt_winters':
+      return {
+        label: t('forecast-method.holt_winters.label', 'Holt-Winters'),
+        description: t(
+          'forecast-method.holt_winters.description',
+          'Level, trend and season smoothed exponentially; needs two full seasons.'
+        ),
+      };
+    case 'seasonal_naive':
+      return {
+        label: t('forecast-method.seasonal_naive.label', 'Seasonal naive'),
+        description: t(
+          'forecast-method.seasonal_naive.description',
+          'Each period repeats the same period one season earlier.'
+        ),
+      };
+    case 'run_rate':
+      return {
+        label: t('forecast-method.run_rate.label', 'Run rate'),
+        description: t(
+          'forecast-method.run_rate.description',
+          'The current period to date, extended at its daily rate.'
+        ),
+      };
+    case 'pipeline':
+      return {
+        label: t('forecast-method.pipeline.label', 'Pipeline'),
+        description: t(
+          'forecast-method.pipeline.description',
+          'The current period: deals won so far plus the commit and best-case deals closing in it.'
+        ),
+      };
+  }
+}
+
+export function seasonalityText(seasonality: 'additive' | 'multiplicative'): string {
+  switch (seasonality) {
+    case 'additive':
+      return t('seasonality.additive', 'Additive');
+    case 'multiplicative':
+      return t('seasonality.multiplicative', 'Multiplicative');
+  }
+}
+
+export function entityText(entity: ScorecardEntity): string {
+  return dimensionText(entity).label;
+}
+
+export function normalizationText(normalization: Normalization): CatalogText {
+  switch (normalization) {
+    case 'target':
+      return {
+        label: t('normalization.target.label', '% of target'),
+        description: t(
+          'normalization.target.description',
+          'Each metric as a share of its target, capped at 150 %; metrics without a target are left out.'
+        ),
+      };
+    case 'percentile':
+      return {
+        label: t('normalization.percentile.label', 'Percentile'),
+        description: t('normalization.percentile.description', 'Each metric as the share of entities it beats.'),
+      };
+    case 'zscore':
+      return {
+        label: t('normalization.zscore.label', 'Z-score'),
+        description: t('normalization.zscore.description', 'Each metric in standard deviations from the mean.'),
+      };
+  }
+}
+
+export function monthText(month: number): string {
+  switch (month) {
+    case 1:
+      return t('month.1', 'January');
+    case 2:
+      return t('month.2', 'February');
+    case 3:
+      return t('month.3', 'March');
+    case 4:
+      return t('month.4', 'April');
+    case 5:
+      return t('month.5', 'May');
+    case 6:
+      return t('month.6', 'June');
+    case 7:
+      return t('month.7', 'July');
+    case 8:
+      return t('month.8', 'August');
+    case 9:
+      return t('month.9', 'September');
+    case 10:
+      return t('month.10', 'October');
+    case 11:
+      return t('month.11', 'November');
+    default:
+      return t('month.12', 'December');
+  }
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekdayText(day: number): string {
+  switch (day) {
+    case 1:
+      return t('weekday.1', 'Monday');
+    case 2:
+      return t('weekday.2', 'Tuesday');
+    case 3:
+      return t('weekday.3', 'Wednesday');
+    case 4:
+      return t('weekday.4', 'Thursday');
+    case 5:
+      return t('weekday.5', 'Friday');
+    case 6:
+      return t('weekday.6', 'Saturday');
+    default:
+      return t('weekday.7', 'Sunday');
+  }
+}
