@@ -1,6 +1,10 @@
 import { type DataFrame, type Field, FieldType, getFieldDisplayName } from '@grafana/data';
 
-/** Field names of the data source's attainment frame (docs/frames.md, section attainment). */
+/**
+ * Field names of the data source's attainment frame (docs/frames.md, section attainment). Those the
+ * panel recomputes (attainment, gap) or does not draw (coverage) are listed so that they are never
+ * taken for the actual in a frame without an `actual` field.
+ */
 export const FRAME_FIELDS = {
   actual: 'actual',
   target: 'target',

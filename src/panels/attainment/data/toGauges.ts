@@ -20,7 +20,6 @@ export interface GaugeSource {
   rowIndex: number | null;
   actual: Field;
   target?: Field;
-  attainment?: Field;
   projected?: Field;
   requiredRunRate?: Field;
 }
@@ -182,7 +181,6 @@ function sourceOf(resolved: ResolvedFrame, rowIndex: number | null): GaugeSource
     rowIndex,
     actual: resolved.actual,
     target: resolved.target,
-    attainment: resolved.fields.attainment,
     projected: resolved.fields.projected,
     requiredRunRate: resolved.fields.requiredRunRate,
   };
