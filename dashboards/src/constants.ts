@@ -1,0 +1,31 @@
+/**
+ * Ids the dashboards refer to. The plugin ids are a public contract (DESIGN section 1); the data
+ * source uid is the one provisioning/datasources/datasources.yaml gives the sales data source.
+ */
+
+export const SALES_DATASOURCE = { type: 'seed-salesperf-datasource', uid: 'salesperf' } as const;
+
+export const PANEL_TYPES = {
+  funnel: 'seed-salesfunnel-panel',
+  attainment: 'seed-attainment-panel',
+  scorecard: 'seed-repscorecard-panel',
+} as const;
+
+/** Dashboard uids: stable, so that links, bookmarks and the app's overview page keep working. */
+export const DASHBOARD_UIDS = {
+  executive: 'salesperf-executive',
+  manager: 'salesperf-manager',
+  rep: 'salesperf-rep',
+  pipeline: 'salesperf-pipeline',
+  targets: 'salesperf-targets',
+  customers: 'salesperf-customers',
+} as const;
+
+/** Every bundled dashboard carries this tag; dashboard links list the pack's dashboards by it. */
+export const PACK_TAG = 'sales-performance';
+
+/** "This quarter" (fiscal quarter: the same as the calendar one unless the dashboard's fiscal year start changes). */
+export const THIS_QUARTER = { from: 'now/fQ', to: 'now/fQ' } as const;
+
+/** Panels showing a trend look back over the last twelve whole months, the current one included. */
+export const LAST_12_MONTHS = 'now-11M/M';

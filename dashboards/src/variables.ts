@@ -1,0 +1,62 @@
+import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+
+import type { DimensionId, ValuesQuery } from '../../src/sales/types';
+import { SALES_DATASOURCE } from './constants';
+import { variableFilter } from './filters';
+
+interface FilterVariable {
+  dimension: DimensionId;
+  label: string;
+  /** Variables above it in the cascade: its values are filtered by theirs. */
+  parents: DimensionId[];
+}
+
+/** region → team → rep cascade; product and channel stand alone. Names equal the dimension ids. */
+const VARIABLES: FilterVariable[] = [
+  { dimension: 'region', label: 'Region', parents: [] },
+  { dimension: 'team', label: 'Team', parents: ['region'] },
+  { dimension: 'rep', label: 'Rep', parents: ['region', 'team'] },
+  { dimension: 'product', label: 'Product', parents: [] },
+  { dimension: 'channel', label: 'Channel', parents: [] },
+];
+
+/** The variable query: the data source's `values` kind, filtered by the variables above it. */
+export function valuesQuery(dimension: DimensionId, parents: DimensionId[]): ValuesQuery & { refId: string } {
+  return {
+    refId: `${dimension}-values`,
+    kind: 'values',
+    dimension,
+    ...(parents.length ? { filters: parents.map(variableFilter) } : {}),
+  };
+}
+
+function definition(variable: FilterVariable): string {
+  const where = variable.parents.map((parent) => `${parent} in $${parent}`).join(' and ');
+  return `${variable.dimension} values${where ? ` where ${where}` : ''}`;
+}
+
+/** All, saved as Grafana saves it for a multi-value variable. */
+const ALL: dashboard.VariableOption = { selected: true, text: ['All'], value: ['$__all'] };
+
+export interface FilterVariablesOptions {
+  /** The rep drill-down shows one rep: its rep variable has neither All nor several values. */
+  singleRep?: boolean;
+}
+
+/** The dashboard's filter variables, multi-valued with All (which drops the filter). */
+export function filterVariables(options: FilterVariablesOptions = {}): dashboard.QueryVariableBuilder[] {
+  return VARIABLES.map((variable) => {
+    const single = options.singleRep === true && variable.dimension === 'rep';
+    const builder = new dashboard.QueryVariableBuilder(variable.dimension)
+      .label(variable.label)
+      .datasource({ ...SALES_DATASOURCE })
+      .query(valuesQuery(variable.dimension, variable.parents))
+      .definition(definition(variable))
+      .refresh(dashboard.VariableRefresh.OnDashboardLoad)
+      .sort(dashboard.VariableSort.AlphabeticalCaseInsensitiveAsc)
+      .multi(!single)
+      .includeAll(!single)
+      .allowCustomValue(false);
+    return single ? builder : builder.current(ALL);
+  });
+}
