@@ -79,6 +79,8 @@ export interface FunnelQuery extends QueryBase {
   mode?: FunnelMode;
   measure?: FunnelMeasure;
   groupBy?: DimensionId[];
+  /** compute median and mean days in stage from the stage history (default true) */
+  timeInStage?: boolean;
 }
 
 export interface AttainmentQuery extends QueryBase {

@@ -216,20 +216,39 @@ export function either(conditions: string[]): string {
   return conditions.some((condition) => condition === '1 = 1') ? '1 = 1' : conditions.map((c) => `(${c})`).join(' OR ');
 }
 
+/**
+ * A component's aggregate over the rows meeting the condition, as a float. A condition of `1 = 1`
+ * (the WHERE clause already selects exactly these rows) aggregates the value directly.
+ */
 export function aggregate(component: Component, condition: string, x: ExprContext): string {
+  return x.d.toDouble(exactAggregate(component, condition, x));
+}
+
+/** The same aggregate in the engine's exact type (decimal sums), for a further aggregation step. */
+export function exactAggregate(component: Component, condition: string, x: ExprContext): string {
   const value = component.value ? component.value(x) : '1';
+  if (condition === '1 = 1' && component.agg !== 'count_distinct' && component.agg !== 'median') {
+    switch (component.agg) {
+      case 'sum':
+        return `COALESCE(SUM(${value}), 0)`;
+      case 'count':
+        return 'COUNT(*)';
+      case 'max':
+        return `MAX(${value})`;
+    }
+  }
   const when = `CASE WHEN ${condition} THEN ${value} END`;
   switch (component.agg) {
     case 'sum':
-      return x.d.toDouble(`COALESCE(SUM(${when}), 0)`);
+      return `COALESCE(SUM(${when}), 0)`;
     case 'count':
-      return x.d.toDouble(`COUNT(CASE WHEN ${condition} THEN 1 END)`);
+      return `COUNT(CASE WHEN ${condition} THEN 1 END)`;
     case 'max':
-      return x.d.toDouble(`MAX(${when})`);
+      return `MAX(${when})`;
     case 'count_distinct':
-      return x.d.toDouble(`COUNT(DISTINCT ${when})`);
+      return `COUNT(DISTINCT ${when})`;
     case 'median':
-      return x.d.toDouble(x.d.median!(when));
+      return x.d.median!(when);
   }
 }
 

@@ -3,7 +3,8 @@ import { bucketsOf, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import { type Anchor, type Component, type ExprContext, FORMULAS } from './formulas';
-import type { Source } from './source';
+import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
+import { Source } from './source';
 import {
   type Branch,
   checkFilters,
@@ -16,6 +17,7 @@ import {
   componentTables,
   either,
   both,
+  exactAggregate,
   exprContext,
   filterCondition,
   keyColumns,
@@ -33,6 +35,103 @@ import {
 } from './common';
 
 export type { CompileContext, CompiledQuery, CompiledTimeseries, OutputField } from './common';
+
+const DECOMPOSABLE = ['sum', 'count', 'max'];
+
+interface PreAggregation {
+  /** the fact's columns that determine every group key (its own columns, or keys of the tables joined for the keys) */
+  determinants: string[];
+  /** the keys' tables joined to the pre-aggregated rows */
+  outer: FactDef;
+}
+
+/**
+ * Grouping by attributes of a joined table (a rep's region, a product's line) can aggregate the
+ * fact by the join key first and join the few resulting rows, instead of joining every fact row:
+ * what a person writing the SQL by hand would do. Possible when each key is a column of the fact or
+ * of a table joined straight to it, and the aggregates add up (sums, counts, maxima).
+ */
+function preAggregation(fact: FactDef, groupBy: DimensionId[]): PreAggregation | undefined {
+  if (groupBy.length === 0) {
+    return undefined;
+  }
+  const refs = groupBy.flatMap((dimension) => {
+    const ref = fact.dimensions[dimension]!;
+    return ref.id ? [ref.value, ref.id] : [ref.value];
+  });
+  const joinOf = (alias: string) => fact.joins.find((join) => join.alias === alias);
+  const joined = refs.filter(([alias]) => alias !== fact.alias);
+  if (joined.length === 0 || joined.some(([alias]) => joinOf(alias)?.from[0] !== fact.alias)) {
+    return undefined;
+  }
+  const joins = unique(joined.map(([alias]) => joinOf(alias)!));
+  const determinants = unique([
+    ...refs.filter(([alias]) => alias === fact.alias).map(([, column]) => column),
+    ...joins.map((join) => join.from[1]),
+  ]);
+  const moved = (ref: ColumnRef): ColumnRef => (ref[0] === fact.alias ? ['pa', `j_${ref[1]}`] : ref);
+  const dimensions: FactDef['dimensions'] = Object.fromEntries(
+    groupBy.map((dimension) => {
+      const ref = fact.dimensions[dimension]!;
+      return [dimension, { value: moved(ref.value), id: ref.id ? moved(ref.id) : undefined }];
+    })
+  );
+  return {
+    determinants,
+    outer: {
+      id: fact.id,
+      table: fact.table,
+      alias: 'pa',
+      joins: joins.map((join) => ({ ...join, from: ['pa', `j_${join.from[1]}`] as ColumnRef })),
+      dimensions,
+    },
+  };
+}
+
+function preAggregatedBranch(
+  setting: Setting,
+  factId: FactId,
+  plan: PreAggregation,
+  columns: Column[],
+  groupBy: DimensionId[],
+  filters: Filter[],
+  all: string[],
+  extraKeys: ExtraKey[]
+): Branch {
+  const { d } = setting;
+  const src = sourceFor(setting, factId);
+  const fact = FACTS[factId];
+  const inner = new Map<string, string>();
+  const conditions = columns.map((column) => {
+    const x = exprContext(setting, src, column.window);
+    return both(windowCondition(column.component.anchor, column.window, src, d), column.component.when?.(x) ?? '');
+  });
+  const shared = unique(conditions).length === 1;
+  columns.forEach((column, index) => {
+    // one condition for every column: the WHERE clause applies it, the aggregates need no CASE
+    const x = exprContext(setting, src, column.window);
+    inner.set(column.name, exactAggregate(column.component, shared ? '1 = 1' : conditions[index], x));
+  });
+  const determinants = plan.determinants.map((column) => ({ alias: `j_${column}`, expr: src.col(fact.alias, column) }));
+  const where = both(filterCondition(filters, src, d), either(unique(conditions)));
+  const innerSql =
+    `SELECT ${[...determinants.map((key) => `${key.expr} AS ${key.alias}`), ...[...inner].map(([name, expr]) => `${expr} AS ${name}`)].join(', ')} ` +
+    `FROM ${src.render()} WHERE ${where} GROUP BY ${determinants.map((key) => key.expr).join(', ')}`;
+  const outer = new Source(d, setting.location, plan.outer, [], { sql: innerSql, tables: src.tables() });
+  const values = new Map(
+    columns.map((column) => [column.name, d.toDouble(`${column.component.agg === 'max' ? 'MAX' : 'SUM'}(${outer.col('pa', column.name)})`)])
+  );
+  const keyExprs = [
+    ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(outer), grouped: key.grouped })),
+    ...keyColumns(groupBy, plan.outer).map((key) => ({ alias: key.alias, expr: d.key(key.expr(outer)), grouped: true })),
+  ];
+  const grouped = keyExprs.filter((key) => key.grouped);
+  return {
+    sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${outer.render()} GROUP BY ${grouped.map((key) => key.alias).join(', ')}`,
+    tables: [...outer.tables(), ...componentTables(columns.map((c) => c.component))],
+    columns: new Set(values.keys()),
+  };
+}
 
 /** A key every branch emits before the group keys, e.g. a constant the union needs. */
 export interface ExtraKey {
@@ -67,15 +166,19 @@ export function metricBranches(
     if (byAggregate.length === 0) {
       continue;
     }
+    const plan = preAggregation(FACTS[factId], groupBy);
+    if (plan && byAggregate.every((column) => DECOMPOSABLE.includes(column.component.agg))) {
+      branches.push(preAggregatedBranch(setting, factId, plan, byAggregate, groupBy, filters, all, extraKeys));
+      continue;
+    }
     const src = sourceFor(setting, factId);
     const values = new Map<string, string>();
-    const conditions: string[] = [];
-    for (const column of byAggregate) {
-      const x = exprContext(setting, src, column.window);
-      const cond = condition(column)(src, x);
-      conditions.push(cond);
-      values.set(column.name, aggregate(column.component, cond, x));
-    }
+    const conditions = byAggregate.map((column) => condition(column)(src, exprContext(setting, src, column.window)));
+    const shared = unique(conditions).length === 1;
+    byAggregate.forEach((column, index) => {
+      // one condition for every column: the WHERE clause applies it, the aggregates need no CASE
+      values.set(column.name, aggregate(column.component, shared ? '1 = 1' : conditions[index], exprContext(setting, src, column.window)));
+    });
     const keyExprs = [
       ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
       ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),

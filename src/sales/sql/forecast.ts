@@ -109,7 +109,8 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
       `${sumIf(category('best_case'), amount)} AS ${d.quoteIdent('best_case')}`,
       `${sumIf(inForecast, `${amount} * ${probability}`)} AS ${d.quoteIdent('open_expected')}`,
       // amount × amount × p × (1 − p) in DECIMAL overflows DuckDB's 18 digits from deals of about 20,000: multiply doubles
-      `${sumIf(inForecast, `${d.toDouble(amount)} * ${d.toDouble(amount)} * ${probability} * (1 - ${probability})`)} AS ${d.quoteIdent('open_variance')}`,
+      // in doubles: a DECIMAL square overflows for large deals, and ClickHouse will not mix Float64 with Decimal
+      `${sumIf(inForecast, `${d.toDouble(amount)} * ${d.toDouble(amount)} * ${d.toDouble(probability)} * (1 - ${d.toDouble(probability)})`)} AS ${d.quoteIdent('open_variance')}`,
     ];
     const pipelineSql = `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where}`;
     const nulls = ['commit', 'best_case', 'open_expected', 'open_variance'].map((name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`);

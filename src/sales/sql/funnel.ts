@@ -183,7 +183,9 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   }
 
   // 2: days in stage, from history rows that were left, of the cohort (or of the open deals)
-  branches.push(...daysInStage(setting, mode, keys, filters, cohort));
+  if (query.timeInStage !== false) {
+    branches.push(...daysInStage(setting, mode, keys, filters, cohort));
+  }
 
   return {
     sql: `SELECT * FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u${d.statementSuffix}`,

@@ -28,7 +28,9 @@ export class Source {
     private readonly dialect: SqlDialect,
     private readonly location: WarehouseLocation,
     readonly fact: FactDef,
-    derived: DerivedJoin[] = []
+    derived: DerivedJoin[] = [],
+    /** a subquery standing in for the fact table (its columns named as the fact's) */
+    private readonly base?: { sql: string; tables: TableId[] }
   ) {
     this.joins = [...fact.joins, ...derived];
   }
@@ -54,7 +56,7 @@ export class Source {
 
   /** The tables this source reads, given the columns referenced so far. */
   tables(): TableId[] {
-    const tables = new Set<TableId>([this.fact.table]);
+    const tables = new Set<TableId>(this.base ? this.base.tables : [this.fact.table]);
     for (const join of this.neededJoins()) {
       if (join.sql === undefined) {
         tables.add(join.table);
@@ -90,7 +92,7 @@ export class Source {
 
   private renderFlat(): string {
     const q = (name: string) => this.dialect.quoteIdent(name);
-    let sql = `${this.table(this.fact.table)} AS ${this.fact.alias}`;
+    let sql = `${this.base ? `(${this.base.sql})` : this.table(this.fact.table)} AS ${this.fact.alias}`;
     for (const join of this.neededJoins()) {
       const right = join.sql === undefined ? this.table(join.table) : `(${join.sql})`;
       sql += ` LEFT JOIN ${right} AS ${join.alias} ON ${join.alias}.${q(join.key)} = ${join.from[0]}.${q(join.from[1])}`;
@@ -107,7 +109,7 @@ export class Source {
     joins.filter((join) => join.from[0] === this.fact.alias).forEach((join) => baseColumns.add(join.from[1]));
     const projection = (alias: string, columns: Iterable<string>) =>
       [...columns].map((column) => `${q(column)} AS ${alias}__${column}`);
-    let sql = `SELECT ${projection(this.fact.alias, baseColumns).join(', ') || '1 AS dummy__'} FROM ${this.table(this.fact.table)}`;
+    let sql = `SELECT ${projection(this.fact.alias, baseColumns).join(', ') || '1 AS dummy__'} FROM ${this.base ? `(${this.base.sql})` : this.table(this.fact.table)}`;
     for (const join of joins) {
       const carried = new Set(columnsOf(join.alias));
       joins.filter((later) => later.from[0] === join.alias).forEach((later) => carried.add(later.from[1]));
