@@ -35,6 +35,7 @@ import { currentTime, engineRange, requestTimeZone } from './time';
 import type { SalesDataQuery, SalesDataSourceOptions } from './types';
 import { adHocToFilters } from './variables/adhoc';
 import { VariableExpander } from './variables/expand';
+import { SalesVariableSupport } from './variables/VariableSupport';
 import { type Warehouse, WarehouseExecutor, type WarehouseRequestContext } from './warehouse/WarehouseExecutor';
 import { WAREHOUSE_TYPES, warehouseDialect } from './warehouse/warehouseTypes';
 
@@ -49,6 +50,13 @@ export interface ShownSql {
 export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOptions> {
   constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
     super(instanceSettings);
+    this.variables = new SalesVariableSupport(this);
+  }
+
+  /** A variable's query as a values query (a variable saved with a dimension id only still works). */
+  variableQuery(query: SalesDataQuery | string): SalesDataQuery {
+    const refId = typeof query === 'string' ? 'variable' : query.refId;
+    return { refId, ...valuesQueryOf(query) };
   }
 
   getDefaultQuery(_app: CoreApp): Partial<SalesDataQuery> {
@@ -190,6 +198,11 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     return { api, uid: api.uid ?? uid, type, name: api.name, dialect };
   }
 
+  /** The range used where Grafana gives none (variable queries, Show SQL outside a panel). */
+  defaultRange(): TimeRange {
+    return defaultRange();
+  }
+
   /** The SQL of a query as it would run now, with variables expanded ("Show SQL"). */
   async compiledSql(
     target: SalesDataQuery,
@@ -209,6 +222,19 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       fiscalYearStartMonth: settings.fiscalYearStartMonth,
     });
     return { sql, warehouse };
+  }
+
+  /** What is wrong with a query, as the engine words it; undefined when it compiles (the editor's check). */
+  problemOf(target: SalesDataQuery, range?: TimeRange): string | undefined {
+    try {
+      const settings = engineSettings(this.instanceSettings.jsonData);
+      const context = compileOnly(settings);
+      const engine = range ? engineRange(range) : context.range;
+      compileQuery(this.prepare(target, {}), { ...context, range: engine, currentTime: currentTime(engine) });
+      return undefined;
+    } catch (error) {
+      return messageOf(error);
+    }
   }
 
   /** Template variable queries: the values of one dimension (rep names as text, rep ids as values). */

@@ -1,7 +1,7 @@
 import { t } from '@grafana/i18n';
 
 import { getDimension } from '../sales/catalog/dimensions';
-import { getMetric, type MetricUnit } from '../sales/catalog/metrics';
+import { getMetric, type MetricFamily, type MetricUnit } from '../sales/catalog/metrics';
 import type {
   Compare,
   FilterOp,
@@ -737,5 +737,26 @@ export function weekdayText(day: number): string {
       return t('weekday.6', 'Saturday');
     default:
       return t('weekday.7', 'Sunday');
+  }
+}
+
+export function familyText(family: MetricFamily): string {
+  switch (family) {
+    case 'deals':
+      return t('family.deals', 'Deals');
+    case 'pipeline':
+      return t('family.pipeline', 'Pipeline');
+    case 'customers':
+      return t('family.customers', 'Customers');
+    case 'leads':
+      return t('family.leads', 'Leads');
+    case 'visits':
+      return t('family.visits', 'Visits and activities');
+    case 'targets':
+      return t('family.targets', 'Targets and pacing');
+    case 'collections':
+      return t('family.collections', 'Collections');
+    case 'satisfaction':
+      return t('family.satisfaction', 'Satisfaction');
   }
 }

@@ -1,0 +1,122 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
+import type { DataSourceSettings } from '@grafana/data';
+import { setDataSourceSrv } from '@grafana/runtime';
+
+import { instanceSettings, TestDataSourceSrv } from '../../../tests/datasource/lib/dataSourceSrv';
+import { giveElementsABox } from '../testing/jsdomLayout';
+import type { SalesDataSourceOptions } from '../types';
+import { ConfigEditor } from './ConfigEditor';
+
+function settings(jsonData: SalesDataSourceOptions): DataSourceSettings<SalesDataSourceOptions> {
+  return {
+    id: 1,
+    uid: 'salesperf',
+    orgId: 1,
+    name: 'Sales Performance',
+    type: 'seed-salesperf-datasource',
+    typeName: 'Sales Performance',
+    typeLogoUrl: '',
+    access: 'proxy',
+    url: '',
+    user: '',
+    database: '',
+    basicAuth: false,
+    basicAuthUser: '',
+    isDefault: false,
+    withCredentials: false,
+    readOnly: false,
+    jsonData,
+    secureJsonFields: {},
+  };
+}
+
+function renderConfig(jsonData: SalesDataSourceOptions) {
+  const onOptionsChange = jest.fn();
+  render(<ConfigEditor options={settings(jsonData)} onOptionsChange={onOptionsChange} />);
+  return onOptionsChange;
+}
+
+const lastJson = (onOptionsChange: jest.Mock) => onOptionsChange.mock.calls.at(-1)[0].jsonData;
+
+beforeAll(() => giveElementsABox());
+
+beforeEach(() =>
+  setDataSourceSrv(
+    new TestDataSourceSrv([
+      { settings: instanceSettings('pg', 'grafana-postgresql-datasource', 'Warehouse (PostgreSQL)') },
+      { settings: instanceSettings('ch', 'grafana-clickhouse-datasource', 'Warehouse (ClickHouse)') },
+      { settings: instanceSettings('prom', 'prometheus', 'Prometheus') },
+    ])
+  )
+);
+
+describe('the settings', () => {
+  it('offer only the SQL data sources the engine writes SQL for, and save the choice', async () => {
+    const onOptionsChange = renderConfig({});
+    expect(screen.getByText(/^Choose the SQL data source that reads the warehouse/)).toBeInTheDocument();
+    const input = screen.getByRole('combobox', { name: /^SQL data source/ });
+    fireEvent.click(input);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      expect.stringContaining('Warehouse (PostgreSQL)'),
+      expect.stringContaining('Warehouse (ClickHouse)'),
+    ]);
+    fireEvent.click(options[1]);
+    expect(lastJson(onOptionsChange)).toEqual({ warehouseUid: 'ch' });
+  });
+
+  it('say when the chosen data source is gone', () => {
+    renderConfig({ warehouseUid: 'deleted' });
+    expect(screen.getByText(/The chosen data source \(uid deleted\) is not available/)).toBeInTheDocument();
+  });
+
+  it('check the schema and table names', () => {
+    const onOptionsChange = renderConfig({
+      warehouseUid: 'pg',
+      schema: 'sales-2024',
+      tables: { opportunities: 'crm.deals' },
+    });
+    expect(
+      screen.getByText(
+        '"sales-2024" is not a valid name: use letters, digits and underscores, starting with a letter or an underscore (at most 63 characters).'
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^"crm\.deals" is not a valid name/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: 'leads' }), { target: { value: 'crm_leads' } });
+    expect(lastJson(onOptionsChange).tables).toEqual({ opportunities: 'crm.deals', leads: 'crm_leads' });
+  });
+
+  it('store thresholds as ratios and check their order', () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'pg', thresholds: { onTrack: 0.95, cautioned: 1.2 } });
+    expect(
+      screen.getByText('The cautioned threshold must be between 0 % and the on-track threshold (95 %).')
+    ).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Cautioned from/ }), { target: { value: '80' } });
+    expect(lastJson(onOptionsChange).thresholds).toEqual({ onTrack: 0.95, cautioned: 0.8 });
+  });
+
+  it('keep at least one working day', () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'pg', workingWeekdays: [] });
+    expect(screen.getByText('Choose at least one working day.')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('Saturday'));
+    expect(lastJson(onOptionsChange).workingWeekdays).toEqual([6]);
+  });
+
+  it('offer Grafana’s currency units and the fiscal year start', async () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'pg' });
+    const fiscal = screen.getByRole('combobox', { name: /^Fiscal year starts in/ });
+    expect(fiscal).toHaveValue('January');
+    fireEvent.click(fiscal);
+    fireEvent.change(fiscal, { target: { value: 'Apr' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'April' }));
+    expect(lastJson(onOptionsChange).fiscalYearStartMonth).toBe(4);
+    const currency = screen.getByRole('combobox', { name: /^Currency/ });
+    fireEvent.click(currency);
+    fireEvent.change(currency, { target: { value: 'Euro' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Euro/ }));
+    expect(lastJson(onOptionsChange).currencyUnit).toBe('currencyEUR');
+  });
+});

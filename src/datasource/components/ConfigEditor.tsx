@@ -1,0 +1,274 @@
+import { css } from '@emotion/css';
+import React, { useMemo, useState } from 'react';
+
+import { type DataSourcePluginOptionsEditorProps, getValueFormats, type GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { getDataSourceSrv } from '@grafana/runtime';
+import {
+  Checkbox,
+  Collapse,
+  Combobox,
+  type ComboboxOption,
+  Field,
+  FieldSet,
+  Input,
+  Stack,
+  Text,
+  useStyles2,
+} from '@grafana/ui';
+
+import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
+import { DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
+import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
+import { monthText, weekdayText } from '../catalogLabels';
+import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
+import type { SalesDataSourceOptions } from '../types';
+import { isWarehouseType, WAREHOUSE_TYPES } from '../warehouse/warehouseTypes';
+
+type Props = DataSourcePluginOptionsEditorProps<SalesDataSourceOptions>;
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** Grafana's currency units (the Currency category of the unit picker). */
+function currencyOptions(): Array<ComboboxOption<string>> {
+  const category = getValueFormats().find((entry) =>
+    entry.submenu.some((unit) => unit.value === DEFAULT_CURRENCY_UNIT)
+  );
+  return (category?.submenu ?? []).map((unit) => ({ value: String(unit.value), label: unit.text }));
+}
+
+const percent = (ratio: number | undefined) => (ratio === undefined ? '' : String(Math.round(ratio * 10000) / 100));
+
+/** Settings: the warehouse data source, where its tables are, and how amounts, years and pace read. */
+export function ConfigEditor({ options, onOptionsChange }: Props) {
+  const styles = useStyles2(getStyles);
+  const json = options.jsonData;
+  const problems = settingsProblems(json);
+  const [tablesOpen, setTablesOpen] = useState(Object.keys(json.tables ?? {}).length > 0);
+
+  const warehouses = useMemo(
+    () =>
+      getDataSourceSrv()
+        .getList({ filter: (settings) => isWarehouseType(settings.type) })
+        .map((settings) => ({
+          value: settings.uid,
+          label: settings.name,
+          description: settings.meta?.name ?? settings.type,
+        })),
+    []
+  );
+  const currencies = useMemo(() => currencyOptions(), []);
+  const chosenMissing =
+    Boolean(json.warehouseUid) && !warehouses.some((warehouse) => warehouse.value === json.warehouseUid);
+
+  const update = (patch: Partial<SalesDataSourceOptions>) =>
+    onOptionsChange({ ...options, jsonData: { ...json, ...patch } });
+  const setTable = (table: TableId, name: string) => {
+    const tables = { ...json.tables, [table]: name.trim() };
+    if (!tables[table]) {
+      delete tables[table];
+    }
+    update({ tables });
+  };
+  const weekdays = json.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS;
+  const toggleWeekday = (day: number) =>
+    update({
+      workingWeekdays: weekdays.includes(day) ? weekdays.filter((other) => other !== day) : [...weekdays, day].sort(),
+    });
+  const setThreshold = (name: 'onTrack' | 'cautioned', text: string) =>
+    update({ thresholds: { ...json.thresholds, [name]: text.trim() === '' ? undefined : Number(text) / 100 } });
+
+  return (
+    <Stack direction="column" gap={2}>
+      <FieldSet label={t('config.warehouse-section', 'Warehouse')}>
+        <Field
+          label={t('config.warehouse', 'SQL data source')}
+          description={t(
+            'config.warehouse-description',
+            'The data source that reads the sales warehouse. Queries run through it, with its credentials and permissions. Supported types: {{types}}.',
+            { types: WAREHOUSE_TYPES.join(', '), interpolation: { escapeValue: false } }
+          )}
+          invalid={Boolean(problems.warehouseUid) || chosenMissing}
+          error={
+            chosenMissing
+              ? t(
+                  'config.warehouse-unavailable',
+                  'The chosen data source (uid {{uid}}) is not available, or is not a supported SQL data source: choose another.',
+                  {
+                    uid: json.warehouseUid,
+                    interpolation: { escapeValue: false },
+                  }
+                )
+              : problems.warehouseUid
+          }
+          htmlFor="salesperf-config-warehouse"
+        >
+          <Combobox
+            id="salesperf-config-warehouse"
+            width={48}
+            options={warehouses}
+            value={json.warehouseUid ?? null}
+            placeholder={
+              warehouses.length
+                ? t('config.warehouse-placeholder', 'Choose a data source')
+                : t('config.warehouse-none', 'No PostgreSQL, MySQL, ClickHouse or DuckDB data source exists yet')
+            }
+            onChange={(option) => update({ warehouseUid: option.value })}
+          />
+        </Field>
+        <Field
+          label={t('config.schema', 'Schema')}
+          description={t(
+            'config.schema-description',
+            'The schema (in MySQL and ClickHouse: the database) that holds the sales tables.'
+          )}
+          invalid={Boolean(problems.schema)}
+          error={problems.schema}
+          htmlFor="salesperf-config-schema"
+        >
+          <Input
+            id="salesperf-config-schema"
+            width={32}
+            value={json.schema ?? ''}
+            placeholder={DEFAULT_SCHEMA}
+            onChange={(event) => update({ schema: event.currentTarget.value.trim() || undefined })}
+          />
+        </Field>
+        <Collapse
+          label={t('config.tables', 'Table names')}
+          isOpen={tablesOpen}
+          onToggle={() => setTablesOpen(!tablesOpen)}
+        >
+          <Text element="p" color="secondary">
+            {t('config.tables-description', 'Leave a name empty when the table (or view) has the contract’s name.')}
+          </Text>
+          <div className={styles.tables}>
+            {TABLE_IDS.map((table) => (
+              <Field
+                key={table}
+                label={table}
+                invalid={Boolean(problems[`tables.${table}`])}
+                error={problems[`tables.${table}`]}
+                htmlFor={`salesperf-config-table-${table}`}
+              >
+                <Input
+                  id={`salesperf-config-table-${table}`}
+                  value={json.tables?.[table] ?? ''}
+                  placeholder={table}
+                  onChange={(event) => setTable(table, event.currentTarget.value)}
+                />
+              </Field>
+            ))}
+          </div>
+        </Collapse>
+      </FieldSet>
+
+      <FieldSet label={t('config.display-section', 'Amounts and calendar')}>
+        <Field
+          label={t('config.currency', 'Currency')}
+          description={t(
+            'config.currency-description',
+            'The unit of every amount (the warehouse holds one reporting currency).'
+          )}
+          invalid={Boolean(problems.currencyUnit)}
+          error={problems.currencyUnit}
+          htmlFor="salesperf-config-currency"
+        >
+          <Combobox
+            id="salesperf-config-currency"
+            width={32}
+            options={currencies}
+            value={json.currencyUnit ?? DEFAULT_CURRENCY_UNIT}
+            onChange={(option) => update({ currencyUnit: option.value })}
+          />
+        </Field>
+        <Field
+          label={t('config.fiscal-month', 'Fiscal year starts in')}
+          description={t('config.fiscal-month-description', 'Quarters and years follow the fiscal year.')}
+          invalid={Boolean(problems.fiscalYearStartMonth)}
+          error={problems.fiscalYearStartMonth}
+          htmlFor="salesperf-config-fiscal"
+        >
+          <Combobox
+            id="salesperf-config-fiscal"
+            width={24}
+            options={Array.from({ length: 12 }, (_, index) => ({
+              value: String(index + 1),
+              label: monthText(index + 1),
+            }))}
+            value={String(json.fiscalYearStartMonth ?? DEFAULT_FISCAL_START)}
+            onChange={(option) => update({ fiscalYearStartMonth: Number(option.value) })}
+          />
+        </Field>
+        <Field
+          label={t('config.weekdays', 'Working days')}
+          description={t('config.weekdays-description', 'The days counted by working-day pacing.')}
+          invalid={Boolean(problems.workingWeekdays)}
+          error={problems.workingWeekdays}
+        >
+          <Stack gap={2} wrap="wrap">
+            {WEEKDAYS.map((day) => (
+              <Checkbox
+                key={day}
+                label={weekdayText(day)}
+                value={weekdays.includes(day)}
+                onChange={() => toggleWeekday(day)}
+              />
+            ))}
+          </Stack>
+        </Field>
+      </FieldSet>
+
+      <FieldSet label={t('config.status-section', 'Attainment status')}>
+        <Field
+          label={t('config.on-track', 'On track from (% of pace)')}
+          description={t(
+            'config.on-track-description',
+            'A target is on track when actual ÷ expected to date reaches this.'
+          )}
+          invalid={Boolean(problems['thresholds.onTrack'])}
+          error={problems['thresholds.onTrack']}
+          htmlFor="salesperf-config-on-track"
+        >
+          <Input
+            id="salesperf-config-on-track"
+            type="number"
+            width={16}
+            suffix="%"
+            value={percent(json.thresholds?.onTrack)}
+            placeholder={percent(DEFAULT_PACE_THRESHOLDS.onTrack)}
+            onChange={(event) => setThreshold('onTrack', event.currentTarget.value)}
+          />
+        </Field>
+        <Field
+          label={t('config.cautioned', 'Cautioned from (% of pace)')}
+          description={t(
+            'config.cautioned-description',
+            'Below on track but at least this: cautioned. Below it: off track.'
+          )}
+          invalid={Boolean(problems['thresholds.cautioned'])}
+          error={problems['thresholds.cautioned']}
+          htmlFor="salesperf-config-cautioned"
+        >
+          <Input
+            id="salesperf-config-cautioned"
+            type="number"
+            width={16}
+            suffix="%"
+            value={percent(json.thresholds?.cautioned)}
+            placeholder={percent(DEFAULT_PACE_THRESHOLDS.cautioned)}
+            onChange={(event) => setThreshold('cautioned', event.currentTarget.value)}
+          />
+        </Field>
+      </FieldSet>
+    </Stack>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  tables: css({
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    columnGap: theme.spacing(2),
+  }),
+});
