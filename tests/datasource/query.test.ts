@@ -17,6 +17,7 @@ import { lastValueFrom } from 'rxjs';
 
 import { DataSource } from '../../src/datasource/DataSource';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../../src/datasource/types';
+import type { SalesVariableSupport } from '../../src/datasource/variables/VariableSupport';
 import type { NodeExecutor } from '../../src/node/executors';
 import { FIXTURE, FIXTURE_ZONE, Q1_2024 } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, uniqueSchema } from '../lib/warehouses';
@@ -289,6 +290,29 @@ describe('variable queries (metricFindQuery) and ad hoc values', () => {
       filters: [{ dimension: 'region', op: 'in', values: ['$region'] }],
     });
     expect(teams.map((team) => team.text)).toEqual(['East-A', HOSTILE_EAST, 'West-A', HOSTILE_WEST].sort());
+  });
+
+  it('query variables run through the variable support and answer text and value fields', async () => {
+    useRuntime([{ name: 'team', value: ['East-A', HOSTILE_EAST], multi: true }]);
+    const variables = ds().variables as SalesVariableSupport;
+    const response = await lastValueFrom(
+      variables.query(
+        request([
+          {
+            refId: 'rep',
+            kind: 'values',
+            dimension: 'rep',
+            filters: [{ dimension: 'team', op: 'in', values: ['$team'] }],
+          },
+        ])
+      )
+    );
+    expect(response.errors).toBeUndefined();
+    expect(rows(response.data[0])).toEqual([
+      { text: 'Alice', value: 'r1' },
+      { text: 'Bob', value: 'r2' },
+      { text: 'Carol', value: 'r3' },
+    ]);
   });
 
   it('ad hoc keys are the dimensions; values follow the other ad hoc filters where they apply', async () => {

@@ -10,6 +10,7 @@ import type { SalesDataSourceOptions } from '../types';
 import { ConfigEditor } from './ConfigEditor';
 
 function settings(jsonData: SalesDataSourceOptions): DataSourceSettings<SalesDataSourceOptions> {
+  // as Grafana's data source page passes them (the deprecated `database` is left out)
   return {
     id: 1,
     uid: 'salesperf',
@@ -21,7 +22,6 @@ function settings(jsonData: SalesDataSourceOptions): DataSourceSettings<SalesDat
     access: 'proxy',
     url: '',
     user: '',
-    database: '',
     basicAuth: false,
     basicAuthUser: '',
     isDefault: false,
@@ -29,7 +29,7 @@ function settings(jsonData: SalesDataSourceOptions): DataSourceSettings<SalesDat
     readOnly: false,
     jsonData,
     secureJsonFields: {},
-  };
+  } as DataSourceSettings<SalesDataSourceOptions>;
 }
 
 function renderConfig(jsonData: SalesDataSourceOptions) {

@@ -29,8 +29,6 @@ function isMetric(id: string): boolean {
 function fixedName(name: string, custom: Record<string, unknown>): string | undefined {
   const level = typeof custom.interval === 'number' ? `${Math.round(custom.interval * 100)} %` : '';
   switch (name) {
-    case 'rep_id':
-      return t('frame.rep-id', 'Rep ID');
     case 'elapsed_share':
       return t('frame.elapsed', 'Elapsed');
     case 'remaining_days':
@@ -100,6 +98,9 @@ function displayNameOf(field: FrameField, custom: Record<string, unknown>): stri
   }
   if ((DIMENSION_IDS as string[]).includes(name)) {
     return dimensionText(name).label;
+  }
+  if (name === 'rep_id') {
+    return t('frame.rep-id', 'Rep ID');
   }
   const fixed = fixedName(name, custom);
   if (fixed !== undefined && !(custom.kind === 'metrics' || custom.kind === 'timeseries')) {

@@ -1,0 +1,47 @@
+import { engineSettings, settingsProblems } from './settings';
+
+describe('the settings', () => {
+  it('fill every default', () => {
+    expect(engineSettings({ warehouseUid: 'wh' })).toEqual({
+      location: { schema: 'sales', tables: {} },
+      fiscalYearStartMonth: 1,
+      display: { currencyUnit: 'currencyUSD' },
+      pacing: { workingWeekdays: [1, 2, 3, 4, 5], thresholds: { onTrack: 1, cautioned: 0.9 } },
+    });
+  });
+
+  it('keep table names of the contract only, and drop empty ones', () => {
+    const tables = { opportunities: 'deals', leads: '', nonsense: 'x' } as never;
+    expect(engineSettings({ warehouseUid: 'wh', schema: 'crm', tables }).location).toEqual({
+      schema: 'crm',
+      tables: { opportunities: 'deals' },
+    });
+  });
+
+  it('name each problem by field', () => {
+    expect(
+      settingsProblems({
+        schema: 'a b',
+        tables: { reps: 'x;y' },
+        currencyUnit: 'EUR',
+        fiscalYearStartMonth: 13,
+        workingWeekdays: [0],
+        thresholds: { onTrack: -1 },
+      })
+    ).toEqual({
+      warehouseUid: expect.stringMatching(/^Choose the SQL data source/),
+      schema: expect.stringMatching(/^"a b" is not a valid name/),
+      'tables.reps': expect.stringMatching(/^"x;y" is not a valid name/),
+      currencyUnit: '"EUR" is not a Grafana currency unit: choose one such as currencyUSD or currencyEUR.',
+      fiscalYearStartMonth: 'The fiscal year must start in a month from 1 (January) to 12 (December).',
+      workingWeekdays: 'Working days are weekdays from 1 (Monday) to 7 (Sunday).',
+      'thresholds.onTrack': 'The on-track threshold must be a pace above 0 %.',
+    });
+  });
+
+  it('refuse to run with a problem other than the missing warehouse, naming it', () => {
+    expect(() => engineSettings({ warehouseUid: 'wh', thresholds: { onTrack: 1, cautioned: 1.1 } })).toThrow(
+      'The data source settings need fixing: The cautioned threshold must be between 0 % and the on-track threshold (100 %).'
+    );
+  });
+});
