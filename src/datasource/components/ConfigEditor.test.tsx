@@ -59,7 +59,7 @@ describe('the settings', () => {
     const input = screen.getByRole('combobox', { name: /^SQL data source/ });
     fireEvent.click(input);
     fireEvent.keyDown(input, { key: 'ArrowDown' });
-    const options = await screen.findAllByRole('option');
+    const options = await screen.findAllByRole('option', {}, { timeout: 5000 });
     expect(options.map((option) => option.textContent)).toEqual([
       expect.stringContaining('Warehouse (PostgreSQL)'),
       expect.stringContaining('Warehouse (ClickHouse)'),
@@ -111,12 +111,12 @@ describe('the settings', () => {
     expect(fiscal).toHaveValue('January');
     fireEvent.click(fiscal);
     fireEvent.change(fiscal, { target: { value: 'Apr' } });
-    fireEvent.click(await screen.findByRole('option', { name: 'April' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'April' }, { timeout: 5000 }));
     expect(lastJson(onOptionsChange).fiscalYearStartMonth).toBe(4);
     const currency = screen.getByRole('combobox', { name: /^Currency/ });
     fireEvent.click(currency);
     fireEvent.change(currency, { target: { value: 'Euro' } });
-    fireEvent.click(await screen.findByRole('option', { name: /Euro/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /Euro/ }, { timeout: 5000 }));
     expect(lastJson(onOptionsChange).currencyUnit).toBe('currencyEUR');
   });
 });

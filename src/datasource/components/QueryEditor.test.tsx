@@ -45,7 +45,7 @@ async function openAndPick(label: string | RegExp, option: string | RegExp, sear
   if (search) {
     fireEvent.change(input, { target: { value: search } });
   }
-  fireEvent.click(await screen.findByRole('option', { name: option }));
+  fireEvent.click(await screen.findByRole('option', { name: option }, { timeout: 5000 }));
 }
 
 beforeAll(() => giveElementsABox());
@@ -72,7 +72,7 @@ describe('the query editor', () => {
     const input = screen.getByRole('combobox', { name: 'Metrics' });
     fireEvent.click(input);
     fireEvent.change(input, { target: { value: 'lead response' } });
-    const option = await screen.findByRole('option', { name: /Lead response time/ });
+    const option = await screen.findByRole('option', { name: /Lead response time/ }, { timeout: 5000 });
     expect(option).toHaveTextContent('Mean hours from a lead’s creation to its first contact. Unit: hours.');
   });
 

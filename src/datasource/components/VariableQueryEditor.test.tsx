@@ -40,7 +40,7 @@ describe('the variable query editor', () => {
     expect(dimension).toHaveValue('Rep');
     fireEvent.click(dimension);
     fireEvent.change(dimension, { target: { value: 'Team' } });
-    fireEvent.click(await screen.findByRole('option', { name: /^Team/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /^Team/ }, { timeout: 5000 }));
     expect(onChange).toHaveBeenLastCalledWith({ refId: 'variable', kind: 'values', dimension: 'team' }, 'Team');
   });
 

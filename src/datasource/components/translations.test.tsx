@@ -60,7 +60,7 @@ describe('the data source in Simplified Chinese', () => {
     const metrics = screen.getByRole('combobox', { name: '指标' });
     fireEvent.click(metrics);
     fireEvent.change(metrics, { target: { value: '赢单' } });
-    const option = await screen.findByRole('option', { name: /^赢单率（金额）/ });
+    const option = await screen.findByRole('option', { name: /^赢单率（金额）/ }, { timeout: 5000 });
     expect(option).toHaveTextContent('按结单日期统计：赢单金额 ÷（赢单金额 + 丢单金额）。 单位：百分比。');
     expect(screen.getByText(/告警规则无法使用此数据源/)).toBeInTheDocument();
   });
