@@ -1,0 +1,224 @@
+/*
+ * Starts the whole harness from Node: the demo and hand-made warehouses in DuckDB, the web server
+ * serving the built plugins, the bundled harness page, and Debian's Chromium driven by playwright-core.
+ * Tests, the gallery script and the render benchmark all go through startHarness().
+ */
+import fs from 'fs';
+import path from 'path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import YAML from 'yaml';
+
+import type { DashboardReport, DataSourceSetup, SavedDashboard } from './page/main';
+import { bundleHarnessPage } from './bundle';
+import { type HarnessServer, startHarnessServer } from './server';
+import { DEMO, HANDMADE, type HarnessWarehouse, openWarehouse } from './warehouse';
+
+export const REPO = path.resolve(__dirname, '../../..');
+
+/** The flags this machine's Chromium needs: no sandbox as root, no GPU, and no calls home. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The Chromium to drive: CHROMIUM_PATH, else the system's; undefined when there is none. */
+export function findChromium(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate))
+  );
+}
+
+/** The built plugin to load: SALESPERF_DIST, else the repository's dist/. */
+export function distDir(): string {
+  return path.resolve(process.env.SALESPERF_DIST ?? path.join(REPO, 'dist'));
+}
+
+/** Why the harness cannot run here, or undefined when it can. */
+export function harnessUnavailable(): string | undefined {
+  if (!findChromium()) {
+    return "no Chromium found (install Debian's chromium package or set CHROMIUM_PATH)";
+  }
+  const dist = distDir();
+  for (const module of ['datasource/module.js', 'panels/funnel/module.js']) {
+    if (!fs.existsSync(path.join(dist, module))) {
+      return `the plugin is not built: ${path.join(dist, module)} is missing (run npm run build, or set SALESPERF_DIST)`;
+    }
+  }
+  return undefined;
+}
+
+export const WAREHOUSE = { uid: 'salesperf-warehouse', name: 'Sales warehouse', type: 'motherduck-duckdb-datasource' };
+
+/**
+ * The provisioned Sales Performance data source's settings (provisioning/datasources/), pointing at the
+ * harness's warehouse: the same uid, with DuckDB's SQL data source type in place of PostgreSQL's.
+ */
+export function provisionedDataSource(): DataSourceSetup {
+  const file = fs
+    .readdirSync(path.join(REPO, 'provisioning/datasources'))
+    .map((name) => path.join(REPO, 'provisioning/datasources', name))
+    .find((candidate) => /\.ya?ml$/.test(candidate))!;
+  const provisioned = YAML.parse(fs.readFileSync(file, 'utf8')) as {
+    datasources: Array<{ uid: string; name: string; type: string; jsonData?: Record<string, unknown> }>;
+  };
+  const source = provisioned.datasources.find((entry) => entry.type === 'seed-salesperf-datasource');
+  if (!source) {
+    throw new Error(`${file} provisions no seed-salesperf-datasource`);
+  }
+  return { uid: source.uid, name: source.name, jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid } };
+}
+
+/** The data sources the harness provisions: the demo one, one on the hand-made fixture, and a misconfigured one. */
+export function harnessDataSources(): { demo: DataSourceSetup; handmade: DataSourceSetup; broken: DataSourceSetup } {
+  const demo = provisionedDataSource();
+  return {
+    demo,
+    handmade: {
+      uid: 'salesperf-handmade',
+      name: 'Sales (hand-made fixture)',
+      jsonData: { ...demo.jsonData, schema: HANDMADE.schema },
+    },
+    // a warehouse whose opportunities live under another name than the settings say
+    broken: {
+      uid: 'salesperf-broken',
+      name: 'Sales (wrong table name)',
+      jsonData: { ...demo.jsonData, tables: { opportunities: 'deals' } },
+    },
+  };
+}
+
+/** The dashboards the pack provisions: every JSON file under dashboards/. */
+export function provisionedDashboards(): Array<{ file: string; dashboard: SavedDashboard }> {
+  const folder = path.join(REPO, 'dashboards');
+  return fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file,
+      dashboard: JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as SavedDashboard,
+    }));
+}
+
+/** Something a clean page never shows: a console error, an uncaught error, a failed or refused request. */
+export interface PageProblem {
+  kind: 'console' | 'page-error' | 'request-failed' | 'http';
+  text: string;
+  url?: string;
+}
+
+/**
+ * The problems a page should not have had. A query that fails on purpose answers HTTP 400, as Grafana's
+ * /api/ds/query does, and Chromium logs every 4xx response as a console error: `queryErrorsExpected`
+ * accepts exactly those.
+ */
+export function unexpectedProblems(problems: PageProblem[], { queryErrorsExpected = false } = {}): string[] {
+  return problems
+    .filter(
+      (problem) => !(queryErrorsExpected && problem.url?.includes('/api/ds/query') && /\b400\b/.test(problem.text))
+    )
+    .map((problem) => `${problem.kind}: ${problem.text}${problem.url ? ` (${problem.url})` : ''}`);
+}
+
+export interface HarnessPage {
+  page: Page;
+  /** console errors, page errors and failed requests seen so far */
+  problems: PageProblem[];
+  renderDashboard(dashboard: SavedDashboard, options?: { now?: number }): Promise<DashboardReport>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  server: HarnessServer;
+  warehouse: HarnessWarehouse;
+  browser: Browser;
+  openPage(options: { theme: 'dark' | 'light'; width?: number; height?: number }): Promise<HarnessPage>;
+  close(): Promise<void>;
+}
+
+export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): Promise<Harness> {
+  const unavailable = harnessUnavailable();
+  if (unavailable) {
+    throw new Error(`The browser harness cannot run: ${unavailable}`);
+  }
+  const [pageDir, warehouse] = await Promise.all([bundleHarnessPage(), openWarehouse({ scale })]);
+  const server = await startHarnessServer({
+    distDir: distDir(),
+    pageDir,
+    warehouses: { [WAREHOUSE.uid]: warehouse.executor },
+  });
+  let browser: Browser;
+  try {
+    // playwright-core gives every launch a fresh, empty user data directory of its own
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.close();
+    await warehouse.close();
+    throw error;
+  }
+  const sources = harnessDataSources();
+
+  const openPage: Harness['openPage'] = async ({ theme, width = 1920, height = 1080 }) => {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      deviceScaleFactor: 1,
+      timezoneId: DEMO.timeZone,
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    const problems: PageProblem[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        problems.push({ kind: 'console', text: message.text(), url: message.location().url || undefined });
+      }
+    });
+    page.on('pageerror', (error) => problems.push({ kind: 'page-error', text: error.stack ?? error.message }));
+    page.on('requestfailed', (request) =>
+      problems.push({ kind: 'request-failed', text: request.failure()?.errorText ?? 'failed', url: request.url() })
+    );
+    page.on('response', (response) => {
+      if (response.status() >= 400) {
+        problems.push({ kind: 'http', text: `HTTP ${response.status()}`, url: response.url() });
+      }
+    });
+    await page.clock.setFixedTime(DEMO.now);
+    await page.goto(`${server.url}/harness/`);
+    await page.waitForFunction(() => Boolean(window.salesperfHarness));
+    await page.evaluate((setup) => window.salesperfHarness.setup(setup), {
+      theme,
+      warehouse: WAREHOUSE,
+      dataSources: [sources.demo, sources.handmade, sources.broken],
+    });
+    return {
+      page,
+      problems,
+      async renderDashboard(dashboard, { now = DEMO.now } = {}) {
+        await page.clock.setFixedTime(now);
+        const report = await page.evaluate(
+          ({ saved, gridWidth }) => window.salesperfHarness.renderDashboard(saved, gridWidth),
+          { saved: dashboard, gridWidth: width }
+        );
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        return report;
+      },
+      close: () => context.close(),
+    };
+  };
+
+  return {
+    server,
+    warehouse,
+    browser,
+    openPage,
+    async close() {
+      await browser.close();
+      await server.close();
+      await warehouse.close();
+    },
+  };
+}

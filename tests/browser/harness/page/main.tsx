@@ -1,0 +1,324 @@
+/*
+ * The harness page: a small stand-in for Grafana's frontend that loads this pack's BUILT plugins
+ * (dist/**\/module.js, AMD) through SystemJS with Grafana's shared dependencies, and renders
+ * dashboards with them. The Node side (tests/browser/harness/browser.ts) drives it through
+ * window.salesperfHarness.
+ */
+import 'uplot/dist/uPlot.min.css';
+
+import React from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+
+import {
+  createTheme,
+  type DataSourceApi,
+  type DataSourceInstanceSettings,
+  type DataSourcePlugin,
+  type GrafanaTheme2,
+  LoadingState,
+  type PanelData,
+  type PanelPlugin,
+  type PanelPluginMeta,
+  rangeUtil,
+  setWeekStart,
+  type TimeRange,
+} from '@grafana/data';
+import { initPluginTranslations } from '@grafana/i18n';
+import { config, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { GlobalStyles, ThemeContext } from '@grafana/ui';
+
+import { instanceSettings, TestDataSourceSrv } from '../../../datasource/lib/dataSourceSrv';
+import { StandInSqlDataSource } from '../../../datasource/lib/sqlStandIn';
+import { TestTemplateSrv, type TestVariable } from '../../../datasource/lib/templateSrv';
+import { harnessBackendSrv } from './backendSrv';
+import { corePanelPlugin, isCorePanel } from './corePanels';
+import { PanelDataErrorView } from './panelDataErrorView';
+import { panelTimeRange, preparePanel, type SavedPanel } from './panelModel';
+import { processPanelData, runPanelQuery } from './queryRunner';
+import { registerGrafanaRegistries } from './registries';
+import { setPanelDataErrorView } from './runtimeInternals';
+import { importPluginModule } from './systemjs';
+import { DashboardView, type LoadedPanel } from './views';
+
+export interface DataSourceSetup {
+  uid: string;
+  name: string;
+  jsonData: Record<string, unknown>;
+}
+
+export interface HarnessSetup {
+  theme: 'dark' | 'light';
+  /** instances of this pack's data source (all from its built module) */
+  dataSources: DataSourceSetup[];
+  /** the Grafana SQL data source they read the warehouse through */
+  warehouse: { uid: string; name: string; type: string };
+}
+
+export interface SavedDashboard {
+  uid?: string;
+  title?: string;
+  timezone?: string;
+  fiscalYearStartMonth?: number;
+  weekStart?: string;
+  time?: { from: string; to: string };
+  panels?: SavedPanel[];
+  templating?: { list?: SavedVariable[] };
+}
+
+interface SavedVariable {
+  type: string;
+  name: string;
+  datasource?: { uid?: string };
+  query?: unknown;
+  multi?: boolean;
+  includeAll?: boolean;
+  allValue?: string | null;
+  current?: { value?: string | string[] };
+}
+
+export interface PanelReport {
+  id?: number;
+  title?: string;
+  type: string;
+  state: string;
+  errors: string[];
+  frames: number;
+  rows: number;
+  fields: string[];
+}
+
+export interface DashboardReport {
+  width: number;
+  height: number;
+  variables: Record<string, string[]>;
+  panels: PanelReport[];
+}
+
+const DATASOURCE_ID = 'seed-salesperf-datasource';
+
+let theme: GrafanaTheme2 = createTheme();
+let dataSourceSrv: TestDataSourceSrv | undefined;
+let root: Root | undefined;
+let renderCounter = 0;
+const pluginCache = new Map<string, Promise<PanelPlugin>>();
+
+async function pluginMeta<T>(pluginId: string): Promise<T & { module: string; baseUrl: string }> {
+  const baseUrl = `/public/plugins/${pluginId}`;
+  const response = await fetch(`${baseUrl}/plugin.json`);
+  if (!response.ok) {
+    throw new Error(`plugin ${pluginId} is not in the build (${response.status} for ${baseUrl}/plugin.json)`);
+  }
+  return { ...((await response.json()) as T), module: `${baseUrl}/module.js`, baseUrl };
+}
+
+/** Grafana's importPanelPlugin: the built module through SystemJS, with its plugin.json as meta. */
+function loadPanelPlugin(pluginId: string): Promise<PanelPlugin> {
+  let loading = pluginCache.get(pluginId);
+  if (!loading) {
+    loading = (async () => {
+      const meta = await pluginMeta<PanelPluginMeta>(pluginId);
+      const { plugin } = await importPluginModule<{ plugin?: PanelPlugin }>(meta.module);
+      if (!plugin?.panel) {
+        throw new Error(`${meta.module} exports no panel plugin`);
+      }
+      plugin.meta = meta;
+      return plugin;
+    })();
+    pluginCache.set(pluginId, loading);
+  }
+  return loading;
+}
+
+async function setup(options: HarnessSetup): Promise<void> {
+  theme = createTheme({ colors: { mode: options.theme } });
+  config.theme2 = theme;
+  config.bootData.user.theme = options.theme;
+  config.bootData.user.lightTheme = options.theme === 'light';
+  registerGrafanaRegistries();
+  setPanelDataErrorView(PanelDataErrorView);
+  setBackendSrv(harnessBackendSrv());
+  await initPluginTranslations('grafana');
+
+  const meta = await pluginMeta<DataSourceInstanceSettings['meta']>(DATASOURCE_ID);
+  const { plugin } = await importPluginModule<{ plugin?: DataSourcePlugin<DataSourceApi> }>(meta.module);
+  if (!plugin?.DataSourceClass) {
+    throw new Error(`${meta.module} exports no data source plugin`);
+  }
+  plugin.meta = meta as never;
+  const warehouseSettings = instanceSettings(options.warehouse.uid, options.warehouse.type, options.warehouse.name);
+  const instances: ConstructorParameters<typeof TestDataSourceSrv>[0] = [
+    { settings: warehouseSettings, api: new StandInSqlDataSource(warehouseSettings) },
+  ];
+  for (const source of options.dataSources) {
+    const settings = { ...instanceSettings(source.uid, DATASOURCE_ID, source.name, source.jsonData), meta };
+    const api = new plugin.DataSourceClass(settings);
+    api.components = plugin.components;
+    api.meta = meta;
+    instances.push({ settings, api });
+  }
+  dataSourceSrv = new TestDataSourceSrv(instances);
+  setDataSourceSrv(dataSourceSrv);
+}
+
+function dashboardRange(dashboard: SavedDashboard): TimeRange {
+  const raw = dashboard.time ?? { from: 'now-6h', to: 'now' };
+  return rangeUtil.convertRawToRange(raw, dashboard.timezone || 'browser', dashboard.fiscalYearStartMonth);
+}
+
+/** Grafana's variable service on load: each query variable's values in order, All where the dashboard saved All. */
+async function resolveVariables(dashboard: SavedDashboard, range: TimeRange, variables: TestVariable[]) {
+  const offered: Record<string, string[]> = {};
+  for (const variable of dashboard.templating?.list ?? []) {
+    if (variable.type !== 'query') {
+      continue;
+    }
+    const api = await dataSourceSrv!.get(variable.datasource?.uid);
+    const values = await api.metricFindQuery!(variable.query, { range, variable: variable as never, scopedVars: {} });
+    const options = values.map((value) => String(value.value ?? value.text));
+    offered[variable.name] = options;
+    const saved = variable.current?.value;
+    const savedValues = saved === undefined ? [] : Array.isArray(saved) ? saved : [saved];
+    const all = savedValues.includes('$__all');
+    const kept = savedValues.filter((value) => options.includes(value));
+    const value = all && variable.includeAll ? '$__all' : kept.length ? kept : options.slice(0, 1);
+    variables.push({
+      name: variable.name,
+      value: variable.multi && !Array.isArray(value) && value !== '$__all' ? [value] : value,
+      options,
+      multi: variable.multi,
+      includeAll: variable.includeAll,
+      allValue: variable.allValue ?? undefined,
+    });
+  }
+  return offered;
+}
+
+async function loadPanel(
+  saved: SavedPanel,
+  dashboard: SavedDashboard,
+  range: TimeRange,
+  replaceVariables: (text: string) => string
+): Promise<LoadedPanel> {
+  const timeZone = dashboard.timezone || 'browser';
+  const empty: PanelData = { series: [], state: LoadingState.Done, timeRange: range };
+  if (saved.type === 'row') {
+    return {
+      saved,
+      options: {},
+      fieldConfig: { defaults: {}, overrides: [] },
+      data: empty,
+      timeRange: range,
+      timeInfo: '',
+    };
+  }
+  let plugin: PanelPlugin;
+  try {
+    plugin = isCorePanel(saved.type) ? corePanelPlugin(saved) : await loadPanelPlugin(saved.type);
+  } catch (error) {
+    return {
+      saved,
+      options: {},
+      fieldConfig: { defaults: {}, overrides: [] },
+      data: empty,
+      timeRange: range,
+      timeInfo: '',
+      loadError: `Panel plugin ${saved.type} could not be loaded: ${(error as Error).message}`,
+    };
+  }
+  const { options, fieldConfig } = await preparePanel(saved, plugin);
+  const { timeRange, timeInfo } = panelTimeRange(saved, range, replaceVariables);
+  let data = { ...empty, timeRange };
+  if (saved.targets?.length) {
+    const dataSource = await dataSourceSrv!.get(saved.datasource?.uid ?? undefined);
+    const raw = await runPanelQuery({
+      dataSource,
+      panel: saved,
+      timeRange,
+      timeZone,
+      dashboardUID: dashboard.uid,
+      replaceVariables,
+    });
+    data = await processPanelData(raw, saved, plugin, fieldConfig, theme, timeZone, replaceVariables);
+  }
+  return { saved, plugin, options, fieldConfig, data, timeRange, timeInfo };
+}
+
+function reportOf(panel: LoadedPanel): PanelReport {
+  const errors = panel.loadError ? [panel.loadError] : (panel.data.errors ?? []).map((error) => error.message ?? '');
+  return {
+    id: panel.saved.id,
+    title: panel.saved.title,
+    type: panel.saved.type,
+    state: panel.loadError ? LoadingState.Error : panel.data.state,
+    errors,
+    frames: panel.data.series.length,
+    rows: panel.data.series.reduce((sum, frame) => sum + frame.length, 0),
+    fields: [...new Set(panel.data.series.flatMap((frame) => frame.fields.map((field) => field.name)))],
+  };
+}
+
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+function mount(element: React.ReactElement): void {
+  document.body.style.margin = '0';
+  if (!root) {
+    root = createRoot(document.getElementById('root')!);
+  }
+  root.render(
+    <ThemeContext.Provider value={theme}>
+      <GlobalStyles />
+      <div style={{ padding: theme.spacing(2), background: theme.colors.background.canvas, minHeight: '100vh' }}>
+        {element}
+      </div>
+    </ThemeContext.Provider>
+  );
+}
+
+/** Loads, queries and draws a dashboard's panels (rows included, panels of collapsed rows not). */
+async function renderDashboard(dashboard: SavedDashboard, width: number): Promise<DashboardReport> {
+  if (!dataSourceSrv) {
+    throw new Error('call setup() first');
+  }
+  setWeekStart(dashboard.weekStart);
+  const range = dashboardRange(dashboard);
+  const variables: TestVariable[] = [];
+  const templateSrv = new TestTemplateSrv(variables);
+  setTemplateSrv(templateSrv);
+  const offered = await resolveVariables(dashboard, range, variables);
+  const replaceVariables = (text: string) => templateSrv.replace(text, {});
+  const panels = await Promise.all(
+    (dashboard.panels ?? []).map((panel) => loadPanel(panel, dashboard, range, replaceVariables))
+  );
+  const gridWidth = width - 2 * theme.spacing.gridSize * 2;
+  renderCounter += 1;
+  mount(
+    <DashboardView
+      panels={panels}
+      width={gridWidth}
+      timeZone={dashboard.timezone || 'browser'}
+      renderCounter={renderCounter}
+      replaceVariables={replaceVariables}
+    />
+  );
+  await afterPaint();
+  const element = document.querySelector('[data-testid="harness-dashboard"]') as HTMLElement;
+  return {
+    width: gridWidth,
+    height: element.getBoundingClientRect().height,
+    variables: offered,
+    panels: panels.map(reportOf),
+  };
+}
+
+declare global {
+  interface Window {
+    salesperfHarness: {
+      setup: typeof setup;
+      renderDashboard: typeof renderDashboard;
+    };
+  }
+}
+
+window.salesperfHarness = { setup, renderDashboard };
