@@ -1,5 +1,5 @@
 /**
- * npm run bench:sql -- [--scale 100] [--runs 7] [--db .bench/warehouse-s100.duckdb]
+ * npm run bench:sql -- [--scale 100] [--runs 7] [--db .bench/warehouse-s100.duckdb] [--only funnel]
  *
  * Times the SQL the compiler writes for six representative queries against a reference SQL written
  * by hand for the same answer, on DuckDB (always) and PostgreSQL (when SALESPERF_PG_URL is set), and
@@ -226,12 +226,12 @@ async function prepare(executor: NodeExecutor, schema: string, scale: number): P
   process.stdout.write(`  ${seeded.totalRows.toLocaleString('en-US')} rows in ${(seeded.milliseconds / 1000).toFixed(0)} s\n`);
 }
 
-async function benchEngine(executor: NodeExecutor, schema: string, runs: number): Promise<boolean> {
+async function benchEngine(executor: NodeExecutor, schema: string, runs: number, only?: string): Promise<boolean> {
   const count = await executor.run(`SELECT COUNT(*) AS n FROM ${schema}.opportunities`);
   process.stdout.write(`\n${executor.engine}: ${Number(count.data.values[0][0]).toLocaleString('en-US')} opportunities, ${runs} runs each\n`);
   process.stdout.write(`${'query'.padEnd(30)} ${'compiled ms'.padStart(12)} ${'reference ms'.padStart(13)} ${'ratio'.padStart(6)}  numbers\n`);
   let withinBudget = true;
-  for (const entry of CASES) {
+  for (const entry of CASES.filter((candidate) => !only || candidate.name.includes(only))) {
     const context = { executor, location: { schema }, range: entry.range, currentTime: NOW, timeZone: 'UTC', fiscalYearStartMonth: 1 };
     const compiled = compileQuery(entry.query, { ...context, dialect: executor.dialect }).sql;
     const reference = entry.reference(schema, executor.dialect);
@@ -258,7 +258,12 @@ async function benchEngine(executor: NodeExecutor, schema: string, runs: number)
 
 async function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '100' }, runs: { type: 'string', default: '7' }, db: { type: 'string' } },
+    options: {
+      scale: { type: 'string', default: '100' },
+      runs: { type: 'string', default: '7' },
+      db: { type: 'string' },
+      only: { type: 'string' },
+    },
   });
   const scale = Number(values.scale);
   const runs = Number(values.runs);
@@ -269,7 +274,7 @@ async function main() {
   const duck = createExecutor('duckdb', file);
   try {
     await prepare(duck, 'sales', scale);
-    ok = (await benchEngine(duck, 'sales', runs)) && ok;
+    ok = (await benchEngine(duck, 'sales', runs, values.only)) && ok;
   } finally {
     await duck.close();
   }
@@ -277,7 +282,7 @@ async function main() {
     const pg = createExecutor('postgres', process.env.SALESPERF_PG_URL);
     try {
       await prepare(pg, `bench_s${scale}`, scale);
-      ok = (await benchEngine(pg, `bench_s${scale}`, runs)) && ok;
+      ok = (await benchEngine(pg, `bench_s${scale}`, runs, values.only)) && ok;
     } finally {
       await pg.close();
     }

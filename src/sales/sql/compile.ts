@@ -36,6 +36,24 @@ import {
 
 export type { CompileContext, CompiledQuery, CompiledTimeseries, OutputField } from './common';
 
+/**
+ * The rows a branch reads: the rows of each window, narrowed by the components' condition when they
+ * all share one (bookings alone reads only won deals). Several different conditions are left to the
+ * aggregates' CASEs: testing them twice costs more than it saves (measured with bench:sql).
+ */
+function branchWhere(columns: Column[], src: Source, setting: Setting): string {
+  const { d } = setting;
+  const byWindow = new Map<string, Set<string>>();
+  for (const column of columns) {
+    const window = windowCondition(column.component.anchor, column.window, src, d);
+    const when = column.component.when?.(exprContext(setting, src, column.window)) ?? '';
+    const whens = byWindow.get(window) ?? new Set<string>();
+    whens.add(when);
+    byWindow.set(window, whens);
+  }
+  return either([...byWindow].map(([window, whens]) => both(window, whens.size === 1 ? [...whens][0] : '')));
+}
+
 const DECOMPOSABLE = ['sum', 'count', 'max'];
 
 interface PreAggregation {
@@ -113,7 +131,7 @@ function preAggregatedBranch(
     inner.set(column.name, exactAggregate(column.component, shared ? '1 = 1' : conditions[index], x));
   });
   const determinants = plan.determinants.map((column) => ({ alias: `j_${column}`, expr: src.col(fact.alias, column) }));
-  const where = both(filterCondition(filters, src, d), either(unique(conditions)));
+  const where = both(filterCondition(filters, src, d), branchWhere(columns, src, setting));
   const innerSql =
     `SELECT ${[...determinants.map((key) => `${key.expr} AS ${key.alias}`), ...[...inner].map(([name, expr]) => `${expr} AS ${name}`)].join(', ')} ` +
     `FROM ${src.render()} WHERE ${where} GROUP BY ${determinants.map((key) => key.expr).join(', ')}`;
@@ -183,7 +201,7 @@ export function metricBranches(
       ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
       ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
     ];
-    const where = both(filterCondition(filters, src, d), either(unique(conditions)));
+    const where = both(filterCondition(filters, src, d), branchWhere(byAggregate, src, setting));
     const grouped = keyExprs.filter((key) => key.grouped);
     const groupClause = grouped.length ? ` GROUP BY ${grouped.map((key) => key.alias).join(', ')}` : '';
     branches.push({

@@ -10,7 +10,8 @@ export interface ZoneSpec {
 /**
  * What differs between SQL engines. Everything that puts a value into SQL text goes through
  * the literal functions here; everything that names a table or column goes through quoteIdent.
- * No function returns text containing `$`, so Grafana's template engine never rewrites our SQL.
+ * No function returns text containing `$` or `[`, so Grafana's template engine (which rewrites
+ * $name, ${name} and [[name]]) never touches our SQL.
  */
 export interface SqlDialect {
   readonly id: Dialect;

@@ -137,7 +137,8 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       c_count: num('COUNT(*)'),
       c_amount: num(`COALESCE(SUM(${src.col('o', 'amount')}), 0)`),
     };
-    const groupClause = [...keyExprs.map((key) => key.alias), 'c_key'].join(', ');
+    // grouped on the integer key itself; only the selected value is a double (for the union)
+    const groupClause = [...keyExprs.map((key) => key.alias), furthest].join(', ');
     // every column is referenced before the FROM clause is rendered
     const where = both(cohort(src), filterCondition(filters, src, d));
     branches.push({

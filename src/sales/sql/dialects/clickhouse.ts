@@ -1,10 +1,13 @@
 import type { SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
-/** ClickHouse always reads backslash escapes in strings; `$` is written as \x24, NUL as \0. */
+/**
+ * ClickHouse always reads backslash escapes in strings; `$` and `[` (which Grafana's template engine
+ * would read as $name and [[name]]) are written as \x24 and \x5B, NUL as \0.
+ */
 function escapeString(value: string): string {
-  return value.replace(/[\\'$\u0000]/g, (char) =>
-    char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\0'
+  return value.replace(/[\\'$[\u0000]/g, (char) =>
+    char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : char === '[' ? '\\x5B' : '\\0'
   );
 }
 

@@ -1,10 +1,11 @@
 import type { SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
-const SPECIALS: Record<string, number> = { $: 36, '\u0000': 0 };
+// $ and [ would be read by Grafana's template engine ($name, [[name]])
+const SPECIALS: Record<string, number> = { $: 36, '[': 91, '\u0000': 0 };
 
 /**
- * Plain '…' strings (backslashes are ordinary characters); `$` and NUL are stood in for by
+ * Plain '…' strings (backslashes are ordinary characters); `$`, `[` and NUL are stood in for by
  * private-use characters absent from the value and put back with replace(…, chr(n)). DuckDB's
  * E'…' escapes fail on some non-ASCII text, so they are not used.
  */

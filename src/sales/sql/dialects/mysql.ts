@@ -1,7 +1,8 @@
 import type { SqlDialect, ZoneSpec } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
-const SPECIALS: Record<string, string> = { $: "X'24'", '\\': "X'5C'", '\u0000': "X'00'" };
+// $ and [ would be read by Grafana's template engine ($name, [[name]]); backslash and NUL by MySQL
+const SPECIALS: Record<string, string> = { $: "X'24'", '[': "X'5B'", '\\': "X'5C'", '\u0000': "X'00'" };
 
 /**
  * MySQL reads backslashes in literals or not depending on the NO_BACKSLASH_ESCAPES mode, so the

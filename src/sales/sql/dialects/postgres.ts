@@ -3,11 +3,12 @@ import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '.
 import { SalesError } from '../../errors';
 
 /**
- * E'…' strings read the same whatever standard_conforming_strings says, and let `$` be written
- * as \x24. PostgreSQL text cannot hold NUL at all.
+ * E'…' strings read the same whatever standard_conforming_strings says, and let `$` and `[` be
+ * written as \x24 and \x5B (Grafana's template engine rewrites $name and [[name]]). PostgreSQL
+ * text cannot hold NUL at all.
  */
 function escapeString(value: string): string {
-  return value.replace(/[\\'$]/g, (char) => (char === '\\' ? '\\\\' : char === "'" ? "\\'" : '\\x24'));
+  return value.replace(/[\\'$[]/g, (char) => (char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\x5B'));
 }
 
 export const postgres: SqlDialect = {
