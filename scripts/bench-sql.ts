@@ -217,7 +217,7 @@ function sameNumbers(a: Map<string, number>, b: Map<string, number>): string | u
 }
 
 async function prepare(executor: NodeExecutor, schema: string, scale: number): Promise<void> {
-  const existing = await existingContractTables(executor, schema).catch(() => []);
+  const existing: string[] = await existingContractTables(executor, schema).catch(() => []);
   if (existing.includes('opportunities')) {
     return;
   }
