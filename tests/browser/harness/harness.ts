@@ -8,6 +8,8 @@ import path from 'path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import YAML from 'yaml';
 
+import type { FieldConfig } from '@grafana/data';
+
 import type { DashboardReport, DataSourceSetup, SavedDashboard } from './page/main';
 import { bundleHarnessPage } from './bundle';
 import { type HarnessServer, startHarnessServer } from './server';
@@ -130,6 +132,18 @@ export interface HarnessPage {
   /** console errors, page errors and failed requests seen so far */
   problems: PageProblem[];
   renderDashboard(dashboard: SavedDashboard, options?: { now?: number }): Promise<DashboardReport>;
+  /** panels off their gridPos, overlapping panels, text of this pack's panels leaving its panel */
+  layoutProblems(): Promise<string[]>;
+  /** `value` as Grafana displays it in a field of `config` */
+  formatValue(value: number, config: FieldConfig): Promise<string>;
+  /** shows the error of a panel in Grafana's way: the tooltip of its header's error indicator */
+  hoverPanelError(panelId?: number): Promise<string>;
+  /** a PNG of a panel with the page's margin around it (where a hovered tooltip shows) */
+  screenshotPanel(file: string, panelId?: number): Promise<void>;
+  /** a PNG of the whole dashboard, as tall as it is */
+  screenshotDashboard(file: string): Promise<void>;
+  /** the text a panel shows, one entry per line */
+  panelText(panelId?: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -164,6 +178,8 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
   const sources = harnessDataSources();
 
   const openPage: Harness['openPage'] = async ({ theme, width = 1920, height = 1080 }) => {
+    // the dashboard's grid inside the page's padding of 16 px each side, as laid out in the page
+    const gridWidth = width - 32;
     const context = await browser.newContext({
       viewport: { width, height },
       deviceScaleFactor: 1,
@@ -200,11 +216,47 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
       async renderDashboard(dashboard, { now = DEMO.now } = {}) {
         await page.clock.setFixedTime(now);
         const report = await page.evaluate(
-          ({ saved, gridWidth }) => window.salesperfHarness.renderDashboard(saved, gridWidth),
-          { saved: dashboard, gridWidth: width }
+          ({ saved, pageWidth }) => window.salesperfHarness.renderDashboard(saved, pageWidth),
+          { saved: dashboard, pageWidth: width }
         );
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         return report;
+      },
+      layoutProblems: () => page.evaluate((gridWidth) => window.salesperfHarness.layoutProblems(gridWidth), gridWidth),
+      formatValue: (value, config) =>
+        page.evaluate(({ value, config }) => window.salesperfHarness.formatValue(value, config), { value, config }),
+      async hoverPanelError(panelId = 1) {
+        const indicator = page.locator(`[data-panel-id="${panelId}"] [data-testid="data-testid Panel status error"]`);
+        await indicator.hover();
+        const tooltip = page.getByRole('tooltip');
+        await tooltip.waitFor();
+        return tooltip.innerText();
+      },
+      async screenshotPanel(file, panelId = 1) {
+        const box = await page.locator(`[data-testid="harness-panel"][data-panel-id="${panelId}"]`).boundingBox();
+        if (!box) {
+          throw new Error(`panel ${panelId} is not drawn`);
+        }
+        const margin = 16;
+        await page.screenshot({
+          path: file,
+          clip: {
+            x: Math.max(0, box.x - margin),
+            y: Math.max(0, box.y - margin),
+            width: box.width + 2 * margin,
+            height: box.height + 2 * margin,
+          },
+        });
+      },
+      async screenshotDashboard(file) {
+        await page.screenshot({ path: file, fullPage: true });
+      },
+      async panelText(panelId = 1) {
+        const text = await page.locator(`[data-testid="harness-panel"][data-panel-id="${panelId}"]`).innerText();
+        return text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
       },
       close: () => context.close(),
     };

@@ -14,6 +14,10 @@ import {
   type DataSourceApi,
   type DataSourceInstanceSettings,
   type DataSourcePlugin,
+  type FieldConfig,
+  FieldType,
+  formattedValueToString,
+  getDisplayProcessor,
   type GrafanaTheme2,
   LoadingState,
   type PanelData,
@@ -32,6 +36,7 @@ import { StandInSqlDataSource } from '../../../datasource/lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from '../../../datasource/lib/templateSrv';
 import { harnessBackendSrv } from './backendSrv';
 import { corePanelPlugin, isCorePanel } from './corePanels';
+import { layoutProblems } from './layoutChecks';
 import { PanelDataErrorView } from './panelDataErrorView';
 import { panelTimeRange, preparePanel, type SavedPanel } from './panelModel';
 import { processPanelData, runPanelQuery } from './queryRunner';
@@ -85,6 +90,8 @@ export interface PanelReport {
   frames: number;
   rows: number;
   fields: string[];
+  /** each field's config after applyFieldOverrides (the first field of that name) */
+  fieldConfigs: Record<string, FieldConfig>;
 }
 
 export interface DashboardReport {
@@ -254,6 +261,15 @@ function reportOf(panel: LoadedPanel): PanelReport {
     frames: panel.data.series.length,
     rows: panel.data.series.reduce((sum, frame) => sum + frame.length, 0),
     fields: [...new Set(panel.data.series.flatMap((frame) => frame.fields.map((field) => field.name)))],
+    fieldConfigs: Object.fromEntries(
+      panel.data.series
+        .flatMap((frame) => frame.fields)
+        .reverse()
+        .map((field) => [
+          field.name,
+          { unit: field.config.unit, decimals: field.config.decimals, displayName: field.config.displayName },
+        ])
+    ),
   };
 }
 
@@ -312,13 +328,21 @@ async function renderDashboard(dashboard: SavedDashboard, width: number): Promis
   };
 }
 
+/** A value as Grafana displays it in a field with `config` (unit, decimals …), in the current theme. */
+function formatValue(value: number, config: FieldConfig): string {
+  const display = getDisplayProcessor({ field: { type: FieldType.number, config }, theme });
+  return formattedValueToString(display(value));
+}
+
 declare global {
   interface Window {
     salesperfHarness: {
       setup: typeof setup;
       renderDashboard: typeof renderDashboard;
+      layoutProblems: typeof layoutProblems;
+      formatValue: typeof formatValue;
     };
   }
 }
 
-window.salesperfHarness = { setup, renderDashboard };
+window.salesperfHarness = { setup, renderDashboard, layoutProblems, formatValue };

@@ -50,6 +50,7 @@ export function PanelView({ panel, width, height, timeZone, renderCounter, repla
       data-panel-id={saved.id}
       data-panel-type={saved.type}
       data-panel-state={panel.loadError ? 'Error' : data.state}
+      data-grid-pos={saved.gridPos ? JSON.stringify(saved.gridPos) : undefined}
       aria-label={saved.title}
       style={{ width, height }}
     >
@@ -73,26 +74,28 @@ export function PanelView({ panel, width, height, timeZone, renderCounter, repla
         >
           {(innerWidth, innerHeight) =>
             PanelComponent ? (
-              <ErrorBoundaryAlert>
-                <PanelComponent
-                  id={saved.id ?? 0}
-                  data={data}
-                  title={saved.title ?? ''}
-                  timeRange={panel.timeRange}
-                  timeZone={timeZone}
-                  options={panel.options}
-                  fieldConfig={panel.fieldConfig}
-                  transparent={Boolean(saved.transparent)}
-                  width={innerWidth}
-                  height={innerHeight}
-                  renderCounter={renderCounter}
-                  replaceVariables={replaceVariables}
-                  onOptionsChange={noop}
-                  onFieldConfigChange={noop}
-                  onChangeTimeRange={noop}
-                  eventBus={eventBus}
-                />
-              </ErrorBoundaryAlert>
+              <div data-testid="harness-panel-content" style={{ width: innerWidth, height: innerHeight }}>
+                <ErrorBoundaryAlert>
+                  <PanelComponent
+                    id={saved.id ?? 0}
+                    data={data}
+                    title={saved.title ?? ''}
+                    timeRange={panel.timeRange}
+                    timeZone={timeZone}
+                    options={panel.options}
+                    fieldConfig={panel.fieldConfig}
+                    transparent={Boolean(saved.transparent)}
+                    width={innerWidth}
+                    height={innerHeight}
+                    renderCounter={renderCounter}
+                    replaceVariables={replaceVariables}
+                    onOptionsChange={noop}
+                    onFieldConfigChange={noop}
+                    onChangeTimeRange={noop}
+                    eventBus={eventBus}
+                  />
+                </ErrorBoundaryAlert>
+              </div>
             ) : null
           }
         </PanelChrome>

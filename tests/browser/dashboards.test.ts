@@ -1,0 +1,132 @@
+/**
+ * Every provisioned dashboard (dashboards/*.json) in headless Chromium, in the dark and the light theme:
+ * the BUILT data source answers every panel and variable from the demo warehouse in DuckDB (three years
+ * up to 2026-05-14, "now" that afternoon), the BUILT panels draw them, and Grafana's core panels are
+ * drawn by @grafana/ui stand-ins (see harness/page/corePanels.tsx). Checked: no panel fails or lacks
+ * data, panels sit where their gridPos puts them without overlapping, no text of this pack's panels
+ * leaves its panel, the page logs no error, and the executive wall fits a 1080p TV. Screenshots go to
+ * SALESPERF_SCREENSHOTS (default: a temp folder).
+ */
+import {
+  type Harness,
+  type HarnessPage,
+  provisionedDashboards,
+  startHarness,
+  unexpectedProblems,
+} from './harness/harness';
+import type { DashboardReport } from './harness/page/main';
+import { describeInBrowser } from './lib/availability';
+import { screenshotPath } from './lib/screenshots';
+
+const dashboards = provisionedDashboards();
+const dashboard = (file: string) => dashboards.find((entry) => entry.file === file)!.dashboard;
+
+describeInBrowser('the provisioned dashboards in headless Chromium', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 300_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('finds the dashboards the pack provisions', () => {
+    expect(dashboards.map((entry) => entry.file)).toContain('executive-wall.json');
+    expect(dashboards.length).toBeGreaterThanOrEqual(6);
+  });
+
+  describe.each(['dark', 'light'] as const)('%s theme', (theme) => {
+    let page: HarnessPage;
+
+    beforeAll(async () => {
+      page = await harness.openPage({ theme });
+    }, 120_000);
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it.each(dashboards.map((entry) => entry.file))(
+      '%s: every panel drawn with data, on its grid cell, with a clean console',
+      async (file) => {
+        page.problems.length = 0;
+        const report: DashboardReport = await page.renderDashboard(dashboard(file));
+        await page.screenshotDashboard(screenshotPath(`dashboard-${file.replace(/\.json$/, '')}-${theme}`));
+
+        const drawn = report.panels.filter((panel) => panel.type !== 'row');
+        expect(drawn.length).toBeGreaterThan(0);
+        const failing = drawn.filter((panel) => panel.state !== 'Done' || panel.errors.length > 0);
+        expect(failing.map((panel) => `${panel.title}: ${panel.state} ${panel.errors.join('; ')}`)).toEqual([]);
+        const empty = drawn.filter((panel) => panel.rows === 0);
+        expect(empty.map((panel) => panel.title)).toEqual([]);
+        for (const [name, values] of Object.entries(report.variables)) {
+          expect({ name, offered: values.length > 0 }).toEqual({ name, offered: true });
+        }
+
+        // this pack's panels draw their data instead of a message
+        const messages = page.page.locator(
+          '[data-testid="harness-panel"][data-panel-type^="seed-"] [data-testid="data-testid Panel data error message"]'
+        );
+        expect(await messages.allInnerTexts()).toEqual([]);
+        expect(await page.layoutProblems()).toEqual([]);
+        expect(unexpectedProblems(page.problems)).toEqual([]);
+      },
+      120_000
+    );
+  });
+
+  describe('the executive wall on a 1080p TV', () => {
+    let page: HarnessPage;
+    let report: DashboardReport;
+
+    beforeAll(async () => {
+      page = await harness.openPage({ theme: 'dark', width: 1920, height: 1080 });
+      report = await page.renderDashboard(dashboard('executive-wall.json'));
+    }, 120_000);
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('fits the screen in kiosk mode: no scrolling', async () => {
+      // the grid's height plus the page's 16 px padding above and below
+      expect(report.height + 32).toBeLessThanOrEqual(1080);
+      const scrollHeight = await page.page.evaluate(() => document.documentElement.scrollHeight);
+      expect(scrollHeight).toBeLessThanOrEqual(1080);
+    });
+
+    it('shows the quarter’s won deals and bookings as hand-written SQL counts them', async () => {
+      // the quarter of now (2026-05-14): April to June, won deals by close date
+      const frame = await harness.warehouse.executor.run(
+        `SELECT count(*) AS deals, sum(amount) AS bookings FROM sales.opportunities
+         WHERE status = 'won' AND close_date >= DATE '2026-04-01' AND close_date < DATE '2026-07-01'`
+      );
+      const [deals, bookings] = frame.data.values.map((column) => Number(column[0]));
+      expect(deals).toBeGreaterThan(0);
+      const panel = (title: string) => report.panels.find((candidate) => candidate.title === title)!;
+      const text = async (title: string) => (await page.panelText(panel(title).id)).join(' | ');
+      expect(await text('Won deals')).toContain(`Won deals | ${deals} |`);
+      const bookingsShown = await page.formatValue(bookings, panel('Bookings').fieldConfigs.bookings);
+      expect(await text('Bookings')).toContain(`Bookings | ${bookingsShown} |`);
+    });
+
+    it('draws the funnel, the gauges and the leaderboard of this pack', async () => {
+      const types = report.panels.map((panel) => panel.type);
+      expect(types).toEqual(
+        expect.arrayContaining(['seed-salesfunnel-panel', 'seed-attainment-panel', 'seed-repscorecard-panel'])
+      );
+      const funnel = report.panels.find((panel) => panel.type === 'seed-salesfunnel-panel')!;
+      const stages = await harness.warehouse.executor.run(
+        'SELECT stage FROM sales.stages WHERE NOT is_closed OR is_won ORDER BY position'
+      );
+      const funnelText = await page.panelText(funnel.id);
+      // every open stage and the won stage, in funnel order
+      const positions = (stages.data.values[0] as string[]).map((stage) => funnelText.indexOf(stage));
+      expect(
+        positions.every((position, index) => position > 0 && (index === 0 || position > positions[index - 1]))
+      ).toBe(true);
+    });
+  });
+});
