@@ -121,9 +121,9 @@ export class WarehouseExecutor implements Executor {
 }
 
 /**
- * The engine writes every value through its literal encoder and never writes `$`; text that Grafana
- * would still read as a variable (`[[name]]` inside a value) would be rewritten by the warehouse data
- * source's own interpolation, so such a statement is refused instead of being altered.
+ * The engine's literal encoders never write `$` or `[`, so Grafana's interpolation in the warehouse
+ * data source cannot rewrite a statement. This guard keeps it that way: a statement that holds
+ * variable syntax anyway is refused rather than silently altered.
  */
 function checkNoTemplateSyntax(sql: string): void {
   const match = TEMPLATE_SYNTAX.exec(sql);
