@@ -236,10 +236,11 @@ export function layoutFunnel(input: LayoutInput): StageLayout[] {
   const shapeStart = padding + nameSize + inner;
   const centre = shapeStart + shapeSize / 2;
   const metricsStart = shapeStart + shapeSize + inner;
+  // A font's glyph box is up to about 1.2 × its size, so a label of band × 0.75 keeps clear of the next stage.
   const boxes: TextBoxes = vertical
     ? {
-        name: { width: nameSize - inner, height: band * 0.4, limit: band * 0.85 },
-        value: { width: shapeSize * 0.95, height: band * 0.55, limit: band * 0.85 },
+        name: { width: nameSize - inner, height: band * 0.4, limit: band * 0.75 },
+        value: { width: shapeSize * 0.95, height: band * 0.55, limit: band * 0.75 },
         metrics: { width: metricsSize - inner, height: band * 0.75, limit: band * 0.95 },
       }
     : {
