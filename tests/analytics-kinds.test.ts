@@ -3,16 +3,10 @@
  * engine available, against figures worked out by hand (Q1 2024 in New York, now = Mar 15 12:00 EDT).
  */
 import { runQuery } from '../src/sales/engine';
-import type { DataFrameJSON, SalesQuery } from '../src/sales/types';
+import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from './fixtures/handmade';
+import { rowsOf } from './lib/frames';
 import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
-
-function rowsOf(frame: DataFrameJSON): Array<Record<string, unknown>> {
-  const count = frame.data.values[0]?.length ?? 0;
-  return [...Array(count).keys()].map((row) =>
-    Object.fromEntries(frame.schema.fields.map((field, index) => [field.name, frame.data.values[index][row]]))
-  );
-}
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
   return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field]])));

@@ -5,8 +5,9 @@
  */
 import { runQuery } from '../src/sales/engine';
 import { listMetrics } from '../src/sales/catalog/metrics';
-import type { DataFrameJSON, SalesQuery } from '../src/sales/types';
+import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from './fixtures/handmade';
+import { column, rowsOf } from './lib/frames';
 import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
 
 /** Worked by hand; each figure names the rows it comes from. */
@@ -82,21 +83,6 @@ const EXPECTED_Q1: Record<string, number | null> = {
 };
 
 const CATALOG_WITHOUT_TARGETS = listMetrics().filter((metric) => !metric.targetBased);
-
-function column(frame: DataFrameJSON, name: string): unknown[] {
-  const index = frame.schema.fields.findIndex((field) => field.name === name);
-  if (index < 0) {
-    throw new Error(`no field ${name} in ${frame.schema.fields.map((field) => field.name).join(', ')}`);
-  }
-  return frame.data.values[index];
-}
-
-function rowsOf(frame: DataFrameJSON): Array<Record<string, unknown>> {
-  const count = frame.data.values[0]?.length ?? 0;
-  return [...Array(count).keys()].map((row) =>
-    Object.fromEntries(frame.schema.fields.map((field, index) => [field.name, frame.data.values[index][row]]))
-  );
-}
 
 function expectClose(actual: unknown, expected: number | null, label: string) {
   if (expected === null) {

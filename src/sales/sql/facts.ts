@@ -125,3 +125,12 @@ export const FACTS: Record<FactId, FactDef> = {
     dimensions: { channel: { value: ['ms', 'channel'] } },
   },
 };
+
+/** The reps table on its own, as a source of the rep dimensions (variables, scorecard entities). */
+export const REPS_TABLE: FactDef = {
+  id: 'opportunities',
+  table: 'reps',
+  alias: 'r',
+  joins: [],
+  dimensions: repDimensions(['r', 'rep_id']),
+};

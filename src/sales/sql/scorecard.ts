@@ -24,7 +24,7 @@ import {
   windowCondition,
 } from './common';
 import { bucketExpr, metricBranches } from './compile';
-import type { FactDef } from './facts';
+import { REPS_TABLE } from './facts';
 import { FORMULAS } from './formulas';
 import { Source } from './source';
 import { targetBranches, targetColumns } from './targets';
@@ -55,19 +55,6 @@ export interface CompiledScorecard {
   grain: Grain;
   sparkline: Bucket[];
 }
-
-const REPS: FactDef = {
-  id: 'opportunities',
-  table: 'reps',
-  alias: 'r',
-  joins: [],
-  dimensions: {
-    rep: { value: ['r', 'rep_name'], id: ['r', 'rep_id'] },
-    team: { value: ['r', 'team'] },
-    manager: { value: ['r', 'manager'] },
-    region: { value: ['r', 'region'] },
-  },
-};
 
 function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: MetricDef }> {
   if (!Array.isArray(metrics) || metrics.length === 0) {
@@ -176,11 +163,11 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   }
   // every active rep (or team, region) of the range, so that no one with no activity disappears
   {
-    const src = new Source(d, setting.location, REPS);
-    const keyExprs = keyColumns(groupBy, REPS).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }));
+    const src = new Source(d, setting.location, REPS_TABLE);
+    const keyExprs = keyColumns(groupBy, REPS_TABLE).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }));
     const active = `(${src.col('r', 'left_on')} IS NULL OR ${src.col('r', 'left_on')} >= ${d.date(window.fromDate)}) AND (${src.col('r', 'hired_on')} IS NULL OR ${src.col('r', 'hired_on')} < ${d.date(window.toDate)})`;
-    const repFilters = filters.filter((filter) => REPS.dimensions[filter.dimension]);
-    const filtered = both(...repFilters.map((filter) => filterSql(filter, src.col(REPS.dimensions[filter.dimension]!.id ?? REPS.dimensions[filter.dimension]!.value), d)));
+    const repFilters = filters.filter((filter) => REPS_TABLE.dimensions[filter.dimension]);
+    const filtered = both(...repFilters.map((filter) => filterSql(filter, src.col(REPS_TABLE.dimensions[filter.dimension]!.id ?? REPS_TABLE.dimensions[filter.dimension]!.value), d)));
     const where = both(active, filtered, `${keyExprs[0].expr} IS NOT NULL`);
     branches.push({
       sql: `SELECT ${selectList([{ alias: 'k_bucket', expr: d.nullDouble() }, ...keyExprs], new Map(), all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,

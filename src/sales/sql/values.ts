@@ -3,7 +3,7 @@ import { checkLocation, type TableId, type WarehouseLocation } from '../catalog/
 import { SalesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
-import { FACTS, type FactDef } from './facts';
+import { FACTS, type FactDef, REPS_TABLE } from './facts';
 import { filterCondition } from './common';
 import { Source } from './source';
 
@@ -12,18 +12,7 @@ import { Source } from './source';
  * may use any dimension the same table reaches: region → team → rep all live in reps.
  */
 const HOMES: Record<DimensionId, FactDef> = (() => {
-  const reps: FactDef = {
-    id: 'opportunities',
-    table: 'reps',
-    alias: 'r',
-    joins: [],
-    dimensions: {
-      rep: { value: ['r', 'rep_name'], id: ['r', 'rep_id'] },
-      team: { value: ['r', 'team'] },
-      manager: { value: ['r', 'manager'] },
-      region: { value: ['r', 'region'] },
-    },
-  };
+  const reps = REPS_TABLE;
   const products: FactDef = {
     id: 'opportunities',
     table: 'products',
