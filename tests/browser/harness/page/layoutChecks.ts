@@ -3,7 +3,7 @@
  * two panels overlapping, and all text of this pack's panels inside the area the panel's chrome gives
  * the plugin (text a container of the plugin's own scrolls or clips away on purpose does not count).
  */
-import { gridBox } from './views';
+import { gridBox } from './grid';
 
 const TOLERANCE = 1;
 

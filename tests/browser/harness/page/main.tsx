@@ -7,12 +7,15 @@
 import 'uplot/dist/uPlot.min.css';
 
 import React from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 
 import {
   createTheme,
   type DataSourceApi,
   type DataSourceInstanceSettings,
+  type DataFrameJSON,
+  dataFrameToJSON,
   type DataSourcePlugin,
   type FieldConfig,
   FieldType,
@@ -35,6 +38,7 @@ import { instanceSettings, TestDataSourceSrv } from '../../../datasource/lib/dat
 import { StandInSqlDataSource } from '../../../datasource/lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from '../../../datasource/lib/templateSrv';
 import { harnessBackendSrv } from './backendSrv';
+import { type BenchPanel, benchElement } from './bench';
 import { corePanelPlugin, isCorePanel } from './corePanels';
 import { layoutProblems } from './layoutChecks';
 import { PanelDataErrorView } from './panelDataErrorView';
@@ -328,6 +332,79 @@ async function renderDashboard(dashboard: SavedDashboard, width: number): Promis
   };
 }
 
+/** The frames the data source answers for a panel of `dashboard` (before field config), as JSON. */
+async function queryFrames(dashboard: SavedDashboard, panel: SavedPanel): Promise<DataFrameJSON[]> {
+  const range = dashboardRange(dashboard);
+  setTemplateSrv(new TestTemplateSrv([]));
+  const dataSource = await dataSourceSrv!.get(panel.datasource?.uid ?? undefined);
+  const data = await runPanelQuery({
+    dataSource,
+    panel,
+    timeRange: range,
+    timeZone: dashboard.timezone || 'browser',
+    replaceVariables: (text) => text,
+  });
+  if (data.errors?.length) {
+    throw new Error(data.errors.map((error) => error.message).join('; '));
+  }
+  return data.series.map((frame) => dataFrameToJSON(frame));
+}
+
+const benches = new Map<string, BenchPanel>();
+
+export interface BenchSpec {
+  key: string;
+  type: string;
+  options?: Record<string, unknown>;
+  frames: DataFrameJSON[];
+  width: number;
+  height: number;
+}
+
+/** Loads a panel for the render benchmark: its plugin, options with defaults, and the frames to draw. */
+async function benchLoad(spec: BenchSpec): Promise<void> {
+  const saved: SavedPanel = {
+    id: 1,
+    type: spec.type,
+    title: spec.key,
+    options: spec.options ?? {},
+    fieldConfig: { defaults: {}, overrides: [] },
+  };
+  const plugin = isCorePanel(spec.type) ? corePanelPlugin(saved) : await loadPanelPlugin(spec.type);
+  const { options, fieldConfig } = await preparePanel(saved, plugin);
+  benches.set(spec.key, {
+    key: spec.key,
+    plugin,
+    saved,
+    options,
+    fieldConfig,
+    frames: spec.frames,
+    width: spec.width,
+    height: spec.height,
+  });
+}
+
+/**
+ * One refresh of a benchmark panel, painted before it returns: new data through applyFieldOverrides and
+ * the panel rendered, committed and its effects run, all synchronously; returns the milliseconds of that
+ * synchronous part (the refresh's script time).
+ */
+async function benchRender(key: string, variant: number): Promise<number> {
+  const bench = benches.get(key)!;
+  const started = performance.now();
+  flushSync(() => mount(benchElement(bench, variant, theme)));
+  const rendered = performance.now() - started;
+  await afterPaint();
+  return rendered;
+}
+
+/** `count` refreshes in a row, each painted before the next (a wall display over days). */
+async function benchLoop(key: string, from: number, count: number): Promise<void> {
+  for (let variant = from; variant < from + count; variant++) {
+    await benchRender(key, variant);
+  }
+}
+
 /** A value as Grafana displays it in a field with `config` (unit, decimals …), in the current theme. */
 function formatValue(value: number, config: FieldConfig): string {
   const display = getDisplayProcessor({ field: { type: FieldType.number, config }, theme });
@@ -341,8 +418,21 @@ declare global {
       renderDashboard: typeof renderDashboard;
       layoutProblems: typeof layoutProblems;
       formatValue: typeof formatValue;
+      queryFrames: typeof queryFrames;
+      benchLoad: typeof benchLoad;
+      benchRender: typeof benchRender;
+      benchLoop: typeof benchLoop;
     };
   }
 }
 
-window.salesperfHarness = { setup, renderDashboard, layoutProblems, formatValue };
+window.salesperfHarness = {
+  setup,
+  renderDashboard,
+  layoutProblems,
+  formatValue,
+  queryFrames,
+  benchLoad,
+  benchRender,
+  benchLoop,
+};

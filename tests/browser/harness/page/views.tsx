@@ -8,11 +8,8 @@ import React from 'react';
 import { EventBusSrv, type FieldConfigSource, type PanelData, type PanelPlugin, type TimeRange } from '@grafana/data';
 import { ErrorBoundaryAlert, PanelChrome, PanelContextProvider, useTheme2 } from '@grafana/ui';
 
+import { GRID_CELL_HEIGHT, gridBox } from './grid';
 import type { SavedPanel } from './panelModel';
-
-export const GRID_CELL_HEIGHT = 30;
-export const GRID_CELL_VMARGIN = 8;
-export const GRID_COLUMN_COUNT = 24;
 
 export interface LoadedPanel {
   saved: SavedPanel;
@@ -130,17 +127,6 @@ export interface DashboardViewProps {
   timeZone: string;
   renderCounter: number;
   replaceVariables: (text: string) => string;
-}
-
-/** The pixel box of a gridPos in a grid `width` px wide. */
-export function gridBox(gridPos: { x: number; y: number; w: number; h: number }, width: number) {
-  const columnWidth = (width - GRID_CELL_VMARGIN * (GRID_COLUMN_COUNT - 1)) / GRID_COLUMN_COUNT;
-  return {
-    left: Math.round(gridPos.x * (columnWidth + GRID_CELL_VMARGIN)),
-    top: gridPos.y * (GRID_CELL_HEIGHT + GRID_CELL_VMARGIN),
-    width: Math.round(gridPos.w * columnWidth + (gridPos.w - 1) * GRID_CELL_VMARGIN),
-    height: gridPos.h * GRID_CELL_HEIGHT + (gridPos.h - 1) * GRID_CELL_VMARGIN,
-  };
 }
 
 export function DashboardView({ panels, width, timeZone, renderCounter, replaceVariables }: DashboardViewProps) {

@@ -1,0 +1,259 @@
+/**
+ * Render benchmark of the BUILT panels in headless Chromium (the harness of tests/browser):
+ *
+ *   npm run bench:render [-- --rounds 30 --refreshes 1000]
+ *
+ * For each panel at a realistic size (a funnel of 12 stages, 24 attainment gauges, a scorecard of
+ * 1,000 reps) it prints the median script time of one refresh: the JavaScript from new frames to the
+ * committed DOM (applyFieldOverrides, React's render, commit and effects, run synchronously and timed in
+ * the page; Chrome's own ScriptDuration metric misses work started from page.evaluate), next to a @grafana/ui
+ * component drawing the same frame in the same run (BarGauge for the funnel's stages and the gauges,
+ * Table for the scorecard) and their ratio; then the heap left after 1,000 refreshes with new data
+ * (after garbage collection, against the heap after the warm-up), since wall dashboards run for weeks.
+ *
+ * The frames are the built data source's, queried on the demo warehouse, then grown to the sizes above:
+ * rows repeated under new names, funnel counts decaying stage by stage. Needs a build (dist/ or
+ * SALESPERF_DIST) and Chromium; SALESPERF_BENCH_SCREENSHOTS=<folder> saves what each case draws.
+ */
+import type { DataFrameJSON } from '@grafana/data';
+import path from 'path';
+import type { CDPSession } from 'playwright-core';
+
+import { type HarnessPage, harnessDataSources, startHarness } from '../tests/browser/harness/harness';
+import type { BenchSpec, SavedDashboard } from '../tests/browser/harness/page/main';
+import type { SavedPanel } from '../tests/browser/harness/page/panelModel';
+import { gridBox } from '../tests/browser/harness/page/grid';
+
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`--${name} must be a whole number above 0, not ${process.argv[index + 1]}`);
+  }
+  return value;
+}
+
+const ROUNDS = argument('rounds', 30);
+const REFRESHES = argument('refreshes', 1000);
+const WARM_UP = 10;
+const GRID_WIDTH = 1920 - 32;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+type Frame = DataFrameJSON & { data: { values: unknown[][] } };
+
+/**
+ * `count` rows cycling through the frame's rows: the named text fields get a suffix past the first
+ * cycle so every row is a new entity, the named sequence fields count 1, 2, 3 …
+ */
+function grow(frame: Frame, count: number, unique: string[], sequence: string[]): Frame {
+  const fields = frame.schema!.fields;
+  const rows = frame.data.values[0]?.length ?? 0;
+  if (rows === 0) {
+    throw new Error(`the ${frame.schema?.meta?.custom?.kind} query returned no rows to grow`);
+  }
+  const values = fields.map((field, column) =>
+    Array.from({ length: count }, (_, row) => {
+      const value = frame.data.values[column][row % rows];
+      if (sequence.includes(field.name)) {
+        return row + 1;
+      }
+      const cycle = Math.floor(row / rows);
+      return unique.includes(field.name) && cycle > 0 && value !== null ? `${value} ${cycle + 1}` : value;
+    })
+  );
+  return { ...frame, data: { values } };
+}
+
+/** A funnel of `stages` stages whose counts fall by a fifth at each step, with its ratios recomputed. */
+function growFunnel(frame: Frame, stages: number): Frame {
+  const grown = grow(frame, stages, ['stage'], ['position']);
+  const column = (name: string) => grown.data.values[grown.schema!.fields.findIndex((field) => field.name === name)];
+  const first = Number(column('value')[0]) || 1000;
+  const values = Array.from({ length: stages }, (_, index) => Math.round(first * 0.8 ** index));
+  const set = (name: string, make: (index: number) => number | null) => {
+    const target = column(name);
+    if (target) {
+      target.forEach((_, index) => (target[index] = make(index)));
+    }
+  };
+  set('value', (index) => values[index]);
+  set('count', (index) => values[index]);
+  set('conversion_from_previous', (index) => (index === 0 ? null : values[index] / values[index - 1]));
+  set('conversion_from_first', (index) => values[index] / values[0]);
+  set('drop_off', (index) => (index === 0 ? null : values[index - 1] - values[index]));
+  return grown;
+}
+
+interface Case {
+  name: string;
+  size: { w: number; h: number };
+  panel: Omit<BenchSpec, 'width' | 'height' | 'frames'>;
+  baseline: Omit<BenchSpec, 'width' | 'height' | 'frames'> & { label: string };
+  target: Record<string, unknown>;
+  grow: (frame: Frame) => Frame;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'funnel, 12 stages',
+    size: { w: 8, h: 13 },
+    target: { kind: 'funnel', mode: 'reached', measure: 'count' },
+    grow: (frame) => growFunnel(frame, 12),
+    panel: { key: 'funnel', type: 'seed-salesfunnel-panel' },
+    baseline: {
+      key: 'funnel-baseline',
+      type: 'bargauge',
+      label: 'BarGauge, 12 bars',
+      options: { reduceOptions: { values: true, calcs: [], fields: '/^count$/' }, orientation: 'horizontal' },
+    },
+  },
+  {
+    name: '24 attainment gauges',
+    size: { w: 24, h: 14 },
+    target: { kind: 'attainment', metric: 'bookings', groupBy: ['rep'], pace: 'linear' },
+    grow: (frame) => grow(frame, 24, ['rep', 'rep_id'], []),
+    panel: { key: 'attainment', type: 'seed-attainment-panel' },
+    baseline: {
+      key: 'attainment-baseline',
+      type: 'bargauge',
+      label: 'BarGauge, 24 bars',
+      options: { reduceOptions: { values: true, calcs: [], fields: '/^attainment$/' }, orientation: 'horizontal' },
+    },
+  },
+  {
+    name: 'scorecard, 1,000 reps',
+    size: { w: 24, h: 11 },
+    target: {
+      kind: 'scorecard',
+      entity: 'rep',
+      metrics: [
+        { id: 'bookings', weight: 3 },
+        { id: 'win_rate', weight: 1 },
+        { id: 'pipeline_created', weight: 1 },
+        { id: 'visits_completed', weight: 1 },
+      ],
+      normalize: 'target',
+    },
+    grow: (frame) => grow(frame, 1000, ['rep', 'rep_id'], ['rank']),
+    panel: { key: 'scorecard', type: 'seed-repscorecard-panel' },
+    baseline: { key: 'scorecard-baseline', type: 'table', label: 'Table, 1,000 rows' },
+  },
+];
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+interface Measured {
+  ms: number;
+  heapGrowth: number;
+}
+
+async function measure(page: HarnessPage, cdp: CDPSession, spec: BenchSpec): Promise<Measured> {
+  await page.page.evaluate((loaded) => window.salesperfHarness.benchLoad(loaded), spec);
+  const render = (variant: number) =>
+    page.page.evaluate(({ key, variant }) => window.salesperfHarness.benchRender(key, variant), {
+      key: spec.key,
+      variant,
+    });
+  for (let variant = 0; variant < WARM_UP; variant++) {
+    await render(variant);
+  }
+  if (process.env.SALESPERF_BENCH_SCREENSHOTS) {
+    await page.screenshotDashboard(path.join(process.env.SALESPERF_BENCH_SCREENSHOTS, `bench-${spec.key}.png`));
+  }
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    times.push(await render(WARM_UP + round));
+  }
+  const heapBefore = await heapAfterGc(cdp);
+  await page.page.evaluate(({ key, from, count }) => window.salesperfHarness.benchLoop(key, from, count), {
+    key: spec.key,
+    from: WARM_UP + ROUNDS,
+    count: REFRESHES,
+  });
+  const heapAfter = await heapAfterGc(cdp);
+  return { ms: median(times), heapGrowth: heapAfter - heapBefore };
+}
+
+async function main() {
+  const harness = await startHarness({ scale: 1 });
+  try {
+    const page = await harness.openPage({ theme: 'dark' });
+    const cdp = await page.page.context().newCDPSession(page.page);
+    const dashboard: SavedDashboard = { uid: 'bench', timezone: 'utc', time: { from: 'now/fQ', to: 'now/fQ' } };
+    const datasource = { type: 'seed-salesperf-datasource', uid: harnessDataSources().demo.uid };
+    const version = await harness.browser.version();
+    console.log(
+      `render benchmark: built plugins in headless Chromium ${version}, median script time of ${ROUNDS} refreshes (new frames to committed DOM) after ${WARM_UP} warm-up ones; heap left after ${REFRESHES} more refreshes with new data, after GC`
+    );
+    const header = [
+      'panel',
+      'size px',
+      'panel ms',
+      'baseline',
+      'baseline ms',
+      'x baseline',
+      `heap +${REFRESHES}`,
+      'baseline heap',
+    ];
+    const rows: string[][] = [];
+    for (const benchCase of CASES) {
+      const panel: SavedPanel = {
+        id: 1,
+        type: benchCase.panel.type,
+        datasource,
+        targets: [{ refId: 'A', ...benchCase.target, datasource }],
+      };
+      const frames = (await page.page.evaluate(
+        ({ saved, query }) => window.salesperfHarness.queryFrames(saved, query),
+        { saved: dashboard, query: panel }
+      )) as Frame[];
+      const grown = [benchCase.grow(frames[0]), ...frames.slice(1)];
+      const box = gridBox({ x: 0, y: 0, ...benchCase.size }, GRID_WIDTH);
+      const size = { width: box.width, height: box.height, frames: grown };
+      const measured = await measure(page, cdp, { ...benchCase.panel, ...size });
+      const baseline = await measure(page, cdp, { ...benchCase.baseline, ...size });
+      const mb = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024 / 1024).toFixed(2)} MB`;
+      rows.push([
+        benchCase.name,
+        `${box.width}x${box.height}`,
+        measured.ms.toFixed(1),
+        benchCase.baseline.label,
+        baseline.ms.toFixed(1),
+        (measured.ms / baseline.ms).toFixed(2),
+        mb(measured.heapGrowth),
+        mb(baseline.heapGrowth),
+      ]);
+    }
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    for (const row of [header, ...rows]) {
+      console.log(
+        row
+          .map((cell, column) =>
+            column === 0 || column === 3 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+          )
+          .join('  ')
+      );
+    }
+    const problems = page.problems.filter((problem) => problem.kind !== 'http');
+    if (problems.length) {
+      console.log(`page problems during the run:\n  ${problems.map((problem) => problem.text).join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await harness.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
