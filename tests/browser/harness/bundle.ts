@@ -112,14 +112,18 @@ export async function bundleHarnessPage(): Promise<string> {
       logLevel: 'error',
     });
     fs.writeFileSync(path.join(staging, 'index.html'), INDEX_HTML);
-    // bundles of earlier inputs are of no further use
+    // bundles of other inputs a day old are of no further use (newer ones may serve another checkout's run)
     for (const old of fs.readdirSync(path.dirname(dir))) {
-      if (!old.startsWith(path.basename(dir)) && !old.includes('.')) {
-        fs.rmSync(path.join(path.dirname(dir), old), { recursive: true, force: true });
+      const oldPath = path.join(path.dirname(dir), old);
+      if (!old.includes('.') && Date.now() - fs.statSync(oldPath).mtimeMs > 86_400_000) {
+        fs.rmSync(oldPath, { recursive: true, force: true });
       }
     }
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(staging, dir);
+    // another process (a parallel jest worker) may have finished the same bundle meanwhile: keep
+    // theirs, which a server may already be serving
+    if (!fs.existsSync(dir)) {
+      fs.renameSync(staging, dir);
+    }
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
