@@ -89,11 +89,30 @@ function growFunnel(frame: Frame, stages: number): Frame {
   return grown;
 }
 
+/**
+ * Bar gauge options showing one bar per row of the field `name`: reduceOptions.fields is a regular
+ * expression on display names, and the data source's fields carry display names from the catalog.
+ */
+function barsOf(name: string) {
+  return (frame: Frame) => {
+    const field = frame.schema!.fields.find((candidate) => candidate.name === name);
+    if (!field) {
+      throw new Error(`the frame has no ${name} field`);
+    }
+    const displayName = (field.config?.displayName ?? name).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return { reduceOptions: { values: true, calcs: [], fields: `/^${displayName}$/` }, orientation: 'horizontal' };
+  };
+}
+
 interface Case {
   name: string;
   size: { w: number; h: number };
   panel: Omit<BenchSpec, 'width' | 'height' | 'frames'>;
-  baseline: Omit<BenchSpec, 'width' | 'height' | 'frames'> & { label: string };
+  baseline: Omit<BenchSpec, 'width' | 'height' | 'frames'> & {
+    label: string;
+    /** the baseline's options for the frame it draws */
+    optionsFor?: (frame: Frame) => Record<string, unknown>;
+  };
   target: Record<string, unknown>;
   grow: (frame: Frame) => Frame;
 }
@@ -109,7 +128,7 @@ const CASES: Case[] = [
       key: 'funnel-baseline',
       type: 'bargauge',
       label: 'BarGauge, 12 bars',
-      options: { reduceOptions: { values: true, calcs: [], fields: '/^count$/' }, orientation: 'horizontal' },
+      optionsFor: barsOf('count'),
     },
   },
   {
@@ -122,7 +141,7 @@ const CASES: Case[] = [
       key: 'attainment-baseline',
       type: 'bargauge',
       label: 'BarGauge, 24 bars',
-      options: { reduceOptions: { values: true, calcs: [], fields: '/^attainment$/' }, orientation: 'horizontal' },
+      optionsFor: barsOf('attainment'),
     },
   },
   {
@@ -220,7 +239,8 @@ async function main() {
       const box = gridBox({ x: 0, y: 0, ...benchCase.size }, GRID_WIDTH);
       const size = { width: box.width, height: box.height, frames: grown };
       const measured = await measure(page, cdp, { ...benchCase.panel, ...size });
-      const baseline = await measure(page, cdp, { ...benchCase.baseline, ...size });
+      const { optionsFor, ...baselineSpec } = benchCase.baseline;
+      const baseline = await measure(page, cdp, { ...baselineSpec, options: optionsFor?.(grown[0]), ...size });
       const mb = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024 / 1024).toFixed(2)} MB`;
       rows.push([
         benchCase.name,
