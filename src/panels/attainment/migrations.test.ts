@@ -1,7 +1,7 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
-import { registerStandardFieldConfigs } from './testing/registry';
+import { registerGrafanaRegistries } from '../../testing/grafanaRegistries';
 
-registerStandardFieldConfigs();
+registerGrafanaRegistries();
 
 import {
   attainmentMigrationHandler,

@@ -10,7 +10,11 @@ import os from 'os';
 import path from 'path';
 
 const REPO = path.resolve(__dirname, '../../..');
-const PAGE_SOURCES = [path.join(__dirname, 'page'), path.join(REPO, 'tests/datasource/lib')];
+const PAGE_SOURCES = [
+  path.join(__dirname, 'page'),
+  path.join(REPO, 'tests/datasource/lib'),
+  path.join(REPO, 'src/testing'),
+];
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en">

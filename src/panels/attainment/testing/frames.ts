@@ -15,9 +15,9 @@ import {
 } from '@grafana/data';
 
 import { plugin } from '../module';
-import { registerStandardFieldConfigs } from './registry';
+import { registerGrafanaRegistries } from '../../../testing/grafanaRegistries';
 
-registerStandardFieldConfigs();
+registerGrafanaRegistries();
 
 export const darkTheme = createTheme({ colors: { mode: 'dark' } });
 export const lightTheme = createTheme({ colors: { mode: 'light' } });

@@ -17,9 +17,9 @@ import {
 } from '@grafana/data';
 
 import { plugin } from '../module';
-import { registerOptionRegistries } from './registries';
+import { registerGrafanaRegistries } from '../../../testing/grafanaRegistries';
 
-registerOptionRegistries();
+registerGrafanaRegistries();
 
 export const theme = createTheme({ colors: { mode: 'dark' } });
 

@@ -1,7 +1,7 @@
 /*
  * The harness page: a small stand-in for Grafana's frontend that loads this pack's BUILT plugins
  * (dist/**\/module.js, AMD) through SystemJS with Grafana's shared dependencies, and renders
- * dashboards with them. The Node side (tests/browser/harness/browser.ts) drives it through
+ * dashboards with them. The Node side (tests/browser/harness/harness.ts) drives it through
  * window.salesperfHarness.
  */
 import 'uplot/dist/uPlot.min.css';
@@ -12,11 +12,8 @@ import { createRoot, type Root } from 'react-dom/client';
 
 import {
   createTheme,
-  type DataSourceApi,
-  type DataSourceInstanceSettings,
   type DataFrameJSON,
   dataFrameToJSON,
-  type DataSourcePlugin,
   type FieldConfig,
   FieldType,
   formattedValueToString,
@@ -25,7 +22,6 @@ import {
   LoadingState,
   type PanelData,
   type PanelPlugin,
-  type PanelPluginMeta,
   rangeUtil,
   setWeekStart,
   type TimeRange,
@@ -43,10 +39,11 @@ import { corePanelPlugin, isCorePanel } from './corePanels';
 import { layoutProblems } from './layoutChecks';
 import { PanelDataErrorView } from './panelDataErrorView';
 import { panelTimeRange, preparePanel, type SavedPanel } from './panelModel';
+import { loadDataSourcePlugin, loadPanelPlugin } from './pluginLoader';
 import { processPanelData, runPanelQuery } from './queryRunner';
-import { registerGrafanaRegistries } from './registries';
+import { registerGrafanaRegistries } from '../../../../src/testing/grafanaRegistries';
 import { setPanelDataErrorView } from './runtimeInternals';
-import { importPluginModule } from './systemjs';
+import { resolveVariables, type SavedVariable } from './variables';
 import { DashboardView, type LoadedPanel } from './views';
 
 export interface DataSourceSetup {
@@ -72,17 +69,6 @@ export interface SavedDashboard {
   time?: { from: string; to: string };
   panels?: SavedPanel[];
   templating?: { list?: SavedVariable[] };
-}
-
-interface SavedVariable {
-  type: string;
-  name: string;
-  datasource?: { uid?: string };
-  query?: unknown;
-  multi?: boolean;
-  includeAll?: boolean;
-  allValue?: string | null;
-  current?: { value?: string | string[] };
 }
 
 export interface PanelReport {
@@ -111,35 +97,6 @@ let theme: GrafanaTheme2 = createTheme();
 let dataSourceSrv: TestDataSourceSrv | undefined;
 let root: Root | undefined;
 let renderCounter = 0;
-const pluginCache = new Map<string, Promise<PanelPlugin>>();
-
-async function pluginMeta<T>(pluginId: string): Promise<T & { module: string; baseUrl: string }> {
-  const baseUrl = `/public/plugins/${pluginId}`;
-  const response = await fetch(`${baseUrl}/plugin.json`);
-  if (!response.ok) {
-    throw new Error(`plugin ${pluginId} is not in the build (${response.status} for ${baseUrl}/plugin.json)`);
-  }
-  return { ...((await response.json()) as T), module: `${baseUrl}/module.js`, baseUrl };
-}
-
-/** Grafana's importPanelPlugin: the built module through SystemJS, with its plugin.json as meta. */
-function loadPanelPlugin(pluginId: string): Promise<PanelPlugin> {
-  let loading = pluginCache.get(pluginId);
-  if (!loading) {
-    loading = (async () => {
-      const meta = await pluginMeta<PanelPluginMeta>(pluginId);
-      const { plugin } = await importPluginModule<{ plugin?: PanelPlugin }>(meta.module);
-      if (!plugin?.panel) {
-        throw new Error(`${meta.module} exports no panel plugin`);
-      }
-      plugin.meta = meta;
-      return plugin;
-    })();
-    pluginCache.set(pluginId, loading);
-  }
-  return loading;
-}
-
 async function setup(options: HarnessSetup): Promise<void> {
   theme = createTheme({ colors: { mode: options.theme } });
   config.theme2 = theme;
@@ -150,12 +107,7 @@ async function setup(options: HarnessSetup): Promise<void> {
   setBackendSrv(harnessBackendSrv());
   await initPluginTranslations('grafana');
 
-  const meta = await pluginMeta<DataSourceInstanceSettings['meta']>(DATASOURCE_ID);
-  const { plugin } = await importPluginModule<{ plugin?: DataSourcePlugin<DataSourceApi> }>(meta.module);
-  if (!plugin?.DataSourceClass) {
-    throw new Error(`${meta.module} exports no data source plugin`);
-  }
-  plugin.meta = meta as never;
+  const { plugin, meta } = await loadDataSourcePlugin(DATASOURCE_ID);
   const warehouseSettings = instanceSettings(options.warehouse.uid, options.warehouse.type, options.warehouse.name);
   const instances: ConstructorParameters<typeof TestDataSourceSrv>[0] = [
     { settings: warehouseSettings, api: new StandInSqlDataSource(warehouseSettings) },
@@ -174,34 +126,6 @@ async function setup(options: HarnessSetup): Promise<void> {
 function dashboardRange(dashboard: SavedDashboard): TimeRange {
   const raw = dashboard.time ?? { from: 'now-6h', to: 'now' };
   return rangeUtil.convertRawToRange(raw, dashboard.timezone || 'browser', dashboard.fiscalYearStartMonth);
-}
-
-/** Grafana's variable service on load: each query variable's values in order, All where the dashboard saved All. */
-async function resolveVariables(dashboard: SavedDashboard, range: TimeRange, variables: TestVariable[]) {
-  const offered: Record<string, string[]> = {};
-  for (const variable of dashboard.templating?.list ?? []) {
-    if (variable.type !== 'query') {
-      continue;
-    }
-    const api = await dataSourceSrv!.get(variable.datasource?.uid);
-    const values = await api.metricFindQuery!(variable.query, { range, variable: variable as never, scopedVars: {} });
-    const options = values.map((value) => String(value.value ?? value.text));
-    offered[variable.name] = options;
-    const saved = variable.current?.value;
-    const savedValues = saved === undefined ? [] : Array.isArray(saved) ? saved : [saved];
-    const all = savedValues.includes('$__all');
-    const kept = savedValues.filter((value) => options.includes(value));
-    const value = all && variable.includeAll ? '$__all' : kept.length ? kept : options.slice(0, 1);
-    variables.push({
-      name: variable.name,
-      value: variable.multi && !Array.isArray(value) && value !== '$__all' ? [value] : value,
-      options,
-      multi: variable.multi,
-      includeAll: variable.includeAll,
-      allValue: variable.allValue ?? undefined,
-    });
-  }
-  return offered;
 }
 
 async function loadPanel(
@@ -306,7 +230,7 @@ async function renderDashboard(dashboard: SavedDashboard, width: number): Promis
   const variables: TestVariable[] = [];
   const templateSrv = new TestTemplateSrv(variables);
   setTemplateSrv(templateSrv);
-  const offered = await resolveVariables(dashboard, range, variables);
+  const offered = await resolveVariables(dashboard.templating?.list ?? [], range, dataSourceSrv, variables);
   const replaceVariables = (text: string) => templateSrv.replace(text, {});
   const panels = await Promise.all(
     (dashboard.panels ?? []).map((panel) => loadPanel(panel, dashboard, range, replaceVariables))

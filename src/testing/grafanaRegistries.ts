@@ -1,10 +1,11 @@
 /*
  * Grafana fills these registries at start-up from core code that is not in the published packages
  * (public/app/core/components/OptionsUI/registry.tsx: getAllOptionEditors and
- * getAllStandardFieldConfigs; app/features/transformers: getStandardTransformers). The harness fills
+ * getAllStandardFieldConfigs; app/features/transformers: getStandardTransformers). Tests fill
  * them the same way from @grafana/data's own processors and transformers, so that the plugins' option
- * builders, applyFieldOverrides and the panels' transformations run Grafana's code paths. Editors are
- * registered by id only: the harness renders panels, never their option editors.
+ * builders, applyFieldOverrides and the panels' transformations run Grafana's code paths, in the panels'
+ * jest tests and in the browser harness of tests/browser alike. Editors are registered by id only: tests
+ * render panels, never their option editors.
  */
 import {
   booleanOverrideProcessor,
