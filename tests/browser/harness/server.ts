@@ -14,7 +14,8 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 
-import type { DataFrameJSON, Executor } from '../../../src/sales/types';
+import type { Executor } from '../../../src/sales/types';
+import { wireFrame } from '../../datasource/lib/wireFrame';
 
 const REPO = path.resolve(__dirname, '../../..');
 /** The icons @grafana/ui asks for under Grafana's public/build/img/icons/. */
@@ -74,23 +75,6 @@ export function pluginFolders(distDir: string): Map<string, string> {
   };
   visit(distDir);
   return folders;
-}
-
-/** A frame as Grafana's backend serialises data.Frame for the frontend (JSON wire format). */
-function wireFrame(frame: DataFrameJSON, refId: string, sql: string) {
-  const goTypes: Record<string, string> = { number: 'float64', string: 'string', time: 'time.Time', boolean: 'bool' };
-  return {
-    schema: {
-      refId,
-      meta: { typeVersion: [0, 0], executedQueryString: sql },
-      fields: frame.schema.fields.map((field) => ({
-        name: field.name,
-        type: field.type,
-        typeInfo: { frame: goTypes[field.type] ?? 'json.RawMessage', nullable: true },
-      })),
-    },
-    data: { values: frame.data.values },
-  };
 }
 
 interface QueryBody {

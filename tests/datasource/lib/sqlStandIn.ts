@@ -9,7 +9,8 @@ import {
 } from '@grafana/runtime';
 import { Observable } from 'rxjs';
 
-import type { DataFrameJSON, Executor } from '../../../src/sales/types';
+import type { Executor } from '../../../src/sales/types';
+import { wireFrame } from './wireFrame';
 
 /**
  * A stand-in for Grafana's SQL data sources (PostgreSQL, MySQL, DuckDB), real but for the database
@@ -60,30 +61,6 @@ export interface BackendCall {
   requestId?: string;
   cancelled: boolean;
   answered: boolean;
-}
-
-const GO_TYPES: Record<string, string> = {
-  number: 'float64',
-  string: 'string',
-  time: 'time.Time',
-  boolean: 'bool',
-  other: 'json.RawMessage',
-};
-
-/** A result as Grafana's backend serialises data.Frame (JSON wire format). */
-function wireFrame(frame: DataFrameJSON, refId: string, sql: string) {
-  return {
-    schema: {
-      refId,
-      meta: { typeVersion: [0, 0], executedQueryString: sql },
-      fields: frame.schema.fields.map((field) => ({
-        name: field.name,
-        type: field.type,
-        typeInfo: { frame: GO_TYPES[field.type] ?? 'string', nullable: true },
-      })),
-    },
-    data: { values: frame.data.values },
-  };
 }
 
 export interface TestBackend {
