@@ -2,14 +2,10 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import React from 'react';
 
 import type { DataSourceApi } from '@grafana/data';
-import { initPluginTranslations } from '@grafana/i18n';
 import { setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
-// Grafana sets the user's language on the i18next instance it shares with plugins; the test does the same.
-import i18next from 'i18next';
 
 import { instanceSettings, TestDataSourceSrv } from '../../../tests/datasource/lib/dataSourceSrv';
 import { TestTemplateSrv } from '../../../tests/datasource/lib/templateSrv';
-import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-salesperf-datasource.json';
 import zhHans from '../../locales/zh-Hans/seed-salesperf-datasource.json';
 import { DataSource } from '../DataSource';
@@ -17,6 +13,7 @@ import { localizeFrame } from '../frames/localize';
 import pluginJson from '../plugin.json';
 import { giveElementsABox } from '../testing/jsdomLayout';
 import { QueryEditor } from './QueryEditor';
+import { switchPluginLanguage } from '../../testing/pluginLanguage';
 
 const datasource = () =>
   new DataSource(
@@ -27,15 +24,11 @@ const datasource = () =>
   );
 
 describe('the data source in Simplified Chinese', () => {
-  const loaders = [bundledLocales({ 'en-US': enUS, 'zh-Hans': zhHans })];
+  let restoreLanguage: () => Promise<unknown>;
 
   beforeAll(async () => {
     giveElementsABox();
-    await initPluginTranslations(pluginJson.id, loaders);
-    // Grafana has its own strings in the user's language before it loads plugins
-    i18next.addResourceBundle('zh-Hans', 'grafana', { common: { save: '保存' } });
-    await i18next.changeLanguage('zh-Hans');
-    await initPluginTranslations(pluginJson.id, loaders);
+    restoreLanguage = await switchPluginLanguage(pluginJson.id, { 'en-US': enUS, 'zh-Hans': zhHans }, 'zh-Hans');
     const warehouse = { uid: 'wh', type: 'mysql', name: '销售仓库' } as unknown as DataSourceApi;
     setDataSourceSrv(
       new TestDataSourceSrv([{ settings: instanceSettings('wh', 'mysql', '销售仓库'), api: warehouse }])
@@ -43,9 +36,7 @@ describe('the data source in Simplified Chinese', () => {
     setTemplateSrv(new TestTemplateSrv());
   });
 
-  afterAll(async () => {
-    await i18next.changeLanguage('en-US');
-  });
+  afterAll(() => restoreLanguage());
 
   it('labels the editor and the catalog’s metrics in Chinese', async () => {
     render(

@@ -1,31 +1,20 @@
 import { screen, within } from '@testing-library/react';
 
-import { initPluginTranslations } from '@grafana/i18n';
-// Grafana sets the user's language on the i18next instance it shares with plugins; the test does the same.
-import i18next from 'i18next';
-
-import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-attainment-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-attainment-panel.json';
 import pluginJson from './plugin.json';
 import { attainmentFrame } from './testing/frames';
 import { renderPanel } from './testing/renderPanel';
+import { switchPluginLanguage } from '../../testing/pluginLanguage';
 
 describe('the panel in Simplified Chinese', () => {
-  const loaders = [bundledLocales({ 'en-US': enUS, 'zh-Hans': zhHans })];
+  let restoreLanguage: () => Promise<unknown>;
 
   beforeAll(async () => {
-    await initPluginTranslations(pluginJson.id, loaders);
-    // Grafana has its own strings in the user's language before it loads plugins
-    i18next.addResourceBundle('zh-Hans', 'grafana', { common: { save: '保存' } });
-    await i18next.changeLanguage('zh-Hans');
-    // then the plugin's module.ts runs, for a Chinese-speaking user
-    await initPluginTranslations(pluginJson.id, loaders);
+    restoreLanguage = await switchPluginLanguage(pluginJson.id, { 'en-US': enUS, 'zh-Hans': zhHans }, 'zh-Hans');
   });
 
-  afterAll(async () => {
-    await i18next.changeLanguage('en-US');
-  });
+  afterAll(() => restoreLanguage());
 
   it('draws its labels from the zh-Hans locale file', () => {
     renderPanel([attainmentFrame()]);

@@ -2,18 +2,15 @@ import { render, screen } from '@testing-library/react';
 import React from 'react';
 
 import { createTheme } from '@grafana/data';
-import { initPluginTranslations } from '@grafana/i18n';
 import { ThemeContext } from '@grafana/ui';
-// Grafana sets the user's language on the i18next instance it shares with plugins; the test does the same.
-import i18next from 'i18next';
 
-import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-salesfunnel-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-salesfunnel-panel.json';
 import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
 import { panelProps } from './__fixtures__/panelProps';
 import { FunnelPanel } from './FunnelPanel';
 import pluginJson from './plugin.json';
+import { switchPluginLanguage } from '../../testing/pluginLanguage';
 
 const renderPanel = (series: ReturnType<typeof prepare>) =>
   render(
@@ -23,20 +20,13 @@ const renderPanel = (series: ReturnType<typeof prepare>) =>
   );
 
 describe('the funnel in Simplified Chinese', () => {
-  const loaders = [bundledLocales({ 'en-US': enUS, 'zh-Hans': zhHans })];
+  let restoreLanguage: () => Promise<unknown>;
 
   beforeAll(async () => {
-    await initPluginTranslations(pluginJson.id, loaders);
-    // Grafana has its own strings in the user's language before it loads plugins
-    i18next.addResourceBundle('zh-Hans', 'grafana', { common: { save: '保存' } });
-    await i18next.changeLanguage('zh-Hans');
-    // the plugin's module.ts runs for a Chinese-speaking user
-    await initPluginTranslations(pluginJson.id, loaders);
+    restoreLanguage = await switchPluginLanguage(pluginJson.id, { 'en-US': enUS, 'zh-Hans': zhHans }, 'zh-Hans');
   });
 
-  afterAll(async () => {
-    await i18next.changeLanguage('en-US');
-  });
+  afterAll(() => restoreLanguage());
 
   it('labels stages from the zh-Hans locale file', () => {
     renderPanel(prepare([dataSourceFunnelFrame()]));
