@@ -4,7 +4,7 @@
  */
 import { runQuery } from '../src/sales/engine';
 import type { SalesQuery } from '../src/sales/types';
-import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from './fixtures/handmade';
+import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { rowsOf } from './lib/frames';
 import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
 
@@ -28,14 +28,7 @@ if (notRun.length) {
 describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
   const executor = createExecutor(engine, url);
   const schema = uniqueSchema('kinds');
-  const context = {
-    executor,
-    location: { schema },
-    range: Q1_2024,
-    currentTime: FIXTURE_NOW,
-    timeZone: FIXTURE_ZONE,
-    fiscalYearStartMonth: 1,
-  };
+  const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery, override: Partial<typeof context> = {}) => runQuery(query, { ...context, ...override });
 
   beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { runQuery } from '../src/sales/engine';
 import { listMetrics } from '../src/sales/catalog/metrics';
 import type { SalesQuery } from '../src/sales/types';
-import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from './fixtures/handmade';
+import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { column, rowsOf } from './lib/frames';
 import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
 
@@ -107,14 +107,7 @@ if (notRun.length) {
 describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   const executor = createExecutor(engine, url);
   const schema = uniqueSchema('kpi');
-  const context = {
-    executor,
-    location: { schema },
-    range: Q1_2024,
-    currentTime: FIXTURE_NOW,
-    timeZone: FIXTURE_ZONE,
-    fiscalYearStartMonth: 1,
-  };
+  const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery) => runQuery(query, context);
 
   beforeAll(async () => {
