@@ -7,7 +7,14 @@ const base = require('./.config/jest.config');
 
 // d3's sub-packages and their helpers ship only as ES modules. PGlite's CommonJS build loads Node
 // modules with dynamic import(), which jest's module sandbox refuses: transforming it turns them into require().
-const esModules = [...grafanaESModules, 'd3-[a-z-]+', 'internmap', 'delaunator', 'robust-predicates', '@electric-sql/pglite'];
+const esModules = [
+  ...grafanaESModules,
+  'd3-[a-z-]+',
+  'internmap',
+  'delaunator',
+  'robust-predicates',
+  '@electric-sql/pglite',
+];
 
 const swc = base.transform['^.+\\.(t|j)sx?$'];
 

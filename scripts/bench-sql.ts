@@ -41,7 +41,9 @@ const double = (dialect: Dialect) => (dialect === 'postgres' ? 'DOUBLE PRECISION
 
 function rows(frame: DataFrameJSON): Row[] {
   const count = frame.data.values[0]?.length ?? 0;
-  return [...Array(count).keys()].map((row) => Object.fromEntries(frame.schema.fields.map((field, index) => [field.name, frame.data.values[index][row]])));
+  return [...Array(count).keys()].map((row) =>
+    Object.fromEntries(frame.schema.fields.map((field, index) => [field.name, frame.data.values[index][row]]))
+  );
 }
 
 function keyed(list: Row[], key: (row: Row) => string, value: (row: Row) => unknown): Map<string, number> {
@@ -78,7 +80,12 @@ const CASES: Case[] = [
       }
       return map;
     },
-    fromReference: (list) => keyed(list, (row) => `${row.rep_id}|${Number(row.m)}`, (row) => row.bookings),
+    fromReference: (list) =>
+      keyed(
+        list,
+        (row) => `${row.rep_id}|${Number(row.m)}`,
+        (row) => row.bookings
+      ),
   },
   {
     name: 'win rate by region',
@@ -88,8 +95,18 @@ const CASES: Case[] = [
       `SELECT r.region, CAST(SUM(CASE WHEN o.status = 'won' THEN 1 ELSE 0 END) AS ${double(d)}) / NULLIF(COUNT(*), 0) AS win_rate ` +
       `FROM ${s}.opportunities o LEFT JOIN ${s}.reps r ON r.rep_id = o.owner_rep_id ` +
       `WHERE o.status IN ('won', 'lost') AND o.close_date >= DATE '${date(YEAR.from)}' AND o.close_date < DATE '${date(YEAR.to)}' GROUP BY r.region`,
-    fromEngine: (frames) => keyed(rows(frames[0]), (row) => String(row.region), (row) => row.win_rate),
-    fromReference: (list) => keyed(list, (row) => String(row.region), (row) => row.win_rate),
+    fromEngine: (frames) =>
+      keyed(
+        rows(frames[0]),
+        (row) => String(row.region),
+        (row) => row.win_rate
+      ),
+    fromReference: (list) =>
+      keyed(
+        list,
+        (row) => String(row.region),
+        (row) => row.win_rate
+      ),
   },
   {
     name: 'open pipeline by stage',
@@ -98,20 +115,43 @@ const CASES: Case[] = [
     reference: (s) =>
       `SELECT o.stage, SUM(o.amount) AS open_pipeline FROM ${s}.opportunities o WHERE o.status = 'open' AND o.forecast_category <> 'omitted' ` +
       `AND o.close_date >= DATE '${date(NEXT_QUARTER.from)}' AND o.close_date < DATE '${date(NEXT_QUARTER.to)}' GROUP BY o.stage`,
-    fromEngine: (frames) => keyed(rows(frames[0]), (row) => String(row.stage), (row) => row.open_pipeline),
-    fromReference: (list) => keyed(list, (row) => String(row.stage), (row) => row.open_pipeline),
+    fromEngine: (frames) =>
+      keyed(
+        rows(frames[0]),
+        (row) => String(row.stage),
+        (row) => row.open_pipeline
+      ),
+    fromReference: (list) =>
+      keyed(
+        list,
+        (row) => String(row.stage),
+        (row) => row.open_pipeline
+      ),
   },
   {
     name: 'ten-metric scorecard by rep',
     query: {
       kind: 'metrics',
-      metrics: ['bookings', 'won_deals', 'win_rate', 'avg_deal_size', 'largest_deal', 'open_pipeline', 'weighted_pipeline', 'pipeline_created', 'visits_completed', 'leads_created'],
+      metrics: [
+        'bookings',
+        'won_deals',
+        'win_rate',
+        'avg_deal_size',
+        'largest_deal',
+        'open_pipeline',
+        'weighted_pipeline',
+        'pipeline_created',
+        'visits_completed',
+        'leads_created',
+      ],
       groupBy: ['rep'],
     },
     range: YEAR,
     reference: (s, d) => {
-      const inYear = (column: string) => `${column} >= DATE '${date(YEAR.from)}' AND ${column} < DATE '${date(YEAR.to)}'`;
-      const inYearTs = (column: string) => `${column} >= TIMESTAMP '${ts(YEAR.from)}' AND ${column} < TIMESTAMP '${ts(YEAR.to)}'`;
+      const inYear = (column: string) =>
+        `${column} >= DATE '${date(YEAR.from)}' AND ${column} < DATE '${date(YEAR.to)}'`;
+      const inYearTs = (column: string) =>
+        `${column} >= TIMESTAMP '${ts(YEAR.from)}' AND ${column} < TIMESTAMP '${ts(YEAR.to)}'`;
       return (
         `SELECT r.rep_id, o.bookings, o.won_deals, o.win_rate, o.avg_deal_size, o.largest_deal, o.open_pipeline, o.weighted_pipeline, o.pipeline_created, a.visits_completed, l.leads_created ` +
         `FROM ${s}.reps r LEFT JOIN (SELECT o.owner_rep_id AS rep_id, ` +
@@ -160,8 +200,18 @@ const CASES: Case[] = [
       `SELECT r.team, CAST(SUM(COALESCE(p.paid, 0)) AS ${double(d)}) / NULLIF(SUM(i.amount), 0) AS collection_rate FROM ${s}.invoices i ` +
       `LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM ${s}.payments WHERE received_at < DATE '${date(Math.min(NOW, YEAR.to) + 86_400_000 - 1)}' GROUP BY invoice_id) p ON p.invoice_id = i.invoice_id ` +
       `LEFT JOIN ${s}.reps r ON r.rep_id = i.rep_id WHERE i.due_at >= DATE '${date(YEAR.from)}' AND i.due_at < DATE '${date(YEAR.to)}' GROUP BY r.team`,
-    fromEngine: (frames) => keyed(rows(frames[0]), (row) => String(row.team), (row) => row.collection_rate),
-    fromReference: (list) => keyed(list, (row) => String(row.team), (row) => row.collection_rate),
+    fromEngine: (frames) =>
+      keyed(
+        rows(frames[0]),
+        (row) => String(row.team),
+        (row) => row.collection_rate
+      ),
+    fromReference: (list) =>
+      keyed(
+        list,
+        (row) => String(row.team),
+        (row) => row.collection_rate
+      ),
   },
   {
     name: 'funnel counts by stage',
@@ -174,14 +224,23 @@ const CASES: Case[] = [
       `LEFT JOIN (SELECT h.opportunity_id, MAX(CASE WHEN st.is_won THEN 1000000 WHEN NOT st.is_closed THEN st.position END) AS k ` +
       `FROM ${s}.opportunity_stage_history h JOIN ${s}.stages st ON st.stage = h.stage GROUP BY h.opportunity_id) hx ON hx.opportunity_id = o.opportunity_id ` +
       `LEFT JOIN ${s}.stages cs ON cs.stage = o.stage WHERE o.created_at >= TIMESTAMP '${ts(YEAR.from)}' AND o.created_at < TIMESTAMP '${ts(YEAR.to)}') f GROUP BY f.k`,
-    fromEngine: (frames) => keyed(rows(frames[0]), (row) => String(row.position), (row) => row.count),
+    fromEngine: (frames) =>
+      keyed(
+        rows(frames[0]),
+        (row) => String(row.position),
+        (row) => row.count
+      ),
     fromReference: (list) => {
       // reached(k) = Σ over furthest ≥ k; a NULL furthest is the first stage
-      const byKey = list.map((row) => ({ key: row.k === null ? -1 : Number(row.k), n: Number(row.n) })).sort((a, b) => a.key - b.key);
+      const byKey = list
+        .map((row) => ({ key: row.k === null ? -1 : Number(row.k), n: Number(row.n) }))
+        .sort((a, b) => a.key - b.key);
       const keys = [...new Set(byKey.map((entry) => entry.key).filter((key) => key >= 0))];
       const map = new Map<string, number>();
       keys.forEach((key, index) => {
-        const reached = byKey.filter((entry) => entry.key >= key || (index === 0 && entry.key === -1)).reduce((sum, entry) => sum + entry.n, 0);
+        const reached = byKey
+          .filter((entry) => entry.key >= key || (index === 0 && entry.key === -1))
+          .reduce((sum, entry) => sum + entry.n, 0);
         map.set(String(index + 1), reached);
       });
       return map;
@@ -223,16 +282,29 @@ async function prepare(executor: NodeExecutor, schema: string, scale: number): P
   }
   process.stdout.write(`seeding ${executor.engine} schema ${schema} at scale ${scale} (once; reused next time) …\n`);
   const seeded = await seedWarehouse(executor, { schema, scale, seed: 1, end: END, replace: true });
-  process.stdout.write(`  ${seeded.totalRows.toLocaleString('en-US')} rows in ${(seeded.milliseconds / 1000).toFixed(0)} s\n`);
+  process.stdout.write(
+    `  ${seeded.totalRows.toLocaleString('en-US')} rows in ${(seeded.milliseconds / 1000).toFixed(0)} s\n`
+  );
 }
 
 async function benchEngine(executor: NodeExecutor, schema: string, runs: number, only?: string): Promise<boolean> {
   const count = await executor.run(`SELECT COUNT(*) AS n FROM ${schema}.opportunities`);
-  process.stdout.write(`\n${executor.engine}: ${Number(count.data.values[0][0]).toLocaleString('en-US')} opportunities, ${runs} runs each\n`);
-  process.stdout.write(`${'query'.padEnd(30)} ${'compiled ms'.padStart(12)} ${'reference ms'.padStart(13)} ${'ratio'.padStart(6)}  numbers\n`);
+  process.stdout.write(
+    `\n${executor.engine}: ${Number(count.data.values[0][0]).toLocaleString('en-US')} opportunities, ${runs} runs each\n`
+  );
+  process.stdout.write(
+    `${'query'.padEnd(30)} ${'compiled ms'.padStart(12)} ${'reference ms'.padStart(13)} ${'ratio'.padStart(6)}  numbers\n`
+  );
   let withinBudget = true;
   for (const entry of CASES.filter((candidate) => !only || candidate.name.includes(only))) {
-    const context = { executor, location: { schema }, range: entry.range, currentTime: NOW, timeZone: 'UTC', fiscalYearStartMonth: 1 };
+    const context = {
+      executor,
+      location: { schema },
+      range: entry.range,
+      currentTime: NOW,
+      timeZone: 'UTC',
+      fiscalYearStartMonth: 1,
+    };
     const compiled = compileQuery(entry.query, { ...context, dialect: executor.dialect }).sql;
     const reference = entry.reference(schema, executor.dialect);
     const frames = await runQuery(entry.query, context);
@@ -289,7 +361,11 @@ async function main() {
   } else {
     process.stdout.write('\nPostgreSQL not run: SALESPERF_PG_URL is not set.\n');
   }
-  process.stdout.write(ok ? `\nEvery ratio is within ${BUDGET} and every answer matches.\n` : `\nOver budget (${BUDGET}) or a mismatch: see the lines marked ! or DIFFER.\n`);
+  process.stdout.write(
+    ok
+      ? `\nEvery ratio is within ${BUDGET} and every answer matches.\n`
+      : `\nOver budget (${BUDGET}) or a mismatch: see the lines marked ! or DIFFER.\n`
+  );
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -6,7 +6,14 @@ import { runQuery } from '../src/sales/engine';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { rowsOf } from './lib/frames';
-import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
+import {
+  createExecutor,
+  dropSchema,
+  enginesNotRun,
+  enginesUnderTest,
+  loadWarehouse,
+  uniqueSchema,
+} from './lib/warehouses';
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
   return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field]])));
@@ -29,7 +36,8 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
   const executor = createExecutor(engine, url);
   const schema = uniqueSchema('kinds');
   const context = fixtureContext(executor, schema);
-  const run = (query: SalesQuery, override: Partial<typeof context> = {}) => runQuery(query, { ...context, ...override });
+  const run = (query: SalesQuery, override: Partial<typeof context> = {}) =>
+    runQuery(query, { ...context, ...override });
 
   beforeAll(async () => {
     await loadWarehouse(executor, schema, FIXTURE);
@@ -140,7 +148,11 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
     });
 
     it('by rep: only rep-level rows count, targets never roll down', async () => {
-      const [frame] = await run({ kind: 'attainment', groupBy: ['rep'], filters: [{ dimension: 'region', op: 'in', values: ['West'] }] });
+      const [frame] = await run({
+        kind: 'attainment',
+        groupBy: ['rep'],
+        filters: [{ dimension: 'region', op: 'in', values: ['West'] }],
+      });
       // r4 has bookings but no rep-level target; r6 has both
       expect(pick(rowsOf(frame), ['rep_id', 'actual', 'target'])).toEqual([
         { rep_id: 'r4', actual: 3200, target: null },
@@ -154,7 +166,10 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       expect(pick(rowsOf(newCustomers), ['actual', 'target', 'gap', 'attainment', 'pace', 'status'])).toEqual([
         { actual: 3, target: 0, gap: 0, attainment: null, pace: null, status: null },
       ]);
-      const [visits] = await runQuery({ kind: 'attainment', metric: 'visits' }, { ...context, pacing: { thresholds: { onTrack: 0.4, cautioned: 0.3 } } });
+      const [visits] = await runQuery(
+        { kind: 'attainment', metric: 'visits' },
+        { ...context, pacing: { thresholds: { onTrack: 0.4, cautioned: 0.3 } } }
+      );
       const [row] = rowsOf(visits);
       // 4 visits completed against 12: pace 4 / (12 × 74.5/91) = 0.407
       expect(row.actual).toBe(4);
@@ -212,10 +227,19 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
         { rep_id: 'r5', bookings: 0, bookings_target: null, score: null, rank: 3 },
       ]);
       // bookings ranks with ties: r1 3500, r4 3200, r6 1800, then three at 0
-      expect(Object.fromEntries(rows.map((row) => [row.rep_id, row.bookings_rank]))).toEqual({ r1: 1, r4: 2, r6: 3, r2: 4, r3: 4, r5: 4 });
+      expect(Object.fromEntries(rows.map((row) => [row.rep_id, row.bookings_rank]))).toEqual({
+        r1: 1,
+        r4: 2,
+        r6: 3,
+        r2: 4,
+        r3: 4,
+        r5: 4,
+      });
       // the last 12 months of bookings, Apr 2023 … Mar 2024: r2 won o17 in June 2023
       expect(rows.find((row) => row.rep_id === 'r2')!.sparkline).toEqual([0, 0, 5000, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-      expect((frame.schema.meta?.custom as { sparkline: { times: number[] } }).sparkline.times[0]).toBe(Date.parse('2023-04-01T04:00:00Z'));
+      expect((frame.schema.meta?.custom as { sparkline: { times: number[] } }).sparkline.times[0]).toBe(
+        Date.parse('2023-04-01T04:00:00Z')
+      );
     });
 
     it('ranks teams by percentile with lower-is-better inverted, and compares with the previous period', async () => {
@@ -230,24 +254,33 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       });
       const rows = rowsOf(frame);
       // bookings East 3500 < West 5000; lost deals East 2 (o5 o16) > West 1 (o6): West better on both
-      expect(pick(rows, ['region', 'bookings', 'lost_deals', 'score', 'rank', 'previous_rank', 'rank_change'])).toEqual([
-        // percentiles: (below + ½) ÷ 2 → 0.75 for the better, 0.25 for the worse. Previous period
-        // (Oct–Dec 2023): West's o8 (800) against East's nothing, no losses: West first again
-        { region: 'West', bookings: 5000, lost_deals: 1, score: 0.75, rank: 1, previous_rank: 1, rank_change: 0 },
-        { region: 'East', bookings: 3500, lost_deals: 2, score: 0.25, rank: 2, previous_rank: 2, rank_change: 0 },
-      ]);
+      expect(pick(rows, ['region', 'bookings', 'lost_deals', 'score', 'rank', 'previous_rank', 'rank_change'])).toEqual(
+        [
+          // percentiles: (below + ½) ÷ 2 → 0.75 for the better, 0.25 for the worse. Previous period
+          // (Oct–Dec 2023): West's o8 (800) against East's nothing, no losses: West first again
+          { region: 'West', bookings: 5000, lost_deals: 1, score: 0.75, rank: 1, previous_rank: 1, rank_change: 0 },
+          { region: 'East', bookings: 3500, lost_deals: 2, score: 0.25, rank: 2, previous_rank: 2, rank_change: 0 },
+        ]
+      );
     });
 
     it('names a metric that cannot be scored by the entity', async () => {
-      await expect(run({ kind: 'scorecard', entity: 'rep', metrics: [{ id: 'cac', weight: 1 }], normalize: 'zscore' })).rejects.toThrow(
-        'The metric cac cannot be scored by rep'
-      );
+      await expect(
+        run({ kind: 'scorecard', entity: 'rep', metrics: [{ id: 'cac', weight: 1 }], normalize: 'zscore' })
+      ).rejects.toThrow('The metric cac cannot be scored by rep');
     });
   });
 
   describe('forecast', () => {
     it('pipeline: closed won so far plus commit and best case closing this month', async () => {
-      const [frame] = await run({ kind: 'forecast', metric: 'bookings', grain: 'month', method: 'pipeline', horizon: 1, lookback: 3 });
+      const [frame] = await run({
+        kind: 'forecast',
+        metric: 'bookings',
+        grain: 'month',
+        method: 'pipeline',
+        horizon: 1,
+        lookback: 3,
+      });
       const rows = rowsOf(frame);
       expect(rows.map((row) => row.time)).toEqual(
         ['2023-12-01T05:00:00Z', '2024-01-01T05:00:00Z', '2024-02-01T05:00:00Z', '2024-03-01T05:00:00Z'].map(Date.parse)
@@ -256,22 +289,44 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       expect(rows.map((row) => row.actual)).toEqual([800, 3000, 0, null]);
       expect(rows[3].forecast).toBe(3200);
       expect(rows[3].upper).toBe(3200);
-      expect(frame.schema.meta?.custom).toMatchObject({ kind: 'forecast', method: 'pipeline', chosenMethod: 'pipeline' });
+      expect(frame.schema.meta?.custom).toMatchObject({
+        kind: 'forecast',
+        method: 'pipeline',
+        chosenMethod: 'pipeline',
+      });
     });
 
     it('linear: a least-squares line through the history with its interval, plus a backtest frame', async () => {
-      const frames = await run({ kind: 'forecast', metric: 'bookings', grain: 'month', method: 'linear', horizon: 2, lookback: 4, backtestFrame: true });
+      const frames = await run({
+        kind: 'forecast',
+        metric: 'bookings',
+        grain: 'month',
+        method: 'linear',
+        horizon: 2,
+        lookback: 4,
+        backtestFrame: true,
+      });
       const rows = rowsOf(frames[0]);
       // Nov 0, Dec 800, Jan 3000, Feb 0 at x = 0..3: slope 220, intercept 620
-      expect(rows.map((row) => row.forecast)).toEqual([620, 840, 1060, 1280, 1500, 1720].map((value) => expect.closeTo(value, 6)));
+      expect(rows.map((row) => row.forecast)).toEqual(
+        [620, 840, 1060, 1280, 1500, 1720].map((value) => expect.closeTo(value, 6))
+      );
       expect(rows[4].lower).toBeLessThan(1500);
       expect(rows[4].upper).toBeGreaterThan(1500);
       expect(frames[1].schema.name).toBe('backtest');
-      expect(frames[1].schema.fields.map((field) => field.name)).toEqual(['method', 'mase', 'mape', 'smape', 'origins']);
+      expect(frames[1].schema.fields.map((field) => field.name)).toEqual([
+        'method',
+        'mase',
+        'mape',
+        'smape',
+        'origins',
+      ]);
     });
 
     it('says how much history a method needs', async () => {
-      await expect(run({ kind: 'forecast', metric: 'bookings', grain: 'month', method: 'holt_winters', horizon: 3, lookback: 6 })).rejects.toThrow(/needs at least \d+/);
+      await expect(
+        run({ kind: 'forecast', metric: 'bookings', grain: 'month', method: 'holt_winters', horizon: 3, lookback: 6 })
+      ).rejects.toThrow(/needs at least \d+/);
     });
   });
 });

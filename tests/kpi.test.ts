@@ -8,7 +8,14 @@ import { listMetrics } from '../src/sales/catalog/metrics';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { column, rowsOf } from './lib/frames';
-import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
+import {
+  createExecutor,
+  dropSchema,
+  enginesNotRun,
+  enginesUnderTest,
+  loadWarehouse,
+  uniqueSchema,
+} from './lib/warehouses';
 
 /** Worked by hand; each figure names the rows it comes from. */
 const EXPECTED_Q1: Record<string, number | null> = {
@@ -144,18 +151,72 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
     });
     expect(rowsOf(frame)).toEqual([
       // r1: o1 + o2; cycles 42 and 81; new customer c1; lead l1
-      { region: 'East', rep: 'Alice', rep_id: 'r1', bookings: 3500, win_rate: 1, median_sales_cycle_days: 61.5, new_customers: 1, leads_created: 1 },
+      {
+        region: 'East',
+        rep: 'Alice',
+        rep_id: 'r1',
+        bookings: 3500,
+        win_rate: 1,
+        median_sales_cycle_days: 61.5,
+        new_customers: 1,
+        leads_created: 1,
+      },
       // r2: o4 (zero amount, 28 days); lead l3
-      { region: 'East', rep: 'Bob', rep_id: 'r2', bookings: 0, win_rate: 1, median_sales_cycle_days: 28, new_customers: 0, leads_created: 1 },
+      {
+        region: 'East',
+        rep: 'Bob',
+        rep_id: 'r2',
+        bookings: 0,
+        win_rate: 1,
+        median_sales_cycle_days: 28,
+        new_customers: 0,
+        leads_created: 1,
+      },
       // r3: lost o5 and o16
-      { region: 'East', rep: 'Carol', rep_id: 'r3', bookings: 0, win_rate: 0, median_sales_cycle_days: null, new_customers: 0, leads_created: 0 },
+      {
+        region: 'East',
+        rep: 'Carol',
+        rep_id: 'r3',
+        bookings: 0,
+        win_rate: 0,
+        median_sales_cycle_days: null,
+        new_customers: 0,
+        leads_created: 0,
+      },
       // r4: o7 (10 days) and o18 (21 days) won, o6 lost; new customer c6; lead l8
-      { region: 'West', rep: 'Dan', rep_id: 'r4', bookings: 3200, win_rate: 2 / 3, median_sales_cycle_days: 15.5, new_customers: 1, leads_created: 1 },
+      {
+        region: 'West',
+        rep: 'Dan',
+        rep_id: 'r4',
+        bookings: 3200,
+        win_rate: 2 / 3,
+        median_sales_cycle_days: 15.5,
+        new_customers: 1,
+        leads_created: 1,
+      },
       // r6: o15 won the tie for c8's first deal (o15 < o18)
-      { region: 'West', rep: "O'Brien $Ltd", rep_id: 'r6', bookings: 1800, win_rate: 1, median_sales_cycle_days: 29, new_customers: 1, leads_created: 0 },
+      {
+        region: 'West',
+        rep: "O'Brien $Ltd",
+        rep_id: 'r6',
+        bookings: 1800,
+        win_rate: 1,
+        median_sales_cycle_days: 29,
+        new_customers: 1,
+        leads_created: 0,
+      },
       // r5 (Eve) closed nothing and created no lead in Q1: no row
       // the pool leads l2 and l5 have no rep
-      { region: null, rep: null, rep_id: null, bookings: 0, win_rate: null, median_sales_cycle_days: null, new_customers: 0, leads_created: 2 },
+      {
+        region: null,
+        rep: null,
+        rep_id: null,
+        bookings: 0,
+        win_rate: null,
+        median_sales_cycle_days: null,
+        new_customers: 0,
+        leads_created: 2,
+      },
     ]);
   });
 
@@ -172,7 +233,11 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   });
 
   it('adds previous values and changes with compare: previous_year', async () => {
-    const [frame] = await run({ kind: 'metrics', metrics: ['bookings', 'won_deals', 'csat'], compare: 'previous_year' });
+    const [frame] = await run({
+      kind: 'metrics',
+      metrics: ['bookings', 'won_deals', 'csat'],
+      compare: 'previous_year',
+    });
     const [row] = rowsOf(frame);
     // Q1 2023 (New York): nothing won, no responses
     expect(row).toEqual({
@@ -189,7 +254,12 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   });
 
   it('compares with the previous period of the same length', async () => {
-    const [frame] = await run({ kind: 'metrics', metrics: ['bookings', 'leads_created'], compare: 'previous_period', groupBy: ['region'] });
+    const [frame] = await run({
+      kind: 'metrics',
+      metrics: ['bookings', 'leads_created'],
+      compare: 'previous_period',
+      groupBy: ['region'],
+    });
     const west = rowsOf(frame).find((row) => row.region === 'West')!;
     // Q1: o7 3000 + o18 200 + o15 1800; the previous period ends at the start of Q1: o8 (Dec 31, 800)
     expect(west).toMatchObject({ bookings: 5000, bookings_previous: 800, bookings_change: (5000 - 800) / 800 });
@@ -212,10 +282,19 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   });
 
   it('buckets a time series by New York month, with every bucket and the previous period', async () => {
-    const frames = await run({ kind: 'timeseries', metrics: ['bookings', 'win_rate', 'leads_created'], grain: 'month', compare: 'previous_period' });
+    const frames = await run({
+      kind: 'timeseries',
+      metrics: ['bookings', 'win_rate', 'leads_created'],
+      grain: 'month',
+      compare: 'previous_period',
+    });
     expect(frames).toHaveLength(1);
     const [frame] = frames;
-    expect(column(frame, 'time')).toEqual([Date.parse('2024-01-01T05:00:00Z'), Date.parse('2024-02-01T05:00:00Z'), Date.parse('2024-03-01T05:00:00Z')]);
+    expect(column(frame, 'time')).toEqual([
+      Date.parse('2024-01-01T05:00:00Z'),
+      Date.parse('2024-02-01T05:00:00Z'),
+      Date.parse('2024-03-01T05:00:00Z'),
+    ]);
     // Jan: o1 o15 o18; Feb: o4 (0); Mar: o2 o7
     expect(column(frame, 'bookings')).toEqual([3000, 0, 5500]);
     // Jan 3 of 3; Feb o4 won, o5 lost; Mar o2 o7 won, o6 o16 lost
@@ -265,7 +344,11 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   });
 
   it('lists rep names and ids for variables, cascading from region', async () => {
-    const [frame] = await run({ kind: 'values', dimension: 'rep', filters: [{ dimension: 'region', op: 'in', values: ['West'] }] });
+    const [frame] = await run({
+      kind: 'values',
+      dimension: 'rep',
+      filters: [{ dimension: 'region', op: 'in', values: ['West'] }],
+    });
     expect(rowsOf(frame)).toEqual([
       { text: 'Dan', value: 'r4' },
       { text: 'Eve', value: 'r5' },
@@ -276,7 +359,11 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   it('lists stages in funnel order and distinct channels', async () => {
     const [stages] = await run({ kind: 'values', dimension: 'stage' });
     expect(column(stages, 'text')).toEqual(['Prospect', 'Qualify', 'Proposal', 'Negotiation', 'Won', 'Lost']);
-    const [channels] = await run({ kind: 'values', dimension: 'channel', filters: [{ dimension: 'region', op: 'in', values: ['East'] }] });
+    const [channels] = await run({
+      kind: 'values',
+      dimension: 'channel',
+      filters: [{ dimension: 'region', op: 'in', values: ['East'] }],
+    });
     expect(column(channels, 'value')).toEqual(['dealer', 'direct', 'online']);
   });
 

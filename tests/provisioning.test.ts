@@ -19,7 +19,9 @@ interface ProvisionedDatasource {
 }
 
 describe('provisioning', () => {
-  const { datasources } = readYaml<{ datasources: ProvisionedDatasource[] }>('provisioning/datasources/datasources.yaml');
+  const { datasources } = readYaml<{ datasources: ProvisionedDatasource[] }>(
+    'provisioning/datasources/datasources.yaml'
+  );
 
   it('enables the app by its plugin id', () => {
     const { apps } = readYaml<{ apps: Array<{ type: string; disabled: boolean }> }>('provisioning/plugins/apps.yaml');
@@ -42,9 +44,9 @@ describe('provisioning', () => {
   });
 
   it('provisions the dashboards folder that docker-compose.yml mounts, with folders from the file structure', () => {
-    const { providers } = readYaml<{ providers: Array<{ options: { path: string; foldersFromFilesStructure: boolean } }> }>(
-      'provisioning/dashboards/dashboards.yaml'
-    );
+    const { providers } = readYaml<{
+      providers: Array<{ options: { path: string; foldersFromFilesStructure: boolean } }>;
+    }>('provisioning/dashboards/dashboards.yaml');
     const compose = parseCompose(fs.readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8'));
     const dashboardMount = (compose.services!.grafana.volumes as string[]).find((v) => v.startsWith('./dashboards:'))!;
     const target = dashboardMount.split(':')[1];

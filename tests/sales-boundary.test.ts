@@ -4,7 +4,8 @@ import path from 'path';
 
 /** src/sales runs in the browser and in Node alike: it may import only itself and pure libraries. */
 const salesDir = path.resolve(__dirname, '..', 'src', 'sales');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function forbiddenImport(specifier: string, fromFile: string): string | undefined {
   if (/^@grafana\//.test(specifier)) {

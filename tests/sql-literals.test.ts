@@ -10,12 +10,47 @@ import { compileQuery, runQuery } from '../src/sales/engine';
 import { DIALECT_IDS, getDialect } from '../src/sales/sql/dialects';
 import type { DataFrameJSON, Dialect, SalesQuery } from '../src/sales/types';
 import { FIXTURE_NOW, Q1_2024 } from './fixtures/handmade';
-import { createExecutor, dropSchema, enginesNotRun, enginesUnderTest, loadWarehouse, uniqueSchema } from './lib/warehouses';
+import {
+  createExecutor,
+  dropSchema,
+  enginesNotRun,
+  enginesUnderTest,
+  loadWarehouse,
+  uniqueSchema,
+} from './lib/warehouses';
 
-const SPECIALS = ["'", "''", '"', '\\', '\\\\', '$', '$1', '${x}', '[[x]]', '[', '--', '/*', '*/', ';', '\u0000', '\n', '\t', ' ', 'é', '😀', '中', '%', '_', '`'];
+const SPECIALS = [
+  "'",
+  "''",
+  '"',
+  '\\',
+  '\\\\',
+  '$',
+  '$1',
+  '${x}',
+  '[[x]]',
+  '[',
+  '--',
+  '/*',
+  '*/',
+  ';',
+  '\u0000',
+  '\n',
+  '\t',
+  ' ',
+  'é',
+  '😀',
+  '中',
+  '%',
+  '_',
+  '`',
+];
 
 const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...SPECIALS), fc.string({ unit: 'binary', maxLength: 6 })), { minLength: 0, maxLength: 8 })
+  .array(fc.oneof(fc.constantFrom(...SPECIALS), fc.string({ unit: 'binary', maxLength: 6 })), {
+    minLength: 0,
+    maxLength: 8,
+  })
   .map((parts) => parts.join(''));
 
 const SAMPLE: string[] = [

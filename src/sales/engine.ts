@@ -36,7 +36,9 @@ export interface CompiledStatement {
   tables: TableId[];
 }
 
-function compileContext(context: Omit<EngineContext, 'executor'> & { dialect: CompileContext['dialect'] }): CompileContext {
+function compileContext(
+  context: Omit<EngineContext, 'executor'> & { dialect: CompileContext['dialect'] }
+): CompileContext {
   return {
     dialect: context.dialect,
     location: context.location,
@@ -49,7 +51,9 @@ function compileContext(context: Omit<EngineContext, 'executor'> & { dialect: Co
 
 function checkKind(query: SalesQuery): void {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
-    throw new SalesError('The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard or values.');
+    throw new SalesError(
+      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard or values.'
+    );
   }
 }
 
@@ -77,7 +81,11 @@ export function compileQuery(query: SalesQuery, context: CompileContext): Compil
 }
 
 /** Runs one query: SalesQuery → one SQL statement → executor → frames. */
-export async function runQuery(query: SalesQuery, context: EngineContext, options: RunOptions = {}): Promise<DataFrameJSON[]> {
+export async function runQuery(
+  query: SalesQuery,
+  context: EngineContext,
+  options: RunOptions = {}
+): Promise<DataFrameJSON[]> {
   checkKind(query);
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
   const compile = compileContext({ ...context, dialect: context.executor.dialect });
@@ -87,7 +95,10 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
     return frame;
   };
   const withSql = (frames: DataFrameJSON[], sql: string) =>
-    frames.map((frame) => ({ ...frame, schema: { ...frame.schema, meta: { ...frame.schema.meta, executedQueryString: sql } } }));
+    frames.map((frame) => ({
+      ...frame,
+      schema: { ...frame.schema, meta: { ...frame.schema.meta, executedQueryString: sql } },
+    }));
 
   switch (query.kind) {
     case 'metrics': {
@@ -108,7 +119,14 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
     }
     case 'attainment': {
       const compiled = compileAttainment(query, compile);
-      const frame = attainmentFrame(compiled, await execute(compiled), compile, display, context.pacing ?? {}, options.refId);
+      const frame = attainmentFrame(
+        compiled,
+        await execute(compiled),
+        compile,
+        display,
+        context.pacing ?? {},
+        options.refId
+      );
       return withSql([frame], compiled.sql);
     }
     case 'scorecard': {
@@ -117,7 +135,14 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
     }
     case 'forecast': {
       const compiled = compileForecast(query, compile);
-      const frames = forecastFrames(compiled, await execute(compiled), compile.timeZone, display, query.backtestFrame === true, options.refId);
+      const frames = forecastFrames(
+        compiled,
+        await execute(compiled),
+        compile.timeZone,
+        display,
+        query.backtestFrame === true,
+        options.refId
+      );
       return withSql(frames, compiled.sql);
     }
     default:
@@ -125,7 +150,12 @@ export async function runQuery(query: SalesQuery, context: EngineContext, option
   }
 }
 
-async function runStatement(statement: CompiledStatement, executor: Executor, location: WarehouseLocation, signal?: AbortSignal): Promise<DataFrameJSON> {
+async function runStatement(
+  statement: CompiledStatement,
+  executor: Executor,
+  location: WarehouseLocation,
+  signal?: AbortSignal
+): Promise<DataFrameJSON> {
   try {
     return await executor.run(statement.sql, { signal });
   } catch (error) {
@@ -140,7 +170,12 @@ async function runStatement(statement: CompiledStatement, executor: Executor, lo
  * Turns an engine error into a message naming what is wrong with the warehouse: a missing table
  * or column of the contract when that is the cause, else the engine's own message.
  */
-async function explainFailure(error: unknown, statement: CompiledStatement, executor: Executor, location: WarehouseLocation): Promise<SalesError> {
+async function explainFailure(
+  error: unknown,
+  statement: CompiledStatement,
+  executor: Executor,
+  location: WarehouseLocation
+): Promise<SalesError> {
   const engineMessage = error instanceof Error ? error.message : String(error);
   try {
     const catalog = await readSchemaColumns(executor, resolveTable(location, 'reps').schema);
@@ -153,13 +188,18 @@ async function explainFailure(error: unknown, statement: CompiledStatement, exec
         continue;
       }
       const contract = CONTRACT.find((def) => def.name === id);
-      const missing = (contract?.columns ?? []).filter((column) => !columns.has(column.name)).map((column) => column.name);
+      const missing = (contract?.columns ?? [])
+        .filter((column) => !columns.has(column.name))
+        .map((column) => column.name);
       if (missing.length) {
         problems.push(`the table ${table.schema}.${table.name} has no column ${missing.join(', ')}`);
       }
     }
     if (problems.length) {
-      return new SalesError(`The query cannot run: ${problems.join('; ')}.`, problems[0].includes('missing') ? 'missing_table' : 'missing_column');
+      return new SalesError(
+        `The query cannot run: ${problems.join('; ')}.`,
+        problems[0].includes('missing') ? 'missing_table' : 'missing_column'
+      );
     }
   } catch {
     // the catalog could not be read either: report the engine's message

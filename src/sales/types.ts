@@ -127,13 +127,7 @@ export interface ValuesQuery extends QueryBase {
 }
 
 export type SalesQuery =
-  | MetricsQuery
-  | TimeseriesQuery
-  | FunnelQuery
-  | AttainmentQuery
-  | ForecastQuery
-  | ScorecardQuery
-  | ValuesQuery;
+  MetricsQuery | TimeseriesQuery | FunnelQuery | AttainmentQuery | ForecastQuery | ScorecardQuery | ValuesQuery;
 
 export type QueryKind = SalesQuery['kind'];
 

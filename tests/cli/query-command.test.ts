@@ -6,7 +6,11 @@ import { createExecutor, dropSchema, loadWarehouse, uniqueSchema } from '../lib/
 function captureIo() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), errIsTty: false }, out, err };
+  return {
+    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), errIsTty: false },
+    out,
+    err,
+  };
 }
 
 describe('time arguments', () => {
@@ -45,7 +49,16 @@ describe('salesperf query and sql', () => {
   // a DuckDB file named like the schema would make "schema.table" ambiguous
   const url = `/tmp/${schema}-warehouse.duckdb`;
   const connection = ['--engine', 'duckdb', '--url', url, '--schema', schema];
-  const range = ['--from', '2024-01-01', '--to', '2024-04-01', '--tz', 'America/New_York', '--now', new Date(FIXTURE_NOW).toISOString()];
+  const range = [
+    '--from',
+    '2024-01-01',
+    '--to',
+    '2024-04-01',
+    '--tz',
+    'America/New_York',
+    '--now',
+    new Date(FIXTURE_NOW).toISOString(),
+  ];
 
   beforeAll(async () => {
     const executor = createExecutor('duckdb', url);
@@ -61,11 +74,24 @@ describe('salesperf query and sql', () => {
 
   it('prints frames as JSON exactly as the data source returns them', async () => {
     const { io, out, err } = captureIo();
-    const code = await main(['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookings","win_rate"],"groupBy":["region"]}'], io);
+    const code = await main(
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--query',
+        '{"kind":"metrics","metrics":["bookings","win_rate"],"groupBy":["region"]}',
+      ],
+      io
+    );
     expect({ code, err }).toEqual({ code: 0, err: [] });
     const frames = JSON.parse(out.join('\n'));
     expect(frames).toHaveLength(1);
-    expect(frames[0].schema.fields.map((field: { name: string }) => field.name)).toEqual(['region', 'bookings', 'win_rate']);
+    expect(frames[0].schema.fields.map((field: { name: string }) => field.name)).toEqual([
+      'region',
+      'bookings',
+      'win_rate',
+    ]);
     // East: o1 1000, o2 2500, o4 0; West: o7 3000, o15 1800, o18 200
     expect(frames[0].data.values).toEqual([
       ['East', 'West'],
@@ -77,10 +103,32 @@ describe('salesperf query and sql', () => {
 
   it('prints CSV and an aligned table', async () => {
     const csv = captureIo();
-    await main(['query', ...connection, ...range, '--format', 'csv', '--query', '{"kind":"values","dimension":"rep","filters":[{"dimension":"team","op":"in","values":["West-B"]}]}'], csv.io);
-    expect(csv.out.join('\n')).toBe('text,value\nO\'Brien $Ltd,r6');
+    await main(
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--format',
+        'csv',
+        '--query',
+        '{"kind":"values","dimension":"rep","filters":[{"dimension":"team","op":"in","values":["West-B"]}]}',
+      ],
+      csv.io
+    );
+    expect(csv.out.join('\n')).toBe("text,value\nO'Brien $Ltd,r6");
     const table = captureIo();
-    await main(['query', ...connection, ...range, '--format', 'table', '--query', '{"kind":"timeseries","metrics":["bookings"],"grain":"month"}'], table.io);
+    await main(
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--format',
+        'table',
+        '--query',
+        '{"kind":"timeseries","metrics":["bookings"],"grain":"month"}',
+      ],
+      table.io
+    );
     expect(table.out.join('\n').split('\n')).toEqual([
       'time                           bookings',
       '-----------------------------  --------',
@@ -92,20 +140,53 @@ describe('salesperf query and sql', () => {
 
   it('prints the SQL a query compiles to for a dialect, with no $ in it', async () => {
     const { io, out } = captureIo();
-    const code = await main(['sql', '--dialect', 'clickhouse', ...range, '--query', '{"kind":"metrics","metrics":["bookings"],"filters":[{"dimension":"region","op":"in","values":["a$b"]}]}'], io);
+    const code = await main(
+      [
+        'sql',
+        '--dialect',
+        'clickhouse',
+        ...range,
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"],"filters":[{"dimension":"region","op":"in","values":["a$b"]}]}',
+      ],
+      io
+    );
     expect(code).toBe(0);
-    expect(out.join('\n')).toMatch(/^SELECT .* FROM \(SELECT .*`sales`\.`opportunities`.* SETTINGS join_use_nulls = 1$/s);
+    expect(out.join('\n')).toMatch(
+      /^SELECT .* FROM \(SELECT .*`sales`\.`opportunities`.* SETTINGS join_use_nulls = 1$/s
+    );
     expect(out.join('\n')).not.toContain('$');
   });
 
   it.each([
     [['query', ...connection, ...range], 'exactly one of --query JSON or --query-file F'],
     [['query', ...connection, ...range, '--query', '{"kind":'], 'The query is not valid JSON'],
-    [['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookingz"]}'], 'Unknown metric "bookingz"'],
-    [['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["leads_created"],"groupBy":["product"]}'], 'The metric leads_created cannot be grouped by product'],
-    [['sql', '--dialect', 'oracle', '--query', '{"kind":"metrics","metrics":["bookings"]}'], 'Unknown SQL dialect "oracle"'],
-    [['query', ...connection, '--from', 'soon', '--query', '{"kind":"metrics","metrics":["bookings"]}'], '--from "soon" is not a time'],
-    [['query', ...connection, ...range, '--format', 'xml', '--query', '{"kind":"metrics","metrics":["bookings"]}'], '--format must be json, csv or table'],
+    [
+      ['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookingz"]}'],
+      'Unknown metric "bookingz"',
+    ],
+    [
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--query',
+        '{"kind":"metrics","metrics":["leads_created"],"groupBy":["product"]}',
+      ],
+      'The metric leads_created cannot be grouped by product',
+    ],
+    [
+      ['sql', '--dialect', 'oracle', '--query', '{"kind":"metrics","metrics":["bookings"]}'],
+      'Unknown SQL dialect "oracle"',
+    ],
+    [
+      ['query', ...connection, '--from', 'soon', '--query', '{"kind":"metrics","metrics":["bookings"]}'],
+      '--from "soon" is not a time',
+    ],
+    [
+      ['query', ...connection, ...range, '--format', 'xml', '--query', '{"kind":"metrics","metrics":["bookings"]}'],
+      '--format must be json, csv or table',
+    ],
   ])('reports bad input by name: %j', async (argv, message) => {
     const { io, err } = captureIo();
     const code = await main(argv, io);

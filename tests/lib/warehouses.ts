@@ -49,7 +49,11 @@ export function uniqueSchema(prefix: string): string {
 }
 
 /** Creates the contract's tables in a schema of their own and loads the rows given per table. */
-export async function loadWarehouse(executor: NodeExecutor, schema: string, data: Record<string, Row[]>): Promise<void> {
+export async function loadWarehouse(
+  executor: NodeExecutor,
+  schema: string,
+  data: Record<string, Row[]>
+): Promise<void> {
   const ddl = warehouseDdl(executor.dialect, schema);
   for (const statement of [...ddl.schema, ...ddl.tables]) {
     await executor.run(statement);
@@ -68,7 +72,9 @@ export async function loadWarehouse(executor: NodeExecutor, schema: string, data
 export async function dropSchema(executor: NodeExecutor, schema: string): Promise<void> {
   const name = getDialect(executor.dialect).quoteIdent(schema);
   const statement =
-    executor.dialect === 'mysql' || executor.dialect === 'clickhouse' ? `DROP DATABASE IF EXISTS ${name}` : `DROP SCHEMA IF EXISTS ${name} CASCADE`;
+    executor.dialect === 'mysql' || executor.dialect === 'clickhouse'
+      ? `DROP DATABASE IF EXISTS ${name}`
+      : `DROP SCHEMA IF EXISTS ${name} CASCADE`;
   await executor.run(statement);
 }
 

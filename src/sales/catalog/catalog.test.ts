@@ -16,37 +16,49 @@ const context = (dialect: Dialect = 'postgres') => ({
 });
 
 describe('the metric catalog', () => {
-  it.each(listMetrics().map((metric) => [metric.id, metric]))('%s has a label, a description and a unit', (_id, metric) => {
-    expect(metric.label.length).toBeGreaterThan(1);
-    expect(metric.description.length).toBeGreaterThan(10);
-    expect(metric.unit).toBeDefined();
+  it.each(listMetrics().map((metric) => [metric.id, metric]))(
+    '%s has a label, a description and a unit',
+    (_id, metric) => {
+      expect(metric.label.length).toBeGreaterThan(1);
+      expect(metric.description.length).toBeGreaterThan(10);
+      expect(metric.unit).toBeDefined();
+    }
+  );
+
+  it.each(
+    listMetrics()
+      .filter((metric) => !metric.targetBased)
+      .map((metric) => [metric.id, metric])
+  )('%s allows exactly the dimensions every fact of its formula has', (id, metric) => {
+    const facts = [...new Set(FORMULAS[id].components.map((component) => component.fact))];
+    const common = DIMENSION_IDS.filter((dimension) =>
+      facts.every((fact) => FACTS[fact].dimensions[dimension as DimensionId])
+    );
+    expect([...metric.dimensions].sort()).toEqual([...common].sort());
   });
 
-  it.each(listMetrics().filter((metric) => !metric.targetBased).map((metric) => [metric.id, metric]))(
-    '%s allows exactly the dimensions every fact of its formula has',
-    (id, metric) => {
-      const facts = [...new Set(FORMULAS[id].components.map((component) => component.fact))];
-      const common = DIMENSION_IDS.filter((dimension) => facts.every((fact) => FACTS[fact].dimensions[dimension as DimensionId]));
-      expect([...metric.dimensions].sort()).toEqual([...common].sort());
-    }
-  );
-
-  it.each(listMetrics().filter((metric) => !metric.targetBased).map((metric) => [metric.id, metric]))(
-    '%s names every table its formula reads',
-    (id, metric) => {
-      for (const dialect of DIALECT_IDS) {
-        const compiled = compileQuery({ kind: 'metrics', metrics: [id], groupBy: metric.dimensions.slice(0, 1) }, context(dialect));
-        for (const table of compiled.tables) {
-          expect(metric.tables).toContain(table);
-        }
+  it.each(
+    listMetrics()
+      .filter((metric) => !metric.targetBased)
+      .map((metric) => [metric.id, metric])
+  )('%s names every table its formula reads', (id, metric) => {
+    for (const dialect of DIALECT_IDS) {
+      const compiled = compileQuery(
+        { kind: 'metrics', metrics: [id], groupBy: metric.dimensions.slice(0, 1) },
+        context(dialect)
+      );
+      for (const table of compiled.tables) {
+        expect(metric.tables).toContain(table);
       }
     }
-  );
+  });
 });
 
 describe('the compiler', () => {
   it.each(DIALECT_IDS)('writes ClickHouse-18.16-safe, $-free SQL for every metric on %s', (dialect) => {
-    const metrics = listMetrics().filter((metric) => !metric.targetBased).map((metric) => metric.id);
+    const metrics = listMetrics()
+      .filter((metric) => !metric.targetBased)
+      .map((metric) => metric.id);
     const { sql } = compileQuery({ kind: 'metrics', metrics, compare: 'previous_period' }, context(dialect));
     expect(sql).not.toContain('$');
     if (dialect === 'clickhouse') {
@@ -62,7 +74,18 @@ describe('the compiler', () => {
     const { sql } = compileQuery(
       {
         kind: 'metrics',
-        metrics: ['bookings', 'won_deals', 'lost_deals', 'win_rate', 'avg_deal_size', 'largest_deal', 'open_pipeline', 'weighted_pipeline', 'pipeline_created', 'sales_cycle_days'],
+        metrics: [
+          'bookings',
+          'won_deals',
+          'lost_deals',
+          'win_rate',
+          'avg_deal_size',
+          'largest_deal',
+          'open_pipeline',
+          'weighted_pipeline',
+          'pipeline_created',
+          'sales_cycle_days',
+        ],
         groupBy: ['rep'],
       },
       context('postgres')
@@ -75,14 +98,43 @@ describe('the compiler', () => {
     [{ kind: 'metrics', metrics: [] }, 'The query needs at least one metric'],
     [{ kind: 'metrics', metrics: ['bookings', 'bookings'] }, 'The metric bookings is listed twice'],
     [{ kind: 'metrics', metrics: ['bookings'], groupBy: ['country' as DimensionId] }, 'Unknown dimension "country"'],
-    [{ kind: 'metrics', metrics: ['bookings'], groupBy: ['lead_source'] }, 'The metric bookings cannot be grouped by lead_source'],
-    [{ kind: 'metrics', metrics: ['cac'], groupBy: ['region'] }, 'The metric cac cannot be grouped by region: it can be grouped by channel'],
-    [{ kind: 'metrics', metrics: ['csat'], filters: [{ dimension: 'product', op: 'in', values: ['x'] }] }, 'The metric csat cannot be filtered by product'],
-    [{ kind: 'metrics', metrics: ['bookings'], filters: [{ dimension: 'region', op: 'equals' as 'in', values: ['x'] }] }, 'has the operator "equals"'],
-    [{ kind: 'metrics', metrics: ['bookings'], filters: [{ dimension: 'region', op: 'in', values: [3 as unknown as string] }] }, 'The filter on region needs a list of text values'],
-    [{ kind: 'timeseries', metrics: ['stale_deals'], grain: 'month' }, 'The metric stale_deals cannot be shown as a time series: it is measured as of now'],
+    [
+      { kind: 'metrics', metrics: ['bookings'], groupBy: ['lead_source'] },
+      'The metric bookings cannot be grouped by lead_source',
+    ],
+    [
+      { kind: 'metrics', metrics: ['cac'], groupBy: ['region'] },
+      'The metric cac cannot be grouped by region: it can be grouped by channel',
+    ],
+    [
+      { kind: 'metrics', metrics: ['csat'], filters: [{ dimension: 'product', op: 'in', values: ['x'] }] },
+      'The metric csat cannot be filtered by product',
+    ],
+    [
+      {
+        kind: 'metrics',
+        metrics: ['bookings'],
+        filters: [{ dimension: 'region', op: 'equals' as 'in', values: ['x'] }],
+      },
+      'has the operator "equals"',
+    ],
+    [
+      {
+        kind: 'metrics',
+        metrics: ['bookings'],
+        filters: [{ dimension: 'region', op: 'in', values: [3 as unknown as string] }],
+      },
+      'The filter on region needs a list of text values',
+    ],
+    [
+      { kind: 'timeseries', metrics: ['stale_deals'], grain: 'month' },
+      'The metric stale_deals cannot be shown as a time series: it is measured as of now',
+    ],
     [{ kind: 'timeseries', metrics: ['bookings'], grain: 'fortnight' as 'week' }, 'Unknown grain "fortnight"'],
-    [{ kind: 'values', dimension: 'rep', filters: [{ dimension: 'product', op: 'in', values: ['x'] }] }, 'The values of rep cannot be filtered by product'],
+    [
+      { kind: 'values', dimension: 'rep', filters: [{ dimension: 'product', op: 'in', values: ['x'] }] },
+      'The values of rep cannot be filtered by product',
+    ],
     [{ kind: 'nonsense' } as unknown as SalesQuery, 'The query kind "nonsense" is not supported'],
   ])('rejects %j naming the problem', (query, message) => {
     expect(() => compileQuery(query, context())).toThrow(message);
@@ -93,10 +145,17 @@ describe('the compiler', () => {
     [{ fiscalYearStartMonth: 13 }, 'The fiscal year start month must be 1 to 12'],
     [{ location: { schema: 'sales; drop' } }, 'The schema name "sales; drop" is not a valid name'],
     [{ location: { schema: 'sales', tables: { deals: 'x' } } }, '"deals" is not a table of the warehouse contract'],
-    [{ location: { schema: 'sales', tables: { leads: 'leads"--' } } }, 'The table name for leads "leads"--" is not a valid name'],
+    [
+      { location: { schema: 'sales', tables: { leads: 'leads"--' } } },
+      'The table name for leads "leads"--" is not a valid name',
+    ],
     [{ range: { from: 10, to: 5 } }, 'The time range is empty'],
   ])('rejects a bad context %j', (override, message) => {
-    expect(() => compileQuery({ kind: 'metrics', metrics: ['bookings'] }, { ...context(), ...override } as ReturnType<typeof context>)).toThrow(message);
+    expect(() =>
+      compileQuery({ kind: 'metrics', metrics: ['bookings'] }, { ...context(), ...override } as ReturnType<
+        typeof context
+      >)
+    ).toThrow(message);
   });
 
   it('reads the tables from the configured schema and table names', () => {

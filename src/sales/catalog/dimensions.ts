@@ -14,12 +14,20 @@ const DIMENSIONS: DimensionDef[] = [
   { id: 'region', label: 'Region', description: "The owning rep's region." },
   { id: 'product', label: 'Product', description: 'The product of the deal.' },
   { id: 'product_line', label: 'Product line', description: 'The product line of the deal.' },
-  { id: 'channel', label: 'Channel', description: 'The channel of the deal (direct, dealer, online …) or of the marketing spend.' },
+  {
+    id: 'channel',
+    label: 'Channel',
+    description: 'The channel of the deal (direct, dealer, online …) or of the marketing spend.',
+  },
   { id: 'customer_tier', label: 'Customer tier', description: 'The tier of the customer (A, B, C …).' },
   { id: 'industry', label: 'Industry', description: "The customer's industry." },
   { id: 'lead_source', label: 'Lead source', description: 'Where a lead came from.' },
   { id: 'stage', label: 'Stage', description: 'The current stage of the deal.' },
-  { id: 'forecast_category', label: 'Forecast category', description: 'pipeline, best_case, commit, closed or omitted.' },
+  {
+    id: 'forecast_category',
+    label: 'Forecast category',
+    description: 'pipeline, best_case, commit, closed or omitted.',
+  },
 ];
 
 export const DIMENSION_IDS = DIMENSIONS.map((dimension) => dimension.id);

@@ -48,7 +48,10 @@ export function checkLocation(location: WarehouseLocation): WarehouseLocation {
   checkIdentifier(location.schema || DEFAULT_SCHEMA, 'schema name');
   for (const [id, name] of Object.entries(location.tables ?? {})) {
     if (!(TABLE_IDS as readonly string[]).includes(id)) {
-      throw new SalesError(`"${id}" is not a table of the warehouse contract (tables: ${TABLE_IDS.join(', ')}).`, 'invalid_config');
+      throw new SalesError(
+        `"${id}" is not a table of the warehouse contract (tables: ${TABLE_IDS.join(', ')}).`,
+        'invalid_config'
+      );
     }
     if (name) {
       checkIdentifier(name, `table name for ${id}`);

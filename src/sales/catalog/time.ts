@@ -22,7 +22,10 @@ export const FIRST_MONDAY_DAY = 4;
 
 export function checkTimeZone(timeZone: string): string {
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
-    throw new SalesError(`"${String(timeZone)}" is not an IANA time zone (for example Europe/Berlin or UTC).`, 'invalid_value');
+    throw new SalesError(
+      `"${String(timeZone)}" is not an IANA time zone (for example Europe/Berlin or UTC).`,
+      'invalid_value'
+    );
   }
   return timeZone;
 }
@@ -92,7 +95,10 @@ export function bucketKeyOf(ms: number, grain: Grain, timeZone: string, fiscalSt
 /** The instant a bucket starts (local midnight of its first day). */
 export function bucketStart(key: number, grain: Grain, timeZone: string, fiscalStart: number): number {
   const fromMonthKey = (monthKey: number) =>
-    DateTime.fromObject({ year: Math.floor(monthKey / 12), month: (monthKey % 12) + 1, day: 1 }, { zone: timeZone }).toMillis();
+    DateTime.fromObject(
+      { year: Math.floor(monthKey / 12), month: (monthKey % 12) + 1, day: 1 },
+      { zone: timeZone }
+    ).toMillis();
   switch (grain) {
     case 'day':
       return startOfDate(isoDateOfDayNumber(key), timeZone);
@@ -145,7 +151,11 @@ export function checkRange(range: TimeRange): TimeRange {
 }
 
 /** `compare: previous_period` shifts back by the range's own length; `previous_year` by a calendar year. */
-export function previousRange(range: TimeRange, compare: 'previous_period' | 'previous_year', timeZone: string): TimeRange {
+export function previousRange(
+  range: TimeRange,
+  compare: 'previous_period' | 'previous_year',
+  timeZone: string
+): TimeRange {
   if (compare === 'previous_period') {
     const length = range.to - range.from;
     return { from: range.from - length, to: range.to - length };

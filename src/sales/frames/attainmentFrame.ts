@@ -30,8 +30,12 @@ export function attainmentFrame(
 ): DataFrameJSON {
   const count = rowCount(result);
   const numbers = (name: string) => (columnOf(result, name) ?? new Array(count).fill(null)).map(toNumberOrNull);
-  const keyValues = compiled.keys.map((key) => (columnOf(result, key.field.name) ?? new Array(count).fill(null)).map(toTextOrNull));
-  const [days, actuals, targets, pipelines, profiles] = ['day', 'actual', 'target', 'open_pipeline', 'profile'].map(numbers);
+  const keyValues = compiled.keys.map((key) =>
+    (columnOf(result, key.field.name) ?? new Array(count).fill(null)).map(toTextOrNull)
+  );
+  const [days, actuals, targets, pipelines, profiles] = ['day', 'actual', 'target', 'open_pipeline', 'profile'].map(
+    numbers
+  );
 
   const groups = new Map<string, Group>();
   const groupOf = (row: number) => {
@@ -73,7 +77,11 @@ export function attainmentFrame(
     }));
 
   const unit = metricFieldConfig(compiled.actual, display).unit;
-  const amount = (displayName: string): FrameField['config'] => ({ displayName, unit, decimals: compiled.actual.unit === 'currency' ? 0 : 1 });
+  const amount = (displayName: string): FrameField['config'] => ({
+    displayName,
+    unit,
+    decimals: compiled.actual.unit === 'currency' ? 0 : 1,
+  });
   const ratio = (displayName: string): FrameField['config'] => ({ displayName, unit: 'percentunit', decimals: 1 });
   const metricFields: Array<[string, FrameField['type'], FrameField['config']]> = [
     ['actual', 'number', amount(compiled.actual.label)],
@@ -95,7 +103,9 @@ export function attainmentFrame(
   ];
   const values = [
     ...compiled.keys.map((_, index) => rows.map((row) => row.group.keys[index])),
-    ...metricFields.map(([name]) => rows.map((row) => (row.result as unknown as Record<string, unknown>)[name] ?? null)),
+    ...metricFields.map(([name]) =>
+      rows.map((row) => (row.result as unknown as Record<string, unknown>)[name] ?? null)
+    ),
   ];
   const basis = rows.find((row) => row.result.pace_basis !== compiled.pace)?.result.pace_basis;
   return {
@@ -104,7 +114,14 @@ export function attainmentFrame(
       meta: {
         custom: { kind: 'attainment', metric: compiled.metric, pace: compiled.pace, thresholds },
         ...(basis
-          ? { notices: [{ severity: 'info' as const, text: `Last year's daily ${compiled.actual.id} is empty for some groups: they are paced linearly.` }] }
+          ? {
+              notices: [
+                {
+                  severity: 'info' as const,
+                  text: `Last year's daily ${compiled.actual.id} is empty for some groups: they are paced linearly.`,
+                },
+              ],
+            }
           : {}),
       },
       fields,

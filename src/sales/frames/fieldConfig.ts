@@ -24,7 +24,9 @@ export function metricFieldConfig(metric: MetricDef, display: DisplayOptions, su
     case 'hours':
       return { displayName, unit: 'h', decimals: 1 };
     case 'score':
-      return metric.id === 'csat' ? { displayName, unit: 'none', decimals: 2, min: 1, max: 5 } : { displayName, unit: 'none', decimals: 2 };
+      return metric.id === 'csat'
+        ? { displayName, unit: 'none', decimals: 2, min: 1, max: 5 }
+        : { displayName, unit: 'none', decimals: 2 };
     case 'nps':
       return { displayName, unit: 'none', decimals: 0, min: -100, max: 100 };
     case 'status':

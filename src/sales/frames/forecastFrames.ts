@@ -31,8 +31,10 @@ export function forecastFrames(
   const valueOf = (key: number) => byBucket.get(key) ?? (compiled.metric.additive ? 0 : null);
   const history = compiled.history.map((bucket) => ({ time: bucket.start, value: valueOf(bucket.key) as number }));
   const actualToDate = valueOf(compiled.current.key) ?? 0;
-  const share = elapsedShare({ from: compiled.current.start, to: compiled.currentEnd, timeZone }, compiled.now, { mode: 'linear' }).share;
-  const pipelineValue = (name: string) => (pipelineRow < 0 ? 0 : numbers(name)[pipelineRow] ?? 0);
+  const share = elapsedShare({ from: compiled.current.start, to: compiled.currentEnd, timeZone }, compiled.now, {
+    mode: 'linear',
+  }).share;
+  const pipelineValue = (name: string) => (pipelineRow < 0 ? 0 : (numbers(name)[pipelineRow] ?? 0));
 
   const output = forecast(history, {
     method: compiled.method,

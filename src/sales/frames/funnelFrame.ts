@@ -14,7 +14,12 @@ interface StageRow {
 }
 
 /** The funnel frame of docs/frames.md from the rows of the funnel statement. */
-export function funnelFrame(compiled: CompiledFunnel, result: DataFrameJSON, display: DisplayOptions, refId?: string): DataFrameJSON {
+export function funnelFrame(
+  compiled: CompiledFunnel,
+  result: DataFrameJSON,
+  display: DisplayOptions,
+  refId?: string
+): DataFrameJSON {
   const count = rowCount(result);
   const number = (name: string) => (columnOf(result, name) ?? new Array(count).fill(null)).map(toNumberOrNull);
   const text = (name: string) => (columnOf(result, name) ?? new Array(count).fill(null)).map(toTextOrNull);
@@ -22,23 +27,52 @@ export function funnelFrame(compiled: CompiledFunnel, result: DataFrameJSON, dis
   const stageNames = text('k_stage');
   const keyFields = compiled.keys.map((key) => ({ name: key.field.name, values: text(key.alias) }));
   const [keys, positions, won, closed, counts, amounts, weighted, meanDays, medianDays] = [
-    'c_key', 'c_position', 'c_won', 'c_closed', 'c_count', 'c_amount', 'c_weighted', 'c_mean_days', 'c_median_days',
+    'c_key',
+    'c_position',
+    'c_won',
+    'c_closed',
+    'c_count',
+    'c_amount',
+    'c_weighted',
+    'c_mean_days',
+    'c_median_days',
   ].map(number);
 
   const stages: StageRow[] = [];
   for (let row = 0; row < count; row++) {
     if (kind[row] === 0) {
-      stages.push({ stage: stageNames[row]!, key: keys[row]!, position: positions[row]!, won: won[row] === 1, closed: closed[row] === 1 });
+      stages.push({
+        stage: stageNames[row]!,
+        key: keys[row]!,
+        position: positions[row]!,
+        won: won[row] === 1,
+        closed: closed[row] === 1,
+      });
     }
   }
-  const funnel = [...stages.filter((stage) => !stage.closed).sort((a, b) => a.position - b.position), ...stages.filter((stage) => stage.won)];
+  const funnel = [
+    ...stages.filter((stage) => !stage.closed).sort((a, b) => a.position - b.position),
+    ...stages.filter((stage) => stage.won),
+  ];
   if (funnel.length === 0) {
-    throw new SalesError('The funnel has no stages: the stages table has no open stage and no won stage.', 'invalid_value');
+    throw new SalesError(
+      'The funnel has no stages: the stages table has no open stage and no won stage.',
+      'invalid_value'
+    );
   }
   if (stages.filter((stage) => stage.won).length > 1) {
-    throw new SalesError(`The stages table has more than one won stage (${stages.filter((s) => s.won).map((s) => s.stage).join(', ')}): a funnel needs exactly one.`, 'invalid_value');
+    throw new SalesError(
+      `The stages table has more than one won stage (${stages
+        .filter((s) => s.won)
+        .map((s) => s.stage)
+        .join(', ')}): a funnel needs exactly one.`,
+      'invalid_value'
+    );
   }
-  const definitions: FunnelStageDefinition[] = funnel.map((stage, index) => ({ stage: stage.stage, position: index + 1 }));
+  const definitions: FunnelStageDefinition[] = funnel.map((stage, index) => ({
+    stage: stage.stage,
+    position: index + 1,
+  }));
   const inFunnel = new Set(funnel.map((stage) => stage.stage));
   const byKey = new Map(funnel.map((stage) => [stage.won ? WON_KEY : stage.position, stage.stage]));
 
@@ -47,14 +81,23 @@ export function funnelFrame(compiled: CompiledFunnel, result: DataFrameJSON, dis
     const group = Object.fromEntries(keyFields.map((field) => [field.name, field.values[row]]));
     const id = JSON.stringify([keyFields.map((field) => field.values[row]), stage]);
     if (!merged.has(id)) {
-      merged.set(id, { group, stage, count: 0, amount: 0, weightedAmount: compiled.mode === 'snapshot' ? 0 : null, medianDaysInStage: null, meanDaysInStage: null });
+      merged.set(id, {
+        group,
+        stage,
+        count: 0,
+        amount: 0,
+        weightedAmount: compiled.mode === 'snapshot' ? 0 : null,
+        medianDaysInStage: null,
+        meanDaysInStage: null,
+      });
     }
     return merged.get(id)!;
   };
   for (let row = 0; row < count; row++) {
     if (kind[row] === 1) {
       // reached: a NULL key is the first stage (a lost deal without history)
-      const stage = compiled.mode === 'reached' ? (keys[row] === null ? funnel[0].stage : byKey.get(keys[row]!)) : stageNames[row];
+      const stage =
+        compiled.mode === 'reached' ? (keys[row] === null ? funnel[0].stage : byKey.get(keys[row]!)) : stageNames[row];
       if (stage === undefined || stage === null || !inFunnel.has(stage)) {
         continue;
       }
@@ -71,28 +114,69 @@ export function funnelFrame(compiled: CompiledFunnel, result: DataFrameJSON, dis
     }
   }
   const groupNames = keyFields.map((field) => field.name);
-  const rows = [...merged.values()].sort((a, b) => compareKeys(groupNames.map((name) => a.group![name]), groupNames.map((name) => b.group![name])));
-  const results = funnelStages({ mode: compiled.mode, measure: compiled.measure, stages: definitions, groupBy: groupNames, rows });
+  const rows = [...merged.values()].sort((a, b) =>
+    compareKeys(
+      groupNames.map((name) => a.group![name]),
+      groupNames.map((name) => b.group![name])
+    )
+  );
+  const results = funnelStages({
+    mode: compiled.mode,
+    measure: compiled.measure,
+    stages: definitions,
+    groupBy: groupNames,
+    rows,
+  });
 
   const valueUnit = compiled.measure === 'amount' ? display.currencyUnit : 'none';
   const fields: FrameField[] = [
     ...groupNames.map((name): FrameField => ({ name, type: 'string', config: {} })),
     { name: 'stage', type: 'string', config: { displayName: 'Stage' } },
     { name: 'position', type: 'number', config: { displayName: 'Position', decimals: 0 } },
-    { name: 'value', type: 'number', config: { displayName: compiled.measure === 'amount' ? 'Amount' : 'Deals', unit: valueUnit, decimals: 0, min: 0 } },
+    {
+      name: 'value',
+      type: 'number',
+      config: { displayName: compiled.measure === 'amount' ? 'Amount' : 'Deals', unit: valueUnit, decimals: 0, min: 0 },
+    },
     { name: 'count', type: 'number', config: { displayName: 'Deals', unit: 'none', decimals: 0 } },
     { name: 'amount', type: 'number', config: { displayName: 'Amount', unit: display.currencyUnit, decimals: 0 } },
     ...(compiled.mode === 'snapshot'
-      ? [{ name: 'weighted_amount', type: 'number' as const, config: { displayName: 'Weighted amount', unit: display.currencyUnit, decimals: 0 } }]
+      ? [
+          {
+            name: 'weighted_amount',
+            type: 'number' as const,
+            config: { displayName: 'Weighted amount', unit: display.currencyUnit, decimals: 0 },
+          },
+        ]
       : []),
-    { name: 'conversion_from_previous', type: 'number', config: { displayName: 'Conversion from previous stage', unit: 'percentunit', decimals: 1 } },
-    { name: 'conversion_from_first', type: 'number', config: { displayName: 'Conversion from first stage', unit: 'percentunit', decimals: 1 } },
+    {
+      name: 'conversion_from_previous',
+      type: 'number',
+      config: { displayName: 'Conversion from previous stage', unit: 'percentunit', decimals: 1 },
+    },
+    {
+      name: 'conversion_from_first',
+      type: 'number',
+      config: { displayName: 'Conversion from first stage', unit: 'percentunit', decimals: 1 },
+    },
     { name: 'drop_off', type: 'number', config: { displayName: 'Drop-off', unit: valueUnit, decimals: 0 } },
-    { name: 'median_days_in_stage', type: 'number', config: { displayName: 'Median days in stage', unit: 'd', decimals: 1 } },
-    { name: 'mean_days_in_stage', type: 'number', config: { displayName: 'Mean days in stage', unit: 'd', decimals: 1 } },
+    {
+      name: 'median_days_in_stage',
+      type: 'number',
+      config: { displayName: 'Median days in stage', unit: 'd', decimals: 1 },
+    },
+    {
+      name: 'mean_days_in_stage',
+      type: 'number',
+      config: { displayName: 'Mean days in stage', unit: 'd', decimals: 1 },
+    },
   ];
   const values = fields.map((field) =>
-    results.map((result) => (groupNames.includes(field.name) ? result.group[field.name] : (result as unknown as Record<string, unknown>)[field.name]))
+    results.map((result) =>
+      groupNames.includes(field.name)
+        ? result.group[field.name]
+        : (result as unknown as Record<string, unknown>)[field.name]
+    )
   );
   return {
     schema: { refId, meta: { custom: { kind: 'funnel', mode: compiled.mode, measure: compiled.measure } }, fields },

@@ -11,10 +11,18 @@ function outputField(field: OutputField, display: DisplayOptions): FrameField {
       return { name: field.name, type: 'string', config: {} };
     case 'metric': {
       const metric = getMetric(field.metric!);
-      return { name: field.name, type: metric.unit === 'status' ? 'string' : 'number', config: metricFieldConfig(metric, display) };
+      return {
+        name: field.name,
+        type: metric.unit === 'status' ? 'string' : 'number',
+        config: metricFieldConfig(metric, display),
+      };
     }
     case 'previous':
-      return { name: field.name, type: 'number', config: metricFieldConfig(getMetric(field.metric!), display, 'previous') };
+      return {
+        name: field.name,
+        type: 'number',
+        config: metricFieldConfig(getMetric(field.metric!), display, 'previous'),
+      };
     case 'change':
       return { name: field.name, type: 'number', config: changeFieldConfig(getMetric(field.metric!)) };
     default:
@@ -23,14 +31,21 @@ function outputField(field: OutputField, display: DisplayOptions): FrameField {
 }
 
 /** Reshapes the engine's rows into the frame of DESIGN section 4, sorted by the group keys. */
-export function metricsFrame(compiled: CompiledQuery, result: DataFrameJSON, display: DisplayOptions, refId?: string): DataFrameJSON {
+export function metricsFrame(
+  compiled: CompiledQuery,
+  result: DataFrameJSON,
+  display: DisplayOptions,
+  refId?: string
+): DataFrameJSON {
   const fields = compiled.fields.map((field) => outputField(field, display));
   const count = rowCount(result);
   const columns = compiled.fields.map((field, index) => {
     const raw = columnOf(result, field.name) ?? new Array(count).fill(null);
     return fields[index].type === 'number' ? raw.map(toNumberOrNull) : raw.map(toTextOrNull);
   });
-  const keyIndexes = compiled.fields.flatMap((field, index) => (field.role === 'dimension' || field.role === 'dimension_id' ? [index] : []));
+  const keyIndexes = compiled.fields.flatMap((field, index) =>
+    field.role === 'dimension' || field.role === 'dimension_id' ? [index] : []
+  );
   const order = [...Array(count).keys()].sort((a, b) =>
     compareKeys(
       keyIndexes.map((index) => columns[index][a] as string | null),

@@ -3,7 +3,7 @@ import type { DataFrameJSON } from '../types';
 /** Reads a result frame's column by name (undefined when the engine did not return it). */
 export function columnOf(frame: DataFrameJSON, name: string): unknown[] | undefined {
   const index = frame.schema.fields.findIndex((field) => field.name === name);
-  return index < 0 ? undefined : frame.data.values[index] ?? [];
+  return index < 0 ? undefined : (frame.data.values[index] ?? []);
 }
 
 export function rowCount(frame: DataFrameJSON): number {

@@ -8,12 +8,22 @@ import { columnOf, rowCount, toNumberOrNull, toTextOrNull } from './rows';
  * The scorecard frame of docs/frames.md: one row per entity sorted by rank, per metric its value,
  * target, % of target and rank, then score, rank, previous rank, rank change and the sparkline.
  */
-export function scorecardFrame(compiled: CompiledScorecard, result: DataFrameJSON, display: DisplayOptions, refId?: string): DataFrameJSON {
+export function scorecardFrame(
+  compiled: CompiledScorecard,
+  result: DataFrameJSON,
+  display: DisplayOptions,
+  refId?: string
+): DataFrameJSON {
   const count = rowCount(result);
   const numbers = (name: string) => (columnOf(result, name) ?? new Array(count).fill(null)).map(toNumberOrNull);
   const buckets = numbers('bucket');
-  const keyValues = compiled.keys.map((key) => (columnOf(result, key.field.name) ?? new Array(count).fill(null)).map(toTextOrNull));
-  const idIndex = Math.max(0, compiled.keys.findIndex((key) => key.field.role === 'dimension_id'));
+  const keyValues = compiled.keys.map((key) =>
+    (columnOf(result, key.field.name) ?? new Array(count).fill(null)).map(toTextOrNull)
+  );
+  const idIndex = Math.max(
+    0,
+    compiled.keys.findIndex((key) => key.field.role === 'dimension_id')
+  );
   const sparkValues = numbers('sparkline');
   const bucketIndex = new Map(compiled.sparkline.map((bucket, index) => [bucket.key, index]));
   const firstAdditive = compiled.metrics[0].def.additive;
@@ -59,19 +69,27 @@ export function scorecardFrame(compiled: CompiledScorecard, result: DataFrameJSO
   }
   const list = [...entities.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const metrics = compiled.metrics.map(({ id, weight, lowerIsBetter }) => ({ id, weight, lowerIsBetter }));
-  const inputs = (values: (entity: Entity) => Record<string, number | null>, targets: (entity: Entity) => Record<string, number | null>) =>
-    list.map(([key, entity]): ScorecardEntityInput => ({ key, values: values(entity), targets: targets(entity) }));
+  const inputs = (
+    values: (entity: Entity) => Record<string, number | null>,
+    targets: (entity: Entity) => Record<string, number | null>
+  ) => list.map(([key, entity]): ScorecardEntityInput => ({ key, values: values(entity), targets: targets(entity) }));
   const previous = scorecard({
     metrics,
     normalize: compiled.normalize,
-    entities: inputs((entity) => entity.previous, (entity) => entity.previousTargets),
+    entities: inputs(
+      (entity) => entity.previous,
+      (entity) => entity.previousTargets
+    ),
   });
   // only entities with something to score last period had a rank then
   const ranked = previous.filter((row) => row.score !== null);
   const rows = scorecard({
     metrics,
     normalize: compiled.normalize,
-    entities: inputs((entity) => entity.current, (entity) => entity.targets),
+    entities: inputs(
+      (entity) => entity.current,
+      (entity) => entity.targets
+    ),
     previousRanks: previousRanks(ranked),
   });
 
@@ -83,7 +101,11 @@ export function scorecardFrame(compiled: CompiledScorecard, result: DataFrameJSO
     fields.push(
       { name: metric.id, type: 'number', config },
       { name: `${metric.id}_target`, type: 'number', config: { ...config, displayName: `${metric.def.label} target` } },
-      { name: `${metric.id}_pct_of_target`, type: 'number', config: { displayName: `${metric.def.label} % of target`, unit: 'percentunit', decimals: 0 } },
+      {
+        name: `${metric.id}_pct_of_target`,
+        type: 'number',
+        config: { displayName: `${metric.def.label} % of target`, unit: 'percentunit', decimals: 0 },
+      },
       { name: `${metric.id}_rank`, type: 'number', config: { displayName: `${metric.def.label} rank`, decimals: 0 } }
     );
     values.push(
@@ -122,7 +144,11 @@ export function scorecardFrame(compiled: CompiledScorecard, result: DataFrameJSO
             label: metric.def.label,
             unit: metricFieldConfig(metric.def, display).unit,
           })),
-          sparkline: { metric: compiled.metrics[0].id, grain: compiled.grain, times: compiled.sparkline.map((bucket) => bucket.start) },
+          sparkline: {
+            metric: compiled.metrics[0].id,
+            grain: compiled.grain,
+            times: compiled.sparkline.map((bucket) => bucket.start),
+          },
         },
       },
       fields,

@@ -18,8 +18,12 @@ export function timeseriesFrames(
   const periods = (columnOf(result, 'period') ?? []).map(toNumberOrNull);
   const buckets = (columnOf(result, 'bucket') ?? []).map(toNumberOrNull);
   const keyFields = compiled.fields.filter((field) => field.role === 'dimension' || field.role === 'dimension_id');
-  const keyColumns = keyFields.map((field) => (columnOf(result, field.name) ?? new Array(count).fill(null)).map(toTextOrNull));
-  const metricColumns = compiled.metrics.map((metric) => (columnOf(result, metric.id) ?? new Array(count).fill(null)).map(toNumberOrNull));
+  const keyColumns = keyFields.map((field) =>
+    (columnOf(result, field.name) ?? new Array(count).fill(null)).map(toTextOrNull)
+  );
+  const metricColumns = compiled.metrics.map((metric) =>
+    (columnOf(result, metric.id) ?? new Array(count).fill(null)).map(toNumberOrNull)
+  );
 
   const groups = new Map<string, { keys: Array<string | null>; rows: number[] }>();
   for (let row = 0; row < count; row++) {
@@ -54,11 +58,23 @@ export function timeseriesFrames(
       values.push(compiled.buckets.map((bucket) => valueAt(0, bucket.key, metricIndex)));
       if (withPrevious) {
         const previous = compiled.previousBuckets!;
-        fields.push({ name: `${metric.id}_previous`, type: 'number', config: metricFieldConfig(metric, display, 'previous'), labels });
-        values.push(compiled.buckets.map((_, index) => (index < previous.length ? valueAt(1, previous[index].key, metricIndex) : null)));
+        fields.push({
+          name: `${metric.id}_previous`,
+          type: 'number',
+          config: metricFieldConfig(metric, display, 'previous'),
+          labels,
+        });
+        values.push(
+          compiled.buckets.map((_, index) =>
+            index < previous.length ? valueAt(1, previous[index].key, metricIndex) : null
+          )
+        );
       }
     });
     const name = keyFields.length ? group.keys.map((key) => key ?? '').join(' / ') : undefined;
-    return { schema: { refId, name, meta: { custom: { kind: 'timeseries', grain: compiled.grain } }, fields }, data: { values } };
+    return {
+      schema: { refId, name, meta: { custom: { kind: 'timeseries', grain: compiled.grain } }, fields },
+      data: { values },
+    };
   });
 }

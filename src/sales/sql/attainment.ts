@@ -68,7 +68,10 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
   const pace = checkPaceMode(query.pace);
   const actual = getMetric(TARGET_ACTUALS[metric]);
   const scope: DimensionScope[] = [
-    { name: `Attainment of ${metric}`, dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)) },
+    {
+      name: `Attainment of ${metric}`,
+      dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)),
+    },
   ];
   const groupBy = checkGroupBy(query.groupBy, scope);
   const filters = checkFilters(query.filters, scope);
@@ -118,7 +121,11 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
       { alias: 'k_day', expr: d.toDouble(bucketExpr(component.anchor, 'day', src, setting)) },
       ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
     ];
-    const where = both(filterCondition(filters, src, d), windowCondition(component.anchor, lastYearWindow, src, d), when);
+    const where = both(
+      filterCondition(filters, src, d),
+      windowCondition(component.anchor, lastYearWindow, src, d),
+      when
+    );
     branches.push({
       sql: `SELECT ${selectList(keyExprs, new Map([['c_profile', value]]), all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
       tables: src.tables(),

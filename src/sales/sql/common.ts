@@ -146,7 +146,9 @@ export function checkGroupBy(groupBy: unknown, scopes: DimensionScope[]): Dimens
 function checkAllowed(dimension: DimensionId, scopes: DimensionScope[], how: 'grouped' | 'filtered') {
   for (const scope of scopes) {
     if (!scope.dimensions.includes(dimension)) {
-      throw new SalesError(`${scope.name} cannot be ${how} by ${dimension}: it can be ${how} by ${scope.dimensions.join(', ')}.`);
+      throw new SalesError(
+        `${scope.name} cannot be ${how} by ${dimension}: it can be ${how} by ${scope.dimensions.join(', ')}.`
+      );
     }
   }
 }
@@ -275,7 +277,11 @@ export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): Ke
     }
     return [
       value,
-      { alias: 'k_rep_id', field: { name: 'rep_id', role: 'dimension_id', dimension }, expr: (src) => src.col(ref.id!) },
+      {
+        alias: 'k_rep_id',
+        field: { name: 'rep_id', role: 'dimension_id', dimension },
+        expr: (src) => src.col(ref.id!),
+      },
     ];
   });
 }
@@ -284,7 +290,11 @@ export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): Ke
 export function filterSql(filter: Filter, expr: string, d: SqlDialect): string {
   // text the engine cannot store matches no row
   const values = filter.values.filter((value) => d.canStore(value));
-  return filter.op === 'in' ? d.textIn(expr, values) : values.length === 0 ? '' : `${expr} IS NULL OR NOT (${d.textIn(expr, values)})`;
+  return filter.op === 'in'
+    ? d.textIn(expr, values)
+    : values.length === 0
+      ? ''
+      : `${expr} IS NULL OR NOT (${d.textIn(expr, values)})`;
 }
 
 export function filterCondition(filters: Filter[], src: Source, d: SqlDialect): string {
@@ -302,7 +312,8 @@ export function paidByNow(setting: Setting): DerivedJoin {
   const q = (column: string) => d.quoteIdent(column);
   const columns = setting.windows.map((w) => `paid_${w.period}`);
   const sums = setting.windows.map(
-    (w) => `SUM(CASE WHEN ${q('received_at')} < ${d.date(w.nowDate)} THEN ${q('amount')} END) AS ${q(`paid_${w.period}`)}`
+    (w) =>
+      `SUM(CASE WHEN ${q('received_at')} < ${d.date(w.nowDate)} THEN ${q('amount')} END) AS ${q(`paid_${w.period}`)}`
   );
   return {
     alias: 'pay',
@@ -343,8 +354,16 @@ export interface Branch {
   columns: Set<string>;
 }
 
-export function selectList(keys: Array<{ alias: string; expr: string }>, values: Map<string, string>, all: string[], d: SqlDialect) {
-  return [...keys.map((key) => `${key.expr} AS ${key.alias}`), ...all.map((name) => `${values.get(name) ?? d.nullDouble()} AS ${name}`)].join(', ');
+export function selectList(
+  keys: Array<{ alias: string; expr: string }>,
+  values: Map<string, string>,
+  all: string[],
+  d: SqlDialect
+) {
+  return [
+    ...keys.map((key) => `${key.expr} AS ${key.alias}`),
+    ...all.map((name) => `${values.get(name) ?? d.nullDouble()} AS ${name}`),
+  ].join(', ');
 }
 
 /** A median on an engine without a median aggregate: the middle row(s) by ROW_NUMBER. */
@@ -360,7 +379,10 @@ export function windowMedianBranch(
   const { d } = setting;
   const src = sourceFor(setting, column.component.fact);
   const x = exprContext(setting, src, column.window);
-  const keyExprs = [...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src) })), ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }))];
+  const keyExprs = [
+    ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src) })),
+    ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+  ];
   const value = column.component.value!(x);
   const where = both(filterCondition(filters, src, d), condition(src, x), `${value} IS NOT NULL`);
   const partition = keyExprs.length ? `PARTITION BY ${keyExprs.map((key) => key.expr).join(', ')} ` : '';
@@ -385,4 +407,3 @@ export function componentTables(components: Component[]): TableId[] {
 export function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
-

@@ -137,11 +137,18 @@ function preAggregatedBranch(
     `FROM ${src.render()} WHERE ${where} GROUP BY ${determinants.map((key) => key.expr).join(', ')}`;
   const outer = new Source(d, setting.location, plan.outer, [], { sql: innerSql, tables: src.tables() });
   const values = new Map(
-    columns.map((column) => [column.name, d.toDouble(`${column.component.agg === 'max' ? 'MAX' : 'SUM'}(${outer.col('pa', column.name)})`)])
+    columns.map((column) => [
+      column.name,
+      d.toDouble(`${column.component.agg === 'max' ? 'MAX' : 'SUM'}(${outer.col('pa', column.name)})`),
+    ])
   );
   const keyExprs = [
     ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(outer), grouped: key.grouped })),
-    ...keyColumns(groupBy, plan.outer).map((key) => ({ alias: key.alias, expr: d.key(key.expr(outer)), grouped: true })),
+    ...keyColumns(groupBy, plan.outer).map((key) => ({
+      alias: key.alias,
+      expr: d.key(key.expr(outer)),
+      grouped: true,
+    })),
   ];
   const grouped = keyExprs.filter((key) => key.grouped);
   return {
@@ -195,7 +202,10 @@ export function metricBranches(
     const shared = unique(conditions).length === 1;
     byAggregate.forEach((column, index) => {
       // one condition for every column: the WHERE clause applies it, the aggregates need no CASE
-      values.set(column.name, aggregate(column.component, shared ? '1 = 1' : conditions[index], exprContext(setting, src, column.window)));
+      values.set(
+        column.name,
+        aggregate(column.component, shared ? '1 = 1' : conditions[index], exprContext(setting, src, column.window))
+      );
     });
     const keyExprs = [
       ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
@@ -247,7 +257,9 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
     if (setting.windows.length > 1) {
       const previous = valueIn(1);
       outputs.push(`${previous} AS ${d.quoteIdent(`${metric.id}_previous`)}`);
-      outputs.push(`(${valueIn(0)} - (${previous})) / NULLIF(abs(${previous}), 0) AS ${d.quoteIdent(`${metric.id}_change`)}`);
+      outputs.push(
+        `(${valueIn(0)} - (${previous})) / NULLIF(abs(${previous}), 0) AS ${d.quoteIdent(`${metric.id}_change`)}`
+      );
       fields.push({ name: `${metric.id}_previous`, role: 'previous', metric: metric.id });
       fields.push({ name: `${metric.id}_change`, role: 'change', metric: metric.id });
     }
@@ -299,7 +311,11 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     const anchors = FORMULAS[metric.id].components.map((component) => component.anchor.kind);
     const unbucketed = anchors.find((kind) => kind !== 'date' && kind !== 'timestamp');
     if (unbucketed) {
-      const why = metric.snapshot ? 'it is measured as of now' : unbucketed === 'overlap' ? 'it is prorated over the whole range' : 'it accumulates everything before the end of the range';
+      const why = metric.snapshot
+        ? 'it is measured as of now'
+        : unbucketed === 'overlap'
+          ? 'it is prorated over the whole range'
+          : 'it accumulates everything before the end of the range';
       throw new SalesError(`The metric ${metric.id} cannot be shown as a time series: ${why}. Use kind metrics.`);
     }
   }
@@ -334,7 +350,15 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     for (const component of members.filter((c) => !byAggregate.includes(c))) {
       const column = { name: `c_${component.id}`, component, window: setting.windows[0] };
       branches.push(
-        windowMedianBranch(setting, column, keys, periodAndBucket, filters, (src, x) => both(inAnyWindow(src), component.when?.(x) ?? ''), all)
+        windowMedianBranch(
+          setting,
+          column,
+          keys,
+          periodAndBucket,
+          filters,
+          (src, x) => both(inAnyWindow(src), component.when?.(x) ?? ''),
+          all
+        )
       );
     }
     if (byAggregate.length === 0) {

@@ -9,13 +9,7 @@ import type { DimensionId } from '../types';
  */
 
 export type FactId =
-  | 'opportunities'
-  | 'leads'
-  | 'activities'
-  | 'invoices'
-  | 'payments'
-  | 'csat_responses'
-  | 'marketing_spend';
+  'opportunities' | 'leads' | 'activities' | 'invoices' | 'payments' | 'csat_responses' | 'marketing_spend';
 
 export type ColumnRef = readonly [alias: string, column: string];
 

@@ -5,7 +5,16 @@ import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { ForecastMethod, ForecastQuery, Grain } from '../types';
-import { both, type CompileContext, filterCondition, metricScopes, checkFilters, settingOf, sourceFor, unique } from './common';
+import {
+  both,
+  type CompileContext,
+  filterCondition,
+  metricScopes,
+  checkFilters,
+  settingOf,
+  sourceFor,
+  unique,
+} from './common';
 import { compileTimeseries } from './compile';
 
 /**
@@ -62,7 +71,9 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
     throw new SalesError(`The seasonality must be additive or multiplicative, not ${String(query.seasonality)}.`);
   }
   if (metric.targetBased || metric.snapshot) {
-    throw new SalesError(`The metric ${metric.id} cannot be forecast: forecasts need a metric measured per period (such as bookings).`);
+    throw new SalesError(
+      `The metric ${metric.id} cannot be forecast: forecasts need a metric measured per period (such as bookings).`
+    );
   }
   if ((method === 'run_rate' || method === 'pipeline') && !metric.additive) {
     throw new SalesError(`The ${method} method projects a sum or a count; ${metric.id} is neither.`);
@@ -88,7 +99,9 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
 
   let sql = series.sql;
   const tables: TableId[] = [...series.tables];
-  const setting = settingOf({ ...context, range: { from: current.start, to: currentEnd } }, [{ from: current.start, to: currentEnd }]);
+  const setting = settingOf({ ...context, range: { from: current.start, to: currentEnd } }, [
+    { from: current.start, to: currentEnd },
+  ]);
   const { d } = setting;
   if (method === 'pipeline') {
     const filters = checkFilters(query.filters, metricScopes([metric]));
@@ -98,7 +111,8 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
     const probability = `COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})`;
     const category = (value: string) => `${src.col('o', 'forecast_category')} = ${d.string(value)}`;
     const inForecast = `(${category('commit')} OR ${category('best_case')})`;
-    const sumIf = (condition: string, value: string) => d.toDouble(`COALESCE(SUM(CASE WHEN ${condition} THEN ${value} END), 0)`);
+    const sumIf = (condition: string, value: string) =>
+      d.toDouble(`COALESCE(SUM(CASE WHEN ${condition} THEN ${value} END), 0)`);
     const where = both(
       `${src.col('o', 'status')} = ${d.string('open')}`,
       `${src.col('o', 'close_date')} >= ${d.date(w.fromDate)} AND ${src.col('o', 'close_date')} < ${d.date(w.toDate)}`,
@@ -113,8 +127,12 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
       `${sumIf(inForecast, `${d.toDouble(amount)} * ${d.toDouble(amount)} * ${d.toDouble(probability)} * (1 - ${d.toDouble(probability)})`)} AS ${d.quoteIdent('open_variance')}`,
     ];
     const pipelineSql = `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where}`;
-    const nulls = ['commit', 'best_case', 'open_expected', 'open_variance'].map((name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`);
-    const seriesColumns = ['period', 'bucket', metric.id].map((name) => `${d.toDouble(`s.${d.quoteIdent(name)}`)} AS ${d.quoteIdent(name)}`);
+    const nulls = ['commit', 'best_case', 'open_expected', 'open_variance'].map(
+      (name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`
+    );
+    const seriesColumns = ['period', 'bucket', metric.id].map(
+      (name) => `${d.toDouble(`s.${d.quoteIdent(name)}`)} AS ${d.quoteIdent(name)}`
+    );
     const nullSeries = ['period', 'bucket', metric.id].map((name) => `${d.nullDouble()} AS ${d.quoteIdent(name)}`);
     sql =
       `SELECT * FROM (SELECT ${[...seriesColumns, ...nulls].join(', ')} FROM (${series.sql}) s UNION ALL ` +

@@ -73,14 +73,21 @@ const status = (x: ExprContext, value: string) => `${x.col('o', 'status')} = ${x
 const amount = (x: ExprContext) => x.col('o', 'amount');
 const won = (x: ExprContext) => status(x, 'won');
 // forecast_category is NOT NULL in the contract (salesperf check reports nulls)
-const isOpenPipeline = (x: ExprContext) => `${status(x, 'open')} AND ${x.col('o', 'forecast_category')} <> ${x.d.string('omitted')}`;
+const isOpenPipeline = (x: ExprContext) =>
+  `${status(x, 'open')} AND ${x.col('o', 'forecast_category')} <> ${x.d.string('omitted')}`;
 const cycleDays = (x: ExprContext) =>
   `(${x.d.dateDayNumber(x.col('o', 'close_date'))} - ${x.d.localDayNumber(x.col('o', 'created_at'), x.zone)})`;
 
 const ratio = (numerator: string, denominator: string) => `${numerator} / NULLIF(${denominator}, 0)`;
 const zeroIfNull = (expr: string) => `COALESCE(${expr}, 0)`;
 
-const opp = (id: string, agg: Aggregate, anchor: Anchor, when?: Component['when'], value?: Component['value']): Component => ({
+const opp = (
+  id: string,
+  agg: Aggregate,
+  anchor: Anchor,
+  when?: Component['when'],
+  value?: Component['value']
+): Component => ({
   id,
   fact: 'opportunities',
   anchor,
@@ -110,13 +117,35 @@ const COMPONENTS = {
   created_amount: opp('created_amount', 'sum', createdAt, undefined, amount),
   created_won_count: opp('created_won_count', 'count', createdAt, won),
   open_amount: opp('open_amount', 'sum', closeDate, isOpenPipeline, amount),
-  open_weighted: opp('open_weighted', 'sum', closeDate, isOpenPipeline, (x) =>
-    `${amount(x)} * COALESCE(${x.col('o', 'probability')}, ${x.col('s', 'probability')})`
+  open_weighted: opp(
+    'open_weighted',
+    'sum',
+    closeDate,
+    isOpenPipeline,
+    (x) => `${amount(x)} * COALESCE(${x.col('o', 'probability')}, ${x.col('s', 'probability')})`
   ),
   open_count: opp('open_count', 'count', closeDate, isOpenPipeline),
-  commit_amount: opp('commit_amount', 'sum', closeDate, (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('commit')}`, amount),
-  best_case_amount: opp('best_case_amount', 'sum', closeDate, (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('best_case')}`, amount),
-  remaining_pipeline: opp('remaining_pipeline', 'sum', { kind: 'now_to', column: 'close_date' }, isOpenPipeline, amount),
+  commit_amount: opp(
+    'commit_amount',
+    'sum',
+    closeDate,
+    (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('commit')}`,
+    amount
+  ),
+  best_case_amount: opp(
+    'best_case_amount',
+    'sum',
+    closeDate,
+    (x) => `${isOpenPipeline(x)} AND ${x.col('o', 'forecast_category')} = ${x.d.string('best_case')}`,
+    amount
+  ),
+  remaining_pipeline: opp(
+    'remaining_pipeline',
+    'sum',
+    { kind: 'now_to', column: 'close_date' },
+    isOpenPipeline,
+    amount
+  ),
   stale_count: {
     ...opp('stale_count', 'count', { kind: 'snapshot' }, (x) => {
       const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
@@ -126,10 +155,19 @@ const COMPONENTS = {
     }),
     tables: ['activities'] as TableId[],
   },
-  new_customer_count: opp('new_customer_count', 'count', closeDate, (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} IN (${firstWonDeals(x)})`),
-  active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) => x.col('o', 'customer_id')),
+  new_customer_count: opp(
+    'new_customer_count',
+    'count',
+    closeDate,
+    (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} IN (${firstWonDeals(x)})`
+  ),
+  active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) =>
+    x.col('o', 'customer_id')
+  ),
   ltv_amount: opp('ltv_amount', 'sum', { kind: 'before_to', column: 'close_date' }, won, amount),
-  ltv_customers: opp('ltv_customers', 'count_distinct', { kind: 'before_to', column: 'close_date' }, won, (x) => x.col('o', 'customer_id')),
+  ltv_customers: opp('ltv_customers', 'count_distinct', { kind: 'before_to', column: 'close_date' }, won, (x) =>
+    x.col('o', 'customer_id')
+  ),
   spend_amount: {
     id: 'spend_amount',
     fact: 'marketing_spend',
@@ -145,26 +183,52 @@ const COMPONENTS = {
     },
   },
   leads_count: { id: 'leads_count', fact: 'leads', anchor: createdAt, agg: 'count' },
-  leads_converted: { id: 'leads_converted', fact: 'leads', anchor: createdAt, agg: 'count', when: (x) => `${x.col('l', 'converted_at')} IS NOT NULL` },
+  leads_converted: {
+    id: 'leads_converted',
+    fact: 'leads',
+    anchor: createdAt,
+    agg: 'count',
+    when: (x) => `${x.col('l', 'converted_at')} IS NOT NULL`,
+  },
   response_hours: {
     id: 'response_hours',
     fact: 'leads',
     anchor: createdAt,
     agg: 'sum',
     when: (x) => `${x.col('l', 'first_contact_at')} IS NOT NULL`,
-    value: (x) => `(${x.d.epochSeconds(x.col('l', 'first_contact_at'))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 3600`,
+    value: (x) =>
+      `(${x.d.epochSeconds(x.col('l', 'first_contact_at'))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 3600`,
   },
-  responded_count: { id: 'responded_count', fact: 'leads', anchor: createdAt, agg: 'count', when: (x) => `${x.col('l', 'first_contact_at')} IS NOT NULL` },
-  pool_count: { id: 'pool_count', fact: 'leads', anchor: { kind: 'snapshot' }, agg: 'count', when: (x) => isPoolLead(x) },
+  responded_count: {
+    id: 'responded_count',
+    fact: 'leads',
+    anchor: createdAt,
+    agg: 'count',
+    when: (x) => `${x.col('l', 'first_contact_at')} IS NOT NULL`,
+  },
+  pool_count: {
+    id: 'pool_count',
+    fact: 'leads',
+    anchor: { kind: 'snapshot' },
+    agg: 'count',
+    when: (x) => isPoolLead(x),
+  },
   pool_age_days: {
     id: 'pool_age_days',
     fact: 'leads',
     anchor: { kind: 'snapshot' },
     agg: 'sum',
     when: (x) => isPoolLead(x),
-    value: (x) => `(${x.d.epochSeconds(x.d.timestamp(x.w.now))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 86400`,
+    value: (x) =>
+      `(${x.d.epochSeconds(x.d.timestamp(x.w.now))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 86400`,
   },
-  visits_planned: { id: 'visits_planned', fact: 'activities', anchor: { kind: 'timestamp', column: 'planned_at' }, agg: 'count', when: (x) => isVisit(x) },
+  visits_planned: {
+    id: 'visits_planned',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'planned_at' },
+    agg: 'count',
+    when: (x) => isVisit(x),
+  },
   visits_planned_done: {
     id: 'visits_planned_done',
     fact: 'activities',
@@ -172,11 +236,40 @@ const COMPONENTS = {
     agg: 'count',
     when: (x) => `${isVisit(x)} AND ${x.col('a', 'completed_at')} IS NOT NULL`,
   },
-  visits_completed: { id: 'visits_completed', fact: 'activities', anchor: { kind: 'timestamp', column: 'completed_at' }, agg: 'count', when: (x) => isVisit(x) },
-  activities_completed: { id: 'activities_completed', fact: 'activities', anchor: { kind: 'timestamp', column: 'completed_at' }, agg: 'count' },
-  payments_amount: { id: 'payments_amount', fact: 'payments', anchor: { kind: 'date', column: 'received_at' }, agg: 'sum', value: (x) => x.col('pm', 'amount') },
-  invoiced_amount: { id: 'invoiced_amount', fact: 'invoices', anchor: { kind: 'date', column: 'issued_at' }, agg: 'sum', value: (x) => x.col('i', 'amount') },
-  due_amount: { id: 'due_amount', fact: 'invoices', anchor: { kind: 'date', column: 'due_at' }, agg: 'sum', value: (x) => x.col('i', 'amount') },
+  visits_completed: {
+    id: 'visits_completed',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'completed_at' },
+    agg: 'count',
+    when: (x) => isVisit(x),
+  },
+  activities_completed: {
+    id: 'activities_completed',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'completed_at' },
+    agg: 'count',
+  },
+  payments_amount: {
+    id: 'payments_amount',
+    fact: 'payments',
+    anchor: { kind: 'date', column: 'received_at' },
+    agg: 'sum',
+    value: (x) => x.col('pm', 'amount'),
+  },
+  invoiced_amount: {
+    id: 'invoiced_amount',
+    fact: 'invoices',
+    anchor: { kind: 'date', column: 'issued_at' },
+    agg: 'sum',
+    value: (x) => x.col('i', 'amount'),
+  },
+  due_amount: {
+    id: 'due_amount',
+    fact: 'invoices',
+    anchor: { kind: 'date', column: 'due_at' },
+    agg: 'sum',
+    value: (x) => x.col('i', 'amount'),
+  },
   due_paid: {
     id: 'due_paid',
     fact: 'invoices',
@@ -194,11 +287,41 @@ const COMPONENTS = {
     value: (x) => `greatest(${x.col('i', 'amount')} - COALESCE(${x.col('pay', `paid_${x.w.period}`)}, 0), 0)`,
     tables: ['payments'] as TableId[],
   },
-  csat_sum: { id: 'csat_sum', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'sum', value: (x) => x.col('cs', 'score') },
-  csat_count: { id: 'csat_count', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'score')} IS NOT NULL` },
-  nps_count: { id: 'nps_count', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} IS NOT NULL` },
-  nps_promoters: { id: 'nps_promoters', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} >= 9` },
-  nps_detractors: { id: 'nps_detractors', fact: 'csat_responses', anchor: { kind: 'timestamp', column: 'responded_at' }, agg: 'count', when: (x) => `${x.col('cs', 'nps')} <= 6` },
+  csat_sum: {
+    id: 'csat_sum',
+    fact: 'csat_responses',
+    anchor: { kind: 'timestamp', column: 'responded_at' },
+    agg: 'sum',
+    value: (x) => x.col('cs', 'score'),
+  },
+  csat_count: {
+    id: 'csat_count',
+    fact: 'csat_responses',
+    anchor: { kind: 'timestamp', column: 'responded_at' },
+    agg: 'count',
+    when: (x) => `${x.col('cs', 'score')} IS NOT NULL`,
+  },
+  nps_count: {
+    id: 'nps_count',
+    fact: 'csat_responses',
+    anchor: { kind: 'timestamp', column: 'responded_at' },
+    agg: 'count',
+    when: (x) => `${x.col('cs', 'nps')} IS NOT NULL`,
+  },
+  nps_promoters: {
+    id: 'nps_promoters',
+    fact: 'csat_responses',
+    anchor: { kind: 'timestamp', column: 'responded_at' },
+    agg: 'count',
+    when: (x) => `${x.col('cs', 'nps')} >= 9`,
+  },
+  nps_detractors: {
+    id: 'nps_detractors',
+    fact: 'csat_responses',
+    anchor: { kind: 'timestamp', column: 'responded_at' },
+    agg: 'count',
+    when: (x) => `${x.col('cs', 'nps')} <= 6`,
+  },
 } satisfies Record<string, Component>;
 
 function isPoolLead(x: ExprContext): string {
@@ -226,9 +349,15 @@ export const FORMULAS: Record<string, Formula> = {
   bookings: total('won_amount'),
   won_deals: total('won_count'),
   lost_deals: total('lost_count'),
-  win_rate: formula(['won_count', 'lost_count'], (c) => ratio(c('won_count'), `${c('won_count')} + ${c('lost_count')}`)),
-  win_rate_amount: formula(['won_amount', 'lost_amount'], (c) => ratio(c('won_amount'), `${c('won_amount')} + ${c('lost_amount')}`)),
-  cohort_win_rate: formula(['created_won_count', 'created_count'], (c) => ratio(c('created_won_count'), c('created_count'))),
+  win_rate: formula(['won_count', 'lost_count'], (c) =>
+    ratio(c('won_count'), `${c('won_count')} + ${c('lost_count')}`)
+  ),
+  win_rate_amount: formula(['won_amount', 'lost_amount'], (c) =>
+    ratio(c('won_amount'), `${c('won_amount')} + ${c('lost_amount')}`)
+  ),
+  cohort_win_rate: formula(['created_won_count', 'created_count'], (c) =>
+    ratio(c('created_won_count'), c('created_count'))
+  ),
   avg_deal_size: formula(['won_amount', 'won_count'], (c) => ratio(c('won_amount'), c('won_count'))),
   largest_deal: formula(['largest_won'], (c) => c('largest_won')),
   sales_cycle_days: formula(['won_cycle_days', 'won_count'], (c) => ratio(c('won_cycle_days'), c('won_count'))),
@@ -249,15 +378,23 @@ export const FORMULAS: Record<string, Formula> = {
     ratio(`(${ltv.final({ d, c })})`, `(${cac.final({ d, c })})`)
   ),
   leads_created: total('leads_count'),
-  lead_conversion_rate: formula(['leads_converted', 'leads_count'], (c) => ratio(c('leads_converted'), c('leads_count'))),
-  lead_response_hours: formula(['response_hours', 'responded_count'], (c) => ratio(c('response_hours'), c('responded_count'))),
+  lead_conversion_rate: formula(['leads_converted', 'leads_count'], (c) =>
+    ratio(c('leads_converted'), c('leads_count'))
+  ),
+  lead_response_hours: formula(['response_hours', 'responded_count'], (c) =>
+    ratio(c('response_hours'), c('responded_count'))
+  ),
   pool_leads: total('pool_count'),
   pool_lead_age_days: formula(['pool_age_days', 'pool_count'], (c) => ratio(c('pool_age_days'), c('pool_count'))),
   visits_planned: total('visits_planned'),
   visits_completed: total('visits_completed'),
-  visit_completion_rate: formula(['visits_planned_done', 'visits_planned'], (c) => ratio(c('visits_planned_done'), c('visits_planned'))),
+  visit_completion_rate: formula(['visits_planned_done', 'visits_planned'], (c) =>
+    ratio(c('visits_planned_done'), c('visits_planned'))
+  ),
   activities_completed: total('activities_completed'),
-  activities_per_won_deal: formula(['activities_completed', 'won_count'], (c) => ratio(c('activities_completed'), c('won_count'))),
+  activities_per_won_deal: formula(['activities_completed', 'won_count'], (c) =>
+    ratio(c('activities_completed'), c('won_count'))
+  ),
   collections: total('payments_amount'),
   invoiced: total('invoiced_amount'),
   amount_due: total('due_amount'),

@@ -65,7 +65,18 @@ const HISTORY: FactDef = {
 
 const STAGES: FactDef = { id: 'opportunities', table: 'stages', alias: 's', joins: [], dimensions: {} };
 
-const COLUMNS = ['c_kind', 'c_key', 'c_position', 'c_won', 'c_closed', 'c_count', 'c_amount', 'c_weighted', 'c_mean_days', 'c_median_days'];
+const COLUMNS = [
+  'c_kind',
+  'c_key',
+  'c_position',
+  'c_won',
+  'c_closed',
+  'c_count',
+  'c_amount',
+  'c_weighted',
+  'c_mean_days',
+  'c_median_days',
+];
 
 function checkMode(mode: unknown): FunnelMode {
   const value = mode ?? 'reached';
@@ -156,7 +167,10 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       `SELECT ${[...keyExprs.map((key) => `${key.expr} AS ${key.alias}`), `${text(src.col('h', 'stage'))} AS k_stage`, `${src.col('o', 'opportunity_id')} AS oid`, `MAX(${src.col('o', 'amount')}) AS amt`].join(', ')} ` +
       `FROM ${src.render()} WHERE ${where} ` +
       `GROUP BY ${[...keyExprs.map((key) => key.alias), 'k_stage', 'oid'].join(', ')}`;
-    const outerKeys = [...keyExprs.map((key) => ({ alias: key.alias, expr: `t.${key.alias}` })), { alias: 'k_stage', expr: 't.k_stage' }];
+    const outerKeys = [
+      ...keyExprs.map((key) => ({ alias: key.alias, expr: `t.${key.alias}` })),
+      { alias: 'k_stage', expr: 't.k_stage' },
+    ];
     const values = { c_kind: num('1'), c_count: num('COUNT(*)'), c_amount: num('COALESCE(SUM(t.amt), 0)') };
     branches.push({
       sql: `SELECT ${row(values, outerKeys)} FROM (${inner}) t GROUP BY ${outerKeys.map((key) => key.expr).join(', ')}`,
@@ -171,7 +185,9 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       c_kind: num('1'),
       c_count: num('COUNT(*)'),
       c_amount: num(`COALESCE(SUM(${amount}), 0)`),
-      c_weighted: num(`COALESCE(SUM(${amount} * COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})), 0)`),
+      c_weighted: num(
+        `COALESCE(SUM(${amount} * COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})), 0)`
+      ),
     };
     const open = `${src.col('o', 'status')} = ${d.string('open')} AND ${is(src.col('s', 'is_closed'), false)}`;
     const where = both(open, filterCondition(filters, src, d));
@@ -225,7 +241,10 @@ function daysInStage(
 ): Branch[] {
   const { d } = setting;
   const src = new Source(d, setting.location, HISTORY);
-  const keyExprs = [...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })), { alias: 'k_stage', expr: d.key(src.col('h', 'stage')) }];
+  const keyExprs = [
+    ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+    { alias: 'k_stage', expr: d.key(src.col('h', 'stage')) },
+  ];
   const days = `(${d.epochSeconds(src.col('h', 'exited_at'))} - ${d.epochSeconds(src.col('h', 'entered_at'))}) / 86400`;
   const population = mode === 'snapshot' ? `${src.col('o', 'status')} = ${d.string('open')}` : cohort(src);
   const where = both(`${src.col('h', 'exited_at')} IS NOT NULL`, population, filterCondition(filters, src, d));

@@ -16,7 +16,10 @@ export function checkIdentifier(name: string, what = 'identifier'): string {
 
 export function checkNumber(value: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SalesError(`The number ${String(value)} cannot be used in a query: only finite numbers can.`, 'invalid_value');
+    throw new SalesError(
+      `The number ${String(value)} cannot be used in a query: only finite numbers can.`,
+      'invalid_value'
+    );
   }
   return value;
 }
@@ -63,7 +66,10 @@ export function utcTimestampText(epochMs: number): string {
  * Splits text into runs of ordinary characters and single special characters, so that a dialect can
  * write the specials with a character function instead of putting them in a quoted literal.
  */
-export function splitSpecials(value: string, isSpecial: (char: string) => boolean): Array<{ text: string; special: boolean }> {
+export function splitSpecials(
+  value: string,
+  isSpecial: (char: string) => boolean
+): Array<{ text: string; special: boolean }> {
   const parts: Array<{ text: string; special: boolean }> = [];
   let run = '';
   for (const char of value) {

@@ -3,7 +3,15 @@ import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart, bucketsOf, previousRange } from '../catalog/time';
 import { SalesError } from '../errors';
-import type { DimensionId, Grain, Normalization, ScorecardEntity, ScorecardMetric, ScorecardQuery, TargetMetric } from '../types';
+import type {
+  DimensionId,
+  Grain,
+  Normalization,
+  ScorecardEntity,
+  ScorecardMetric,
+  ScorecardQuery,
+  TargetMetric,
+} from '../types';
 import {
   aggregate,
   both,
@@ -63,7 +71,9 @@ function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: Metri
   const checked = metrics.map((metric: Partial<ScorecardMetric>) => {
     const def = getMetric(String(metric?.id));
     if (def.targetBased) {
-      throw new SalesError(`The metric ${def.id} belongs to the targets family: a scorecard shows each metric against its target already.`);
+      throw new SalesError(
+        `The metric ${def.id} belongs to the targets family: a scorecard shows each metric against its target already.`
+      );
     }
     const weight = metric.weight ?? 1;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
@@ -95,7 +105,9 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   const defs = metrics.map((metric) => metric.def);
   for (const def of defs) {
     if (!def.dimensions.includes(entity)) {
-      throw new SalesError(`The metric ${def.id} cannot be scored by ${entity}: it can be grouped by ${def.dimensions.join(', ')}.`);
+      throw new SalesError(
+        `The metric ${def.id} cannot be scored by ${entity}: it can be grouped by ${def.dimensions.join(', ')}.`
+      );
     }
   }
   const filters = checkFilters(query.filters, metricScopes(defs));
@@ -103,7 +115,10 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   const current = context.range;
   const previous = previousRange(current, 'previous_period', context.timeZone);
   const lastKey = bucketKeyOf(current.to - 1, grain, context.timeZone, context.fiscalYearStartMonth);
-  const sparkRange = { from: bucketStart(lastKey - SPARKLINE_POINTS + 1, grain, context.timeZone, context.fiscalYearStartMonth), to: current.to };
+  const sparkRange = {
+    from: bucketStart(lastKey - SPARKLINE_POINTS + 1, grain, context.timeZone, context.fiscalYearStartMonth),
+    to: current.to,
+  };
   const setting = settingOf(context, [current, previous, sparkRange]);
   const { d } = setting;
   const [window, previousWindow, sparkWindow] = setting.windows;
@@ -113,7 +128,9 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     components.map((component) => ({ name: `c_${component.id}_${w.period}`, component, window: w }))
   );
   const first = FORMULAS[defs[0].id];
-  const sparkable = first.components.every((component) => component.anchor.kind === 'date' || component.anchor.kind === 'timestamp');
+  const sparkable = first.components.every(
+    (component) => component.anchor.kind === 'date' || component.anchor.kind === 'timestamp'
+  );
   const targeted = unique(metrics.flatMap((metric) => (metric.target ? [metric.target] : [])));
   const targetCols = targeted.flatMap((target) =>
     [0, 1].flatMap((period) => targetColumns(groupBy, filters, `t_${target}_${period}_`))
@@ -133,7 +150,11 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
           w,
           groupBy,
           filters.filter((filter) => ['rep', 'team', 'region', 'product'].includes(filter.dimension)),
-          keys.map((key) => ({ alias: key.alias, dimension: key.field.dimension!, id: key.field.role === 'dimension_id' })),
+          keys.map((key) => ({
+            alias: key.alias,
+            dimension: key.field.dimension!,
+            id: key.field.role === 'dimension_id',
+          })),
           [{ alias: 'k_bucket', expr: d.nullDouble() }],
           all,
           `t_${target}_${period}_`
@@ -146,14 +167,20 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
       const inFact = first.components.filter((component) => component.fact === fact);
       const src = sourceFor(setting, fact);
       const x = exprContext(setting, src, sparkWindow);
-      const values = new Map(inFact.map((component) => [`s_${component.id}`, aggregate(component, both(component.when?.(x) ?? ''), x)]));
+      const values = new Map(
+        inFact.map((component) => [`s_${component.id}`, aggregate(component, both(component.when?.(x) ?? ''), x)])
+      );
       const anchor = inFact[0].anchor;
       const keyExprs = [
         { alias: 'k_bucket', expr: d.toDouble(bucketExpr(anchor, grain, src, setting)) },
         ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
       ];
       const whens = inFact.map((component) => both(component.when?.(x) ?? ''));
-      const where = both(filterCondition(filters, src, d), windowCondition(anchor, sparkWindow, src, d), whens.map((w) => `(${w})`).join(' OR '));
+      const where = both(
+        filterCondition(filters, src, d),
+        windowCondition(anchor, sparkWindow, src, d),
+        whens.map((w) => `(${w})`).join(' OR ')
+      );
       branches.push({
         sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
         tables: src.tables(),
@@ -167,7 +194,15 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     const keyExprs = keyColumns(groupBy, REPS_TABLE).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) }));
     const active = `(${src.col('r', 'left_on')} IS NULL OR ${src.col('r', 'left_on')} >= ${d.date(window.fromDate)}) AND (${src.col('r', 'hired_on')} IS NULL OR ${src.col('r', 'hired_on')} < ${d.date(window.toDate)})`;
     const repFilters = filters.filter((filter) => REPS_TABLE.dimensions[filter.dimension]);
-    const filtered = both(...repFilters.map((filter) => filterSql(filter, src.col(REPS_TABLE.dimensions[filter.dimension]!.id ?? REPS_TABLE.dimensions[filter.dimension]!.value), d)));
+    const filtered = both(
+      ...repFilters.map((filter) =>
+        filterSql(
+          filter,
+          src.col(REPS_TABLE.dimensions[filter.dimension]!.id ?? REPS_TABLE.dimensions[filter.dimension]!.value),
+          d
+        )
+      )
+    );
     const where = both(active, filtered, `${keyExprs[0].expr} IS NOT NULL`);
     branches.push({
       sql: `SELECT ${selectList([{ alias: 'k_bucket', expr: d.nullDouble() }, ...keyExprs], new Map(), all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
@@ -177,7 +212,10 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   }
 
   const sum = (column: string) => `SUM(u.${column})`;
-  const outputs = [`u.k_bucket AS ${d.quoteIdent('bucket')}`, ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`)];
+  const outputs = [
+    `u.k_bucket AS ${d.quoteIdent('bucket')}`,
+    ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`),
+  ];
   for (const metric of metrics) {
     const formula = FORMULAS[metric.id];
     outputs.push(`${formula.final({ d, c: (id) => sum(`c_${id}_0`) })} AS ${d.quoteIdent(metric.id)}`);
@@ -185,7 +223,9 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     if (metric.target) {
       for (const period of [0, 1]) {
         const candidates = targetColumns(groupBy, filters, `t_${metric.target}_${period}_`);
-        outputs.push(`COALESCE(${candidates.map(sum).join(', ')}) AS ${d.quoteIdent(`${metric.id}__target_${period}`)}`);
+        outputs.push(
+          `COALESCE(${candidates.map(sum).join(', ')}) AS ${d.quoteIdent(`${metric.id}__target_${period}`)}`
+        );
       }
     }
   }
@@ -195,7 +235,10 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   const groupKeys = ['u.k_bucket', ...keys.map((key) => `u.${key.alias}`)];
   return {
     sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
-    tables: unique([...branches.flatMap((branch) => branch.tables), ...(targeted.length ? (['targets'] as TableId[]) : [])]),
+    tables: unique([
+      ...branches.flatMap((branch) => branch.tables),
+      ...(targeted.length ? (['targets'] as TableId[]) : []),
+    ]),
     entity,
     keys,
     metrics,

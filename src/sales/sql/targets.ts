@@ -60,7 +60,12 @@ function keyFor(dimension: DimensionId, level: Level, src: Source): { value: str
       return { value: level === 'team' ? src.col('t', 'team') : src.col('r', 'team') };
     case 'region':
       return {
-        value: level === 'region' ? src.col('t', 'region') : level === 'team' ? `COALESCE(${src.col('tr', 'region')}, ${src.col('t', 'region')})` : src.col('r', 'region'),
+        value:
+          level === 'region'
+            ? src.col('t', 'region')
+            : level === 'team'
+              ? `COALESCE(${src.col('tr', 'region')}, ${src.col('t', 'region')})`
+              : src.col('r', 'region'),
       };
     case 'product':
       return { value: src.col('p', 'product_name') };

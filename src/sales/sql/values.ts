@@ -27,7 +27,13 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     joins: [],
     dimensions: { customer_tier: { value: ['c', 'tier'] }, industry: { value: ['c', 'industry'] } },
   };
-  const stages: FactDef = { id: 'opportunities', table: 'stages', alias: 's', joins: [], dimensions: { stage: { value: ['s', 'stage'] } } };
+  const stages: FactDef = {
+    id: 'opportunities',
+    table: 'stages',
+    alias: 's',
+    joins: [],
+    dimensions: { stage: { value: ['s', 'stage'] } },
+  };
   return {
     rep: reps,
     team: reps,
@@ -52,7 +58,10 @@ export interface CompiledValues {
   ordered: boolean;
 }
 
-export function compileValues(query: ValuesQuery, context: { dialect: Dialect; location: WarehouseLocation }): CompiledValues {
+export function compileValues(
+  query: ValuesQuery,
+  context: { dialect: Dialect; location: WarehouseLocation }
+): CompiledValues {
   const dimension = getDimension(String(query.dimension)).id;
   const d = getDialect(context.dialect);
   const home = HOMES[dimension];
@@ -60,7 +69,9 @@ export function compileValues(query: ValuesQuery, context: { dialect: Dialect; l
     const id = getDimension(String(filter.dimension)).id;
     if (!home.dimensions[id]) {
       const usable = Object.keys(home.dimensions).join(', ');
-      throw new SalesError(`The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`);
+      throw new SalesError(
+        `The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`
+      );
     }
     if ((filter.op !== 'in' && filter.op !== 'not_in') || !Array.isArray(filter.values)) {
       throw new SalesError(`The filter on ${id} needs op in or not_in and a list of values.`);
@@ -70,7 +81,10 @@ export function compileValues(query: ValuesQuery, context: { dialect: Dialect; l
   const src = new Source(d, checkLocation(context.location), home, []);
   const ref = home.dimensions[dimension]!;
   const value = src.col(ref.value);
-  const columns = [`${value} AS ${d.quoteIdent('text')}`, `${ref.id ? src.col(ref.id) : value} AS ${d.quoteIdent('value')}`];
+  const columns = [
+    `${value} AS ${d.quoteIdent('text')}`,
+    `${ref.id ? src.col(ref.id) : value} AS ${d.quoteIdent('value')}`,
+  ];
   const ordered = dimension === 'stage';
   if (ordered) {
     columns.push(`MIN(${src.col('s', 'position')}) AS ${d.quoteIdent('position')}`);

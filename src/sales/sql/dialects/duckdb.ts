@@ -21,7 +21,10 @@ function stringLiteral(value: string): string {
     text = text.split(char).join(stand);
     replacements.push([stand, SPECIALS[char]]);
   }
-  return replacements.reduce((sql, [stand, code]) => `replace(${sql}, '${stand}', chr(${code}))`, `'${text.replace(/'/g, "''")}'`);
+  return replacements.reduce(
+    (sql, [stand, code]) => `replace(${sql}, '${stand}', chr(${code}))`,
+    `'${text.replace(/'/g, "''")}'`
+  );
 }
 
 export const duckdb: SqlDialect = {
@@ -45,7 +48,8 @@ export const duckdb: SqlDialect = {
   floorDiv: (expr, divisor) => `CAST(FLOOR((${expr}) / ${divisor}) AS BIGINT)`,
   dateDayNumber: (expr) => `CAST(${expr} - DATE '1970-01-01' AS BIGINT)`,
   dateMonthKey: (expr) => `(year(${expr}) * 12 + month(${expr}) - 1)`,
-  localDayNumber: (expr, zone) => `CAST(CAST(timezone(${duckdb.string(zone.name)}, ${expr}) AS DATE) - DATE '1970-01-01' AS BIGINT)`,
+  localDayNumber: (expr, zone) =>
+    `CAST(CAST(timezone(${duckdb.string(zone.name)}, ${expr}) AS DATE) - DATE '1970-01-01' AS BIGINT)`,
   localMonthKey: (expr, zone) => duckdb.dateMonthKey(`timezone(${duckdb.string(zone.name)}, ${expr})`),
   epochSeconds: (expr) => `epoch(${expr})`,
   median: (expr) => `median(${expr})`,

@@ -41,7 +41,9 @@ function localTimestamp(expr: string, zone: ZoneSpec): string {
   const cases = [first, ...changes]
     .map((span, index) => {
       const next = changes[index];
-      return next ? `WHEN ${expr} < ${mysql.timestamp(next.from)} THEN ${span.offsetMinutes}` : `ELSE ${span.offsetMinutes}`;
+      return next
+        ? `WHEN ${expr} < ${mysql.timestamp(next.from)} THEN ${span.offsetMinutes}`
+        : `ELSE ${span.offsetMinutes}`;
     })
     .join(' ');
   return `(${expr} + INTERVAL (CASE ${cases} END) MINUTE)`;

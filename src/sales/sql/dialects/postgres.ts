@@ -8,7 +8,9 @@ import { SalesError } from '../../errors';
  * text cannot hold NUL at all.
  */
 function escapeString(value: string): string {
-  return value.replace(/[\\'$[]/g, (char) => (char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\x5B'));
+  return value.replace(/[\\'$[]/g, (char) =>
+    char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : '\\x5B'
+  );
 }
 
 export const postgres: SqlDialect = {
@@ -36,8 +38,10 @@ export const postgres: SqlDialect = {
   key: (expr) => expr,
   floorDiv: (expr, divisor) => `CAST(FLOOR((${expr}) / ${divisor}.0) AS BIGINT)`,
   dateDayNumber: (expr) => `(${expr} - DATE '1970-01-01')`,
-  dateMonthKey: (expr) => `(CAST(EXTRACT(YEAR FROM ${expr}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM ${expr}) AS INTEGER) - 1)`,
-  localDayNumber: (expr, zone) => `(CAST((${expr} AT TIME ZONE ${postgres.string(zone.name)}) AS DATE) - DATE '1970-01-01')`,
+  dateMonthKey: (expr) =>
+    `(CAST(EXTRACT(YEAR FROM ${expr}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM ${expr}) AS INTEGER) - 1)`,
+  localDayNumber: (expr, zone) =>
+    `(CAST((${expr} AT TIME ZONE ${postgres.string(zone.name)}) AS DATE) - DATE '1970-01-01')`,
   localMonthKey: (expr, zone) => postgres.dateMonthKey(`(${expr} AT TIME ZONE ${postgres.string(zone.name)})`),
   epochSeconds: (expr) => `CAST(EXTRACT(EPOCH FROM ${expr}) AS DOUBLE PRECISION)`,
   median: (expr) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr})`,
