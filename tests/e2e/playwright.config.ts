@@ -9,19 +9,11 @@ import { dirname } from 'path';
 import type { PluginOptions } from '@grafana/plugin-e2e';
 import { defineConfig, devices } from '@playwright/test';
 
+import { CHROMIUM_ARGS, findChromium } from '../../src/testing/chromium';
+
 const pluginE2eAuth = `${dirname(require.resolve('@grafana/plugin-e2e'))}/auth`;
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const chromium = { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
 
 export default defineConfig<PluginOptions>({
   testDir: '.',

@@ -6,22 +6,9 @@
  * environment, and the command line needs nothing more.) Skipped, saying so, where no Chromium is
  * installed; set CHROMIUM_PATH to use one elsewhere.
  */
-import { execFile } from 'child_process';
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { promisify } from 'util';
-
+import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
 import { attainmentFrame, darkTheme, frameOf, lightTheme } from './testing/frames';
 import { panelMarkup, type RenderSettings } from './testing/renderPanel';
-
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const chromiumPath = CANDIDATES.find((path): path is string => Boolean(path && fs.existsSync(path)));
 
 interface Problem {
   gauge: string;
@@ -152,70 +139,40 @@ const scenarios: Array<[string, Parameters<typeof panelMarkup>[0], RenderSetting
 ];
 
 /** Loads all the scenarios' panels, one page, in headless Chromium; returns what findProblems found in each. */
-async function problemsInChromium(
+function problemsInChromium(
   scenarios: Array<{ name: string; body: string; styles: string[] }>
 ): Promise<Record<string, { gauges: number; problems: Problem[] }>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attainment-browser-'));
-  try {
-    const file = path.join(dir, 'panels.html');
-    const styles = [...new Set(scenarios.flatMap((scenario) => scenario.styles))].join('\n');
-    const sections = scenarios.map(({ name, body }) => `<section data-scenario="${name}">${body}</section>`).join('\n');
-    // the script runs when the page has been laid out; --dump-dom prints the page after it
-    const script = `<script>
-      const findProblems = ${findProblems.toString()};
-      const results = {};
-      for (const section of document.querySelectorAll('section')) {
-        results[section.dataset.scenario] = {
-          gauges: section.querySelectorAll('[data-testid="attainment-gauge"] svg').length,
-          problems: findProblems(section),
-        };
-      }
-      const out = document.createElement('pre');
-      out.id = 'attainment-result';
-      out.textContent = JSON.stringify(results);
-      document.body.appendChild(out);
-    </script>`;
-    fs.writeFileSync(
-      file,
-      `<!doctype html><html><head><meta charset="utf-8"><style>${styles}</style></head><body>${sections}${script}</body></html>`
-    );
-    const { stdout } = await promisify(execFile)(
-      chromiumPath!,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', `file://${file}`],
-      { timeout: 180000, maxBuffer: 64 * 1024 * 1024 }
-    );
-    const match = /<pre id="attainment-result">([\s\S]*?)<\/pre>/.exec(stdout);
-    if (!match) {
-      throw new Error(`Chromium printed no result: ${stdout.slice(0, 500)}`);
+  const styles = [...new Set(scenarios.flatMap((scenario) => scenario.styles))].join('\n');
+  const sections = scenarios.map(({ name, body }) => `<section data-scenario="${name}">${body}</section>`).join('\n');
+  const page = `<!doctype html><html><head><meta charset="utf-8"><style>${styles}</style></head><body>${sections}</body></html>`;
+  const script = `(() => {
+    const findProblems = ${findProblems.toString()};
+    const results = {};
+    for (const section of document.querySelectorAll('section')) {
+      results[section.dataset.scenario] = {
+        gauges: section.querySelectorAll('[data-testid="attainment-gauge"] svg').length,
+        problems: findProblems(section),
+      };
     }
-    const text = match[1]
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-    return JSON.parse(text);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    return results;
+  })()`;
+  return evaluateInChromium(page, script, { timeoutMs: 180_000 });
 }
 
-(chromiumPath ? describe : describe.skip)(
-  `gauges in headless Chromium (${chromiumPath ?? 'no Chromium found: skipped'})`,
-  () => {
-    let results: Record<string, { gauges: number; problems: Problem[] }>;
+describeInChromium('gauges in headless Chromium', () => {
+  let results: Record<string, { gauges: number; problems: Problem[] }>;
 
-    beforeAll(async () => {
-      results = await problemsInChromium(
-        scenarios.map(([name, frames, settings]) => ({ name, ...panelMarkup(frames, settings) }))
-      );
-    }, 240000);
-
-    it.each(scenarios.map(([name]) => name))(
-      '%s: text stays in its gauge, apart from other text and off the rings',
-      (name) => {
-        expect(results[name].gauges).toBeGreaterThan(0);
-        expect(results[name].problems).toEqual([]);
-      }
+  beforeAll(async () => {
+    results = await problemsInChromium(
+      scenarios.map(([name, frames, settings]) => ({ name, ...panelMarkup(frames, settings) }))
     );
-  }
-);
+  }, 240000);
+
+  it.each(scenarios.map(([name]) => name))(
+    '%s: text stays in its gauge, apart from other text and off the rings',
+    (name) => {
+      expect(results[name].gauges).toBeGreaterThan(0);
+      expect(results[name].problems).toEqual([]);
+    }
+  );
+});

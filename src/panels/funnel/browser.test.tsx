@@ -6,26 +6,11 @@
  * page with the script's findings. Skipped, saying so, where no Chromium is installed; set
  * CHROMIUM_PATH to use one elsewhere.
  */
-import { execFile } from 'child_process';
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { promisify } from 'util';
-
 import { createTheme, type DataFrame, FieldType } from '@grafana/data';
 
+import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
 import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
 import { type PageSettings, panelPage } from './__fixtures__/page';
-
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const chromiumPath = CANDIDATES.find((candidate): candidate is string =>
-  Boolean(candidate && fs.existsSync(candidate))
-);
 
 interface Finding {
   funnel: string;
@@ -112,44 +97,8 @@ function measure(): Measured {
   return { funnels: svgs.length, texts, smallestValueFont, findings };
 }
 
-async function measureInChromium(html: string, width: number, height: number): Promise<Measured> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'funnel-browser-'));
-  try {
-    const file = path.join(dir, 'panel.html');
-    const script = `<script>
-      const out = document.createElement('pre');
-      out.id = 'funnel-result';
-      out.textContent = JSON.stringify((${measure.toString()})());
-      document.body.appendChild(out);
-    </script>`;
-    fs.writeFileSync(file, html.replace('</body>', `${script}</body>`));
-    const { stdout } = await promisify(execFile)(
-      chromiumPath!,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        `--window-size=${width},${height}`,
-        '--dump-dom',
-        `file://${file}`,
-      ],
-      { timeout: 90000, maxBuffer: 64 * 1024 * 1024 }
-    );
-    const match = /<pre id="funnel-result">([\s\S]*?)<\/pre>/.exec(stdout);
-    if (!match) {
-      throw new Error(`Chromium printed no result: ${stdout.slice(0, 500)}`);
-    }
-    return JSON.parse(
-      match[1]
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&')
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const measureInChromium = (html: string, width: number, height: number) =>
+  evaluateInChromium<Measured>(html, `(${measure.toString()})()`, { width, height, timeoutMs: 90_000 });
 
 const stages = (count: number) => Array.from({ length: count }, (_, i) => `Stage number ${i + 1}`);
 
@@ -246,32 +195,29 @@ const scenarios: Array<[string, DataFrame[], PageSettings]> = [
   ],
 ];
 
-(chromiumPath ? describe : describe.skip)(
-  `funnels in headless Chromium (${chromiumPath ?? 'no Chromium found: skipped'})`,
-  () => {
-    it.each(scenarios)(
-      '%s: text stays in its funnel, apart from other text and off the stages',
-      async (_name, series, settings) => {
-        const measured = await measureInChromium(panelPage(series, settings), settings.width, settings.height);
-        expect(measured.funnels).toBeGreaterThan(0);
-        expect(measured.texts).toBeGreaterThan(0);
-        expect(measured.findings).toEqual([]);
-      }
-    );
+describeInChromium('funnels in headless Chromium', () => {
+  it.each(scenarios)(
+    '%s: text stays in its funnel, apart from other text and off the stages',
+    async (_name, series, settings) => {
+      const measured = await measureInChromium(panelPage(series, settings), settings.width, settings.height);
+      expect(measured.funnels).toBeGreaterThan(0);
+      expect(measured.texts).toBeGreaterThan(0);
+      expect(measured.findings).toEqual([]);
+    }
+  );
 
-    it('sets numerals a room can read: at least 40 px at 600x400 and 100 px at 1920x1080 for four stages', async () => {
-      const small = await measureInChromium(
-        panelPage(prepare([dataSourceFunnelFrame()]), { width: 600, height: 400 }),
-        600,
-        400
-      );
-      const wall = await measureInChromium(
-        panelPage(prepare([dataSourceFunnelFrame()]), { width: 1920, height: 1080 }),
-        1920,
-        1080
-      );
-      expect(small.smallestValueFont).toBeGreaterThanOrEqual(40);
-      expect(wall.smallestValueFont).toBeGreaterThanOrEqual(100);
-    });
-  }
-);
+  it('sets numerals a room can read: at least 40 px at 600x400 and 100 px at 1920x1080 for four stages', async () => {
+    const small = await measureInChromium(
+      panelPage(prepare([dataSourceFunnelFrame()]), { width: 600, height: 400 }),
+      600,
+      400
+    );
+    const wall = await measureInChromium(
+      panelPage(prepare([dataSourceFunnelFrame()]), { width: 1920, height: 1080 }),
+      1920,
+      1080
+    );
+    expect(small.smallestValueFont).toBeGreaterThanOrEqual(40);
+    expect(wall.smallestValueFont).toBeGreaterThanOrEqual(100);
+  });
+});

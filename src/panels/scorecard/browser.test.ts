@@ -10,14 +10,8 @@ import { execFile } from 'child_process';
 import path from 'path';
 import { promisify } from 'util';
 
-import { findChromium } from './testing/chromium';
+import { describeInChromium } from '../../testing/chromium';
 import type { Layout, PageQuery } from './testing/measureInChromium';
-
-const chromiumPath = findChromium();
-const describeInChromium = chromiumPath ? describe : describe.skip;
-if (!chromiumPath) {
-  console.warn('scorecard browser tests skipped: no Chromium (set CHROMIUM_PATH)');
-}
 
 const QUERIES: Record<string, PageQuery> = {
   dashboard: { width: 1200, height: 420 },

@@ -5,35 +5,18 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import YAML from 'yaml';
 
 import type { FieldConfig } from '@grafana/data';
 
+import { findChromium, launchChromium } from '../../../src/testing/chromium';
 import type { DashboardReport, DataSourceSetup, SavedDashboard } from './page/main';
 import { bundleHarnessPage } from './bundle';
 import { type HarnessServer, startHarnessServer } from './server';
 import { DEMO, HANDMADE, type HarnessWarehouse, openWarehouse } from './warehouse';
 
 export const REPO = path.resolve(__dirname, '../../..');
-
-/** The flags this machine's Chromium needs: no sandbox as root, no GPU, and no calls home. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The Chromium to drive: CHROMIUM_PATH, else the system's; undefined when there is none. */
-export function findChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate))
-  );
-}
 
 /** The built plugin to load: SALESPERF_DIST, else the repository's dist/. */
 export function distDir(): string {
@@ -169,7 +152,7 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
   let browser: Browser;
   try {
     // playwright-core gives every launch a fresh, empty user data directory of its own
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   } catch (error) {
     await server.close();
     await warehouse.close();

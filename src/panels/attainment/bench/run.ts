@@ -4,7 +4,7 @@
  * refreshes); in the same run, the same number of @grafana/ui BarGauge components in the same grid
  * and with the same values, as the baseline. Prints medians and their ratio.
  *
- *   npx tsx src/panels/attainment/bench/run.ts [gauges=30,200] [rounds=5]
+ *   npm run bench:attainment [-- <gauges, default 30,200> <rounds, default 5>]
  *
  * Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium). The bundle is built with esbuild,
  * which comes with tsx.
@@ -13,13 +13,12 @@ import { build } from 'esbuild';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { chromium } from 'playwright-core';
 
+import { launchChromium } from '../../../testing/chromium';
 import type { CaseResult } from './harness';
 
 const counts = (process.argv[2] ?? '30,200').split(',').map(Number);
 const rounds = Number(process.argv[3] ?? 5);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type Kind = 'attainment' | 'bargauge';
 
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
     '<!doctype html><meta charset="utf-8"><body><script src="bundle.js"></script>'
   );
 
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   const results = new Map<string, CaseResult[]>();
   try {
     for (const count of counts) {

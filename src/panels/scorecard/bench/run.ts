@@ -3,17 +3,16 @@
  * headless Chromium and, in the same run, a baseline of the same header and row components with
  * every row in the DOM (no react-window), and prints both and their ratio.
  *
- *   npx tsx src/panels/scorecard/bench/run.ts [reps=2000] [rounds=5]
+ *   npm run bench:scorecard [-- <reps, default 2000> <rounds, default 5>]
  *
  * Needs Chromium (CHROMIUM_PATH, or a system chromium).
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { chromium } from 'playwright-core';
 
 import { bundlePage } from '../testing/bundle';
-import { findChromium } from '../testing/chromium';
+import { launchChromium } from '../../../testing/chromium';
 import type { CaseResult } from './harness';
 
 const reps = Number(process.argv[2] ?? 2000);
@@ -22,12 +21,7 @@ const rounds = Number(process.argv[3] ?? 5);
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
   const url = await bundlePage(path.join(__dirname, 'harness.tsx'), dir, { profiling: true });
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error('No Chromium found: set CHROMIUM_PATH');
-  }
-
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   const results: Record<'virtualised' | 'plain', CaseResult[]> = { virtualised: [], plain: [] };
   try {
     for (let round = 0; round < rounds; round++) {

@@ -9,10 +9,9 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { chromium } from 'playwright-core';
 
 import { bundlePage } from './bundle';
-import { findChromium } from './chromium';
+import { launchChromium } from '../../../testing/chromium';
 
 export type PageQuery = Record<string, string | number | object>;
 
@@ -101,12 +100,8 @@ function measure(): Layout {
 }
 
 async function main(queries: PageQuery[]): Promise<Layout[]> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error('No Chromium found: set CHROMIUM_PATH');
-  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-browser-'));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   try {
     const url = await bundlePage(path.join(__dirname, 'browserPage.tsx'), dir);
     const layouts: Layout[] = [];
