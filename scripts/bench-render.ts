@@ -1,7 +1,7 @@
 /**
  * Render benchmark of the BUILT panels in headless Chromium (the harness of tests/browser):
  *
- *   npm run bench:render [-- --rounds 30 --refreshes 1000]
+ *   npm run bench:render [-- --rounds 30 --batch 10 --refreshes 1000 --only funnel|attainment|scorecard]
  *
  * For each panel at a realistic size (a funnel of 12 stages, 24 attainment gauges, a scorecard of
  * 1,000 reps) it prints the median script time of one refresh: the JavaScript from new frames to the
@@ -35,7 +35,10 @@ function argument(name: string, fallback: number): number {
 
 const ROUNDS = argument('rounds', 30);
 const REFRESHES = argument('refreshes', 1000);
+// refreshes per timed sample: the page's fixed clock ticks in whole milliseconds
+const BATCH = argument('batch', 10);
 const WARM_UP = 10;
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const GRID_WIDTH = 1920 - 32;
 
 const median = (values: number[]) => {
@@ -177,13 +180,14 @@ interface Measured {
 
 async function measure(page: HarnessPage, cdp: CDPSession, spec: BenchSpec): Promise<Measured> {
   await page.page.evaluate((loaded) => window.salesperfHarness.benchLoad(loaded), spec);
-  const render = (variant: number) =>
-    page.page.evaluate(({ key, variant }) => window.salesperfHarness.benchRender(key, variant), {
+  const render = (sample: number) =>
+    page.page.evaluate(({ key, from, batch }) => window.salesperfHarness.benchRender(key, from, batch), {
       key: spec.key,
-      variant,
+      from: sample * BATCH,
+      batch: BATCH,
     });
-  for (let variant = 0; variant < WARM_UP; variant++) {
-    await render(variant);
+  for (let sample = 0; sample < WARM_UP; sample++) {
+    await render(sample);
   }
   if (process.env.SALESPERF_BENCH_SCREENSHOTS) {
     await page.screenshotDashboard(path.join(process.env.SALESPERF_BENCH_SCREENSHOTS, `bench-${spec.key}.png`));
@@ -195,7 +199,7 @@ async function measure(page: HarnessPage, cdp: CDPSession, spec: BenchSpec): Pro
   const heapBefore = await heapAfterGc(cdp);
   await page.page.evaluate(({ key, from, count }) => window.salesperfHarness.benchLoop(key, from, count), {
     key: spec.key,
-    from: WARM_UP + ROUNDS,
+    from: (WARM_UP + ROUNDS) * BATCH,
     count: REFRESHES,
   });
   const heapAfter = await heapAfterGc(cdp);
@@ -203,6 +207,9 @@ async function measure(page: HarnessPage, cdp: CDPSession, spec: BenchSpec): Pro
 }
 
 async function main() {
+  if (ONLY && !CASES.some((candidate) => candidate.panel.key === ONLY)) {
+    throw new Error(`--only takes one of ${CASES.map((candidate) => candidate.panel.key).join(', ')}, not ${ONLY}`);
+  }
   const harness = await startHarness({ scale: 1 });
   try {
     const page = await harness.openPage({ theme: 'dark' });
@@ -211,7 +218,7 @@ async function main() {
     const datasource = { type: 'seed-salesperf-datasource', uid: harnessDataSources().demo.uid };
     const version = await harness.browser.version();
     console.log(
-      `render benchmark: built plugins in headless Chromium ${version}, median script time of ${ROUNDS} refreshes (new frames to committed DOM) after ${WARM_UP} warm-up ones; heap left after ${REFRESHES} more refreshes with new data, after GC`
+      `render benchmark: built plugins in headless Chromium ${version}, script time of one refresh (new frames to committed DOM), median of ${ROUNDS} samples of ${BATCH} refreshes after ${WARM_UP} warm-up samples; heap left after ${REFRESHES} more refreshes with new data, after GC`
     );
     const header = [
       'panel',
@@ -224,7 +231,7 @@ async function main() {
       'baseline heap',
     ];
     const rows: string[][] = [];
-    for (const benchCase of CASES) {
+    for (const benchCase of CASES.filter((candidate) => !ONLY || candidate.panel.key === ONLY)) {
       const panel: SavedPanel = {
         id: 1,
         type: benchCase.panel.type,
@@ -245,9 +252,9 @@ async function main() {
       rows.push([
         benchCase.name,
         `${box.width}x${box.height}`,
-        measured.ms.toFixed(1),
+        measured.ms.toFixed(2),
         benchCase.baseline.label,
-        baseline.ms.toFixed(1),
+        baseline.ms.toFixed(2),
         (measured.ms / baseline.ms).toFixed(2),
         mb(measured.heapGrowth),
         mb(baseline.heapGrowth),

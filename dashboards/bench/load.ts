@@ -3,7 +3,7 @@
  * query, run one after another as SQL on the demo warehouse in embedded DuckDB, timed against a
  * baseline in the same run (one `bookings` metric for the quarter, the cheapest panel there is).
  *
- *   npx tsx dashboards/bench/load.ts [scale] [rounds]
+ *   npm run bench:dashboards [-- <scale> <rounds>]
  *
  * Prints per dashboard the number of statements, the median time of a full load and its ratio to the
  * baseline. The executive wall refreshes every minute: its load must stay far below that.

@@ -1,7 +1,7 @@
 /**
  * How long `auto` takes to fit (every candidate backtested over rolling origins, then the chosen one refitted)
  * on a 36-month and a 156-week series, against seasonal naive alone as the baseline of the same run.
- * Not a test: run it with `npx tsx tests/forecast-reference/bench-auto.ts`.
+ * Not a test: run it with `npm run bench:forecast`.
  */
 import { DateTime } from 'luxon';
 import { forecast } from '../../src/sales/analytics/forecast';

@@ -9,7 +9,7 @@
  *   - the engine alone (runQuery on the Node executor, no Grafana layer) for the 6 distinct queries.
  * Prints warehouse requests, median milliseconds and the ratios. Nothing is asserted about time.
  *
- *   SALESPERF_BENCH=1 npx jest tests/datasource/bench --selectProjects node [SALESPERF_BENCH_SCALE=1 SALESPERF_BENCH_ROUNDS=7]
+ *   npm run bench:datasource  (SALESPERF_BENCH_SCALE=1 SALESPERF_BENCH_ROUNDS=7 to change scale and rounds)
  */
 import '../lib/environment';
 

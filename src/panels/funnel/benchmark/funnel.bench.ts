@@ -1,6 +1,6 @@
 /**
  * The panel's own work per render against a core Grafana panel's on the same data:
- * `npx tsx src/panels/funnel/benchmark/funnel.bench.ts`. The baseline is getFieldDisplayValues
+ * `npm run bench:funnel`. The baseline is getFieldDisplayValues
  * over every value (what the bar gauge and stat panels compute per render: display values,
  * colours, links); the measured work is the funnel's pipeline (frames → funnel model → formatted
  * stages and colours → layout of shapes and labels). Both run on frames that went through
