@@ -12,7 +12,7 @@ import {
   enginesNotRun,
   enginesUnderTest,
   loadWarehouse,
-  uniqueSchema,
+  scratchSchemaName,
 } from './lib/warehouses';
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
@@ -34,7 +34,7 @@ if (notRun.length) {
 
 describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
   const executor = createExecutor(engine, url);
-  const schema = uniqueSchema('kinds');
+  const schema = scratchSchemaName('kinds');
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery, override: Partial<typeof context> = {}) =>
     runQuery(query, { ...context, ...override });

@@ -16,7 +16,7 @@ import {
   enginesNotRun,
   enginesUnderTest,
   loadWarehouse,
-  uniqueSchema,
+  scratchSchemaName,
 } from './lib/warehouses';
 
 const SPECIALS = [
@@ -132,7 +132,7 @@ if (notRun.length) {
 
 describe.each(enginesUnderTest())('hostile filter values on $engine', ({ engine, url, dialect }) => {
   const executor = createExecutor(engine, url);
-  const schema = uniqueSchema('lit');
+  const schema = scratchSchemaName('lit');
   const d = getDialect(dialect);
   const stored = SAMPLE.filter((value) => d.canStore(value));
   const context = {

@@ -1,7 +1,7 @@
 import { main } from '../../src/node/cli/main';
 import { parseTimeArg } from '../../src/node/cli/timeArgs';
 import { FIXTURE, FIXTURE_NOW } from '../fixtures/handmade';
-import { createExecutor, dropSchema, loadWarehouse, uniqueSchema } from '../lib/warehouses';
+import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
 
 function captureIo() {
   const out: string[] = [];
@@ -45,7 +45,7 @@ describe('time arguments', () => {
 });
 
 describe('salesperf query and sql', () => {
-  const schema = uniqueSchema('cli');
+  const schema = scratchSchemaName('cli');
   // a DuckDB file named like the schema would make "schema.table" ambiguous
   const url = `/tmp/${schema}-warehouse.duckdb`;
   const connection = ['--engine', 'duckdb', '--url', url, '--schema', schema];

@@ -20,7 +20,7 @@ import type { SalesDataQuery, SalesDataSourceOptions } from '../../src/datasourc
 import type { SalesVariableSupport } from '../../src/datasource/variables/VariableSupport';
 import type { NodeExecutor } from '../../src/node/executors';
 import { FIXTURE, FIXTURE_ZONE, Q1_2024 } from '../fixtures/handmade';
-import { createExecutor, dropSchema, loadWarehouse, uniqueSchema } from '../lib/warehouses';
+import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
 import { instanceSettings, TestDataSourceSrv } from './lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from './lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from './lib/templateSrv';
@@ -41,7 +41,7 @@ const engines = [
   { engine: 'pglite', url: 'memory://', uid: 'wh-pglite', type: 'grafana-postgresql-datasource' },
 ] as const;
 
-const schema = uniqueSchema('ds_query');
+const schema = scratchSchemaName('ds_query');
 const executors: Record<string, NodeExecutor> = {};
 let backend: TestBackend;
 
@@ -376,7 +376,7 @@ describe('errors name their cause, per refId', () => {
   });
 
   it('an SQL error of the warehouse, with the engine’s own message', async () => {
-    const broken = uniqueSchema('ds_broken');
+    const broken = scratchSchemaName('ds_broken');
     const executor = executors['wh-duckdb'];
     await loadWarehouse(executor, broken, FIXTURE);
     await executor.run(`ALTER TABLE ${broken}.opportunities ALTER COLUMN amount TYPE VARCHAR`);

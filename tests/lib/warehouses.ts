@@ -1,8 +1,10 @@
-import { getDialect } from '../../src/sales/sql/dialects';
 import type { Dialect } from '../../src/sales/types';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { warehouseDdl } from '../../src/sales/warehouse/ddl';
 import { createExecutor, engineDialect, type Engine, type NodeExecutor } from '../../src/node/executors';
+import { availableEngines, dropSchemaSql, scratchSchemaName } from '../../src/node/testing/engines';
+
+const EMBEDDED: Engine[] = ['duckdb', 'pglite'];
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -16,21 +18,12 @@ export interface EngineUnderTest {
 
 /** The embedded engines always; the servers whose URLs are set (SALESPERF_*_URL). */
 export function enginesUnderTest(): EngineUnderTest[] {
-  const engines: EngineUnderTest[] = [
-    { engine: 'duckdb', url: ':memory:', dialect: 'duckdb', server: false },
-    { engine: 'pglite', url: 'memory://', dialect: 'postgres', server: false },
-  ];
-  const servers: Array<[Engine, string | undefined]> = [
-    ['postgres', process.env.SALESPERF_PG_URL],
-    ['mysql', process.env.SALESPERF_MYSQL_URL],
-    ['clickhouse', process.env.SALESPERF_CLICKHOUSE_URL],
-  ];
-  for (const [engine, url] of servers) {
-    if (url) {
-      engines.push({ engine, url, dialect: engineDialect(engine), server: true });
-    }
-  }
-  return engines;
+  return availableEngines().map(({ engine, url }) => ({
+    engine,
+    url,
+    dialect: engineDialect(engine),
+    server: !EMBEDDED.includes(engine),
+  }));
 }
 
 /** The engines whose URL is not set, for a message saying what was not run. */
@@ -42,10 +35,6 @@ export function enginesNotRun(): string[] {
   ]
     .filter(([, variable]) => !process.env[variable])
     .map(([name, variable]) => `${name} (${variable} is not set)`);
-}
-
-export function uniqueSchema(prefix: string): string {
-  return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Creates the contract's tables in a schema of their own and loads the rows given per table. */
@@ -70,12 +59,7 @@ export async function loadWarehouse(
 }
 
 export async function dropSchema(executor: NodeExecutor, schema: string): Promise<void> {
-  const name = getDialect(executor.dialect).quoteIdent(schema);
-  const statement =
-    executor.dialect === 'mysql' || executor.dialect === 'clickhouse'
-      ? `DROP DATABASE IF EXISTS ${name}`
-      : `DROP SCHEMA IF EXISTS ${name} CASCADE`;
-  await executor.run(statement);
+  await executor.run(dropSchemaSql(executor.engine, schema));
 }
 
-export { createExecutor };
+export { createExecutor, scratchSchemaName };
