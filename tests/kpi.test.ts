@@ -14,7 +14,7 @@ import {
   enginesNotRun,
   enginesUnderTest,
   loadWarehouse,
-  uniqueSchema,
+  scratchSchemaName,
 } from './lib/warehouses';
 
 /** Worked by hand; each figure names the rows it comes from. */
@@ -113,7 +113,7 @@ if (notRun.length) {
 
 describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   const executor = createExecutor(engine, url);
-  const schema = uniqueSchema('kpi');
+  const schema = scratchSchemaName('kpi');
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery) => runQuery(query, context);
 
@@ -266,6 +266,61 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
     const pool = rowsOf(frame).find((row) => row.region === null)!;
     // pool leads: l2, l5 in Q1; l4 (Dec 20) before
     expect(pool).toMatchObject({ leads_created: 2, leads_created_previous: 1, leads_created_change: 1 });
+  });
+
+  it('compares to date: this quarter so far against the previous quarter up to the same day', async () => {
+    const [frame] = await run({
+      kind: 'metrics',
+      metrics: ['bookings', 'won_deals'],
+      compare: 'previous_period',
+      compareToDate: true,
+      groupBy: ['region'],
+    });
+    const west = rowsOf(frame).find((row) => row.region === 'West')!;
+    // to Mar 15 (now): o15 1800 + o18 200, not o7 (Mar 20); the previous period stops at Dec 15, before o8 (Dec 31)
+    expect(west).toMatchObject({
+      bookings: 2000,
+      bookings_previous: 0,
+      bookings_change: null,
+      won_deals: 2,
+      won_deals_previous: 0,
+    });
+  });
+
+  it('compares a range that is over with the whole previous one, to date or not', async () => {
+    const [frame] = await runQuery(
+      {
+        kind: 'metrics',
+        metrics: ['bookings'],
+        compare: 'previous_period',
+        compareToDate: true,
+        groupBy: ['region'],
+      },
+      { ...context, currentTime: Date.parse('2024-05-01T16:00:00Z') }
+    );
+    const west = rowsOf(frame).find((row) => row.region === 'West')!;
+    expect(west).toMatchObject({ bookings: 5000, bookings_previous: 800 });
+  });
+
+  it('compares to date with the same days of last year', async () => {
+    // Q2 2024 in New York, now Jun 15 12:00 EDT
+    const q2 = { from: Date.parse('2024-04-01T04:00:00Z'), to: Date.parse('2024-07-01T04:00:00Z') };
+    const query: SalesQuery = { kind: 'metrics', metrics: ['bookings', 'won_deals'], compare: 'previous_year' };
+    const at = { ...context, range: q2, currentTime: Date.parse('2024-06-15T16:00:00Z') };
+    const [toDate] = await runQuery({ ...query, compareToDate: true } as SalesQuery, at);
+    // o3 (Apr 1, 4000); last year to Jun 15 nothing was won: o17 closed on Jun 30, 2023
+    expect(rowsOf(toDate)).toEqual([
+      {
+        bookings: 4000,
+        bookings_previous: 0,
+        bookings_change: null,
+        won_deals: 1,
+        won_deals_previous: 0,
+        won_deals_change: null,
+      },
+    ]);
+    const [whole] = await runQuery(query, at);
+    expect(rowsOf(whole)[0]).toMatchObject({ bookings_previous: 5000, won_deals_previous: 1 });
   });
 
   it('filters by rep id and excludes a channel, keeping rows without one', async () => {

@@ -64,6 +64,11 @@ export interface MetricsQuery extends QueryBase {
   metrics: string[];
   groupBy?: DimensionId[];
   compare?: Compare;
+  /**
+   * With compare: like for like when the range runs past now (this quarter, a dashboard's default):
+   * both periods stop at now's point in them, so a quarter half gone is not set against a whole one.
+   */
+  compareToDate?: boolean;
 }
 
 export interface TimeseriesQuery extends QueryBase {

@@ -214,9 +214,31 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
                 width={28}
                 options={compareOptions()}
                 value={(fields.compare as Compare | undefined) ?? 'none'}
-                onChange={(option) => set({ compare: option.value === 'none' ? undefined : option.value })}
+                onChange={(option) =>
+                  set(
+                    option.value === 'none'
+                      ? { compare: undefined, compareToDate: undefined }
+                      : { compare: option.value }
+                  )
+                }
               />
             </InlineField>
+            {kind === 'metrics' && fields.compare !== undefined && (
+              <InlineField
+                label={t('query-editor.compare-to-date', 'To date')}
+                htmlFor={`${id}-to-date`}
+                tooltip={t(
+                  'query-editor.compare-to-date-tooltip',
+                  "When the range runs past now, both periods stop at now's point in them: this quarter so far against the previous one up to the same day."
+                )}
+              >
+                <InlineSwitch
+                  id={`${id}-to-date`}
+                  value={fields.compareToDate === true}
+                  onChange={() => set({ compareToDate: fields.compareToDate === true ? undefined : true })}
+                />
+              </InlineField>
+            )}
           </InlineFieldRow>
         </>
       )}

@@ -156,14 +156,37 @@ export function previousRange(
   compare: 'previous_period' | 'previous_year',
   timeZone: string
 ): TimeRange {
+  const shift = shiftBack(range, compare, timeZone);
+  return { from: shift(range.from), to: shift(range.to) };
+}
+
+/**
+ * The current and the previous range of a comparison to date: when `now` falls inside the range, both
+ * end at now's point in them (the previous one shifted by the whole range, so this quarter to date
+ * meets the previous quarter to the same day); otherwise they are the ranges of `previousRange`.
+ */
+export function rangesToDate(
+  range: TimeRange,
+  compare: 'previous_period' | 'previous_year',
+  now: number,
+  timeZone: string
+): [TimeRange, TimeRange] {
+  if (!(now > range.from && now < range.to)) {
+    return [range, previousRange(range, compare, timeZone)];
+  }
+  const shift = shiftBack(range, compare, timeZone);
+  return [
+    { from: range.from, to: now },
+    { from: shift(range.from), to: shift(now) },
+  ];
+}
+
+function shiftBack(range: TimeRange, compare: 'previous_period' | 'previous_year', timeZone: string) {
   if (compare === 'previous_period') {
     const length = range.to - range.from;
-    return { from: range.from - length, to: range.to - length };
+    return (instant: number) => instant - length;
   }
-  return {
-    from: local(range.from, timeZone).minus({ years: 1 }).toMillis(),
-    to: local(range.to, timeZone).minus({ years: 1 }).toMillis(),
-  };
+  return (instant: number) => local(instant, timeZone).minus({ years: 1 }).toMillis();
 }
 
 export interface ZoneOffsetSpan {

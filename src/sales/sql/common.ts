@@ -7,6 +7,7 @@ import {
   checkRange,
   checkTimeZone,
   previousRange,
+  rangesToDate,
   type TimeRange,
   zoneOffsets,
 } from '../catalog/time';
@@ -88,15 +89,38 @@ export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting
   };
 }
 
-export function rangesOf(range: TimeRange, compare: Compare | undefined, timeZone: string): TimeRange[] {
+/** The range and, with compare, the previous one; `toDateAt` (now) makes it a comparison to date. */
+export function rangesOf(
+  range: TimeRange,
+  compare: Compare | undefined,
+  timeZone: string,
+  toDateAt?: number
+): TimeRange[] {
   checkRange(range);
   if (compare === undefined) {
+    if (toDateAt !== undefined) {
+      throw new SalesError('compareToDate needs compare (previous_period or previous_year).');
+    }
     return [range];
   }
   if (compare !== 'previous_period' && compare !== 'previous_year') {
     throw new SalesError(`Unknown compare "${String(compare)}": use previous_period or previous_year.`);
   }
+  if (toDateAt !== undefined) {
+    return rangesToDate(range, compare, toDateAt, checkTimeZone(timeZone));
+  }
   return [range, previousRange(range, compare, checkTimeZone(timeZone))];
+}
+
+/** compareToDate of a metrics query: true, false or absent. */
+export function checkCompareToDate(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) {
+    return false;
+  }
+  if (value !== true) {
+    throw new SalesError(`compareToDate must be true or false, not ${JSON.stringify(value)}.`);
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

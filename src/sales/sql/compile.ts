@@ -17,6 +17,7 @@ import {
   componentTables,
   either,
   both,
+  checkCompareToDate,
   exactAggregate,
   exprContext,
   filterCondition,
@@ -235,7 +236,8 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
-  const setting = settingOf(context, rangesOf(context.range, query.compare, context.timeZone));
+  const toDateAt = checkCompareToDate(query.compareToDate) ? context.currentTime : undefined;
+  const setting = settingOf(context, rangesOf(context.range, query.compare, context.timeZone, toDateAt));
   const { d } = setting;
 
   const formulas = metrics.map((metric) => FORMULAS[metric.id]);
@@ -321,6 +323,11 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
+  if ((query as { compareToDate?: unknown }).compareToDate) {
+    throw new SalesError(
+      'compareToDate applies to kind metrics: a time series already sets each bucket against its previous one.'
+    );
+  }
   const ranges = rangesOf(context.range, query.compare, context.timeZone);
   const setting = settingOf(context, ranges);
   const { d } = setting;
