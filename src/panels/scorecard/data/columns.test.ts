@@ -51,7 +51,7 @@ describe('leaderboardColumns', () => {
 
 describe('fitColumns', () => {
   const columns = leaderboardColumns(modelOf(), everything);
-  // minimum widths at 14 px: rank 60, change 60, entity 140, score 140, value 100, pct 84, trend 100
+  // minimum widths at 14 px: rank 60, change 60, entity 140, score 100, value 100, pct 84, trend 100
 
   it('keeps every column and shares out the spare width when there is room', () => {
     const { placed, hidden } = fitColumns(columns, 1400);
@@ -65,8 +65,8 @@ describe('fitColumns', () => {
   });
 
   it('drops the least important columns first on a narrow panel, keeping display order', () => {
-    // 60 + 140 + 140 + 100 + 84 = 524 fits; the rank change (60) would need 584.
-    const { placed, hidden } = fitColumns(columns, 560);
+    // 60 + 140 + 100 + 100 + 84 = 484 fits; the rank change (60) would need 544.
+    const { placed, hidden } = fitColumns(columns, 520);
     expect(placed.map((c) => c.id)).toEqual(['rank', 'entity', 'score', 'value:bookings', 'pct:bookings']);
     expect(hidden.map((c) => c.id)).toEqual([
       'change',
@@ -77,8 +77,14 @@ describe('fitColumns', () => {
     ]);
   });
 
+  it('never lets a less important column take the place of one that does not fit', () => {
+    // 544 with the rank change; cycle days (100) would need 644, its % of target alone (84) would fit in 630
+    const { placed } = fitColumns(columns, 630);
+    expect(placed.map((c) => c.id)).toEqual(['rank', 'change', 'entity', 'score', 'value:bookings', 'pct:bookings']);
+  });
+
   it('scales the minimum widths with the text size', () => {
-    // At twice the size only rank (120) + entity (280) + score (280) fit in 700.
+    // At twice the size only rank (120) + entity (280) + score (200) fit in 700, not bookings (200) too.
     expect(fitColumns(columns, 700, 2).placed.map((c) => c.id)).toEqual(['rank', 'entity', 'score']);
   });
 

@@ -46,7 +46,7 @@ export function leaderboardColumns(model: ScorecardModel, choices: ColumnChoices
   }
   columns.push({ id: 'entity', kind: 'entity', sortKey: 'entity', minWidth: 140, grow: 2, priority: ALWAYS });
   if (choices.showScore && model.score) {
-    columns.push({ id: 'score', kind: 'score', sortKey: 'score', minWidth: 140, grow: 1.5, priority: 1 });
+    columns.push({ id: 'score', kind: 'score', sortKey: 'score', minWidth: 100, grow: 1.5, priority: 1 });
   }
   model.metrics.forEach((metric, metricIndex) => {
     columns.push({
@@ -86,8 +86,10 @@ export function leaderboardColumns(model: ScorecardModel, choices: ColumnChoices
 }
 
 /**
- * Keeps the most important columns whose scaled minimum widths fit `width`, shares out the spare
- * width by `grow`, and returns them in display order with the ones left out.
+ * Keeps the most important columns while their scaled minimum widths fit `width`, shares out the spare
+ * width by `grow`, and returns them in display order with the ones left out. It stops at the first
+ * column that does not fit: a narrower, less important one never takes its place, so a board ranked by
+ * score never shows a metric without the score that orders it.
  */
 export function fitColumns(
   columns: ColumnSpec[],
@@ -97,9 +99,11 @@ export function fitColumns(
   const byPriority = [...columns].sort((a, b) => a.priority - b.priority);
   const kept = new Set<ColumnSpec>();
   let used = 0;
+  let full = false;
   for (const column of byPriority) {
     const min = column.minWidth * scale;
-    if (column.priority === ALWAYS || used + min <= width) {
+    full = full || (column.priority !== ALWAYS && used + min > width);
+    if (column.priority === ALWAYS || !full) {
       kept.add(column);
       used += min;
     }
