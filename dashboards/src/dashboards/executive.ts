@@ -49,7 +49,7 @@ export function executiveWall(): dashboard.Dashboard {
     links: [kioskLink()],
   });
 
-  // Key figures with their change against the previous period of the same length.
+  // Key figures with their change against the previous period of the same length, to date.
   KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 5));
 
   grid.place(
@@ -95,23 +95,21 @@ export function executiveWall(): dashboard.Dashboard {
   grid.place(
     new ScorecardPanelBuilder()
       .title('Top 10 reps')
-      .description('Ranked by bookings (3×), new customers and visits against their targets; pages every 15 seconds.')
+      .description('Ranked by bookings this quarter, with their % of target; pages every 15 seconds.')
       .withTarget(
         salesQuery({
           kind: 'scorecard',
           entity: 'rep',
-          metrics: [
-            { id: 'bookings', weight: 3 },
-            { id: 'new_customers', weight: 1 },
-            { id: 'visits_completed', weight: 1 },
-          ],
-          normalize: 'target',
+          // one metric, so the rank follows the bookings the wall shows (a composite score would need its own column)
+          metrics: [{ id: 'bookings', weight: 1 }],
+          normalize: 'percentile',
           grain: 'month',
         })
       )
       // the scorecard frame comes sorted by rank: its first ten rows are the top ten
       .withTransformation(transform.limit(10))
       .option('rowSize', 'wall')
+      .option('showScore', false)
       .option('autoAdvance', 'page')
       .option('advanceIntervalSeconds', 15),
     7,

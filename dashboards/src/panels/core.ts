@@ -94,21 +94,24 @@ export function statPanel(title: string): stat.PanelBuilder {
 }
 
 /**
- * A key figure: the metric and its change against the previous period of the same length, green
+ * A key figure: the metric and its change against the previous period of the same length, to date
+ * (this quarter so far against the previous quarter up to the same day, not against all of it), green
  * when it moved the good way (down for lower-is-better metrics), red otherwise.
  */
 export function keyFigure(title: string, metric: string, options?: SalesQueryOptions): stat.PanelBuilder {
   const change = `${metric}_change`;
   const better = getMetric(metric).lowerIsBetter ? -1 : 1;
   return statPanel(title)
-    .withTarget(salesQuery({ kind: 'metrics', metrics: [metric], compare: 'previous_period' }, options))
+    .withTarget(
+      salesQuery({ kind: 'metrics', metrics: [metric], compare: 'previous_period', compareToDate: true }, options)
+    )
     .withTransformation(transform.keepFields([metric, change]))
     .textMode(common.BigValueTextMode.ValueAndName)
     .orientation(common.VizOrientation.Vertical)
     .colorScheme(fixedColor('text'))
     .overrideByName(metric, [property.displayName(title)])
     .overrideByName(change, [
-      property.displayName('vs previous period'),
+      property.displayName('vs previous period to date'),
       property.unit('percentunit'),
       property.decimals(1),
       property.color(thresholdColor()),
