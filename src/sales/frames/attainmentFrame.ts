@@ -77,11 +77,9 @@ export function attainmentFrame(
     }));
 
   const unit = metricFieldConfig(compiled.actual, display).unit;
-  const amount = (displayName: string): FrameField['config'] => ({
-    displayName,
-    unit,
-    decimals: compiled.actual.unit === 'currency' ? 0 : 1,
-  });
+  // money with Grafana's automatic decimals (as metricFieldConfig); counts to a tenth (1.5 visits a day)
+  const amount = (displayName: string): FrameField['config'] =>
+    compiled.actual.unit === 'currency' ? { displayName, unit } : { displayName, unit, decimals: 1 };
   const ratio = (displayName: string): FrameField['config'] => ({ displayName, unit: 'percentunit', decimals: 1 });
   const metricFields: Array<[string, FrameField['type'], FrameField['config']]> = [
     ['actual', 'number', amount(compiled.actual.label)],

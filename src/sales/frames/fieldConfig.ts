@@ -14,7 +14,9 @@ export function metricFieldConfig(metric: MetricDef, display: DisplayOptions, su
   switch (metric.unit) {
     case 'currency':
     case 'per_day':
-      return { displayName, unit: display.currencyUnit, decimals: 0 };
+      // Grafana's automatic decimals: $5.38M on a stat and $3.5M between axis ticks, where a fixed 0
+      // shows $5M and repeats tick labels ($4M, $4M, $3M …)
+      return { displayName, unit: display.currencyUnit };
     case 'count':
       return { displayName, unit: 'none', decimals: 0 };
     case 'ratio':
