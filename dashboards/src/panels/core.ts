@@ -111,7 +111,7 @@ export function keyFigure(title: string, metric: string, options?: SalesQueryOpt
     .colorScheme(fixedColor('text'))
     .overrideByName(metric, [property.displayName(title)])
     .overrideByName(change, [
-      property.displayName('vs previous period to date'),
+      property.displayName('vs prior, to date'),
       property.unit('percentunit'),
       property.decimals(1),
       property.color(thresholdColor()),
