@@ -42,7 +42,8 @@ export default defineConfig([
   ...baseConfig,
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/sales/**', 'src/node/**'],
+    // test support is never shown to users
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/**/testing/**', 'src/sales/**', 'src/node/**'],
     plugins: { '@grafana/i18n': grafanaI18n },
     rules: {
       '@grafana/i18n/no-untranslated-strings': ['error', { calleesToIgnore: ['^css$', '^cx$'] }],

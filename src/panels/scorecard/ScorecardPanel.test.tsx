@@ -1,51 +1,7 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import React from 'react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 
-import {
-  type DataFrame,
-  type FieldConfigSource,
-  getDefaultTimeRange,
-  LoadingState,
-  type PanelProps,
-  EventBusSrv,
-} from '@grafana/data';
-
-import { ScorecardPanel } from './ScorecardPanel';
-import { manyRepsFrame, panelFieldConfig, processFrames, scorecardFrame, tableFrame, theme } from './testing/frames';
-import { DEFAULT_OPTIONS, type ScorecardOptions } from './types';
-
-interface Setup {
-  options?: Partial<ScorecardOptions>;
-  width?: number;
-  height?: number;
-  fieldConfig?: FieldConfigSource;
-}
-
-function renderPanel(
-  frames: DataFrame[],
-  { options = {}, width = 1400, height = 400, fieldConfig = panelFieldConfig() }: Setup = {}
-) {
-  const timeRange = getDefaultTimeRange();
-  const props: PanelProps<ScorecardOptions> = {
-    id: 1,
-    data: { series: processFrames(frames, fieldConfig), state: LoadingState.Done, timeRange },
-    timeRange,
-    timeZone: 'utc',
-    options: { ...DEFAULT_OPTIONS, ...options },
-    transparent: false,
-    width,
-    height,
-    fieldConfig,
-    renderCounter: 0,
-    title: 'Team leaderboard',
-    eventBus: new EventBusSrv(),
-    onOptionsChange: jest.fn(),
-    onFieldConfigChange: jest.fn(),
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: jest.fn(),
-  };
-  return render(<ScorecardPanel {...props} />);
-}
+import { manyRepsFrame, panelFieldConfig, scorecardFrame, tableFrame, theme } from './testing/frames';
+import { renderPanel } from './testing/renderPanel';
 
 const rows = () => screen.queryAllByTestId('scorecard-row');
 const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell');
