@@ -1,4 +1,3 @@
-/* eslint-disable @grafana/i18n/no-untranslated-strings -- test data standing in for a data source's frames, not UI text */
 /*
  * Test frames, processed as Grafana processes them before a panel sees them: createDataFrame, then
  * applyFieldOverrides with a real theme, so display processors, thresholds and data links are Grafana's.
