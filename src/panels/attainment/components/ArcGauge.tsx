@@ -1,4 +1,4 @@
-import React, { useId } from 'react';
+import React from 'react';
 
 import { arcLayout, arcShapes } from '../geometry/arc';
 import { type GaugeRatios } from '../geometry/ratios';
@@ -6,6 +6,7 @@ import { fitFontSize, truncateToWidth } from '../geometry/text';
 import { type GaugeTexts } from '../labels';
 import { type GaugePalette } from './palette';
 import { StatusPill } from './StatusPill';
+import { OverStripes, useStripesId } from './OverStripes';
 
 export interface GaugeDrawingProps {
   width: number;
@@ -23,7 +24,7 @@ export function footerLinesOf(show: { daysLeft: boolean; neededPerDay: boolean }
 }
 
 export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeDrawingProps) {
-  const stripes = `attainment-over-${useId().replace(/:/g, '')}`;
+  const stripes = useStripesId();
   const footer = footerLinesOf(show);
   const layout = arcLayout(width, height, { name: show.name, footerLines: footer.length });
   const shapes = arcShapes(layout, ratios);
@@ -34,18 +35,7 @@ export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeD
   return (
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
       <title>{texts.summary}</title>
-      <defs>
-        <pattern
-          id={stripes}
-          patternUnits="userSpaceOnUse"
-          width={stripeWidth * 2}
-          height={stripeWidth * 2}
-          patternTransform="rotate(45)"
-        >
-          <rect width={stripeWidth * 2} height={stripeWidth * 2} fill={palette.over} />
-          <rect width={stripeWidth} height={stripeWidth * 2} fill={palette.color} />
-        </pattern>
-      </defs>
+      <OverStripes id={stripes} stripeWidth={stripeWidth} palette={palette} />
       {show.name && (
         <text x={cx} y={layout.nameY} textAnchor="middle" fontSize={fonts.name} fontWeight={500} fill={palette.text}>
           {truncateToWidth(texts.name, widths.name, fonts.name)}

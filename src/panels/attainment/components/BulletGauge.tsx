@@ -1,12 +1,13 @@
-import React, { useId } from 'react';
+import React from 'react';
 
 import { bulletLayout, bulletShapes } from '../geometry/bullet';
 import { fitFontSize, textWidthEm, truncateToWidth } from '../geometry/text';
 import { type GaugeDrawingProps } from './ArcGauge';
 import { StatusPill } from './StatusPill';
+import { OverStripes, useStripesId } from './OverStripes';
 
 export function BulletGauge({ width, height, texts, ratios, palette, hasTarget, show }: GaugeDrawingProps) {
-  const stripes = `attainment-over-${useId().replace(/:/g, '')}`;
+  const stripes = useStripesId();
   const layout = bulletLayout(width, height);
   const shapes = bulletShapes(layout, ratios);
   const { fonts, widths, barTop, barHeight } = layout;
@@ -25,18 +26,7 @@ export function BulletGauge({ width, height, texts, ratios, palette, hasTarget, 
   return (
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
       <title>{texts.summary}</title>
-      <defs>
-        <pattern
-          id={stripes}
-          patternUnits="userSpaceOnUse"
-          width={stripeWidth * 2}
-          height={stripeWidth * 2}
-          patternTransform="rotate(45)"
-        >
-          <rect width={stripeWidth * 2} height={stripeWidth * 2} fill={palette.over} />
-          <rect width={stripeWidth} height={stripeWidth * 2} fill={palette.color} />
-        </pattern>
-      </defs>
+      <OverStripes id={stripes} stripeWidth={stripeWidth} palette={palette} />
       {show.name && (
         <text x={layout.x0} y={layout.nameY} fontSize={fonts.name} fontWeight={500} fill={palette.text}>
           {truncateToWidth(texts.name, nameWidth, fonts.name)}
