@@ -7,6 +7,7 @@
  * installed; set CHROMIUM_PATH to use one elsewhere.
  */
 import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
+import { svgTextProblems } from '../../testing/svgTextChecks';
 import { attainmentFrame, darkTheme, frameOf, lightTheme } from './testing/frames';
 import { panelMarkup, type RenderSettings } from './testing/renderPanel';
 
@@ -16,19 +17,13 @@ interface Problem {
 }
 
 /** Runs in the page: every problem found in every gauge under root. */
-function findProblems(root: Element): Problem[] {
-  const TOLERANCE = 1;
+function findProblems(root: Element, textProblems: typeof svgTextProblems): Problem[] {
   const problems: Problem[] = [];
   const boxes = (svg: SVGSVGElement, selector: string) =>
     Array.from(svg.querySelectorAll<SVGGraphicsElement>(selector)).map((element) => ({
       element,
       box: element.getBBox(),
     }));
-  const overlap = (a: DOMRect, b: DOMRect) =>
-    a.x + TOLERANCE < b.x + b.width &&
-    b.x + TOLERANCE < a.x + a.width &&
-    a.y + TOLERANCE < b.y + b.height &&
-    b.y + TOLERANCE < a.y + a.height;
   const samples = (box: DOMRect) => {
     const points: Array<[number, number]> = [];
     for (const fx of [0.02, 0.25, 0.5, 0.75, 0.98]) {
@@ -40,28 +35,9 @@ function findProblems(root: Element): Problem[] {
   };
   for (const svg of Array.from(root.querySelectorAll<SVGSVGElement>('[data-testid="attainment-gauge"] svg'))) {
     const gauge = svg.getAttribute('aria-label') ?? '?';
-    const width = Number(svg.getAttribute('width'));
-    const height = Number(svg.getAttribute('height'));
     const texts = boxes(svg, 'text');
-    for (const { element, box } of texts) {
-      if (
-        box.x < -TOLERANCE ||
-        box.y < -TOLERANCE ||
-        box.x + box.width > width + TOLERANCE ||
-        box.y + box.height > height + TOLERANCE
-      ) {
-        problems.push({ gauge, problem: `"${element.textContent}" leaves the gauge` });
-      }
-    }
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        if (overlap(texts[i].box, texts[j].box)) {
-          problems.push({
-            gauge,
-            problem: `"${texts[i].element.textContent}" overlaps "${texts[j].element.textContent}"`,
-          });
-        }
-      }
+    for (const problem of textProblems(svg, texts, 'the gauge')) {
+      problems.push({ gauge, problem });
     }
     // the status pill's outline counts as text too
     const labels = [...texts, ...boxes(svg, '[data-testid="attainment-status"] rect')];
@@ -147,11 +123,12 @@ function problemsInChromium(
   const page = `<!doctype html><html><head><meta charset="utf-8"><style>${styles}</style></head><body>${sections}</body></html>`;
   const script = `(() => {
     const findProblems = ${findProblems.toString()};
+    const svgTextProblems = ${svgTextProblems.toString()};
     const results = {};
     for (const section of document.querySelectorAll('section')) {
       results[section.dataset.scenario] = {
         gauges: section.querySelectorAll('[data-testid="attainment-gauge"] svg').length,
-        problems: findProblems(section),
+        problems: findProblems(section, svgTextProblems),
       };
     }
     return results;

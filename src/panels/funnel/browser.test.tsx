@@ -9,6 +9,7 @@
 import { createTheme, type DataFrame, FieldType } from '@grafana/data';
 
 import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
+import { svgTextProblems } from '../../testing/svgTextChecks';
 import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
 import { type PageSettings, panelPage } from './__fixtures__/page';
 
@@ -25,16 +26,10 @@ interface Measured {
 }
 
 /** Runs in the page: what is wrong with the text of every funnel. */
-function measure(): Measured {
-  const TOLERANCE = 1;
+function measure(textProblems: typeof svgTextProblems): Measured {
   const findings: Finding[] = [];
   let texts = 0;
   let smallestValueFont = Infinity;
-  const overlap = (a: DOMRect, b: DOMRect) =>
-    a.x + TOLERANCE < b.x + b.width &&
-    b.x + TOLERANCE < a.x + a.width &&
-    a.y + TOLERANCE < b.y + b.height &&
-    b.y + TOLERANCE < a.y + a.height;
   const samples = (box: DOMRect) => {
     const points: Array<[number, number]> = [];
     for (const fx of [0.02, 0.25, 0.5, 0.75, 0.98]) {
@@ -47,39 +42,22 @@ function measure(): Measured {
   const svgs = Array.from(document.querySelectorAll<SVGSVGElement>('svg[role="list"]'));
   for (const svg of svgs) {
     const funnel = svg.getAttribute('aria-label') ?? '?';
-    const width = Number(svg.getAttribute('width'));
-    const height = Number(svg.getAttribute('height'));
     const labels = Array.from(svg.querySelectorAll<SVGTextElement>('text')).map((element) => ({
       element,
       box: element.getBBox(),
       onShape: element.getAttribute('text-anchor') === 'middle' && Boolean(element.getAttribute('stroke-width')),
     }));
     texts += labels.length;
-    for (const { element, box, onShape } of labels) {
+    for (const { element, onShape } of labels) {
       if (onShape) {
         smallestValueFont = Math.min(smallestValueFont, Number(element.getAttribute('font-size')));
       }
-      if (
-        box.x < -TOLERANCE ||
-        box.y < -TOLERANCE ||
-        box.x + box.width > width + TOLERANCE ||
-        box.y + box.height > height + TOLERANCE
-      ) {
-        findings.push({ funnel, problem: `"${element.textContent}" leaves the funnel` });
-      }
     }
-    for (let i = 0; i < labels.length; i++) {
-      for (let j = i + 1; j < labels.length; j++) {
-        if (overlap(labels[i].box, labels[j].box)) {
-          findings.push({
-            funnel,
-            problem: `"${labels[i].element.textContent}" overlaps "${labels[j].element.textContent}"`,
-          });
-        }
-      }
+    for (const problem of textProblems(svg, labels, 'the funnel')) {
+      findings.push({ funnel, problem });
     }
     const shapes = Array.from(svg.querySelectorAll<SVGPathElement>('path.funnel-stage-shape'));
-    for (const { element, box, onShape } of labels.filter((label) => !label.onShape)) {
+    for (const { element, box } of labels.filter((label) => !label.onShape)) {
       for (const shape of shapes) {
         const hit = samples(box).some(([x, y]) => {
           const point = svg.createSVGPoint();
@@ -87,7 +65,7 @@ function measure(): Measured {
           point.y = y;
           return shape.isPointInFill(point);
         });
-        if (hit && !onShape) {
+        if (hit) {
           findings.push({ funnel, problem: `"${element.textContent}" lies on a stage` });
           break;
         }
@@ -98,7 +76,11 @@ function measure(): Measured {
 }
 
 const measureInChromium = (html: string, width: number, height: number) =>
-  evaluateInChromium<Measured>(html, `(${measure.toString()})()`, { width, height, timeoutMs: 90_000 });
+  evaluateInChromium<Measured>(html, `(${measure.toString()})(${svgTextProblems.toString()})`, {
+    width,
+    height,
+    timeoutMs: 90_000,
+  });
 
 const stages = (count: number) => Array.from({ length: count }, (_, i) => `Stage number ${i + 1}`);
 
