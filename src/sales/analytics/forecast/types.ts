@@ -24,6 +24,8 @@ export interface FittedModel {
   predict(horizon: number): Prediction[];
   /** what was fitted (coefficients, smoothing parameters), for the frame's meta and for tests */
   parameters: Record<string, number>;
+  /** the model fitted, where the method chooses one (e.g. "ETS(A,Ad,N)") */
+  model?: string;
 }
 
 /** A method that can be fitted to any history, backtested and chosen by auto. */
