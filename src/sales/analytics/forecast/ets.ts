@@ -73,8 +73,21 @@ export function candidateForms(values: number[], seasonLength: number): EtsForm[
   );
 }
 
+/** The last selections, by history: auto backtests ETS and then forecasts with it, from one selection. */
+const selections = new WeakMap<number[], Map<number, EtsFit>>();
+
 /** Every candidate form fitted, the lowest AICc chosen (the first one on a tie). */
 export function selectEts(values: number[], seasonLength: number): EtsFit {
+  const known = selections.get(values)?.get(seasonLength);
+  if (known) {
+    return known;
+  }
+  const chosen = chooseForm(values, seasonLength);
+  selections.set(values, (selections.get(values) ?? new Map<number, EtsFit>()).set(seasonLength, chosen));
+  return chosen;
+}
+
+function chooseForm(values: number[], seasonLength: number): EtsFit {
   let best: EtsFit | undefined;
   for (const form of candidateForms(values, seasonLength)) {
     const fit = fitEtsForm(values, seasonLength, form);
@@ -106,39 +119,52 @@ export function fitEtsForm(
   const m = seasonal ? seasonLength : 1;
   const hasTrend = form.trend !== 'N';
   const damped = form.trend === 'Ad';
-  const start = [...startParameters(form, m), ...startState(values, seasonLength, form)];
   const parameterCount = 1 + Number(hasTrend) + Number(seasonal) + Number(damped);
-  if (start.length >= n - 1) {
+  const stateCount = 1 + Number(hasTrend) + (seasonal ? m - 1 : 0);
+  if (parameterCount + stateCount >= n - 1 || (seasonal && n <= seasonLength)) {
     return undefined;
   }
+  const start = [...startParameters(form, m), ...startState(values, seasonLength, form)];
   const ring = new Float64Array(m);
-  const unpack = (point: number[]) => {
+  const stateStart = parameterCount + 1 + Number(hasTrend);
+  const seasonTotal = form.season === 'M' ? m : 0;
+  // one parameter object and state, refilled at each evaluation: the optimiser makes thousands
+  const parameters: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
+  const initial: EtsState = { level: 0, slope: 0, season: new Array<number>(seasonal ? m : 0).fill(0) };
+  const load = (point: number[]) => {
     let index = 0;
-    const parameters: EtsParameters = {
-      alpha: point[index++],
-      beta: hasTrend ? point[index++] : 0,
-      gamma: seasonal ? point[index++] : 0,
-      phi: damped ? point[index++] : 1,
-    };
-    const level = point[parameterCount];
-    const slope = hasTrend ? point[parameterCount + 1] : 0;
-    const free = point.slice(parameterCount + 1 + Number(hasTrend));
-    const season = seasonal ? [...free, (form.season === 'M' ? m : 0) - free.reduce((sum, s) => sum + s, 0)] : [];
-    return { parameters, initial: { level, slope, season } };
+    parameters.alpha = point[index++];
+    parameters.beta = hasTrend ? point[index++] : 0;
+    parameters.gamma = seasonal ? point[index++] : 0;
+    parameters.phi = damped ? point[index++] : 1;
+    initial.level = point[parameterCount];
+    initial.slope = hasTrend ? point[parameterCount + 1] : 0;
+    if (seasonal) {
+      let sum = 0;
+      for (let j = 0; j < m - 1; j++) {
+        initial.season[j] = point[stateStart + j];
+        sum += point[stateStart + j];
+      }
+      initial.season[m - 1] = seasonTotal - sum;
+    }
   };
   const objective = (point: number[]) => {
-    const { parameters, initial } = unpack(point);
+    load(point);
     if (!admissible(form, parameters, m)) {
       return Infinity;
     }
-    if (form.season === 'M' && initial.season.some((s) => s < 0)) {
-      return Infinity;
+    if (form.season === 'M') {
+      for (const s of initial.season) {
+        if (s < 0) {
+          return Infinity;
+        }
+      }
     }
     const run = runRecursion(values, m, form, parameters, initial, ring);
     return criterion === 'likelihood' ? run.likelihood : run.mse;
   };
   const found = nashNelderMead(objective, start);
-  const { parameters, initial } = unpack(found.point);
+  load(found.point);
   const output = { fitted: new Float64Array(n), errors: new Float64Array(n), final: undefined as EtsState | undefined };
   const run = runRecursion(values, m, form, parameters, initial, ring, output);
   const estimated = start.length;
@@ -146,8 +172,8 @@ export function fitEtsForm(
   const aic = run.likelihood + 2 * k;
   return {
     form,
-    parameters,
-    initial,
+    parameters: { ...parameters },
+    initial: { ...initial, season: [...initial.season] },
     final: output.final!,
     likelihood: run.likelihood,
     aic,
@@ -444,4 +470,12 @@ export const etsMethod: SeriesMethod = {
   minPoints: () => ETS_MIN_POINTS,
   minPointsReason: "R's ets fits its state-space models to more than 6 values",
   fit: (values, seasonLength) => etsModel(selectEts(values, seasonLength)),
+  backtestFit: (values, seasonLength) => {
+    const { form } = selectEts(values, seasonLength);
+    return (training) => {
+      const fit = fitEtsForm(training, seasonLength, form);
+      // a history too short for the chosen form (or its season) gets the form chosen for it
+      return etsModel(fit && Number.isFinite(fit.aicc) ? fit : selectEts(training, seasonLength));
+    };
+  },
 };

@@ -110,7 +110,9 @@ export function runRecursion(
     }
     sse += error * error;
     squared += (y - forecast) * (y - forecast);
-    logs += Math.log(Math.abs(forecast));
+    if (multiplicativeError) {
+      logs += Math.log(Math.abs(forecast));
+    }
     const p = !seasonal ? y : additiveSeason ? y - factor : Math.abs(factor) < TINY ? HUGE : y / factor;
     const newLevel = q + alpha * (p - q);
     if (hasTrend) {
@@ -181,7 +183,7 @@ export function admissible(form: EtsForm, { alpha, beta, gamma, phi }: EtsParame
     return false;
   }
   // φ(1 − α − γ) + (α + β − αφ + γ − 1)z + (α + β − αφ)(z² + … + z^(m−1)) + (α + β − φ)z^m + z^(m+1)
-  const coefficients = new Array<number>(m + 2);
+  const coefficients = scratch(0, m + 2);
   coefficients[0] = phi * (1 - alpha - gamma);
   coefficients[1] = alpha + beta - alpha * phi + gamma - 1;
   for (let k = 2; k < m; k++) {
@@ -189,7 +191,7 @@ export function admissible(form: EtsForm, { alpha, beta, gamma, phi }: EtsParame
   }
   coefficients[m] = alpha + beta - phi;
   coefficients[m + 1] = 1;
-  return rootsWithin(coefficients, 1 + 1e-10);
+  return rootsWithin(coefficients, m + 2, 1 + 1e-10);
 }
 
 /**
@@ -198,18 +200,38 @@ export function admissible(form: EtsForm, { alpha, beta, gamma, phi }: EtsParame
  * coefficient| and so has (a_d p(z) − a_0 z^d p(1/z)) ÷ z, one degree lower. O(d²), where R finds the
  * roots themselves; the answers differ only for a root exactly on the circle.
  */
-export function rootsWithin(coefficients: number[], radius: number): boolean {
-  let a = coefficients.map((value, power) => value * radius ** power);
-  while (a.length > 1) {
-    const d = a.length - 1;
+export function rootsWithin(coefficients: ArrayLike<number>, length: number, radius: number): boolean {
+  // two buffers, swapped at each step: the optimiser asks this thousands of times per fit
+  let a = scratch(1, length);
+  let b = scratch(2, length);
+  for (let power = 0; power < length; power++) {
+    a[power] = coefficients[power] * radius ** power;
+  }
+  for (let d = length - 1; d > 0; d--) {
     const leading = a[d];
     const constant = a[0];
     if (!(Math.abs(constant) < Math.abs(leading))) {
       return false;
     }
-    const reduced = Array.from({ length: d }, (_, k) => leading * a[k + 1] - constant * a[d - k - 1]);
+    for (let k = 0; k < d; k++) {
+      b[k] = leading * a[k + 1] - constant * a[d - k - 1];
+    }
     // rescaled to a leading 1 (the same roots): unscaled, the coefficients square at every step and underflow
-    a = reduced.map((value) => value / reduced[d - 1]);
+    const top = b[d - 1];
+    for (let k = 0; k < d; k++) {
+      b[k] /= top;
+    }
+    [a, b] = [b, a];
   }
   return true;
+}
+
+const buffers: Float64Array[] = [];
+
+/** A reusable buffer of at least `length` numbers (three of them, by slot). */
+function scratch(slot: number, length: number): Float64Array {
+  if (!buffers[slot] || buffers[slot].length < length) {
+    buffers[slot] = new Float64Array(Math.max(length, 32));
+  }
+  return buffers[slot];
 }

@@ -200,6 +200,7 @@ export function nashNelderMead(
   let recompute = true;
   const centroid = new Array<number>(n);
   const trial = new Array<number>(n);
+  const second = new Array<number>(n);
   do {
     if (recompute) {
       for (let vertex = 0; vertex <= n; vertex++) {
@@ -235,29 +236,36 @@ export function nashNelderMead(
       }
       centroid[axis] = sum / n;
     }
+    const worst = vertices[highest];
     for (let axis = 0; axis < n; axis++) {
-      trial[axis] = 2 * centroid[axis] - vertices[highest][axis];
+      trial[axis] = 2 * centroid[axis] - worst[axis];
     }
     const reflected = evaluate(trial);
     if (reflected < low) {
-      const expanded = trial.map((value, axis) => 2 * value - centroid[axis]);
-      const expandedValue = evaluate(expanded);
-      if (expandedValue < reflected) {
-        vertices[highest] = expanded;
-        values[highest] = expandedValue;
-      } else {
-        vertices[highest] = [...trial];
-        values[highest] = reflected;
+      for (let axis = 0; axis < n; axis++) {
+        second[axis] = 2 * trial[axis] - centroid[axis];
       }
+      const expandedValue = evaluate(second);
+      const kept = expandedValue < reflected ? second : trial;
+      for (let axis = 0; axis < n; axis++) {
+        worst[axis] = kept[axis];
+      }
+      values[highest] = Math.min(expandedValue, reflected);
     } else {
       if (reflected < high) {
-        vertices[highest] = [...trial];
+        for (let axis = 0; axis < n; axis++) {
+          worst[axis] = trial[axis];
+        }
         values[highest] = reflected;
       }
-      const contracted = vertices[highest].map((value, axis) => 0.5 * value + 0.5 * centroid[axis]);
-      const contractedValue = evaluate(contracted);
+      for (let axis = 0; axis < n; axis++) {
+        second[axis] = 0.5 * worst[axis] + 0.5 * centroid[axis];
+      }
+      const contractedValue = evaluate(second);
       if (contractedValue < values[highest]) {
-        vertices[highest] = contracted;
+        for (let axis = 0; axis < n; axis++) {
+          worst[axis] = second[axis];
+        }
         values[highest] = contractedValue;
       } else if (reflected >= high) {
         recompute = true;

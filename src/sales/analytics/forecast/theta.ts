@@ -1,4 +1,5 @@
 import { decompose, straightLine } from './decompose';
+import { notEnoughData } from './series';
 import { ETS_MIN_POINTS, fitEtsForm, normalPredictions } from './ets';
 import type { FittedModel, SeriesMethod } from './types';
 
@@ -19,7 +20,7 @@ export function fitTheta(values: number[], seasonLength: number): FittedModel {
   const adjusted = values.map((value, index) => value / factor(index));
   const ses = fitEtsForm(adjusted, 1, { error: 'A', trend: 'N', season: 'N' }, 'mse');
   if (!ses) {
-    throw new Error(`theta needs at least ${ETS_MIN_POINTS} values`);
+    throw notEnoughData('theta', ETS_MIN_POINTS, n);
   }
   const alpha = Math.max(1e-10, ses.parameters.alpha);
   const drift = straightLine(adjusted).slope / 2;
