@@ -644,7 +644,7 @@ export function forecastMethodText(method: ForecastMethod): CatalogText {
         label: t('forecast-method.theta.label', 'Theta'),
         description: t(
           'forecast-method.theta.description',
-          'Simple exponential smoothing plus half the trend line’s slope, seasonally adjusted first, as R’s thetaf().'
+          'Simple exponential smoothing plus half the trend line’s slope, seasonally adjusted when the history has a season, as R’s thetaf().'
         ),
       };
     case 'seasonal_naive':

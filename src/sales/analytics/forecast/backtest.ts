@@ -26,7 +26,8 @@ export function backtest(
   maxOrigins: number
 ): BacktestResult {
   const origins = backtestOrigins(values.length, minTraining, maxOrigins);
-  const fitAt = method.backtestFit?.(values, seasonLength) ?? ((training: number[]) => method.fit(training, seasonLength));
+  const fitAt =
+    method.backtestFit?.(values, seasonLength) ?? ((training: number[]) => method.fit(training, seasonLength));
   const z95 = normalQuantile(0.95);
   const standardised: number[] = [];
   const errors: ForecastError[] = origins.flatMap((origin) => {
@@ -45,9 +46,7 @@ export function backtest(
       });
   });
   const spread =
-    standardised.length === 0
-      ? null
-      : Math.sqrt(standardised.reduce((sum, z) => sum + z * z, 0) / standardised.length);
+    standardised.length === 0 ? null : Math.sqrt(standardised.reduce((sum, z) => sum + z * z, 0) / standardised.length);
   return { ...accuracy(errors, origins.length), spread };
 }
 

@@ -38,6 +38,8 @@ export interface EtsFit {
   fitted: number[];
   /** one-step mean squared error */
   mse: number;
+  /** what was estimated: α, β, γ, φ (those of the form), then the start states less the last seasonal one */
+  estimate: number[];
   seasonLength: number;
 }
 
@@ -56,6 +58,9 @@ const FORMS: EtsForm[] = (['A', 'M'] as const).flatMap((error) =>
     )
   )
 );
+
+/** Objective evaluations of a backtest refit, which starts from the whole history's estimate. */
+const BACKTEST_EVALUATIONS = 300;
 
 /** R's ets() needs more than 6 values (it falls back to Holt–Winters below that). */
 export const ETS_MIN_POINTS = 7;
@@ -112,7 +117,8 @@ export function fitEtsForm(
   values: number[],
   seasonLength: number,
   form: EtsForm,
-  criterion: FitCriterion = 'likelihood'
+  criterion: FitCriterion = 'likelihood',
+  warmStart?: { estimate: number[]; maxEvaluations: number }
 ): EtsFit | undefined {
   const n = values.length;
   const seasonal = form.season !== 'N';
@@ -124,7 +130,7 @@ export function fitEtsForm(
   if (parameterCount + stateCount >= n - 1 || (seasonal && n <= seasonLength)) {
     return undefined;
   }
-  const start = [...startParameters(form, m), ...startState(values, seasonLength, form)];
+  const start = warmStart?.estimate ?? [...startParameters(form, m), ...startState(values, seasonLength, form)];
   const ring = new Float64Array(m);
   const stateStart = parameterCount + 1 + Number(hasTrend);
   const seasonTotal = form.season === 'M' ? m : 0;
@@ -163,7 +169,7 @@ export function fitEtsForm(
     const run = runRecursion(values, m, form, parameters, initial, ring);
     return criterion === 'likelihood' ? run.likelihood : run.mse;
   };
-  const found = nashNelderMead(objective, start);
+  const found = nashNelderMead(objective, start, { maxEvaluations: warmStart?.maxEvaluations });
   load(found.point);
   const output = { fitted: new Float64Array(n), errors: new Float64Array(n), final: undefined as EtsState | undefined };
   const run = runRecursion(values, m, form, parameters, initial, ring, output);
@@ -182,6 +188,7 @@ export function fitEtsForm(
     sigma2: run.sse / (n - estimated),
     fitted: Array.from(output.fitted),
     mse: run.mse,
+    estimate: found.point,
     seasonLength: m,
   };
 }
@@ -373,7 +380,9 @@ function multiplicativeSeasonForecast(fit: EtsFit, horizon: number): Array<{ mea
   const f2 = Array.from({ length: m }, (_, i) =>
     Array.from({ length: m }, (__, j) => (i === 0 ? (j === m - 1 ? 1 : 0) : j === i - 1 ? 1 : 0))
   );
-  const g2 = Array.from({ length: m }, (_, i) => Array.from({ length: m }, (__, j) => (i === 0 && j === m - 1 ? gamma : 0)));
+  const g2 = Array.from({ length: m }, (_, i) =>
+    Array.from({ length: m }, (__, j) => (i === 0 && j === m - 1 ? gamma : 0))
+  );
   const levelPart = hasTrend ? [final.level, final.slope] : [final.level];
   let mh = levelPart.map((value) => final.season.map((s) => value * s));
   const size = levelPart.length * m;
@@ -471,9 +480,14 @@ export const etsMethod: SeriesMethod = {
   minPointsReason: "R's ets fits its state-space models to more than 6 values",
   fit: (values, seasonLength) => etsModel(selectEts(values, seasonLength)),
   backtestFit: (values, seasonLength) => {
-    const { form } = selectEts(values, seasonLength);
+    const { form, estimate } = selectEts(values, seasonLength);
     return (training) => {
-      const fit = fitEtsForm(training, seasonLength, form);
+      // from the whole history's estimate (the same start period), with a short search: a full one
+      // per origin would cost more than the rest of auto together
+      const fit = fitEtsForm(training, seasonLength, form, 'likelihood', {
+        estimate,
+        maxEvaluations: BACKTEST_EVALUATIONS,
+      });
       // a history too short for the chosen form (or its season) gets the form chosen for it
       return etsModel(fit && Number.isFinite(fit.aicc) ? fit : selectEts(training, seasonLength));
     };

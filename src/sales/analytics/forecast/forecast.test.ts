@@ -131,7 +131,9 @@ describe('auto', () => {
     );
     // linear and both polynomials fit the line exactly: the earlier one wins
     expect(result).toMatchObject({ chosenMethod: 'linear', model: 'linear' });
-    expect(result.points.slice(-2).map((point) => point.forecast)).toEqual([17, 19].map((value) => expect.closeTo(value, 9)));
+    expect(result.points.slice(-2).map((point) => point.forecast)).toEqual(
+      [17, 19].map((value) => expect.closeTo(value, 9))
+    );
   });
 
   it('leaves out the candidates that cannot run, saying why', () => {

@@ -225,7 +225,13 @@ function chooseAutomatically(values: number[], seasonLength: number, horizon: nu
   const ets = results.find(({ candidate }) => candidate.method === 'ets');
   if (ets) {
     // Intervals as wide as the backtest's errors, never narrower than the model's own.
-    return { method: ets.candidate, accuracy: ets.accuracy, tried, skipped, widening: Math.max(1, ets.accuracy.spread ?? 1) };
+    return {
+      method: ets.candidate,
+      accuracy: ets.accuracy,
+      tried,
+      skipped,
+      widening: Math.max(1, ets.accuracy.spread ?? 1),
+    };
   }
   const best = results.reduce((winner, entry) =>
     (entry.accuracy.mase ?? Infinity) < (winner.accuracy.mase ?? Infinity) ||

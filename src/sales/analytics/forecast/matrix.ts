@@ -59,5 +59,7 @@ export function kronecker(a: number[][], b: number[][]): number[][] {
 /** Σ scale_i × matrix_i, all of one shape. */
 export function combine(terms: Array<[number, number[][]]>): number[][] {
   const [, first] = terms[0];
-  return first.map((row, i) => row.map((_, j) => terms.reduce((sum, [scale, matrix]) => sum + scale * matrix[i][j], 0)));
+  return first.map((row, i) =>
+    row.map((_, j) => terms.reduce((sum, [scale, matrix]) => sum + scale * matrix[i][j], 0))
+  );
 }

@@ -160,7 +160,8 @@ export function nashNelderMead(
   start: number[],
   options: NashNelderMeadOptions = {}
 ): MinimumFound {
-  const { relativeTolerance = Math.sqrt(Number.EPSILON), maxEvaluations = 2000 } = options;
+  const relativeTolerance = options.relativeTolerance ?? Math.sqrt(Number.EPSILON);
+  const maxEvaluations = options.maxEvaluations ?? 2000;
   const n = start.length;
   let evaluations = 0;
   const evaluate = (point: number[]) => {
