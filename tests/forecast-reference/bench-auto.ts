@@ -14,10 +14,10 @@
 import { readFileSync } from 'fs';
 import { cpus, loadavg } from 'os';
 import { DateTime } from 'luxon';
-import path from 'path';
 import { accuracy, forecast, naiveScale } from '../../src/sales/analytics/forecast';
 import type { ForecastOptions, ForecastResult } from '../../src/sales/analytics/forecast';
 import type { ForecastMethod, Grain } from '../../src/sales/types';
+import { PUBLIC_SUITE, type PublicSuite } from './publicSuite';
 
 let seed = 7;
 const noise = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
@@ -67,37 +67,6 @@ function timing(): { cpu: number; wall: number } {
   });
   return times[0];
 }
-
-interface RForecast {
-  forecast: number[];
-  lower80: number[];
-  upper80: number[];
-  lower95: number[];
-  upper95: number[];
-  mase: number;
-}
-
-interface PublicSeries {
-  id: string;
-  package: string;
-  description: string;
-  start: [number, number];
-  values: number[];
-  ets: RForecast & { model: string };
-  arima: RForecast & { model: string };
-  theta: RForecast;
-  snaive: RForecast;
-}
-
-export interface PublicSuite {
-  r: string;
-  forecastPackage: string;
-  holdout: number;
-  maxTraining: number;
-  series: PublicSeries[];
-}
-
-export const PUBLIC_SUITE = path.join(__dirname, 'public-suite.json');
 
 /** Our methods on the public suite, besides auto: each forecast by itself. */
 const OWN: Array<{ label: string; options: Partial<ForecastOptions> }> = [
