@@ -63,10 +63,10 @@ export function autoCandidates(): SeriesMethod[] {
 
 /**
  * Forecast a metric's history by one method, or by auto. Auto forecasts with the ETS model chosen by AICc
- * (as R's ets) and widens its intervals by its backtest: on the public benchmark
- * (tests/forecast-reference, `npm run bench:forecast -- --suite public`) this selection forecast better
- * than choosing among the candidates by backtest, than the mean or median of ETS, theta and
- * Holt–Winters, and than weighting them by backtest accuracy. Every candidate is backtested over the same
+ * (as R's ets) and widens its intervals by its backtest. On the public benchmark (tests/forecast-reference,
+ * `npm run bench:forecast -- --suite public`) this did as well as choosing among the candidates and their
+ * combinations by backtest, and better than the mean or median of ETS, theta and Holt–Winters or weighting
+ * them by backtest accuracy (measured while choosing it). Every candidate is backtested over the same
  * rolling origins for the methods table. Without ETS (a history under 7 points, or no fit), auto takes
  * the candidate with the lowest backtest MASE (then the lowest MAE, then the earlier candidate).
  * History: one point per complete period, oldest first. Too little history raises a SalesError
