@@ -67,8 +67,9 @@ export function autoCandidates(): SeriesMethod[] {
  * `npm run bench:forecast -- --suite public`) this did as well as choosing among the candidates and their
  * combinations by backtest, and better than the mean or median of ETS, theta and Holt–Winters or weighting
  * them by backtest accuracy (measured while choosing it). Every candidate is backtested over the same
- * rolling origins for the methods table. Without ETS (a history under 8 points, too short to backtest it, or no fit), auto takes
- * the candidate with the lowest backtest MASE (then the lowest MAE, then the earlier candidate).
+ * rolling origins for the methods table. Without ETS (a history under 8 points, too short to backtest
+ * it, or no fit), auto takes the candidate with the lowest backtest MASE (then the lowest MAE, then the
+ * earlier candidate).
  * History: one point per complete period, oldest first. Too little history raises a SalesError
  * ('not_enough_data') that says how many points the method needs and how many it got.
  */
