@@ -313,6 +313,13 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       );
       expect(rows[4].lower).toBeLessThan(1500);
       expect(rows[4].upper).toBeGreaterThan(1500);
+      // the meta names the model that forecast and its backtest accuracy
+      expect(frames[0].schema.meta?.custom).toMatchObject({
+        chosenMethod: 'linear',
+        model: 'linear',
+        backtest: { origins: expect.any(Number) },
+      });
+      expect(frames[1].schema.meta?.custom).toMatchObject({ kind: 'forecast_backtest', model: 'linear' });
       expect(frames[1].schema.name).toBe('backtest');
       expect(frames[1].schema.fields.map((field) => field.name)).toEqual([
         'method',

@@ -590,7 +590,10 @@ export function forecastMethodText(method: ForecastMethod): CatalogText {
     case 'auto':
       return {
         label: t('forecast-method.auto.label', 'Automatic'),
-        description: t('forecast-method.auto.description', 'The method with the best backtest (lowest MASE).'),
+        description: t(
+          'forecast-method.auto.description',
+          'The exponential-smoothing model chosen by AICc, its interval widened to its backtest errors.'
+        ),
       };
     case 'linear':
       return {
@@ -626,6 +629,22 @@ export function forecastMethodText(method: ForecastMethod): CatalogText {
         description: t(
           'forecast-method.holt_winters.description',
           'Level, trend and season smoothed exponentially; needs two full seasons.'
+        ),
+      };
+    case 'ets':
+      return {
+        label: t('forecast-method.ets.label', 'Exponential smoothing (ETS)'),
+        description: t(
+          'forecast-method.ets.description',
+          'The exponential-smoothing state-space model with the lowest AICc, as R’s ets().'
+        ),
+      };
+    case 'theta':
+      return {
+        label: t('forecast-method.theta.label', 'Theta'),
+        description: t(
+          'forecast-method.theta.description',
+          'Simple exponential smoothing plus half the trend line’s slope, seasonally adjusted when the history has a season, as R’s thetaf().'
         ),
       };
     case 'seasonal_naive':

@@ -46,6 +46,8 @@ export type ForecastMethod =
   | 'logarithmic'
   | 'power'
   | 'holt_winters'
+  | 'ets'
+  | 'theta'
   | 'seasonal_naive'
   | 'run_rate'
   | 'pipeline'

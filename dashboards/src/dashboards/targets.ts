@@ -171,9 +171,9 @@ export function targetsDashboard(): dashboard.Dashboard {
   grid.row('Forecast', y);
   grid.place(
     forecastPanel(
-      'Bookings forecast: best method by backtest',
+      'Bookings forecast: exponential smoothing (auto)',
       'auto',
-      'Monthly bookings, the next six months forecast by the method with the lowest backtest MASE, with its 80 % interval.'
+      'Monthly bookings, the next six months forecast by the exponential-smoothing model chosen by AICc, with its 80 % interval widened to its backtest errors.'
     ),
     0,
     y + 1,
@@ -183,7 +183,7 @@ export function targetsDashboard(): dashboard.Dashboard {
   grid.place(
     tablePanel('Methods compared by backtest')
       .description(
-        'Accuracy of each method over rolling forecast origins. MASE below 1 beats the seasonal naive forecast.'
+        'Accuracy over rolling forecast origins of each method auto backtests: ETS, theta, Holt-Winters, seasonal naive and the trends. MASE below 1 beats the seasonal naive forecast.'
       )
       .withTarget(salesQuery({ kind: 'forecast', ...FORECAST, method: 'auto', backtestFrame: true }))
       .withTransformation(transform.keepFields(['method', 'mase', 'mape', 'smape']))

@@ -78,6 +78,7 @@ export function forecastFrames(
           method: output.method,
           chosenMethod: output.chosenMethod,
           chosenVariant: output.chosenVariant,
+          model: output.model,
           interval: output.interval,
           seasonLength: output.seasonLength,
           backtest: output.backtest,
@@ -107,7 +108,7 @@ export function forecastFrames(
       schema: {
         refId,
         name: 'backtest',
-        meta: { custom: { kind: 'forecast_backtest', chosenMethod: output.chosenMethod } },
+        meta: { custom: { kind: 'forecast_backtest', chosenMethod: output.chosenMethod, model: output.model } },
         fields: [
           { name: 'method', type: 'string', config: { displayName: 'Method' } },
           { name: 'mase', type: 'number', config: { displayName: 'MASE', decimals: 3 } },

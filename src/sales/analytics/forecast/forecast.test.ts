@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import { SalesError } from '../../errors';
 import { forecast } from './forecast';
-import type { SeriesPoint } from './types';
+import type { MethodAccuracy, SeriesPoint } from './types';
 
 const zone = 'Asia/Shanghai';
 const monthly = (values: number[], first = '2022-01-01'): SeriesPoint[] =>
   values.map((value, index) => ({ time: DateTime.fromISO(first, { zone }).plus({ months: index }).toMillis(), value }));
+const withoutLabel = ({ mase, mape, smape, origins }: MethodAccuracy) => ({ mase, mape, smape, origins });
 const day = (time: number) => DateTime.fromMillis(time, { zone }).toISODate();
 
 describe('forecast output', () => {
@@ -60,23 +61,28 @@ describe('forecast output', () => {
 });
 
 describe('auto', () => {
-  it('chooses by backtest MASE: a straight line goes to a trend method', () => {
+  it('forecasts with the ETS model chosen by AICc, backtesting every candidate on the same origins', () => {
     const result = forecast(monthly(Array.from({ length: 30 }, (_, t) => 5 + 2 * t)), {
       method: 'auto',
       grain: 'month',
       horizon: 3,
       timeZone: zone,
     });
-    expect(['linear', 'polynomial']).toContain(result.chosenMethod);
+    // a straight line is fitted exactly by the linear trend of ETS(A,A,N), the fewest parameters that can
+    expect(result).toMatchObject({ chosenMethod: 'ets', model: 'ETS(A,A,N)' });
+    result.points.slice(-3).forEach((point, step) => expect(point.forecast).toBeCloseTo(5 + 2 * (30 + step), 6));
     expect(result.backtest.mase).toBeLessThan(1e-6);
+    expect(result.backtest).toEqual(withoutLabel(result.backtests.find((entry) => entry.method === 'ets')!));
     const naive = result.backtests.find((entry) => entry.method === 'seasonal_naive')!;
     // seasonal naive misses by 12 months × 2 = 24 each time, and its scale is 24: MASE 1
     expect(naive.mase).toBeCloseTo(1, 9);
     expect(result.backtests.map((entry) => entry.label)).toEqual([
+      'ets',
+      'theta',
       'seasonal_naive',
-      'linear',
       'holt_winters (additive)',
       'holt_winters (multiplicative)',
+      'linear',
       'polynomial (order 2)',
       'polynomial (order 3)',
       'exponential',
@@ -87,7 +93,7 @@ describe('auto', () => {
     expect(result.backtests.every((entry) => entry.origins === 6)).toBe(true);
   });
 
-  it('falls back to the lowest MAE when MASE is undefined (no seasonal change), then to the earlier candidate', () => {
+  it('forecasts a season that repeats exactly as it repeats', () => {
     const season = [3, 5, 9, 4, 6, 8, 7, 2, 1, 5, 6, 4];
     const result = forecast(monthly([...season, ...season, ...season]), {
       method: 'auto',
@@ -95,9 +101,39 @@ describe('auto', () => {
       horizon: 6,
       timeZone: zone,
     });
-    expect(result.backtest.mase).toBeNull();
-    expect(result.chosenMethod).toBe('seasonal_naive');
-    expect(result.points.slice(-6).map((point) => point.forecast)).toEqual(season.slice(0, 6));
+    expect(result.chosenMethod).toBe('ets');
+    result.points.slice(-6).forEach((point, step) => expect(point.forecast).toBeCloseTo(season[step], 6));
+  });
+
+  it('widens its intervals to its backtest errors, never narrows them', () => {
+    const values = Array.from({ length: 48 }, (_, t) => 100 + 10 * Math.sin((2 * Math.PI * t) / 12) + ((t * 7) % 5));
+    const auto = forecast(monthly(values), { method: 'auto', grain: 'month', horizon: 3, timeZone: zone });
+    const ets = forecast(monthly(values), { method: 'ets', grain: 'month', horizon: 3, timeZone: zone });
+    const widening = auto.parameters.intervalWidening ?? 1;
+    expect(widening).toBeGreaterThanOrEqual(1);
+    auto.points.slice(-3).forEach((point, index) => {
+      const own = ets.points[48 + index];
+      expect(point.forecast).toBeCloseTo(own.forecast!, 9);
+      expect(point.upper95! - point.forecast!).toBeCloseTo(widening * (own.upper95! - own.forecast!), 6);
+      expect(point.forecast! - point.lower80!).toBeCloseTo(widening * (own.forecast! - own.lower80!), 6);
+    });
+  });
+
+  it('without ETS (too short a history), takes the lowest backtest MASE, then the lowest MAE, then the earlier candidate', () => {
+    const result = forecast(monthly([5, 7, 9, 11, 13, 15]), {
+      method: 'auto',
+      grain: 'month',
+      horizon: 2,
+      timeZone: zone,
+    });
+    expect(result.skipped).toEqual(
+      expect.arrayContaining([{ label: 'ets', reason: 'it needs at least 8 history points to be backtested; got 6' }])
+    );
+    // linear and both polynomials fit the line exactly: the earlier one wins
+    expect(result).toMatchObject({ chosenMethod: 'linear', model: 'linear' });
+    expect(result.points.slice(-2).map((point) => point.forecast)).toEqual(
+      [17, 19].map((value) => expect.closeTo(value, 9))
+    );
   });
 
   it('leaves out the candidates that cannot run, saying why', () => {
@@ -111,6 +147,8 @@ describe('auto', () => {
       ])
     );
     expect(result.backtests.map((entry) => entry.label)).toEqual([
+      'ets',
+      'theta',
       'seasonal_naive',
       'linear',
       'polynomial (order 2)',

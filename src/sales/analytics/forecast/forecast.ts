@@ -4,10 +4,12 @@ import { oneOf, positiveInteger } from '../checks';
 import { checkTimeZone } from '../calendar';
 import { backtest } from './backtest';
 import { pipelinePrediction, runRatePrediction } from './currentPeriod';
+import { etsMethod } from './ets';
 import { holtWintersMethod } from './holtWinters';
 import type { IntervalLevel } from './quantiles';
 import { checkHistory, notEnoughData, periodAfter, seasonLength as seasonLengthOf } from './series';
 import { seasonalNaiveMethod } from './seasonalNaive';
+import { thetaMethod } from './theta';
 import { exponentialMethod, linearMethod, logarithmicMethod, polynomialMethod, powerMethod } from './trendMethods';
 import type {
   Accuracy,
@@ -28,6 +30,8 @@ export const FORECAST_METHODS: readonly ForecastMethod[] = [
   'logarithmic',
   'power',
   'holt_winters',
+  'ets',
+  'theta',
   'seasonal_naive',
   'run_rate',
   'pipeline',
@@ -37,16 +41,18 @@ export const FORECAST_METHODS: readonly ForecastMethod[] = [
 export const DEFAULT_BACKTEST_ORIGINS = 40;
 
 /**
- * What auto chooses from, in the order that wins a tie. run_rate and pipeline are left out: they forecast
- * the current period from data that past periods do not keep (the actual at the same point of the
- * period, the pipeline as it stood), so they cannot be backtested.
+ * What auto backtests, in the order of the methods table. run_rate and pipeline are left out: they
+ * forecast the current period from data that past periods do not keep (the actual at the same point of
+ * the period, the pipeline as it stood), so they cannot be backtested.
  */
 export function autoCandidates(): SeriesMethod[] {
   return [
+    etsMethod,
+    thetaMethod,
     seasonalNaiveMethod,
-    linearMethod,
     holtWintersMethod('additive'),
     holtWintersMethod('multiplicative'),
+    linearMethod,
     polynomialMethod(2),
     polynomialMethod(3),
     exponentialMethod,
@@ -56,10 +62,16 @@ export function autoCandidates(): SeriesMethod[] {
 }
 
 /**
- * Forecast a metric's history by one method, or by auto: the candidate with the lowest rolling-origin
- * MASE (then the lowest MAE, then the earlier candidate). History: one point per complete period, oldest
- * first. Too little history raises a SalesError ('not_enough_data') that says how many points the method
- * needs and how many it got.
+ * Forecast a metric's history by one method, or by auto. Auto forecasts with the ETS model chosen by AICc
+ * (as R's ets) and widens its intervals by its backtest. On the public benchmark (tests/forecast-reference,
+ * `npm run bench:forecast -- --suite public`) this did as well as choosing among the candidates and their
+ * combinations by backtest, and better than the mean or median of ETS, theta and Holt–Winters or weighting
+ * them by backtest accuracy (measured while choosing it). Every candidate is backtested over the same
+ * rolling origins for the methods table. Without ETS (a history under 8 points, too short to backtest
+ * it, or no fit), auto takes the candidate with the lowest backtest MASE (then the lowest MAE, then the
+ * earlier candidate).
+ * History: one point per complete period, oldest first. Too little history raises a SalesError
+ * ('not_enough_data') that says how many points the method needs and how many it got.
  */
 export function forecast(history: SeriesPoint[], options: ForecastOptions): ForecastResult {
   const method = oneOf(options.method, FORECAST_METHODS, 'The forecast method');
@@ -89,6 +101,7 @@ export function forecast(history: SeriesPoint[], options: ForecastOptions): Fore
     return {
       ...base,
       chosenMethod: method,
+      model: method,
       points: points(
         history,
         values.map(() => null),
@@ -107,15 +120,18 @@ export function forecast(history: SeriesPoint[], options: ForecastOptions): Fore
       ? chooseAutomatically(values, seasonLength, horizon, maxOrigins)
       : single(method, options, values, seasonLength, horizon, maxOrigins);
   const model: FittedModel = chosen.method.fit(values, seasonLength);
+  const widening = chosen.widening ?? 1;
+  const predictions = model.predict(horizon).map((prediction) => widened(prediction, widening));
   return {
     ...base,
     chosenMethod: chosen.method.method,
     chosenVariant: chosen.method.variant,
-    points: points(history, model.fitted, periods(horizon), model.predict(horizon), interval),
+    model: model.model ?? chosen.method.label,
+    points: points(history, model.fitted, periods(horizon), predictions, interval),
     backtest: withoutMae(chosen.accuracy),
     backtests: chosen.tried,
     skipped: chosen.skipped,
-    parameters: model.parameters,
+    parameters: widening === 1 ? model.parameters : { ...model.parameters, intervalWidening: widening },
   };
 }
 
@@ -124,6 +140,24 @@ interface Choice {
   accuracy: Accuracy;
   tried: MethodAccuracy[];
   skipped: ForecastResult['skipped'];
+  /** auto: the factor its intervals are widened by (≥ 1) */
+  widening?: number;
+}
+
+/** The interval scaled about the mean. */
+function widened(prediction: Prediction, factor: number): Prediction {
+  if (factor === 1) {
+    return prediction;
+  }
+  const { mean } = prediction;
+  const scale = (bound: number) => mean + factor * (bound - mean);
+  return {
+    mean,
+    lower80: scale(prediction.lower80),
+    upper80: scale(prediction.upper80),
+    lower95: scale(prediction.lower95),
+    upper95: scale(prediction.upper95),
+  };
 }
 
 function single(
@@ -188,6 +222,18 @@ function chooseAutomatically(values: number[], seasonLength: number, horizon: nu
     const needed = Math.min(...autoCandidates().map((candidate) => candidate.minPoints(seasonLength) + 1));
     throw notEnoughData('auto', needed, values.length, ' (to backtest at least one method)');
   }
+  const tried = results.map(({ candidate, accuracy }) => describeAccuracy(candidate, withoutMae(accuracy)));
+  const ets = results.find(({ candidate }) => candidate.method === 'ets');
+  if (ets) {
+    // Intervals as wide as the backtest's errors, never narrower than the model's own.
+    return {
+      method: ets.candidate,
+      accuracy: ets.accuracy,
+      tried,
+      skipped,
+      widening: Math.max(1, ets.accuracy.spread ?? 1),
+    };
+  }
   const best = results.reduce((winner, entry) =>
     (entry.accuracy.mase ?? Infinity) < (winner.accuracy.mase ?? Infinity) ||
     ((entry.accuracy.mase ?? Infinity) === (winner.accuracy.mase ?? Infinity) &&
@@ -195,12 +241,7 @@ function chooseAutomatically(values: number[], seasonLength: number, horizon: nu
       ? entry
       : winner
   );
-  return {
-    method: best.candidate,
-    accuracy: best.accuracy,
-    tried: results.map(({ candidate, accuracy }) => describeAccuracy(candidate, withoutMae(accuracy))),
-    skipped,
-  };
+  return { method: best.candidate, accuracy: best.accuracy, tried, skipped };
 }
 
 function seriesMethod(method: ForecastMethod, options: ForecastOptions): SeriesMethod {
@@ -215,6 +256,10 @@ function seriesMethod(method: ForecastMethod, options: ForecastOptions): SeriesM
       return logarithmicMethod;
     case 'power':
       return powerMethod;
+    case 'ets':
+      return etsMethod;
+    case 'theta':
+      return thetaMethod;
     case 'holt_winters':
       return holtWintersMethod(
         oneOf(options.seasonality ?? 'additive', ['additive', 'multiplicative'] as const, 'The seasonality')

@@ -1,4 +1,5 @@
 import { SalesError } from '../../errors';
+import { decompose, straightLine } from './decompose';
 import { nelderMead } from './nelderMead';
 import { INTERVAL_LEVELS, normalQuantile } from './quantiles';
 import type { FittedModel, Prediction, Seasonality, SeriesMethod } from './types';
@@ -94,49 +95,9 @@ export function fitHoltWinters(
 
 /** R's decompose() of the first two seasons, then a straight line through its trend (R's HoltWinters). */
 export function startValues(values: number[], seasonLength: number, seasonality: Seasonality): StartValues {
-  const window = values.slice(0, 2 * seasonLength);
-  const half = Math.floor(seasonLength / 2);
-  const even = seasonLength % 2 === 0;
-  const trend: Array<number | null> = window.map((_, index) => {
-    if (index < half || index >= window.length - half) {
-      return null;
-    }
-    let sum = 0;
-    for (let offset = -half; offset <= half; offset++) {
-      const weight = even && Math.abs(offset) === half ? 0.5 : 1;
-      sum += weight * window[index + offset];
-    }
-    return sum / seasonLength;
-  });
-  const sums = new Array<number>(seasonLength).fill(0);
-  const counts = new Array<number>(seasonLength).fill(0);
-  trend.forEach((level, index) => {
-    if (level !== null) {
-      sums[index % seasonLength] += seasonality === 'additive' ? window[index] - level : window[index] / level;
-      counts[index % seasonLength] += 1;
-    }
-  });
-  const figure = sums.map((sum, position) => sum / counts[position]);
-  const figureMean = figure.reduce((sum, value) => sum + value, 0) / seasonLength;
-  const season = figure.map((value) => (seasonality === 'additive' ? value - figureMean : value / figureMean));
-  const line = trend.filter((value): value is number => value !== null);
-  const { intercept, slope } = straightLine(line);
-  return { level: intercept, trend: slope, season };
-}
-
-/** Least-squares line through y at x = 1, 2, …; the intercept is its value at x = 0. */
-function straightLine(y: number[]): { intercept: number; slope: number } {
-  const n = y.length;
-  const meanX = (n + 1) / 2;
-  const meanY = y.reduce((sum, value) => sum + value, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  y.forEach((value, index) => {
-    sxy += (index + 1 - meanX) * (value - meanY);
-    sxx += (index + 1 - meanX) ** 2;
-  });
-  const slope = sxy / sxx;
-  return { intercept: meanY - slope * meanX, slope };
+  const { trend, figure } = decompose(values.slice(0, 2 * seasonLength), seasonLength, seasonality);
+  const { intercept, slope } = straightLine(trend.filter((value): value is number => value !== null));
+  return { level: intercept, trend: slope, season: figure };
 }
 
 /** The smoothing recursions from the second season on (R's C_HoltWinters). */

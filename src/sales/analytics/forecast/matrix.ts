@@ -41,3 +41,25 @@ export function quadraticForm(matrix: number[][], vector: number[]): number {
     0
   );
 }
+
+/** A × B for small dense matrices. */
+export function multiply(a: number[][], b: number[][]): number[][] {
+  return a.map((row) => b[0].map((_, column) => row.reduce((sum, value, k) => sum + value * b[k][column], 0)));
+}
+
+export function transpose(a: number[][]): number[][] {
+  return a[0].map((_, column) => a.map((row) => row[column]));
+}
+
+/** The Kronecker product A ⊗ B. */
+export function kronecker(a: number[][], b: number[][]): number[][] {
+  return a.flatMap((rowA) => b.map((rowB) => rowA.flatMap((valueA) => rowB.map((valueB) => valueA * valueB))));
+}
+
+/** Σ scale_i × matrix_i, all of one shape. */
+export function combine(terms: Array<[number, number[][]]>): number[][] {
+  const [, first] = terms[0];
+  return first.map((row, i) =>
+    row.map((_, j) => terms.reduce((sum, [scale, matrix]) => sum + scale * matrix[i][j], 0))
+  );
+}

@@ -137,3 +137,155 @@ function sortByValue(order: number[], values: number[]): void {
     order[before + 1] = key;
   }
 }
+
+export interface NashNelderMeadOptions {
+  /** stop when the simplex's values differ by at most this, relative to the start's value (R's reltol) */
+  relativeTolerance?: number;
+  /** stop after this many evaluations (R's maxit) */
+  maxEvaluations?: number;
+}
+
+/** The value R's optim() gives a point whose objective is not finite. */
+const BIG = 1.0e35;
+
+/**
+ * Nelder–Mead as R's optim() runs it (Nash 1990, "Compact numerical methods", algorithm 19: reflection 1,
+ * contraction ½, expansion 2, one initial step of a tenth of the largest |coordinate| along every axis,
+ * no restarts), which forecast::ets also uses. ETS likelihoods have many local optima, so fitting ETS
+ * along the same path as R is what makes the fitted model the one R would fit; `nelderMead` above is
+ * the better general-purpose minimiser and stays for Holt–Winters.
+ */
+export function nashNelderMead(
+  objective: (point: number[]) => number,
+  start: number[],
+  options: NashNelderMeadOptions = {}
+): MinimumFound {
+  const relativeTolerance = options.relativeTolerance ?? Math.sqrt(Number.EPSILON);
+  const maxEvaluations = options.maxEvaluations ?? 2000;
+  const n = start.length;
+  let evaluations = 0;
+  const evaluate = (point: number[]) => {
+    evaluations++;
+    const value = objective(point);
+    return Number.isFinite(value) ? value : BIG;
+  };
+  const first = objective(start);
+  evaluations = 1;
+  if (!Number.isFinite(first)) {
+    return { point: [...start], value: first, evaluations };
+  }
+  const tolerance = relativeTolerance * (Math.abs(first) + relativeTolerance);
+  const vertices: number[][] = [[...start]];
+  const values: number[] = [first];
+  let step = 0;
+  for (const coordinate of start) {
+    step = Math.max(step, 0.1 * Math.abs(coordinate));
+  }
+  if (step === 0) {
+    step = 0.1;
+  }
+  let size = 0;
+  for (let axis = 0; axis < n; axis++) {
+    const vertex = [...start];
+    let trial = step;
+    do {
+      vertex[axis] = start[axis] + trial;
+      trial *= 10;
+    } while (vertex[axis] === start[axis]);
+    size += trial;
+    vertices.push(vertex);
+    values.push(NaN);
+  }
+  let oldSize = size;
+  let lowest = 0;
+  let recompute = true;
+  const centroid = new Array<number>(n);
+  const trial = new Array<number>(n);
+  const second = new Array<number>(n);
+  do {
+    if (recompute) {
+      for (let vertex = 0; vertex <= n; vertex++) {
+        if (vertex !== lowest) {
+          values[vertex] = evaluate(vertices[vertex]);
+        }
+      }
+      recompute = false;
+    }
+    let low = values[lowest];
+    let high = low;
+    let highest = lowest;
+    for (let vertex = 0; vertex <= n; vertex++) {
+      if (vertex !== lowest) {
+        const value = values[vertex];
+        if (value < low) {
+          lowest = vertex;
+          low = value;
+        }
+        if (value > high) {
+          highest = vertex;
+          high = value;
+        }
+      }
+    }
+    if (high <= low + tolerance) {
+      break;
+    }
+    for (let axis = 0; axis < n; axis++) {
+      let sum = -vertices[highest][axis];
+      for (let vertex = 0; vertex <= n; vertex++) {
+        sum += vertices[vertex][axis];
+      }
+      centroid[axis] = sum / n;
+    }
+    const worst = vertices[highest];
+    for (let axis = 0; axis < n; axis++) {
+      trial[axis] = 2 * centroid[axis] - worst[axis];
+    }
+    const reflected = evaluate(trial);
+    if (reflected < low) {
+      for (let axis = 0; axis < n; axis++) {
+        second[axis] = 2 * trial[axis] - centroid[axis];
+      }
+      const expandedValue = evaluate(second);
+      const kept = expandedValue < reflected ? second : trial;
+      for (let axis = 0; axis < n; axis++) {
+        worst[axis] = kept[axis];
+      }
+      values[highest] = Math.min(expandedValue, reflected);
+    } else {
+      if (reflected < high) {
+        for (let axis = 0; axis < n; axis++) {
+          worst[axis] = trial[axis];
+        }
+        values[highest] = reflected;
+      }
+      for (let axis = 0; axis < n; axis++) {
+        second[axis] = 0.5 * worst[axis] + 0.5 * centroid[axis];
+      }
+      const contractedValue = evaluate(second);
+      if (contractedValue < values[highest]) {
+        for (let axis = 0; axis < n; axis++) {
+          worst[axis] = second[axis];
+        }
+        values[highest] = contractedValue;
+      } else if (reflected >= high) {
+        recompute = true;
+        size = 0;
+        for (let vertex = 0; vertex <= n; vertex++) {
+          if (vertex !== lowest) {
+            for (let axis = 0; axis < n; axis++) {
+              vertices[vertex][axis] = 0.5 * (vertices[vertex][axis] - vertices[lowest][axis]) + vertices[lowest][axis];
+              size += Math.abs(vertices[vertex][axis] - vertices[lowest][axis]);
+            }
+          }
+        }
+        if (size < oldSize) {
+          oldSize = size;
+        } else {
+          break;
+        }
+      }
+    }
+  } while (evaluations <= maxEvaluations);
+  return { point: [...vertices[lowest]], value: values[lowest], evaluations };
+}

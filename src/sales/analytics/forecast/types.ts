@@ -24,6 +24,8 @@ export interface FittedModel {
   predict(horizon: number): Prediction[];
   /** what was fitted (coefficients, smoothing parameters), for the frame's meta and for tests */
   parameters: Record<string, number>;
+  /** the model fitted, where the method chooses one (e.g. "ETS(A,Ad,N)") */
+  model?: string;
 }
 
 /** A method that can be fitted to any history, backtested and chosen by auto. */
@@ -39,6 +41,11 @@ export interface SeriesMethod {
   /** why the method cannot model these values (e.g. it needs positive values); undefined when it can */
   unusable?(values: number[]): string | undefined;
   fit(values: number[], seasonLength: number): FittedModel;
+  /**
+   * How the backtest fits a shorter history, given the whole one; `fit` by default. ETS refits the
+   * form chosen on the whole history (choosing anew at every origin would cost 15 fits each).
+   */
+  backtestFit?(values: number[], seasonLength: number): (training: number[]) => FittedModel;
 }
 
 /** Current-period inputs of run_rate: the SQL's actual to date and the elapsed share of the period. */
@@ -120,6 +127,8 @@ export interface ForecastResult {
   /** the method that made the forecast (auto's choice, or the method asked for) */
   chosenMethod: ForecastMethod;
   chosenVariant?: string;
+  /** the model that made the forecast, e.g. "ETS(M,Ad,N)", "Theta" or "holt_winters (additive)" */
+  model: string;
   interval: IntervalLevel;
   seasonLength: number;
   points: ForecastPoint[];
