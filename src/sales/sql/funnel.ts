@@ -148,8 +148,8 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       c_count: num('COUNT(*)'),
       c_amount: num(`COALESCE(SUM(${src.col('o', 'amount')}), 0)`),
     };
-    // grouped on the integer key itself; only the selected value is a double (for the union)
-    const groupClause = [...keyExprs.map((key) => key.alias), furthest].join(', ');
+    // grouped by the output alias: MySQL's ONLY_FULL_GROUP_BY does not see CAST(x) as grouped by x
+    const groupClause = [...keyExprs.map((key) => key.alias), 'c_key'].join(', ');
     // every column is referenced before the FROM clause is rendered
     const where = both(cohort(src), filterCondition(filters, src, d));
     branches.push({
