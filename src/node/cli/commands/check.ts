@@ -26,7 +26,7 @@ export const checkCommand: Command = {
   },
   async run(values, _positionals, io) {
     const { engine, url, schema } = connectionOf(values);
-    const executor = createExecutor(engine, url);
+    const executor = createExecutor(engine, url, { readOnly: true });
     try {
       const report = await checkWarehouse(executor, { schema }, { data: values['structure-only'] !== true });
       io.out(values.json === true ? JSON.stringify(report, null, 2) : formatCheckReport(report));

@@ -4,6 +4,8 @@ import { compileQuery, runQuery } from '../../../sales/engine';
 import { SalesError } from '../../../sales/errors';
 import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
 import type { SalesQuery } from '../../../sales/types';
+import { checkTimeZone } from '../../../sales/catalog/time';
+import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
 import { createExecutor, engineDialect } from '../../executors';
 import { type Command, CONNECTION_HELP, CONNECTION_OPTIONS, connectionOf, type OptionValues } from '../command';
 import { formatFrames, type OutputFormat } from '../frameOutput';
@@ -15,6 +17,7 @@ const QUERY_HELP = [
   '  --from T, --to T    the range [from, to): ISO dates/times or now-90d, now/q, now-1M/M …; default this quarter',
   '  --now T             the current time for snapshot metrics and pacing (default: the clock)',
   '  --tz ZONE           IANA time zone the range and buckets are in (default UTC)',
+  '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
   '  --fiscal-start M    fiscal year start month 1-12 (default 1)',
   '  --currency UNIT     Grafana unit for amounts (default currencyUSD)',
 ].join('\n');
@@ -26,6 +29,7 @@ const QUERY_OPTIONS: Command['options'] = {
   to: { type: 'string', default: 'now/q' },
   now: { type: 'string' },
   tz: { type: 'string', default: 'UTC' },
+  'warehouse-tz': { type: 'string', default: DEFAULT_WAREHOUSE_TIME_ZONE },
   'fiscal-start': { type: 'string', default: '1' },
   currency: { type: 'string' },
 };
@@ -61,8 +65,21 @@ interface QuerySetting {
   fiscalYearStartMonth: number;
 }
 
+/** A time zone option, checked against the IANA names (its canonical case kept), naming the option. */
+export function zoneOption(values: OptionValues, option: string): string {
+  const text = String(values[option]);
+  try {
+    return checkTimeZone(text);
+  } catch {
+    throw new SalesError(
+      `--${option} "${text}" is not an IANA time zone: use a name such as UTC, Europe/Berlin or America/New_York.`,
+      'invalid_config'
+    );
+  }
+}
+
 function settingOf(values: OptionValues): QuerySetting {
-  const timeZone = String(values.tz);
+  const timeZone = zoneOption(values, 'tz');
   const fiscalYearStartMonth = Number(values['fiscal-start']);
   if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
     throw new SalesError(
@@ -108,10 +125,13 @@ export const queryCommand: Command = {
     }
     const { engine, url, schema } = connectionOf(values);
     const setting = settingOf(values);
-    const executor = createExecutor(engine, url);
+    const warehouseZone = zoneOption(values, 'warehouse-tz');
+    const executor = createExecutor(engine, url, { readOnly: true });
     try {
+      const profile = await introspectProfile(executor, { schema }, warehouseZone);
       const frames = await runQuery(setting.query, {
         executor,
+        profile,
         location: { schema },
         range: setting.range,
         currentTime: setting.currentTime,
