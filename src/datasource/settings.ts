@@ -140,7 +140,9 @@ export function engineSettings(options: SalesDataSourceOptions): EngineSettings 
   ) as Partial<Record<TableId, string>>;
   return {
     location: { schema: options.schema || DEFAULT_SCHEMA, tables },
-    warehouseTimeZone: options.warehouseTimeZone ? checkTimeZone(options.warehouseTimeZone) : DEFAULT_WAREHOUSE_TIME_ZONE,
+    warehouseTimeZone: options.warehouseTimeZone
+      ? checkTimeZone(options.warehouseTimeZone)
+      : DEFAULT_WAREHOUSE_TIME_ZONE,
     fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_START,
     display: { currencyUnit: options.currencyUnit || DEFAULT_CURRENCY_UNIT },
     pacing: {

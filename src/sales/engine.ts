@@ -60,7 +60,11 @@ function filterValueCount(query: SalesQuery): number {
     : 0;
 }
 
-function checkedSize<T extends CompiledStatement>(statement: T, query: SalesQuery, dialect: CompileContext['dialect']): T {
+function checkedSize<T extends CompiledStatement>(
+  statement: T,
+  query: SalesQuery,
+  dialect: CompileContext['dialect']
+): T {
   checkStatementSize(getDialect(dialect), statement.sql, filterValueCount(query));
   return statement;
 }
@@ -266,7 +270,9 @@ async function permissionDenied(
   } catch {
     // the role stays unnamed
   }
-  const what = named ? `the table ${named.schema}.${named.name}` : `the tables ${names.map((t) => `${t.schema}.${t.name}`).join(', ')}`;
+  const what = named
+    ? `the table ${named.schema}.${named.name}`
+    : `the tables ${names.map((t) => `${t.schema}.${t.name}`).join(', ')}`;
   return new SalesError(
     `Permission denied: ${role} may not read ${what}. Grant it SELECT there (see the reader role in the warehouse DDL). The warehouse said: ${engineMessage}`,
     'permission_denied'

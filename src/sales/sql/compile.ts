@@ -329,7 +329,9 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     );
   }
   const ranges = rangesOf(context.range, query.compare, context.timeZone);
-  ranges.forEach((range) => checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth));
+  ranges.forEach((range) =>
+    checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
+  );
   const setting = settingOf(context, ranges);
   const { d } = setting;
 

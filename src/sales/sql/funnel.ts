@@ -99,6 +99,11 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   const measure = checkMeasure(query.measure);
   const scope: DimensionScope[] = [{ name: 'The funnel', dimensions: DEAL_DIMENSIONS }];
   const groupBy = checkGroupBy(query.groupBy, scope);
+  if (groupBy.includes('stage')) {
+    throw new SalesError(
+      'The funnel cannot be grouped by stage: its stages are the funnel itself. Filter on stage instead.'
+    );
+  }
   const filters = checkFilters(query.filters, scope);
   const setting = settingOf(context, rangesOf(context.range, undefined, context.timeZone));
   const { d } = setting;

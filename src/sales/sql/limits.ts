@@ -23,7 +23,11 @@ export function instantText(ms: number): string {
     return String(ms);
   }
   const year = date.getUTCFullYear();
-  const text = date.toISOString().replace(/^[+-]?\d+/, '').replace('T', ' ').slice(0, 15);
+  const text = date
+    .toISOString()
+    .replace(/^[+-]?\d+/, '')
+    .replace('T', ' ')
+    .slice(0, 12);
   return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}${text} UTC`;
 }
 
@@ -53,7 +57,9 @@ export function checkStatementSize(d: SqlDialect, sql: string, filterValues: num
     throw new SalesError(
       `The query's SQL is ${bytes.toLocaleString('en-US')} bytes, more than the warehouse's ${d.maxStatement.setting} ` +
         `(${d.maxStatement.bytes.toLocaleString('en-US')} bytes)` +
-        (filterValues > 0 ? `; its filters list ${filterValues.toLocaleString('en-US')} values: filter on fewer values` : '') +
+        (filterValues > 0
+          ? `; its filters list ${filterValues.toLocaleString('en-US')} values: filter on fewer values`
+          : '') +
         `, or raise ${d.maxStatement.setting} in the ClickHouse user's profile.`,
       'limit_exceeded'
     );

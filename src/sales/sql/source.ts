@@ -52,7 +52,9 @@ export class Source {
       this.used.set(alias, new Set());
     }
     this.used.get(alias)!.add(column);
-    return this.dialect.joinStyle === 'nested' ? `${alias}__${column}` : this.read(alias, `${alias}.${this.dialect.quoteIdent(column)}`, column);
+    return this.dialect.joinStyle === 'nested'
+      ? `${alias}__${column}`
+      : this.read(alias, `${alias}.${this.dialect.quoteIdent(column)}`, column);
   }
 
   /** A warehouse column read as the contract means it (see readColumn); computed columns as they are. */
