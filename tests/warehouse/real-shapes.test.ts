@@ -269,6 +269,53 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     );
   });
 
+  if (dialect === 'mysql') {
+    const caseInsensitive = (s: string) =>
+      Promise.all(
+        CONTRACT.map((def) =>
+          executor.run(
+            `ALTER TABLE \`${s}\`.\`${def.name}\` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`
+          )
+        )
+      ).then(() => undefined);
+    // one region written three ways, as CRM exports have it
+    const regionVariants = async (s: string) => {
+      await executor.run(
+        `UPDATE \`${s}\`.\`reps\` SET region = CASE rep_id WHEN 'r2' THEN 'east' WHEN 'r3' THEN 'East ' ELSE region END`
+      );
+    };
+
+    it("tables in a case-insensitive collation other than the connection's give the same numbers (funnel unions included)", async () => {
+      const schema = await mutated(caseInsensitive);
+      expectSameNumbers(await numbers(schema));
+      const report = await checkWarehouse(executor, { schema }, { data: false });
+      expect(report.usable).toBe(true);
+      expect(report.issues.find((issue) => issue.code === 'collation')?.message).toMatch(
+        /use the case-insensitive collation utf8mb4_general_ci: the plugin groups, filters and joins text exactly/
+      );
+    });
+
+    it('"East", "east" and "East " stay apart in groups, filters and variable values, as in a binary collation', async () => {
+      const binary = await mutated(regionVariants);
+      const insensitive = await mutated(async (s) => {
+        await regionVariants(s);
+        await caseInsensitive(s);
+      });
+      const queries: SalesQuery[] = [
+        { kind: 'metrics', metrics: ['bookings', 'won_deals'], groupBy: ['region'] },
+        { kind: 'metrics', metrics: ['bookings'], filters: [{ dimension: 'region', op: 'in', values: ['East'] }] },
+        { kind: 'values', dimension: 'region' },
+        { kind: 'funnel', groupBy: ['region'] },
+      ];
+      for (const query of queries) {
+        const expected = numbersOf(await runQuery(query, await context(binary)));
+        expect(numbersOf(await runQuery(query, await context(insensitive)))).toEqual(expected);
+      }
+      const [regions] = await runQuery(queries[2], await context(insensitive));
+      expect(regions.data.values[0]).toEqual(expect.arrayContaining(['East', 'east', 'East ']));
+    });
+  }
+
   it('a dropped column is named, not bound to another table (collection rate)', async () => {
     const schema = await mutated((s) => rebuild(executor, s, 'payments', { amount: null }));
     await expect(runQuery({ kind: 'metrics', metrics: ['collection_rate'] }, await context(schema))).rejects.toThrow(
