@@ -254,11 +254,13 @@ async function permissionDenied(
   }
   const names = statement.tables.map((id) => resolveTable(location, id));
   const named = names.find((table) => new RegExp(`\\b${table.name}\\b`).test(engineMessage));
-  let role = 'the warehouse role';
+  // MySQL and ClickHouse name the user in the message; ClickHouse 18.16 has no function that does
+  const said = /(?:to|for) user '?([^'\s,]+)'?/i.exec(engineMessage)?.[1];
+  let role = said ? `the role ${said}` : 'the warehouse role';
   try {
     const frame = await executor.run(
       executor.dialect === 'clickhouse'
-        ? 'SELECT currentUser() AS role'
+        ? 'SELECT user AS role FROM system.processes WHERE query_id = queryID()'
         : executor.dialect === 'mysql'
           ? 'SELECT CURRENT_USER() AS role'
           : 'SELECT current_user AS role'
