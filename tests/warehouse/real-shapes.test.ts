@@ -90,6 +90,11 @@ const AMOUNT_AS: Record<
   },
 };
 
+async function dropSchemaTable(executor: NodeExecutor, schema: string, table: string): Promise<void> {
+  const q = getDialect(executor.dialect).quoteIdent;
+  await executor.run(`DROP TABLE ${q(schema)}.${q(table)}`);
+}
+
 const METRICS = listMetrics()
   .filter((metric) => !metric.targetBased)
   .map((metric) => metric.id);
@@ -315,6 +320,25 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
       expect(regions.data.values[0]).toEqual(expect.arrayContaining(['East', 'east', 'East ']));
     });
   }
+
+  it('without stage history the default funnel runs (deals at their current stage), the strict one names the table, and check says so', async () => {
+    const schema = await mutated((s) => dropSchemaTable(executor, s, 'opportunity_stage_history'));
+    const report = await checkWarehouse(executor, { schema }, { data: false });
+    expect(report.usable).toBe(true);
+    expect(report.issues.find((issue) => issue.table === 'opportunity_stage_history')?.message).toBe(
+      'Table opportunity_stage_history is absent (optional): the strict funnel and the days in stage are unavailable (queries that read it: funnel (strict)).'
+    );
+    const first = async (s: string) => {
+      const [frame] = await runQuery({ kind: 'funnel', mode: 'reached' }, await context(s));
+      const count = frame.schema.fields.findIndex((field) => field.name === 'count');
+      return frame.data.values[count][0];
+    };
+    // every deal of the cohort reached the first stage, with or without history
+    expect(await first(schema)).toBe(await first(pristine));
+    await expect(runQuery({ kind: 'funnel', mode: 'strict' }, await context(schema))).rejects.toThrow(
+      `The strict funnel cannot run: the table ${schema}.opportunity_stage_history (the stage history it counts) is missing. Use mode reached or snapshot.`
+    );
+  });
 
   it('a dropped column is named, not bound to another table (collection rate)', async () => {
     const schema = await mutated((s) => rebuild(executor, s, 'payments', { amount: null }));

@@ -348,13 +348,16 @@ export function paidByNow(setting: Setting): DerivedJoin {
   const columns = setting.windows.map((w) => `paid_${w.period}`);
   // qualified: DuckDB would bind a column missing from payments to the outer query
   const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
-  const sums = setting.windows.map(
-    (w) =>
-      `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.period}`)}`
-  );
   return {
     alias: 'pay',
-    sql: `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} AS pp GROUP BY ${read('invoice_id')}`,
+    // written when a metric uses it: invoiced amounts need no payments table
+    get sql() {
+      const sums = setting.windows.map(
+        (w) =>
+          `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.period}`)}`
+      );
+      return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} AS pp GROUP BY ${read('invoice_id')}`;
+    },
     columns,
     from: ['i', 'invoice_id'],
     key: 'invoice_id',

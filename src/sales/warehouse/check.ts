@@ -5,6 +5,7 @@ import type { Dialect, Executor } from '../types';
 import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './contract';
 import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
 import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
+import { unavailableWithout } from './requirements';
 import { EXPECTED_TYPE, judgeType } from './types';
 
 /**
@@ -135,7 +136,7 @@ export async function checkWarehouse(
               severity: 'info',
               code: 'optional_table_absent',
               table: def.name,
-              message: `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable.`,
+              message: absentMessage(def, name),
             }
       );
       continue;
@@ -177,6 +178,15 @@ function report(context: Context, resolved: Array<{ def: TableDef; name: string 
     })),
     issues: context.issues,
   };
+}
+
+/** What an absent optional table makes unavailable, from the tables the compiler's SQL reads. */
+function absentMessage(def: TableDef, name: string): string {
+  const unavailable = unavailableWithout(def.name);
+  return (
+    `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable` +
+    (unavailable.length ? ` (queries that read it: ${unavailable.join(', ')}).` : '.')
+  );
 }
 
 function label(table: TableId, name: string): string {
