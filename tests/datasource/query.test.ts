@@ -515,6 +515,29 @@ describe('Save & test runs the contract check through the warehouse', () => {
     expect(result.message).toContain('does not meet the contract');
   });
 
+  it('is green with the warnings listed when nothing keeps queries from running', async () => {
+    const shaped = scratchSchemaName('ds_crm');
+    const executor = executors['wh-duckdb'];
+    await loadWarehouse(executor, shaped, FIXTURE);
+    // a CRM export: early deals without an account, timestamps without time zone
+    await executor.run(`ALTER TABLE ${shaped}.opportunities ALTER COLUMN customer_id DROP NOT NULL`);
+    await executor.run(`UPDATE ${shaped}.opportunities SET customer_id = NULL WHERE status = 'open'`);
+    await executor.run(
+      `ALTER TABLE ${shaped}.leads ALTER COLUMN created_at TYPE TIMESTAMP USING timezone('UTC', created_at)`
+    );
+    try {
+      const result = await salesDataSource({ warehouseUid: 'wh-duckdb', schema: shaped }).testDatasource();
+      expect(result.status).toBe('success');
+      expect(result.message).toMatch(
+        /Warnings \(queries run, with these caveats\): .*Column opportunities\.customer_id is NULL in \d+ rows/
+      );
+      expect(result.message).toContain('Column leads.created_at (TIMESTAMP) is a timestamp without time zone');
+      expect(result.message).toContain('The warehouse meets the contract.');
+    } finally {
+      await dropSchema(executor, shaped);
+    }
+  });
+
   it('explains a configuration it cannot use', async () => {
     const result = await salesDataSource({ warehouseUid: 'wh-duckdb', schema: 'bad name' }).testDatasource();
     expect(result).toEqual({ status: 'error', message: expect.stringContaining('"bad name" is not a valid name') });
