@@ -16,10 +16,10 @@ import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import {
   createExecutor,
   dropSchema,
-  enginesNotRun,
   enginesUnderTest,
   loadWarehouse,
   scratchSchemaName,
+  skipEnginesNotRun,
 } from '../lib/warehouses';
 
 type Casts = Record<string, string | null>;
@@ -145,10 +145,7 @@ function numbersOf(frames: DataFrameJSON[]): unknown[] {
   );
 }
 
-const notRun = enginesNotRun();
-if (notRun.length) {
-  it.skip(`not run on ${notRun.join('; ')}`, () => undefined);
-}
+skipEnginesNotRun();
 
 describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine, url, dialect }) => {
   const executor = createExecutor(engine, url);
@@ -178,6 +175,19 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     return schema;
   }
 
+  /** Every timestamp column rebuilt as a timestamp without time zone holding wall times of the zone. */
+  async function zoneless(schema: string, zone: string, hours: number): Promise<void> {
+    for (const table of new Set(TIMESTAMP_COLUMNS.map(([t]) => t))) {
+      const casts = Object.fromEntries(
+        TIMESTAMP_COLUMNS.filter(([t]) => t === table).map(([, column]) => [
+          column,
+          zonelessCast(dialect, column, zone, hours),
+        ])
+      );
+      await rebuild(executor, schema, table, casts);
+    }
+  }
+
   function expectSameNumbers(actual: Map<string, unknown[]>) {
     for (const [name, expected] of baseline) {
       expect({ [name]: actual.get(name) }).toEqual({ [name]: expected });
@@ -199,17 +209,7 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
   });
 
   it('timestamps without time zone holding UTC wall times give the same numbers', async () => {
-    const schema = await mutated(async (s) => {
-      for (const table of new Set(TIMESTAMP_COLUMNS.map(([t]) => t))) {
-        const casts = Object.fromEntries(
-          TIMESTAMP_COLUMNS.filter(([t]) => t === table).map(([, column]) => [
-            column,
-            zonelessCast(dialect, column, 'UTC', 0),
-          ])
-        );
-        await rebuild(executor, s, table, casts);
-      }
-    });
+    const schema = await mutated((s) => zoneless(s, 'UTC', 0));
     expectSameNumbers(await numbers(schema));
     const report = await checkWarehouse(executor, { schema });
     expect(report.usable).toBe(true);
@@ -222,17 +222,7 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
 
   if (dialect !== 'clickhouse') {
     it('timestamps without time zone holding Shanghai wall times, read in the warehouse time zone Asia/Shanghai', async () => {
-      const schema = await mutated(async (s) => {
-        for (const table of new Set(TIMESTAMP_COLUMNS.map(([t]) => t))) {
-          const casts = Object.fromEntries(
-            TIMESTAMP_COLUMNS.filter(([t]) => t === table).map(([, column]) => [
-              column,
-              zonelessCast(dialect, column, 'Asia/Shanghai', 8),
-            ])
-          );
-          await rebuild(executor, s, table, casts);
-        }
-      });
+      const schema = await mutated((s) => zoneless(s, 'Asia/Shanghai', 8));
       expectSameNumbers(await numbers(schema, 'Asia/Shanghai'));
     });
   }
