@@ -4,10 +4,16 @@ import { compileQuery, runQuery } from '../../../sales/engine';
 import { SalesError } from '../../../sales/errors';
 import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
 import type { SalesQuery } from '../../../sales/types';
-import { checkTimeZone } from '../../../sales/catalog/time';
 import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
 import { createExecutor, engineDialect } from '../../executors';
-import { type Command, CONNECTION_HELP, CONNECTION_OPTIONS, connectionOf, type OptionValues } from '../command';
+import {
+  type Command,
+  CONNECTION_HELP,
+  CONNECTION_OPTIONS,
+  connectionOf,
+  type OptionValues,
+  zoneOption,
+} from '../command';
 import { formatFrames, type OutputFormat } from '../frameOutput';
 import { parseTimeArg } from '../timeArgs';
 
@@ -17,7 +23,6 @@ const QUERY_HELP = [
   '  --from T, --to T    the range [from, to): ISO dates/times or now-90d, now/q, now-1M/M …; default this quarter',
   '  --now T             the current time for snapshot metrics and pacing (default: the clock)',
   '  --tz ZONE           IANA time zone the range and buckets are in (default UTC)',
-  '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
   '  --fiscal-start M    fiscal year start month 1-12 (default 1)',
   '  --currency UNIT     Grafana unit for amounts (default currencyUSD)',
 ].join('\n');
@@ -29,7 +34,6 @@ const QUERY_OPTIONS: Command['options'] = {
   to: { type: 'string', default: 'now/q' },
   now: { type: 'string' },
   tz: { type: 'string', default: 'UTC' },
-  'warehouse-tz': { type: 'string', default: DEFAULT_WAREHOUSE_TIME_ZONE },
   'fiscal-start': { type: 'string', default: '1' },
   currency: { type: 'string' },
 };
@@ -63,19 +67,6 @@ interface QuerySetting {
   currentTime: number;
   timeZone: string;
   fiscalYearStartMonth: number;
-}
-
-/** A time zone option, checked against the IANA names (its canonical case kept), naming the option. */
-export function zoneOption(values: OptionValues, option: string): string {
-  const text = String(values[option]);
-  try {
-    return checkTimeZone(text);
-  } catch {
-    throw new SalesError(
-      `--${option} "${text}" is not an IANA time zone: use a name such as UTC, Europe/Berlin or America/New_York.`,
-      'invalid_config'
-    );
-  }
 }
 
 function settingOf(values: OptionValues): QuerySetting {
@@ -115,9 +106,15 @@ export const queryCommand: Command = {
     'Options:',
     CONNECTION_HELP,
     QUERY_HELP,
+    '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
     '  --format F          json (default), csv or table',
   ].join('\n'),
-  options: { ...CONNECTION_OPTIONS, ...QUERY_OPTIONS, format: { type: 'string', default: 'json' } },
+  options: {
+    ...CONNECTION_OPTIONS,
+    ...QUERY_OPTIONS,
+    'warehouse-tz': { type: 'string', default: DEFAULT_WAREHOUSE_TIME_ZONE },
+    format: { type: 'string', default: 'json' },
+  },
   async run(values, _positionals, io) {
     const format = String(values.format) as OutputFormat;
     if (!['json', 'csv', 'table'].includes(format)) {
