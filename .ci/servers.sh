@@ -36,6 +36,10 @@ start_postgres() {
   PG_CTL_STOP="su postgres -c \"$bin/pg_ctl -D '$dir/data' -m fast stop\""
 }
 
+# MySQL 8's default strictness (ENGINE_NOTES): every suite runs under ONLY_FULL_GROUP_BY, so MariaDB's
+# lax default can never hide a statement that MySQL 8 rejects.
+SALESPERF_MYSQL_SQL_MODE=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION
+
 start_mariadb() {
   local dir="$SERVERS_DIR/mariadb"
   mkdir -p "$dir/data"
@@ -44,14 +48,16 @@ start_mariadb() {
     || { cat "$dir/install.log"; return 1; }
   mariadbd --datadir="$dir/data" --socket="$dir/mariadb.sock" --port="$SALESPERF_MYSQL_PORT" \
     --bind-address=127.0.0.1 --user=mysql --local-infile=1 --pid-file="$dir/mariadb.pid" \
-    --log-error="$dir/error.log" &
+    --log-error="$dir/error.log" --sql-mode="$SALESPERF_MYSQL_SQL_MODE" &
   MARIADB_PID=$!
   wait_for MariaDB 60 mariadb --socket="$dir/mariadb.sock" -uroot -e 'select 1' || { cat "$dir/error.log"; return 1; }
   mariadb --socket="$dir/mariadb.sock" -uroot -e "
     CREATE DATABASE salesperf_test;
     CREATE USER 'salesperf'@'127.0.0.1' IDENTIFIED BY 'salesperf';
-    GRANT ALL PRIVILEGES ON *.* TO 'salesperf'@'127.0.0.1' WITH GRANT OPTION;"
-  log "MariaDB answers: $(mariadb -h 127.0.0.1 -P "$SALESPERF_MYSQL_PORT" -usalesperf -psalesperf -N -e 'select version()')"
+    GRANT ALL PRIVILEGES ON *.* TO 'salesperf'@'127.0.0.1' WITH GRANT OPTION;
+    DELETE FROM mysql.global_priv WHERE user = '';
+    FLUSH PRIVILEGES;"
+  log "MariaDB answers: $(mariadb -h 127.0.0.1 -P "$SALESPERF_MYSQL_PORT" -usalesperf -psalesperf -N -e 'select version(), @@sql_mode')"
   export SALESPERF_MYSQL_URL="mysql://salesperf:salesperf@127.0.0.1:$SALESPERF_MYSQL_PORT/salesperf_test"
 }
 

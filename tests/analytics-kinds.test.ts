@@ -9,10 +9,10 @@ import { rowsOf } from './lib/frames';
 import {
   createExecutor,
   dropSchema,
-  enginesNotRun,
   enginesUnderTest,
   loadWarehouse,
   scratchSchemaName,
+  skipEnginesNotRun,
 } from './lib/warehouses';
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
@@ -27,10 +27,7 @@ function close(value: unknown, expected: number) {
 /** 91 days in Q1 2024; at now 74.5 have passed (Jan 31 + Feb 29 + Mar 14 and half of Mar 15). */
 const ELAPSED = 74.5 / 91;
 
-const notRun = enginesNotRun();
-if (notRun.length) {
-  it.skip(`not run on ${notRun.join('; ')}`, () => undefined);
-}
+skipEnginesNotRun();
 
 describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
   const executor = createExecutor(engine, url);

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 
-import { type ComposeContext, parseCompose, validateCompose, validateSeeding } from './lib/compose';
+import { type ComposeContext, parseCompose, securityProblems, validateCompose, validateSeeding } from './lib/compose';
 import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
 
 const repo = path.resolve(__dirname, '..');
@@ -33,11 +33,36 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('publishes the warehouse on 127.0.0.1 only and takes the admin password from the environment, with no default', () => {
+    expect(securityProblems(parseCompose(text))).toEqual([]);
+  });
+
   it('seeds the warehouse with the salesperf CLI before Grafana starts', () => {
     expect(validateSeeding(parseCompose(text))).toEqual([]);
   });
 
   describe('the checks fail on a broken file', () => {
+    it('a warehouse port open to the network, or an admin password written in the file', () => {
+      const broken = parseCompose(
+        text
+          .replace("'127.0.0.1:5432:5432'", "'5432:5432'")
+          .replace(/GF_SECURITY_ADMIN_PASSWORD: .*/, 'GF_SECURITY_ADMIN_PASSWORD: admin')
+      );
+      expect(securityProblems(broken)).toEqual([
+        'service warehouse publishes 5432:5432 on every network interface: bind it to 127.0.0.1',
+        'service grafana sets GF_SECURITY_ADMIN_PASSWORD to "admin": take it from the environment without a default (${GF_SECURITY_ADMIN_PASSWORD:?…})',
+      ]);
+      const defaulted = parseCompose(
+        text.replace(
+          /GF_SECURITY_ADMIN_PASSWORD: .*/,
+          'GF_SECURITY_ADMIN_PASSWORD: ${GF_SECURITY_ADMIN_PASSWORD:-admin}'
+        )
+      );
+      expect(securityProblems(defaulted)).toEqual([
+        'service grafana sets GF_SECURITY_ADMIN_PASSWORD to "${GF_SECURITY_ADMIN_PASSWORD:-admin}": take it from the environment without a default (${GF_SECURITY_ADMIN_PASSWORD:?…})',
+      ]);
+    });
+
     it('a seed service that loads another database or can run only once', () => {
       const broken = parseCompose(
         text.replace('@warehouse:5432/sales', '@localhost:5432/sales').replace('      - --replace\n', '')

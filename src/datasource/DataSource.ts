@@ -26,6 +26,7 @@ import { compileQuery, runQuery } from '../sales/engine';
 import { SalesError } from '../sales/errors';
 import type { DataFrameJSON, DimensionId, Filter, SalesQuery, ValuesQuery } from '../sales/types';
 import { checkWarehouse } from '../sales/warehouse/check';
+import { introspectProfile, type WarehouseProfile } from '../sales/warehouse/profile';
 import { dimensionText } from './catalogLabels';
 import { localizeFrame } from './frames/localize';
 import { healthResult } from './health';
@@ -48,6 +49,9 @@ export interface ShownSql {
 }
 
 export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOptions> {
+  /** The warehouse's column types, judged once (first query or "Save & test") and used by every query. */
+  private profile?: { key: string; value: Promise<WarehouseProfile> };
+
   constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
     super(instanceSettings);
     this.variables = new SalesVariableSupport(this);
@@ -103,6 +107,12 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     }
     const range = engineRange(request.range);
     const executor = new WarehouseExecutor(warehouse, warehouseRequestContext(request));
+    let profile: WarehouseProfile;
+    try {
+      profile = await this.profileOf(executor, settings);
+    } catch (error) {
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+    }
     const results = await Promise.all(
       targets.map(async (target) => {
         try {
@@ -111,6 +121,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
             query,
             {
               executor,
+              profile,
               location: settings.location,
               range,
               currentTime: currentTime(range),
@@ -198,6 +209,22 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     return { api, uid: api.uid ?? uid, type, name: api.name, dialect };
   }
 
+  /** The profile of the warehouse, introspected once per warehouse and settings (one catalog query). */
+  private profileOf(executor: WarehouseExecutor, settings: EngineSettings): Promise<WarehouseProfile> {
+    const key = profileKey(executor.dialect, settings);
+    if (this.profile?.key !== key) {
+      const value = introspectProfile(executor, settings.location, settings.warehouseTimeZone);
+      this.profile = { key, value };
+      // a failed introspection is tried again by the next query
+      value.catch(() => {
+        if (this.profile?.value === value) {
+          this.profile = undefined;
+        }
+      });
+    }
+    return this.profile.value;
+  }
+
   /** The range used where Grafana gives none (variable queries, Show SQL outside a panel). */
   defaultRange(): TimeRange {
     return defaultRange();
@@ -283,6 +310,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     });
     const [frame] = await runQuery(query, {
       executor,
+      profile: await this.profileOf(executor, settings),
       location: settings.location,
       range: engine,
       currentTime: currentTime(engine),
@@ -309,12 +337,22 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       requestId: 'salesperf-health',
     });
     try {
-      const report = await checkWarehouse(executor, settings.location, { data: true });
+      const report = await checkWarehouse(executor, settings.location, {
+        data: true,
+        timeZone: settings.warehouseTimeZone,
+      });
+      if (report.profile) {
+        this.profile = { key: profileKey(executor.dialect, settings), value: Promise.resolve(report.profile) };
+      }
       return healthResult(report, warehouse);
     } catch (error) {
       return { status: 'error', message: messageOf(error) };
     }
   }
+}
+
+function profileKey(dialect: string, settings: EngineSettings): string {
+  return `${dialect}|${JSON.stringify(settings.location)}|${settings.warehouseTimeZone}`;
 }
 
 function warehouseRequestContext(request: DataQueryRequest<SalesDataQuery>): WarehouseRequestContext {

@@ -48,15 +48,28 @@ export function healthResult(report: CheckReport, warehouse: { name: string }): 
       })
     );
   }
-  const problems = [...errors, ...warnings].map((issue) => issue.message);
-  if (problems.length) {
-    parts.push(t('health.problems', 'Problems: {{problems}}', { problems: problems.join(' '), ...noEscape }));
+  if (errors.length) {
+    parts.push(
+      t('health.problems', 'Problems: {{problems}}', {
+        problems: errors.map((issue) => issue.message).join(' '),
+        ...noEscape,
+      })
+    );
+  }
+  if (warnings.length) {
+    parts.push(
+      t('health.warnings', 'Warnings (queries run, with these caveats): {{warnings}}', {
+        warnings: warnings.map((issue) => issue.message).join(' '),
+        ...noEscape,
+      })
+    );
   }
   parts.push(
     report.usable
       ? t('health.usable', 'The warehouse meets the contract.')
       : t('health.not-usable', 'The warehouse does not meet the contract: fix the problems above.')
   );
-  const status = !report.usable ? 'error' : warnings.length ? 'warning' : 'success';
+  // green whenever queries can run: warnings are listed, they do not stop anything
+  const status = report.usable ? 'success' : 'error';
   return { status, message: parts.join(' '), details: { verboseMessage: formatCheckReport(report) } };
 }

@@ -4,6 +4,7 @@ describe('the settings', () => {
   it('fill every default', () => {
     expect(engineSettings({ warehouseUid: 'wh' })).toEqual({
       location: { schema: 'sales', tables: {} },
+      warehouseTimeZone: 'UTC',
       fiscalYearStartMonth: 1,
       display: { currencyUnit: 'currencyUSD' },
       pacing: { workingWeekdays: [1, 2, 3, 4, 5], thresholds: { onTrack: 1, cautioned: 0.9 } },

@@ -2,7 +2,9 @@ import { t } from '@grafana/i18n';
 
 import { DEFAULT_PACE_THRESHOLDS } from '../sales/analytics/pacing';
 import { DEFAULT_SCHEMA, TABLE_IDS, type TableId, type WarehouseLocation } from '../sales/catalog/tables';
+import { checkTimeZone } from '../sales/catalog/time';
 import { SalesError } from '../sales/errors';
+import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../sales/warehouse/profile';
 import type { PacingOptions } from '../sales/frames/attainmentFrame';
 import { DEFAULT_CURRENCY_UNIT } from '../sales/frames/fieldConfig';
 import type { SalesDataSourceOptions } from './types';
@@ -10,6 +12,8 @@ import type { SalesDataSourceOptions } from './types';
 /** The settings of the data source (jsonData) checked, with every default filled in. */
 export interface EngineSettings {
   location: WarehouseLocation;
+  /** the zone of timestamps stored without one */
+  warehouseTimeZone: string;
   fiscalYearStartMonth: number;
   display: { currencyUnit: string };
   pacing: Required<PacingOptions> & { thresholds: { onTrack: number; cautioned: number } };
@@ -24,6 +28,7 @@ export type SettingsField =
   | `tables.${TableId}`
   | 'currencyUnit'
   | 'fiscalYearStartMonth'
+  | 'warehouseTimeZone'
   | 'workingWeekdays'
   | 'thresholds.onTrack'
   | 'thresholds.cautioned';
@@ -79,6 +84,17 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
       'The fiscal year must start in a month from 1 (January) to 12 (December).'
     );
   }
+  if (options.warehouseTimeZone) {
+    try {
+      checkTimeZone(options.warehouseTimeZone);
+    } catch {
+      problems.warehouseTimeZone = t(
+        'datasource.settings.warehouse-time-zone',
+        '"{{zone}}" is not an IANA time zone: use a name such as UTC, Europe/Berlin or America/New_York.',
+        { zone: options.warehouseTimeZone, ...noEscape }
+      );
+    }
+  }
   const weekdays = options.workingWeekdays;
   if (weekdays !== undefined) {
     if (weekdays.length === 0) {
@@ -124,6 +140,9 @@ export function engineSettings(options: SalesDataSourceOptions): EngineSettings 
   ) as Partial<Record<TableId, string>>;
   return {
     location: { schema: options.schema || DEFAULT_SCHEMA, tables },
+    warehouseTimeZone: options.warehouseTimeZone
+      ? checkTimeZone(options.warehouseTimeZone)
+      : DEFAULT_WAREHOUSE_TIME_ZONE,
     fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_START,
     display: { currencyUnit: options.currencyUnit || DEFAULT_CURRENCY_UNIT },
     pacing: {

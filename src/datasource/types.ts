@@ -26,6 +26,8 @@ export interface SalesDataSourceOptions extends DataSourceJsonData {
   currencyUnit?: string;
   /** 1 = January */
   fiscalYearStartMonth?: number;
+  /** IANA time zone of warehouse timestamps stored without one; UTC by default */
+  warehouseTimeZone?: string;
   /** ISO weekdays (1 = Monday … 7 = Sunday) counted by working-day pacing */
   workingWeekdays?: number[];
   thresholds?: PaceThresholdOptions;

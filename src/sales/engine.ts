@@ -17,6 +17,8 @@ import { compileValues } from './sql/values';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
 import { readSchemaColumns } from './warehouse/introspect';
+import { getDialect } from './sql/dialects';
+import { checkStatementSize } from './sql/limits';
 
 /** Everything a query runs against besides the query itself. */
 export interface EngineContext extends Omit<CompileContext, 'dialect'> {
@@ -46,7 +48,25 @@ function compileContext(
     currentTime: context.currentTime,
     timeZone: context.timeZone,
     fiscalYearStartMonth: context.fiscalYearStartMonth,
+    profile: context.profile,
   };
+}
+
+/** The number of filter values a query lists, for the message when its SQL is too long. */
+function filterValueCount(query: SalesQuery): number {
+  const filters = (query as { filters?: Array<{ values?: unknown }> }).filters;
+  return Array.isArray(filters)
+    ? filters.reduce((sum, filter) => sum + (Array.isArray(filter?.values) ? filter.values.length : 0), 0)
+    : 0;
+}
+
+function checkedSize<T extends CompiledStatement>(
+  statement: T,
+  query: SalesQuery,
+  dialect: CompileContext['dialect']
+): T {
+  checkStatementSize(getDialect(dialect), statement.sql, filterValueCount(query));
+  return statement;
 }
 
 function checkKind(query: SalesQuery): void {
@@ -59,6 +79,10 @@ function checkKind(query: SalesQuery): void {
 
 /** Compiles a query to the SQL the engine would run ("Show SQL", `salesperf sql`). */
 export function compileQuery(query: SalesQuery, context: CompileContext): CompiledStatement {
+  return checkedSize(compileStatement(query, context), query, context.dialect);
+}
+
+function compileStatement(query: SalesQuery, context: CompileContext): CompiledStatement {
   checkKind(query);
   switch (query.kind) {
     case 'metrics':
@@ -90,6 +114,7 @@ export async function runQuery(
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
   const compile = compileContext({ ...context, dialect: context.executor.dialect });
   const execute = async (statement: CompiledStatement) => {
+    checkedSize(statement, query, compile.dialect);
     const frame = await runStatement(statement, context.executor, context.location, options.signal);
     frame.schema.meta = { ...frame.schema.meta, executedQueryString: statement.sql };
     return frame;
@@ -177,6 +202,10 @@ async function explainFailure(
   location: WarehouseLocation
 ): Promise<SalesError> {
   const engineMessage = error instanceof Error ? error.message : String(error);
+  const denied = await permissionDenied(engineMessage, statement, executor, location);
+  if (denied) {
+    return denied;
+  }
   try {
     const catalog = await readSchemaColumns(executor, resolveTable(location, 'reps').schema);
     const problems: string[] = [];
@@ -205,4 +234,49 @@ async function explainFailure(
     // the catalog could not be read either: report the engine's message
   }
   return new SalesError(`The warehouse could not run the query: ${engineMessage}`, 'engine_error');
+}
+
+/** The engines' words for a refused privilege (PostgreSQL, MySQL/MariaDB, ClickHouse). */
+const DENIED = /permission denied|command denied to user|access denied|not enough privileges/i;
+
+/**
+ * A refused read reported as such, naming the table and the warehouse role (the catalog would not
+ * show the table to that role, which read as "missing" before).
+ */
+async function permissionDenied(
+  engineMessage: string,
+  statement: CompiledStatement,
+  executor: Executor,
+  location: WarehouseLocation
+): Promise<SalesError | undefined> {
+  if (!DENIED.test(engineMessage)) {
+    return undefined;
+  }
+  const names = statement.tables.map((id) => resolveTable(location, id));
+  const named = names.find((table) => new RegExp(`\\b${table.name}\\b`).test(engineMessage));
+  // MySQL and ClickHouse name the user in the message; ClickHouse 18.16 has no function that does
+  const said = /(?:to|for) user '?([^'\s,]+)'?/i.exec(engineMessage)?.[1];
+  let role = said ? `the role ${said}` : 'the warehouse role';
+  try {
+    const frame = await executor.run(
+      executor.dialect === 'clickhouse'
+        ? 'SELECT user AS role FROM system.processes WHERE query_id = queryID()'
+        : executor.dialect === 'mysql'
+          ? 'SELECT CURRENT_USER() AS role'
+          : 'SELECT current_user AS role'
+    );
+    const value = frame.data.values[0]?.[0];
+    if (value !== undefined && value !== null) {
+      role = `the role ${String(value)}`;
+    }
+  } catch {
+    // the role stays unnamed
+  }
+  const what = named
+    ? `the table ${named.schema}.${named.name}`
+    : `the tables ${names.map((t) => `${t.schema}.${t.name}`).join(', ')}`;
+  return new SalesError(
+    `Permission denied: ${role} may not read ${what}. Grant it SELECT there (see the reader role in the warehouse DDL). The warehouse said: ${engineMessage}`,
+    'permission_denied'
+  );
 }

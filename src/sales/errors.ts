@@ -18,5 +18,8 @@ export type SalesErrorCode =
   | 'invalid_value'
   | 'missing_table'
   | 'missing_column'
+  | 'wrong_type'
+  | 'permission_denied'
+  | 'limit_exceeded'
   | 'engine_error'
   | 'not_enough_data';

@@ -1,3 +1,6 @@
+import { spawn } from 'child_process';
+import fs from 'fs';
+
 import { main } from '../../src/node/cli/main';
 import { parseTimeArg } from '../../src/node/cli/timeArgs';
 import { FIXTURE, FIXTURE_NOW } from '../fixtures/handmade';
@@ -138,6 +141,82 @@ describe('salesperf query and sql', () => {
     ]);
   });
 
+  it('years before 100 are read as typed, and a time zone in any case reaches the SQL in its canonical case', async () => {
+    expect(
+      new Date(
+        parseTimeArg('0099-03-01', { now: 0, timeZone: 'UTC', fiscalYearStartMonth: 1 }, false, '--from')
+      ).getUTCFullYear()
+    ).toBe(99);
+    const { io, out, err } = captureIo();
+    const code = await main(
+      [
+        'sql',
+        '--dialect',
+        'clickhouse',
+        '--from',
+        '0099-03-01',
+        '--to',
+        '2024-01-01',
+        '--tz',
+        'america/new_york',
+        '--query',
+        '{"kind":"timeseries","metrics":["leads_created"],"grain":"year"}',
+      ],
+      io
+    );
+    expect(err).toEqual([
+      "salesperf sql: The time range starts at 0099-03-01 04:56 UTC, outside what ClickHouse's Date and DateTime can hold (1970-01-02 to 2105-12-30): choose a range within those dates.",
+    ]);
+    expect(code).toBe(1);
+    const ok = captureIo();
+    await main(
+      [
+        'sql',
+        '--dialect',
+        'clickhouse',
+        ...range.slice(0, 4),
+        '--tz',
+        'america/new_york',
+        '--query',
+        '{"kind":"timeseries","metrics":["leads_created"],"grain":"day"}',
+      ],
+      ok.io
+    );
+    expect(ok.out.join('\n')).toContain("'America/New_York'");
+    expect(ok.out.join('\n')).not.toContain('america/new_york');
+    expect(out).toEqual([]);
+  });
+
+  // DuckDB lets many processes read a file, or one write it: opened READ_ONLY, query and check read
+  // alongside another reader (a Grafana DuckDB data source); a writer still holds an exclusive lock.
+  it('reads a DuckDB file another process has open for reading, and never creates a mistyped one', async () => {
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const { DuckDBInstance } = require('@duckdb/node-api');
+         DuckDBInstance.create(${JSON.stringify(url)}, { access_mode: 'READ_ONLY' }).then((db) => db.connect()).then(() => { console.log('open'); setTimeout(() => {}, 60000); });`,
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] }
+    );
+    try {
+      await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+      const { io, out, err } = captureIo();
+      const code = await main(
+        ['query', ...connection, ...range, '--query', '{"kind":"metrics","metrics":["bookings"]}'],
+        io
+      );
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      expect(JSON.parse(out.join('\n'))[0].data.values[0]).toEqual([8500]);
+    } finally {
+      holder.kill();
+    }
+    const missing = `/tmp/${schema}-typo.duckdb`;
+    await main(['check', '--engine', 'duckdb', '--url', missing], captureIo().io);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
   it('prints the SQL a query compiles to for a dialect, with no $ in it', async () => {
     const { io, out } = captureIo();
     const code = await main(
@@ -187,10 +266,68 @@ describe('salesperf query and sql', () => {
       ['query', ...connection, ...range, '--format', 'xml', '--query', '{"kind":"metrics","metrics":["bookings"]}'],
       '--format must be json, csv or table',
     ],
+    [
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--tz',
+        'Mars/Olympus',
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"]}',
+      ],
+      '--tz "Mars/Olympus" is not an IANA time zone: use a name such as UTC, Europe/Berlin or America/New_York.',
+    ],
+    [
+      [
+        'query',
+        ...connection,
+        ...range,
+        '--warehouse-tz',
+        'CEST',
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"]}',
+      ],
+      '--warehouse-tz "CEST" is not an IANA time zone',
+    ],
+    [
+      ['query', ...connection, '--from', '10000-01-01', '--query', '{"kind":"metrics","metrics":["bookings"]}'],
+      '--from "10000-01-01" is not a time',
+    ],
+    [
+      [
+        'query',
+        ...connection,
+        '--from',
+        'now-9000y',
+        '--tz',
+        'UTC',
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"]}',
+      ],
+      '--from "now-9000y" is a time in the year -6974: use a time in the years 1 to 9999.',
+    ],
+    [
+      [
+        'query',
+        '--engine',
+        'duckdb',
+        '--url',
+        '/tmp/no-such-dir/salez.duckdb',
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"]}',
+      ],
+      'The DuckDB file "/tmp/no-such-dir/salez.duckdb" does not exist: check the path (it is not created when only reading).',
+    ],
+    [
+      ['check', '--engine', 'pglite', '--url', '/tmp/no-such-pglite-dir'],
+      'The PGlite directory "/tmp/no-such-pglite-dir" does not exist',
+    ],
   ])('reports bad input by name: %j', async (argv, message) => {
-    const { io, err } = captureIo();
+    const { io, out, err } = captureIo();
     const code = await main(argv, io);
     expect(code).toBe(1);
-    expect(err.join('\n')).toContain(message);
+    // check prints its report (with the cause) on stdout
+    expect([...err, ...out].join('\n')).toContain(message);
   });
 });

@@ -105,8 +105,18 @@ afterAll(async () => {
   }
 });
 
+/** One instance, as Grafana keeps one per data source, with the warehouse profile already read. */
+function warmedDataSource(jsonData: SalesDataSourceOptions): () => DataSource {
+  const instance = salesDataSource(jsonData);
+  beforeAll(async () => {
+    useRuntime();
+    await run(instance, [{ refId: 'warm-up', kind: 'values', dimension: 'region' }]);
+  });
+  return () => instance;
+}
+
 describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
-  const ds = () => salesDataSource({ warehouseUid: uid, schema });
+  const ds = warmedDataSource({ warehouseUid: uid, schema });
 
   beforeEach(() => useRuntime());
 
@@ -375,7 +385,7 @@ describe('errors name their cause, per refId', () => {
     expect(response.errors?.[0].message).toBe(`The query cannot run: the table ${schema}.deals is missing.`);
   });
 
-  it('an SQL error of the warehouse, with the engine’s own message', async () => {
+  it('a text amount, refused before any SQL runs, naming the column and its type', async () => {
     const broken = scratchSchemaName('ds_broken');
     const executor = executors['wh-duckdb'];
     await loadWarehouse(executor, broken, FIXTURE);
@@ -385,8 +395,30 @@ describe('errors name their cause, per refId', () => {
         { refId: 'A', kind: 'metrics', metrics: ['bookings'] },
       ]);
       expect(response.errors?.[0].refId).toBe('A');
+      expect(response.errors?.[0].message).toBe(
+        `The query cannot run: column ${broken}.opportunities.amount has type VARCHAR, and the contract expects an exact decimal type (e.g. numeric(18,2)) (cast it in a view).`
+      );
+    } finally {
+      await dropSchema(executor, broken);
+    }
+  });
+
+  it('an SQL error of the warehouse, with the engine’s own message', async () => {
+    const broken = scratchSchemaName('ds_broken');
+    const executor = executors['wh-duckdb'];
+    await loadWarehouse(executor, broken, FIXTURE);
+    // a view whose types are right but whose rows fail when read
+    await executor.run(`ALTER TABLE ${broken}.opportunities RENAME TO opportunities_data`);
+    await executor.run(
+      `CREATE VIEW ${broken}.opportunities AS SELECT * REPLACE (CASE WHEN amount >= 0 THEN error('amount feed offline') ELSE amount END AS amount) FROM ${broken}.opportunities_data`
+    );
+    try {
+      const response = await run(salesDataSource({ warehouseUid: 'wh-duckdb', schema: broken }), [
+        { refId: 'A', kind: 'metrics', metrics: ['bookings'] },
+      ]);
+      expect(response.errors?.[0].refId).toBe('A');
       expect(response.errors?.[0].message).toMatch(
-        /^The warehouse could not run the query: db query error: .*(sum|SUM|VARCHAR|varchar)/
+        /^The warehouse could not run the query: db query error: .*amount feed offline/
       );
     } finally {
       await dropSchema(executor, broken);
@@ -407,7 +439,7 @@ describe('errors name their cause, per refId', () => {
 });
 
 describe('one round trip per distinct SQL, and cancellation', () => {
-  const ds = () => salesDataSource({ warehouseUid: 'wh-duckdb', schema });
+  const ds = warmedDataSource({ warehouseUid: 'wh-duckdb', schema });
   beforeEach(() => useRuntime());
 
   it('panels of one refresh with the same query share one warehouse request', async () => {
@@ -481,6 +513,29 @@ describe('Save & test runs the contract check through the warehouse', () => {
     expect(result.status).toBe('error');
     expect(result.message).toContain('Missing required tables: funnel_stages.');
     expect(result.message).toContain('does not meet the contract');
+  });
+
+  it('is green with the warnings listed when nothing keeps queries from running', async () => {
+    const shaped = scratchSchemaName('ds_crm');
+    const executor = executors['wh-duckdb'];
+    await loadWarehouse(executor, shaped, FIXTURE);
+    // a CRM export: early deals without an account, timestamps without time zone
+    await executor.run(`ALTER TABLE ${shaped}.opportunities ALTER COLUMN customer_id DROP NOT NULL`);
+    await executor.run(`UPDATE ${shaped}.opportunities SET customer_id = NULL WHERE status = 'open'`);
+    await executor.run(
+      `ALTER TABLE ${shaped}.leads ALTER COLUMN created_at TYPE TIMESTAMP USING timezone('UTC', created_at)`
+    );
+    try {
+      const result = await salesDataSource({ warehouseUid: 'wh-duckdb', schema: shaped }).testDatasource();
+      expect(result.status).toBe('success');
+      expect(result.message).toMatch(
+        /Warnings \(queries run, with these caveats\): .*Column opportunities\.customer_id is NULL in \d+ rows/
+      );
+      expect(result.message).toContain('Column leads.created_at (TIMESTAMP) is a timestamp without time zone');
+      expect(result.message).toContain('The warehouse meets the contract.');
+    } finally {
+      await dropSchema(executor, shaped);
+    }
   });
 
   it('explains a configuration it cannot use', async () => {

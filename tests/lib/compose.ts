@@ -170,3 +170,30 @@ export function validateSeeding(compose: ComposeFile): string[] {
   }
   return problems;
 }
+
+/**
+ * What the deployment exposes: published ports must be bound to 127.0.0.1 (or, through a variable, by default), and
+ * the Grafana admin password must come from the environment with no default (`${VAR:?message}`).
+ */
+export function securityProblems(compose: ComposeFile): string[] {
+  const problems: string[] = [];
+  for (const [name, service] of Object.entries(compose.services ?? {})) {
+    for (const port of (service as { ports?: Array<string | number> }).ports ?? []) {
+      // 127.0.0.1, or a variable whose default is 127.0.0.1 (opened on purpose, never by default)
+      if (!/^(127\.0\.0\.1|\$\{\w+:-127\.0\.0\.1\}):/.test(String(port))) {
+        problems.push(`service ${name} publishes ${String(port)} on every network interface: bind it to 127.0.0.1`);
+      }
+    }
+    const password = environmentOf(service).GF_SECURITY_ADMIN_PASSWORD;
+    if (password !== undefined && !/^\$\{GF_SECURITY_ADMIN_PASSWORD:\?[^}]+\}$/.test(password)) {
+      problems.push(
+        `service ${name} sets GF_SECURITY_ADMIN_PASSWORD to "${password}": take it from the environment without a default (\${GF_SECURITY_ADMIN_PASSWORD:?…})`
+      );
+    }
+  }
+  const grafana = compose.services?.grafana;
+  if (grafana && environmentOf(grafana).GF_SECURITY_ADMIN_PASSWORD === undefined) {
+    problems.push('service grafana has no GF_SECURITY_ADMIN_PASSWORD: Grafana would start with admin / admin');
+  }
+  return problems;
+}

@@ -70,7 +70,9 @@ describe.each(availableEngines())('check on $engine', (target) => {
         .sort()
     ).toEqual(['activities', 'csat_responses', 'leads', 'marketing_spend', 'opportunity_stage_history', 'targets']);
     const text = formatCheckReport(report);
-    expect(text).toContain('Table leads is absent (optional): the lead metrics and the public pool are unavailable.');
+    expect(text).toContain(
+      'Table leads is absent (optional): the lead metrics and the public pool are unavailable (queries that read it: leads_created, lead_conversion_rate, lead_response_hours, pool_leads, pool_lead_age_days).'
+    );
     expect(text).toContain('Usable: the warehouse meets the contract');
   });
 
@@ -133,7 +135,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
   it('reports stages sharing a position', async () => {
     const report = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Qualification', { position: 1 })));
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'duplicate_stage_position', table: 'stages', column: 'position' },
+      { severity: 'warning', code: 'duplicate_stage_position', table: 'stages', column: 'position' },
     ]);
     expect(formatCheckReport(report)).toContain(
       'Column stages.position: position 1 is used by "Prospecting" and "Qualification"'
@@ -143,21 +145,21 @@ describe.each(availableEngines())('check on $engine', (target) => {
   it('reports a stage list without exactly one won stage', async () => {
     const two = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Closed Lost', { is_won: true })));
     expect(summary(two)).toEqual(
-      expect.arrayContaining([{ severity: 'error', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
+      expect.arrayContaining([{ severity: 'warning', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
     );
     expect(formatCheckReport(two)).toContain(
       'Column stages.is_won: 2 stages are won stages ("Closed Won", "Closed Lost")'
     );
     const none = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Closed Won', { is_won: false })));
     expect(summary(none)).toEqual(
-      expect.arrayContaining([{ severity: 'error', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
+      expect.arrayContaining([{ severity: 'warning', code: 'won_stage_count', table: 'stages', column: 'is_won' }])
     );
   });
 
   it('reports probabilities outside 0..1', async () => {
     const report = await check(withRows(validFixture(), 'stages', setWhere('stage', 'Proposal', { probability: 5.5 })));
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'out_of_range', table: 'stages', column: 'probability' },
+      { severity: 'warning', code: 'out_of_range', table: 'stages', column: 'probability' },
     ]);
     expect(formatCheckReport(report)).toContain('Column stages.probability is outside 0..1 in 1 row.');
   });
@@ -167,7 +169,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O1', { owner_rep_id: 'R404' }))
     );
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'orphan_key', table: 'opportunities', column: 'owner_rep_id' },
+      { severity: 'warning', code: 'orphan_key', table: 'opportunities', column: 'owner_rep_id' },
     ]);
     expect(formatCheckReport(report)).toContain(
       'Column opportunities.owner_rep_id names reps that do not exist in reps.rep_id in 1 row (e.g. "R404").'
@@ -177,7 +179,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
   it('reports negative amounts', async () => {
     const report = await check(withRows(validFixture(), 'payments', setWhere('payment_id', 'PM1', { amount: -20 })));
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'negative_amount', table: 'payments', column: 'amount' },
+      { severity: 'warning', code: 'negative_amount', table: 'payments', column: 'amount' },
     ]);
     expect(formatCheckReport(report)).toContain(
       'Column payments.amount is negative in 1 row: amounts must be zero or more.'
@@ -189,7 +191,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O4', { status: 'closed' }))
     );
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'invalid_value', table: 'opportunities', column: 'status' },
+      { severity: 'warning', code: 'invalid_value', table: 'opportunities', column: 'status' },
     ]);
     expect(formatCheckReport(report)).toContain(
       'Column opportunities.status holds values other than open, won, lost in 1 row (e.g. "closed").'
@@ -202,7 +204,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       withRows(fixture, 'opportunities', setWhere('opportunity_id', 'O2', { opportunity_id: 'O1' }))
     );
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'duplicate_key', table: 'opportunities', column: 'opportunity_id' },
+      { severity: 'warning', code: 'duplicate_key', table: 'opportunities', column: 'opportunity_id' },
     ]);
     expect(formatCheckReport(report)).toContain('Column opportunities.opportunity_id repeats values (1 extra row)');
   });
@@ -213,8 +215,10 @@ describe.each(availableEngines())('check on $engine', (target) => {
       columns: def.columns.map((column) => (column.name === 'region' ? { ...column, nullable: true } : column)),
     }));
     const report = await check(withRows(fixture, 'reps', setWhere('rep_id', 'R2', { region: null })));
-    expect(summary(report)).toEqual([{ severity: 'error', code: 'null_values', table: 'reps', column: 'region' }]);
-    expect(formatCheckReport(report)).toContain('Column reps.region is NULL in 1 row: the contract requires a value.');
+    expect(summary(report)).toEqual([{ severity: 'warning', code: 'null_values', table: 'reps', column: 'region' }]);
+    expect(formatCheckReport(report)).toContain(
+      'Column reps.region is NULL in 1 row: the contract requires a value (queries run; rows without it drop out of whatever groups, joins or filters on it).'
+    );
   });
 
   it('reports closed deals without a close date', async () => {
@@ -222,7 +226,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       withRows(validFixture(), 'opportunities', setWhere('opportunity_id', 'O3', { close_date: null }))
     );
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'closed_without_close_date', table: 'opportunities', column: 'close_date' },
+      { severity: 'warning', code: 'closed_without_close_date', table: 'opportunities', column: 'close_date' },
     ]);
   });
 
@@ -231,7 +235,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       withRows(validFixture(), 'invoices', setWhere('invoice_id', 'I1', { due_at: '2024-01-01' }))
     );
     expect(summary(report)).toEqual([
-      { severity: 'error', code: 'unordered_dates', table: 'invoices', column: 'due_at' },
+      { severity: 'warning', code: 'unordered_dates', table: 'invoices', column: 'due_at' },
     ]);
     expect(formatCheckReport(report)).toContain('Table invoices: due_at is before issued_at in 1 row.');
   });

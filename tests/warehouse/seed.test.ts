@@ -91,3 +91,60 @@ describe.each(availableEngines())('seed on $engine', (target) => {
     expect(report.tables.find((t) => t.table === 'opportunities')?.rows).toBe(result.rows.opportunities);
   });
 });
+
+describe.each(availableEngines())('a failed seed on $engine leaves the warehouse as it was', (target) => {
+  let scratch: Scratch;
+
+  beforeAll(async () => {
+    scratch = await openScratch(target);
+    await seedWarehouse(scratch.executor, { ...OPTIONS, schema: scratch.schema });
+  });
+
+  afterAll(async () => {
+    await scratch?.dispose();
+  });
+
+  const rowsNow = async () =>
+    Object.fromEntries(
+      (await checkWarehouse(scratch.executor, { schema: scratch.schema }, { data: true })).tables.map((table) => [
+        table.table,
+        table.rows,
+      ])
+    );
+
+  it("refuses an end date whose data the engine cannot hold, naming the engine's limits, before changing anything", async () => {
+    const before = await rowsNow();
+    const end =
+      ({ clickhouse: '1975-06-30', mysql: '1005-06-30' } as Record<string, string>)[target.engine] ?? '9999-06-30';
+    await expect(
+      seedWarehouse(scratch.executor, { ...OPTIONS, end, schema: scratch.schema, replace: true })
+    ).rejects.toThrow(new RegExp(`^--end ${end}: the demo data spans .* Nothing was changed\\.$`));
+    expect(await rowsNow()).toEqual(before);
+  });
+
+  it('a load that fails half-way replaces nothing: the old tables stay, the staging tables go', async () => {
+    const before = await rowsNow();
+    const failing = Object.create(scratch.executor) as typeof scratch.executor;
+    failing.openWriter = async (schema, table) => {
+      const writer = await scratch.executor.openWriter(schema, table);
+      return table.name.startsWith('payments')
+        ? { write: async () => Promise.reject(new Error('disk full')), close: writer.close }
+        : writer;
+    };
+    await expect(
+      seedWarehouse(failing, { ...OPTIONS, seed: 13, schema: scratch.schema, replace: true })
+    ).rejects.toThrow('disk full');
+    expect(await rowsNow()).toEqual(before);
+    const tables = await scratch.executor.run(
+      `SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%staging%'`
+        .replace(
+          'information_schema.tables WHERE table_name',
+          target.engine === 'clickhouse'
+            ? `system.tables WHERE database = '${scratch.schema}' AND name`
+            : `information_schema.tables WHERE table_schema = '${scratch.schema}' AND table_name`
+        )
+        .replace('SELECT table_name', target.engine === 'clickhouse' ? 'SELECT name' : 'SELECT table_name')
+    );
+    expect(tables.data.values[0] ?? []).toEqual([]);
+  });
+});

@@ -4,4 +4,28 @@
 
 CREATE USER IF NOT EXISTS 'salesperf_reader'@'%' IDENTIFIED BY 'salesperf_reader';
 
-GRANT SELECT, SHOW VIEW ON `sales`.* TO 'salesperf_reader'@'%';
+GRANT SELECT ON `sales`.`reps` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`products` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`customers` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`stages` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`opportunities` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`opportunity_stage_history` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`leads` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`activities` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`targets` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`invoices` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`payments` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`csat_responses` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`marketing_spend` TO 'salesperf_reader'@'%';

@@ -18,6 +18,7 @@ import {
 } from '@grafana/ui';
 
 import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
+import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../sales/warehouse/profile';
 import { DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
 import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
 import { monthText, weekdayText } from '../catalogLabels';
@@ -132,6 +133,24 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             value={json.schema ?? ''}
             placeholder={DEFAULT_SCHEMA}
             onChange={(event) => update({ schema: event.currentTarget.value.trim() || undefined })}
+          />
+        </Field>
+        <Field
+          label={t('config.warehouse-time-zone', 'Time zone of timestamps without one')}
+          description={t(
+            'config.warehouse-time-zone-description',
+            'The IANA time zone in which the warehouse writes timestamps stored without a time zone (timestamp without time zone, DuckDB TIMESTAMP, MySQL DATETIME).'
+          )}
+          invalid={Boolean(problems.warehouseTimeZone)}
+          error={problems.warehouseTimeZone}
+          htmlFor="salesperf-config-warehouse-tz"
+        >
+          <Input
+            id="salesperf-config-warehouse-tz"
+            width={32}
+            value={json.warehouseTimeZone ?? ''}
+            placeholder={DEFAULT_WAREHOUSE_TIME_ZONE}
+            onChange={(event) => update({ warehouseTimeZone: event.currentTarget.value.trim() || undefined })}
           />
         </Field>
         <Collapse

@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'util';
 
 import { SalesError } from '../../sales/errors';
 import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
+import { checkTimeZone } from '../../sales/catalog/time';
 import { checkIdentifier } from '../../sales/sql/literals';
 import { checkEngine, ENGINES, type Engine } from '../executors';
 
@@ -59,4 +60,17 @@ export function connectionOf(values: OptionValues): Connection {
   }
   const schema = checkIdentifier(String(values.schema ?? DEFAULT_SCHEMA), 'schema name');
   return { engine, url: values.url, schema };
+}
+
+/** A time zone option, checked against the IANA names (its canonical case kept), naming the option. */
+export function zoneOption(values: OptionValues, option: string): string {
+  const text = String(values[option]);
+  try {
+    return checkTimeZone(text);
+  } catch {
+    throw new SalesError(
+      `--${option} "${text}" is not an IANA time zone: use a name such as UTC, Europe/Berlin or America/New_York.`,
+      'invalid_config'
+    );
+  }
 }

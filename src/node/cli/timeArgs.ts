@@ -59,8 +59,20 @@ function add(dt: DateTime, amount: number, unit: string): DateTime {
   }
 }
 
-/** Parses one time argument; `roundUp` for the end of a range. */
+/** Parses one time argument; `roundUp` for the end of a range. Errors name the option and echo the text. */
 export function parseTimeArg(text: string, context: TimeArgContext, roundUp: boolean, what: string): number {
+  const ms = parseTime(text, context, roundUp, what);
+  const year = DateTime.fromMillis(ms, { zone: context.timeZone }).year;
+  if (!Number.isFinite(ms) || year < 1 || year > 9999) {
+    throw new SalesError(
+      `${what} "${text}" is a time in the year ${year}: use a time in the years 1 to 9999.`,
+      'invalid_value'
+    );
+  }
+  return ms;
+}
+
+function parseTime(text: string, context: TimeArgContext, roundUp: boolean, what: string): number {
   const value = text.trim();
   if (value.startsWith('now')) {
     let dt: DateTime = DateTime.fromMillis(context.now, { zone: context.timeZone });

@@ -11,6 +11,7 @@ import type { DataFrameJSON } from '../../sales/types';
 import type { ColumnDef, TableDef } from '../../sales/warehouse/contract';
 import { utcTimestampText } from '../../sales/sql/literals';
 import { type ColumnReader, engineError, frameFromColumns } from './frames';
+import { missingPath } from './paths';
 import type { NodeExecutor, RowValue, TableWriter } from './types';
 
 const DAY_MS = 86_400_000;
@@ -85,7 +86,10 @@ export class DuckdbExecutor implements NodeExecutor {
   readonly batchSize = 10000;
   private state?: Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }>;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly readOnly = false
+  ) {}
 
   async run(sql: string, options: { signal?: AbortSignal } = {}): Promise<DataFrameJSON> {
     const { connection } = await this.open();
@@ -151,8 +155,19 @@ export class DuckdbExecutor implements NodeExecutor {
 
   private open(): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
     this.state ??= (async () => {
+      const inMemory = this.path === '' || this.path.startsWith(':memory:');
+      if (this.readOnly && !inMemory) {
+        const missing = missingPath('DuckDB', this.path, 'file');
+        if (missing) {
+          throw missing;
+        }
+      }
       try {
-        const instance = await DuckDBInstance.create(this.path);
+        // READ_ONLY: no write lock, so a file another process (a Grafana DuckDB data source) has open can be read
+        const instance = await DuckDBInstance.create(
+          this.path,
+          this.readOnly && !inMemory ? { access_mode: 'READ_ONLY' } : undefined
+        );
         const connection = await instance.connect();
         await connection.run("SET TimeZone = 'UTC'");
         return { instance, connection };

@@ -7,6 +7,7 @@ import { PgliteExecutor } from './pglite';
 import { PostgresExecutor } from './postgres';
 import { ENGINES, type Engine, type NodeExecutor } from './types';
 
+export { missingPath } from './paths';
 export { ENGINES, type Engine, type NodeExecutor, type RowValue, type TableWriter } from './types';
 
 const URL_HELP: Record<Engine, string> = {
@@ -32,11 +33,21 @@ function badUrl(engine: Engine, url: string): SalesError {
   return new SalesError(`"${url}" is not a ${engine} URL: use ${URL_HELP[engine]}.`, 'invalid_config');
 }
 
+export interface ExecutorOptions {
+  /**
+   * Only read (check, query): DuckDB files open READ_ONLY (so another process may hold them), a
+   * missing DuckDB file or PGlite directory is an error naming the path instead of a new empty
+   * database, PostgreSQL sessions are read-only. Seeding needs it off.
+   */
+  readOnly?: boolean;
+}
+
 /**
  * An Executor for a real engine. It connects on first use, so a bad host or password shows up as
  * the first run()'s error; close() releases connections (and the DuckDB file lock).
  */
-export function createExecutor(engine: string, url: string): NodeExecutor {
+export function createExecutor(engine: string, url: string, options: ExecutorOptions = {}): NodeExecutor {
+  const readOnly = options.readOnly === true;
   const checked = checkEngine(engine);
   if (typeof url !== 'string' || url.trim() === '') {
     throw new SalesError(`The ${checked} engine needs a URL: ${URL_HELP[checked]}.`, 'invalid_config');
@@ -46,7 +57,7 @@ export function createExecutor(engine: string, url: string): NodeExecutor {
       if (!/^postgres(ql)?:\/\//.test(url)) {
         throw badUrl(checked, url);
       }
-      return new PostgresExecutor(url);
+      return new PostgresExecutor(url, readOnly);
     case 'mysql':
       if (!/^(mysql|mariadb):\/\//.test(url)) {
         throw badUrl(checked, url);
@@ -56,11 +67,11 @@ export function createExecutor(engine: string, url: string): NodeExecutor {
       clickhouseOptions(url);
       return new ClickhouseExecutor(url);
     case 'pglite':
-      return new PgliteExecutor(url);
+      return new PgliteExecutor(url, readOnly);
     case 'duckdb':
       if (/^[a-z]+:\/\//i.test(url)) {
         throw badUrl(checked, url);
       }
-      return new DuckdbExecutor(url.replace(/^duckdb:/, ''));
+      return new DuckdbExecutor(url.replace(/^duckdb:/, ''), readOnly);
   }
 }

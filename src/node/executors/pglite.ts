@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import path from 'path';
 
 import type { DataFrameJSON } from '../../sales/types';
 import { getDialect } from '../../sales/sql/dialects';
@@ -6,6 +7,7 @@ import type { TableDef } from '../../sales/warehouse/contract';
 import { copyEncoder, tsvLines } from './encode';
 import { engineError, frameFromRows } from './frames';
 import { pgColumnReader, RAW_TEXT_OIDS } from './pgTypes';
+import { missingPath } from './paths';
 import type { NodeExecutor, RowValue, TableWriter } from './types';
 
 const PARSERS = Object.fromEntries(RAW_TEXT_OIDS.map((oid) => [oid, (value: string) => value]));
@@ -17,7 +19,10 @@ export class PgliteExecutor implements NodeExecutor {
   readonly batchSize = 20000;
   private db?: Promise<PGlite>;
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly readOnly = false
+  ) {}
 
   async run(sql: string, options: { signal?: AbortSignal } = {}): Promise<DataFrameJSON> {
     const db = await this.open();
@@ -58,6 +63,14 @@ export class PgliteExecutor implements NodeExecutor {
 
   private open(): Promise<PGlite> {
     this.db ??= (async () => {
+      if (this.readOnly && !/^(memory|idb):\/\//.test(this.dataDir)) {
+        const missing =
+          missingPath('PGlite', this.dataDir, 'directory') ??
+          missingPath('PGlite', path.join(this.dataDir, 'PG_VERSION'), 'file');
+        if (missing) {
+          throw missing;
+        }
+      }
       try {
         const db = await PGlite.create(this.dataDir);
         await db.exec("SET TimeZone = 'UTC'");

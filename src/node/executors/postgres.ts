@@ -28,8 +28,9 @@ export class PostgresExecutor implements NodeExecutor {
   readonly batchSize = 20000;
   private readonly pool: Pool;
 
-  constructor(url: string) {
-    this.pool = new Pool({ connectionString: url, max: 4, options: '-c TimeZone=UTC' });
+  constructor(url: string, readOnly = false) {
+    const options = `-c TimeZone=UTC${readOnly ? ' -c default_transaction_read_only=on' : ''}`;
+    this.pool = new Pool({ connectionString: url, max: 4, options });
     // An idle client whose server went away must not crash the process.
     this.pool.on('error', () => undefined);
   }

@@ -1,9 +1,9 @@
 import type { TableId } from '../../sales/catalog/tables';
 import { SalesError } from '../../sales/errors';
 import { getDialect } from '../../sales/sql/dialects';
-import { checkIdentifier } from '../../sales/sql/literals';
-import { CONTRACT } from '../../sales/warehouse/contract';
-import { dropTableSql, warehouseDdl } from '../../sales/warehouse/ddl';
+import { checkIdentifier, checkIsoDate } from '../../sales/sql/literals';
+import { CONTRACT, type TableDef } from '../../sales/warehouse/contract';
+import { createTableSql, dropTableSql, warehouseDdl } from '../../sales/warehouse/ddl';
 import { readSchemaColumns } from '../../sales/warehouse/introspect';
 import type { NodeExecutor, RowValue, TableWriter } from '../executors';
 import { generateWarehouse, type GeneratorOptions } from '../generator/warehouse';
@@ -35,6 +35,7 @@ export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions
   const started = Date.now();
   const schema = checkIdentifier(options.schema, 'schema name');
   const generator = generateWarehouse(options);
+  checkSeedRange(executor.dialect, options.end);
   const existing = await existingContractTables(executor, schema);
   if (existing.length > 0 && !options.replace) {
     throw new SalesError(
@@ -43,19 +44,32 @@ export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions
       'invalid_config'
     );
   }
+  // Loaded into staging tables that replace the old ones only once every row is in: a failed seed
+  // leaves the warehouse as it was.
+  const staging = CONTRACT.map((table) => ({ ...table, name: stagingName(table.name) as TableId }));
   const ddl = warehouseDdl(executor.dialect, schema);
   for (const statement of ddl.schema) {
     await executor.run(statement);
   }
-  for (const table of existing) {
-    await executor.run(dropTableSql(executor.dialect, schema, table));
+  for (const table of staging) {
+    await executor.run(dropTableSql(executor.dialect, schema, table.name));
   }
-  for (const statement of ddl.tables) {
-    await executor.run(statement);
+  for (const table of staging) {
+    await executor.run(createTableSql(executor.dialect, schema, table));
   }
-
-  const rows = await load(executor, schema, generator, options.onProgress);
-
+  let rows: Partial<Record<TableId, number>>;
+  try {
+    rows = await load(executor, schema, generator, options.onProgress, staging);
+  } catch (error) {
+    for (const table of staging) {
+      await executor.run(dropTableSql(executor.dialect, schema, table.name)).catch(() => undefined);
+    }
+    throw error;
+  }
+  for (const table of CONTRACT) {
+    await executor.run(dropTableSql(executor.dialect, schema, table.name));
+    await executor.run(renameTableSql(executor.dialect, schema, stagingName(table.name), table.name));
+  }
   for (const statement of ddl.indexes) {
     await executor.run(statement);
   }
@@ -64,15 +78,46 @@ export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions
   return { rows, totalRows, milliseconds: Date.now() - started };
 }
 
+export function stagingName(table: TableId): string {
+  return `${table}__staging`;
+}
+
+function renameTableSql(dialect: NodeExecutor['dialect'], schema: string, from: string, to: string): string {
+  const q = getDialect(dialect).quoteIdent;
+  return dialect === 'mysql' || dialect === 'clickhouse'
+    ? `RENAME TABLE ${q(schema)}.${q(from)} TO ${q(schema)}.${q(to)}`
+    : `ALTER TABLE ${q(schema)}.${q(from)} RENAME TO ${q(to)}`;
+}
+
+/** Years of data before the end date: three of deals, customers created up to six years before those. */
+const SPAN_YEARS = 10;
+
+/** Refuses an end date whose data the engine could not hold, before anything is created. */
+export function checkSeedRange(dialect: NodeExecutor['dialect'], end: string): void {
+  const { from, to, types } = getDialect(dialect).timeLimits;
+  const endDay = checkIsoDate(end);
+  const year = (iso: string) => Number(iso.slice(0, 4));
+  const shift = (iso: string, years: number) => `${String(year(iso) + years).padStart(4, '0')}${iso.slice(4)}`;
+  const endYear = year(endDay);
+  if (endYear - SPAN_YEARS < year(from) + (endDay.slice(4) < from.slice(4) ? 1 : 0) || endYear + 1 > year(to)) {
+    throw new SalesError(
+      `--end ${end}: the demo data spans ${SPAN_YEARS} years before the end date and targets to a year after it, ` +
+        `and ${types} hold ${from} to ${to}: choose an end date from ${shift(from, SPAN_YEARS + 1)} to ${shift(to, -1)}. Nothing was changed.`,
+      'invalid_value'
+    );
+  }
+}
+
 async function load(
   executor: NodeExecutor,
   schema: string,
   generator: ReturnType<typeof generateWarehouse>,
-  onProgress: SeedOptions['onProgress']
+  onProgress: SeedOptions['onProgress'],
+  tables: TableDef[]
 ): Promise<Partial<Record<TableId, number>>> {
   const writers = new Map<TableId, TableWriter>();
-  for (const table of CONTRACT) {
-    writers.set(table.name, await executor.openWriter(schema, table));
+  for (const [index, table] of CONTRACT.entries()) {
+    writers.set(table.name, await executor.openWriter(schema, tables[index]));
   }
   const buffers = new Map<TableId, RowValue[][]>(CONTRACT.map((table) => [table.name, []]));
   // One write in flight per table: the next batch of a table waits for its previous one, so memory

@@ -1,6 +1,6 @@
 import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
 import type { Dialect } from '../../sales/types';
-import { readerRoleSql, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
+import { readerRoleSql, readerUsersXml, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
 
 /**
  * The DDL files under provisioning/warehouse/, generated from the contract. `npm run warehouse:ddl`
@@ -48,6 +48,10 @@ export function provisioningFiles(): Array<{ path: string; content: string }> {
     { path: `${PROVISIONING_DIR}/mysql/01-schema.sql`, content: schemaFile('mysql') },
     { path: `${PROVISIONING_DIR}/mysql/02-reader.sql`, content: readerFile('mysql') },
     { path: `${PROVISIONING_DIR}/clickhouse/schema.sql`, content: schemaFile('clickhouse') },
+    {
+      path: `${PROVISIONING_DIR}/clickhouse/users.d/salesperf-reader.xml`,
+      content: readerUsersXml({ schema, ...READER }),
+    },
     { path: `${PROVISIONING_DIR}/duckdb/schema.sql`, content: schemaFile('duckdb') },
   ];
 }

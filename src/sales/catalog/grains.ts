@@ -1,5 +1,6 @@
 import { SalesError } from '../errors';
 import type { Grain } from '../types';
+import { bucketKeyOf, type TimeRange } from './time';
 
 export const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
 
@@ -8,4 +9,25 @@ export function checkGrain(grain: string): Grain {
     throw new SalesError(`Unknown grain "${grain}": use one of ${GRAINS.join(', ')}.`);
   }
   return grain as Grain;
+}
+
+/** The most buckets one series may have: more is no chart anyone reads, and costs the engine dearly. */
+export const MAX_BUCKETS = 5000;
+
+/**
+ * Refuses a range holding more than MAX_BUCKETS buckets of the grain, before anything is computed per
+ * bucket, naming the count and the finest coarser grain that fits.
+ */
+export function checkBucketCount(range: TimeRange, grain: Grain, timeZone: string, fiscalStart: number): void {
+  const count = (g: Grain) =>
+    bucketKeyOf(range.to - 1, g, timeZone, fiscalStart) - bucketKeyOf(range.from, g, timeZone, fiscalStart) + 1;
+  const buckets = count(grain);
+  if (buckets > MAX_BUCKETS) {
+    const coarser = GRAINS.slice(GRAINS.indexOf(grain) + 1).find((g) => count(g) <= MAX_BUCKETS);
+    throw new SalesError(
+      `The range holds ${buckets.toLocaleString('en-US')} ${grain} buckets, more than the ${MAX_BUCKETS.toLocaleString('en-US')} a series may have: ` +
+        (coarser ? `use the ${coarser} grain or a shorter range.` : 'use a shorter range.'),
+      'limit_exceeded'
+    );
+  }
 }

@@ -20,6 +20,10 @@ export const DAY_MS = 86_400_000;
 /** 1970-01-05, the first Monday after the epoch, as a day number. */
 export const FIRST_MONDAY_DAY = 4;
 
+/**
+ * A name of the IANA time zone database, in its canonical case ("utc" → "UTC",
+ * "america/new_york" → "America/New_York"): ClickHouse knows zones by their exact names only.
+ */
 export function checkTimeZone(timeZone: string): string {
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
     throw new SalesError(
@@ -27,7 +31,20 @@ export function checkTimeZone(timeZone: string): string {
       'invalid_value'
     );
   }
-  return timeZone;
+  return canonicalZone(timeZone);
+}
+
+const canonicalZones = new Map<string, string>();
+
+function canonicalZone(timeZone: string): string {
+  let name = canonicalZones.get(timeZone);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    // Intl may resolve an alias to its link target; a name differing only in case is the one meant
+    name = name.toLowerCase() === timeZone.toLowerCase() ? name : timeZone;
+    canonicalZones.set(timeZone, name);
+  }
+  return name;
 }
 
 export function checkFiscalStart(month: number): number {

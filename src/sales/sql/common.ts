@@ -19,6 +19,9 @@ import { FACTS, type FactDef, type FactId } from './facts';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
 import { windowOf } from './windows';
+import { readColumn } from './columns';
+import { checkTimeLimits } from './limits';
+import type { WarehouseProfile } from '../warehouse/profile';
 
 /** Building blocks shared by the compilers of every query kind. */
 
@@ -30,6 +33,8 @@ export interface CompileContext {
   currentTime: number;
   timeZone: string;
   fiscalYearStartMonth: number;
+  /** the warehouse as introspected (column types, its time zone, collations); absent: the contract's types */
+  profile?: WarehouseProfile;
 }
 
 export interface OutputField {
@@ -67,7 +72,8 @@ export interface Setting {
 }
 
 export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting {
-  const d = getDialect(context.dialect);
+  const engine = getDialect(context.dialect);
+  checkTimeLimits(engine, ranges);
   const timeZone = checkTimeZone(context.timeZone);
   const location = checkLocation(context.location);
   if (!Number.isFinite(context.currentTime)) {
@@ -77,14 +83,19 @@ export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting
     from: Math.min(...ranges.map((range) => range.from)) - 10 * YEAR_MS,
     to: Math.max(...ranges.map((range) => range.to)) + YEAR_MS,
   };
+  const zoneOf = (name: string): ZoneSpec => ({
+    name,
+    // only MySQL needs the offsets written out
+    offsets: engine.id === 'mysql' ? zoneOffsets(name, span.from, span.to) : [],
+  });
+  const d = context.profile ? engine.forWarehouse(context.profile, zoneOf(context.profile.timeZone)) : engine;
   return {
     d,
     location,
     timeZone,
     fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
     currentTime: context.currentTime,
-    // only MySQL needs the offsets written out
-    zone: { name: timeZone, offsets: d.id === 'mysql' ? zoneOffsets(timeZone, span.from, span.to) : [] },
+    zone: zoneOf(timeZone),
     windows: ranges.map((range, period) => windowOf(period, range, context.currentTime, timeZone)),
   };
 }
@@ -335,13 +346,18 @@ export function paidByNow(setting: Setting): DerivedJoin {
   const { d } = setting;
   const q = (column: string) => d.quoteIdent(column);
   const columns = setting.windows.map((w) => `paid_${w.period}`);
-  const sums = setting.windows.map(
-    (w) =>
-      `SUM(CASE WHEN ${q('received_at')} < ${d.date(w.nowDate)} THEN ${q('amount')} END) AS ${q(`paid_${w.period}`)}`
-  );
+  // qualified: DuckDB would bind a column missing from payments to the outer query
+  const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
   return {
     alias: 'pay',
-    sql: `SELECT ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} GROUP BY ${q('invoice_id')}`,
+    // written when a metric uses it: invoiced amounts need no payments table
+    get sql() {
+      const sums = setting.windows.map(
+        (w) =>
+          `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.period}`)}`
+      );
+      return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} AS pp GROUP BY ${read('invoice_id')}`;
+    },
     columns,
     from: ['i', 'invoice_id'],
     key: 'invoice_id',
@@ -361,6 +377,7 @@ export function exprContext(setting: Setting, src: Source, w: Window): ExprConte
     w,
     zone: setting.zone,
     table: (id) => tableRef(setting, id),
+    read: (expr, table, column) => readColumn(setting.d, setting.location, expr, table, column),
   };
 }
 

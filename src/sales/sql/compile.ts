@@ -1,5 +1,5 @@
-import { checkGrain } from '../catalog/grains';
-import { bucketsOf, FIRST_MONDAY_DAY } from '../catalog/time';
+import { checkBucketCount, checkGrain } from '../catalog/grains';
+import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import { type Anchor, type Component, type ExprContext, FORMULAS } from './formulas';
@@ -329,6 +329,9 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     );
   }
   const ranges = rangesOf(context.range, query.compare, context.timeZone);
+  ranges.forEach((range) =>
+    checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
+  );
   const setting = settingOf(context, ranges);
   const { d } = setting;
 

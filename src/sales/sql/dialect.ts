@@ -1,5 +1,6 @@
 import type { ZoneOffsetSpan } from '../catalog/time';
 import type { Dialect } from '../types';
+import type { WarehouseProfile } from '../warehouse/profile';
 
 export interface ZoneSpec {
   name: string;
@@ -60,4 +61,36 @@ export interface SqlDialect {
   concat(...exprs: string[]): string;
   /** Appended to every statement (ClickHouse: join settings). */
   readonly statementSuffix: string;
+
+  /** The instants the engine's dates and timestamps can hold, as UTC dates (inclusive), and whose types those are. */
+  readonly timeLimits: { from: string; to: string; types: string };
+  /** The longest statement the engine parses, and the setting that says so (ClickHouse: max_query_size). */
+  readonly maxStatement?: { bytes: number; setting: string };
+
+  /** The warehouse as its introspection found it (set by forWarehouse); absent: the contract's own types. */
+  readonly profile?: WarehouseProfile;
+  /** The warehouse time zone of zone-less timestamps (set by forWarehouse). */
+  readonly warehouseZone?: ZoneSpec;
+  /** This dialect reading one warehouse: columns read as the profile says they are stored. */
+  forWarehouse(profile: WarehouseProfile, zone: ZoneSpec): SqlDialect;
+  /** A timestamp without time zone holding wall times of the zone, as an instant comparable with timestamp(). */
+  zonelessInstant(expr: string, zone: ZoneSpec): string;
+  /** The calendar date, in the zone, of a timestamp with time zone that stands for a date. */
+  instantDate(expr: string, zone: ZoneSpec): string;
+  /** The calendar date of a timestamp without time zone that stands for a date (its wall date). */
+  zonelessDate(expr: string): string;
+  /** A floating-point amount as a number that mixes with the engine's decimals in arithmetic. */
+  floatAmount(expr: string): string;
+  /** Two text keys of different tables equal, whatever their collations (a join condition). */
+  keysEqual(left: string, right: string): string;
+}
+
+/** The dialect with a warehouse's profile attached; `overrides` replace what the profile changes. */
+export function profiled(
+  dialect: SqlDialect,
+  profile: WarehouseProfile,
+  zone: ZoneSpec,
+  overrides: Partial<SqlDialect> = {}
+): SqlDialect {
+  return { ...dialect, ...overrides, profile, warehouseZone: zone };
 }

@@ -42,6 +42,8 @@ export interface ExprContext {
   zone: ZoneSpec;
   /** a warehouse table, qualified and quoted */
   table(id: TableId): string;
+  /** a column of a table in a subquery (`alias.column`), read as the contract means it */
+  read(expr: string, table: TableId, column: string): string;
 }
 
 export interface Component {
@@ -98,7 +100,7 @@ const opp = (
 
 /** The first won deal of each customer, ties broken by the smallest opportunity id. */
 const firstWonDeals = (x: ExprContext) => {
-  const f = (column: string) => `f.${x.d.quoteIdent(column)}`;
+  const f = (column: string) => x.read(`f.${x.d.quoteIdent(column)}`, 'opportunities', column);
   const key = x.d.concat(x.d.dateText(f('close_date')), "'|'", f('opportunity_id'));
   return `SELECT ${x.d.dropPrefix(`MIN(${key})`, 11)} FROM ${x.table('opportunities')} AS f WHERE ${f('status')} = ${x.d.string('won')} AND ${f('close_date')} IS NOT NULL GROUP BY ${f('customer_id')}`;
 };
@@ -149,7 +151,7 @@ const COMPONENTS = {
   stale_count: {
     ...opp('stale_count', 'count', { kind: 'snapshot' }, (x) => {
       const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
-      const ra = (column: string) => `ra.${x.d.quoteIdent(column)}`;
+      const ra = (column: string) => x.read(`ra.${x.d.quoteIdent(column)}`, 'activities', column);
       const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${x.d.timestamp(x.w.now)}`;
       return `${status(x, 'open')} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} NOT IN (${recent})`;
     }),

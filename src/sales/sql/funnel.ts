@@ -1,5 +1,5 @@
 import { listMetrics } from '../catalog/metrics';
-import type { TableId } from '../catalog/tables';
+import { resolveTable, type TableId } from '../catalog/tables';
 import { SalesError } from '../errors';
 import type { DimensionId, FunnelMeasure, FunnelMode, FunnelQuery } from '../types';
 import {
@@ -99,9 +99,24 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   const measure = checkMeasure(query.measure);
   const scope: DimensionScope[] = [{ name: 'The funnel', dimensions: DEAL_DIMENSIONS }];
   const groupBy = checkGroupBy(query.groupBy, scope);
+  if (groupBy.includes('stage')) {
+    throw new SalesError(
+      'The funnel cannot be grouped by stage: its stages are the funnel itself. Filter on stage instead.'
+    );
+  }
   const filters = checkFilters(query.filters, scope);
   const setting = settingOf(context, rangesOf(context.range, undefined, context.timeZone));
   const { d } = setting;
+  // without stage history (known from the warehouse profile) the reached funnel places each deal by
+  // its current stage (lost deals at the first), and there are no days in stage
+  const history = !d.profile || d.profile.tables.opportunity_stage_history !== undefined;
+  if (!history && mode === 'strict') {
+    const table = resolveTable(setting.location, 'opportunity_stage_history');
+    throw new SalesError(
+      `The strict funnel cannot run: the table ${table.schema}.${table.name} (the stage history it counts) is missing. Use mode reached or snapshot.`,
+      'missing_table'
+    );
+  }
   const keys = keyColumns(groupBy, FACTS.opportunities);
   const is = (expr: string, value: boolean) => `${expr} = ${d.boolean(value)}`;
   const text = (expr: string) => d.key(expr);
@@ -135,10 +150,13 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
 
   // 1: counts
   if (mode === 'reached') {
-    const src = new Source(d, setting.location, FACTS.opportunities, [furthestInHistory(setting)]);
+    const src = new Source(d, setting.location, FACTS.opportunities, history ? [furthestInHistory(setting)] : []);
     const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
+    const inHistory = history
+      ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} `
+      : '';
     const furthest =
-      `CASE WHEN ${status('won')} THEN ${WON_KEY} WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` +
+      `CASE WHEN ${status('won')} THEN ${WON_KEY} ${inHistory}` +
       `WHEN ${status('lost')} THEN NULL WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ` +
       `WHEN ${is(src.col('s', 'is_closed'), false)} THEN ${src.col('s', 'position')} ELSE NULL END`;
     const keyExprs = keys.map((key) => ({ alias: key.alias, expr: text(key.expr(src)) }));
@@ -148,13 +166,13 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       c_count: num('COUNT(*)'),
       c_amount: num(`COALESCE(SUM(${src.col('o', 'amount')}), 0)`),
     };
-    // grouped on the integer key itself; only the selected value is a double (for the union)
-    const groupClause = [...keyExprs.map((key) => key.alias), furthest].join(', ');
+    // grouped by the output alias: MySQL's ONLY_FULL_GROUP_BY does not see CAST(x) as grouped by x
+    const groupClause = [...keyExprs.map((key) => key.alias), 'c_key'].join(', ');
     // every column is referenced before the FROM clause is rendered
     const where = both(cohort(src), filterCondition(filters, src, d));
     branches.push({
       sql: `SELECT ${row(values, [...keyExprs, { alias: 'k_stage', expr: d.nullText() }])} FROM ${src.render()} WHERE ${where} GROUP BY ${groupClause}`,
-      tables: [...src.tables(), 'opportunity_stage_history'],
+      tables: history ? [...src.tables(), 'opportunity_stage_history'] : src.tables(),
       columns: new Set(Object.keys(values)),
     });
   } else if (mode === 'strict') {
@@ -200,7 +218,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   }
 
   // 2: days in stage, from history rows that were left, of the cohort (or of the open deals)
-  if (query.timeInStage !== false) {
+  if (query.timeInStage !== false && history) {
     branches.push(...daysInStage(setting, mode, keys, filters, cohort));
   }
 

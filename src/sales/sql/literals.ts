@@ -43,7 +43,9 @@ export function checkIsoDate(isoDate: string): string {
     match !== null &&
     (() => {
       const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
+      // setUTCFullYear, as Date.UTC reads years 0-99 as 1900-1999
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
       return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     })();
   if (!valid) {

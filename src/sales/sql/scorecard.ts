@@ -128,8 +128,11 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     components.map((component) => ({ name: `c_${component.id}_${w.period}`, component, window: w }))
   );
   const first = FORMULAS[defs[0].id];
+  // a sparkline buckets by date; medians need the engine's median aggregate there (MySQL has none)
   const sparkable = first.components.every(
-    (component) => component.anchor.kind === 'date' || component.anchor.kind === 'timestamp'
+    (component) =>
+      (component.anchor.kind === 'date' || component.anchor.kind === 'timestamp') &&
+      (component.agg !== 'median' || d.median !== undefined)
   );
   const targeted = unique(metrics.flatMap((metric) => (metric.target ? [metric.target] : [])));
   const targetCols = targeted.flatMap((target) =>
@@ -173,7 +176,8 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
       const anchor = inFact[0].anchor;
       const keyExprs = [
         { alias: 'k_bucket', expr: d.toDouble(bucketExpr(anchor, grain, src, setting)) },
-        ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+        // the entity's key as this fact reaches it (a metric may mix facts)
+        ...keyColumns(groupBy, fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
       ];
       const whens = inFact.map((component) => both(component.when?.(x) ?? ''));
       const where = both(

@@ -1,4 +1,5 @@
 import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
+import { readColumn } from './columns';
 import type { SqlDialect } from './dialect';
 import type { ColumnRef, FactDef, JoinDef } from './facts';
 
@@ -51,7 +52,20 @@ export class Source {
       this.used.set(alias, new Set());
     }
     this.used.get(alias)!.add(column);
-    return this.dialect.joinStyle === 'nested' ? `${alias}__${column}` : `${alias}.${this.dialect.quoteIdent(column)}`;
+    return this.dialect.joinStyle === 'nested'
+      ? `${alias}__${column}`
+      : this.read(alias, `${alias}.${this.dialect.quoteIdent(column)}`, column);
+  }
+
+  /** A warehouse column read as the contract means it (see readColumn); computed columns as they are. */
+  private read(alias: string, expr: string, column: string): string {
+    const table =
+      alias === this.fact.alias
+        ? this.base
+          ? undefined
+          : this.fact.table
+        : this.joins.find((join) => join.alias === alias)?.table;
+    return table === undefined ? expr : readColumn(this.dialect, this.location, expr, table, column);
   }
 
   /** The tables this source reads, given the columns referenced so far. */
@@ -95,7 +109,8 @@ export class Source {
     let sql = `${this.base ? `(${this.base.sql})` : this.table(this.fact.table)} AS ${this.fact.alias}`;
     for (const join of this.neededJoins()) {
       const right = join.sql === undefined ? this.table(join.table) : `(${join.sql})`;
-      sql += ` LEFT JOIN ${right} AS ${join.alias} ON ${join.alias}.${q(join.key)} = ${join.from[0]}.${q(join.from[1])}`;
+      const equal = this.dialect.keysEqual(`${join.alias}.${q(join.key)}`, `${join.from[0]}.${q(join.from[1])}`);
+      sql += ` LEFT JOIN ${right} AS ${join.alias} ON ${equal}`;
     }
     return sql;
   }
@@ -108,7 +123,7 @@ export class Source {
     const baseColumns = new Set(columnsOf(this.fact.alias));
     joins.filter((join) => join.from[0] === this.fact.alias).forEach((join) => baseColumns.add(join.from[1]));
     const projection = (alias: string, columns: Iterable<string>) =>
-      [...columns].map((column) => `${q(column)} AS ${alias}__${column}`);
+      [...columns].map((column) => `${this.read(alias, q(column), column)} AS ${alias}__${column}`);
     let sql = `SELECT ${projection(this.fact.alias, baseColumns).join(', ') || '1 AS dummy__'} FROM ${this.base ? `(${this.base.sql})` : this.table(this.fact.table)}`;
     for (const join of joins) {
       const carried = new Set(columnsOf(join.alias));

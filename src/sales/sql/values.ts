@@ -6,6 +6,7 @@ import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
 import { filterCondition } from './common';
 import { Source } from './source';
+import type { WarehouseProfile } from '../warehouse/profile';
 
 /**
  * Where the distinct values of each dimension live (for template variables). Cascading filters
@@ -60,10 +61,13 @@ export interface CompiledValues {
 
 export function compileValues(
   query: ValuesQuery,
-  context: { dialect: Dialect; location: WarehouseLocation }
+  context: { dialect: Dialect; location: WarehouseLocation; profile?: WarehouseProfile }
 ): CompiledValues {
   const dimension = getDimension(String(query.dimension)).id;
-  const d = getDialect(context.dialect);
+  const engine = getDialect(context.dialect);
+  const d = context.profile
+    ? engine.forWarehouse(context.profile, { name: context.profile.timeZone, offsets: [] })
+    : engine;
   const home = HOMES[dimension];
   const filters: Filter[] = (query.filters ?? []).map((filter) => {
     const id = getDimension(String(filter.dimension)).id;
@@ -80,17 +84,17 @@ export function compileValues(
   });
   const src = new Source(d, checkLocation(context.location), home, []);
   const ref = home.dimensions[dimension]!;
-  const value = src.col(ref.value);
-  const columns = [
-    `${value} AS ${d.quoteIdent('text')}`,
-    `${ref.id ? src.col(ref.id) : value} AS ${d.quoteIdent('value')}`,
-  ];
+  // keys compare exactly (MySQL: in a binary collation whatever the table's)
+  const value = d.key(src.col(ref.value));
+  const id = ref.id ? d.key(src.col(ref.id)) : undefined;
+  const columns = [`${value} AS ${d.quoteIdent('text')}`, `${id ?? value} AS ${d.quoteIdent('value')}`];
   const ordered = dimension === 'stage';
   if (ordered) {
     columns.push(`MIN(${src.col('s', 'position')}) AS ${d.quoteIdent('position')}`);
   }
   const where = [`${value} IS NOT NULL`, filterCondition(filters, src, d)].map((part) => `(${part})`).join(' AND ');
-  const groupBy = ref.id ? `${value}, ${src.col(ref.id)}` : value;
+  // by the output names: ONLY_FULL_GROUP_BY does not match a repeated CONVERT … COLLATE expression
+  const groupBy = `${d.quoteIdent('text')}, ${d.quoteIdent('value')}`;
   return {
     sql: `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where} GROUP BY ${groupBy}${d.statementSuffix}`,
     tables: src.tables(),

@@ -3,12 +3,17 @@ import { getDialect } from '../sql/dialects';
 import type { SqlDialect } from '../sql/dialect';
 import type { Dialect, Executor } from '../types';
 import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './contract';
-import { frameRows, readSchemaColumns } from './introspect';
+import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
+import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
+import { unavailableWithout } from './requirements';
 import { EXPECTED_TYPE, judgeType } from './types';
 
 /**
  * Validates a warehouse against the contract through any Executor (a Node driver or a Grafana SQL
  * data source): structure from the engine's catalog, then the data the metrics depend on.
+ * Three levels: an error means queries cannot run (a required table or a column missing, a type the
+ * metrics cannot use); a warning means they run with a caveat the message names (nulls, duplicate
+ * keys, timestamps without time zone, collations …); a note is information.
  */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -35,6 +40,7 @@ export type IssueCode =
   | 'no_open_stage'
   | 'status_stage_mismatch'
   | 'orphan_key'
+  | 'collation'
   | 'query_failed';
 
 export interface CheckIssue {
@@ -62,11 +68,15 @@ export interface CheckReport {
   usable: boolean;
   tables: TableStatus[];
   issues: CheckIssue[];
+  /** The column types judged once, for the compiler (absent when the catalog could not be read). */
+  profile?: WarehouseProfile;
 }
 
 export interface CheckOptions {
   /** Check the data as well as the structure (default true). Data checks scan every table once. */
   data?: boolean;
+  /** The time zone of timestamps stored without one (default UTC). */
+  timeZone?: string;
 }
 
 interface Context {
@@ -77,6 +87,8 @@ interface Context {
   /** Per present table: its name and the contract columns usable in data checks. */
   present: Map<TableId, { name: string; columns: Set<string> }>;
   rows: Map<TableId, number>;
+  /** the warehouse time zone of timestamps stored without one */
+  timeZone?: string;
 }
 
 export async function checkWarehouse(
@@ -89,9 +101,9 @@ export async function checkWarehouse(
   const schema = resolved[0].schema;
   const context: Context = { executor, sql, schema, issues: [], present: new Map(), rows: new Map() };
 
-  let catalog: Awaited<ReturnType<typeof readSchemaColumns>>;
+  let details: Awaited<ReturnType<typeof readColumnDetails>>;
   try {
-    catalog = await readSchemaColumns(executor, schema);
+    details = await readColumnDetails(executor, schema);
   } catch (error) {
     context.issues.push({
       severity: 'error',
@@ -100,6 +112,14 @@ export async function checkWarehouse(
     });
     return report(context, resolved);
   }
+  const catalog = schemaColumnsOf(details);
+  const timeZone = options.timeZone ?? DEFAULT_WAREHOUSE_TIME_ZONE;
+  let collations: string[] = [];
+  if (executor.dialect === 'mysql') {
+    collations = await binaryCollations(executor).catch(() => []);
+  }
+  const profile = buildProfile(executor.dialect, location, details, timeZone, collations);
+  context.timeZone = timeZone;
 
   for (const { def, name } of resolved) {
     const columns = catalog.get(name);
@@ -116,12 +136,15 @@ export async function checkWarehouse(
               severity: 'info',
               code: 'optional_table_absent',
               table: def.name,
-              message: `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable.`,
+              message: absentMessage(def, name),
             }
       );
       continue;
     }
     context.present.set(def.name, { name, columns: checkColumns(context, def, name, columns) });
+  }
+  if (executor.dialect === 'mysql') {
+    checkCollations(context, profile);
   }
 
   if (options.data !== false) {
@@ -138,7 +161,7 @@ export async function checkWarehouse(
       }
     }
   }
-  return report(context, resolved);
+  return { ...report(context, resolved), profile };
 }
 
 function report(context: Context, resolved: Array<{ def: TableDef; name: string }>): CheckReport {
@@ -155,6 +178,15 @@ function report(context: Context, resolved: Array<{ def: TableDef; name: string 
     })),
     issues: context.issues,
   };
+}
+
+/** What an absent optional table makes unavailable, from the tables the compiler's SQL reads. */
+function absentMessage(def: TableDef, name: string): string {
+  const unavailable = unavailableWithout(def.name);
+  return (
+    `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable` +
+    (unavailable.length ? ` (queries that read it: ${unavailable.join(', ')}).` : '.')
+  );
 }
 
 function label(table: TableId, name: string): string {
@@ -194,7 +226,7 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
       });
       continue;
     }
-    const verdict = judgeType(context.executor.dialect, column.type, nativeType);
+    const verdict = judgeType(context.executor.dialect, column.type, nativeType, context.timeZone);
     if (!verdict.ok) {
       context.issues.push({
         severity: 'error',
@@ -251,10 +283,10 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
       probes.push({
         sql: countWhere(`${ref} IS NULL`),
         issue: (count) => ({
-          severity: 'error',
+          severity: 'warning',
           code: 'null_values',
           column: column.name,
-          message: `Column ${where} is NULL in ${plural(count, 'row')}: the contract requires a value.`,
+          message: `Column ${where} is NULL in ${plural(count, 'row')}: the contract requires a value (${NULL_EFFECT}).`,
         }),
       });
     }
@@ -262,7 +294,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
       probes.push({
         sql: countWhere(`${ref} < 0`),
         issue: (count) => ({
-          severity: 'error',
+          severity: 'warning',
           code: 'negative_amount',
           column: column.name,
           message: `Column ${where} is negative in ${plural(count, 'row')}: amounts must be zero or more.`,
@@ -274,7 +306,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
       probes.push({
         sql: countWhere(`${ref} < ${sql.number(low)} OR ${ref} > ${sql.number(high)}`),
         issue: (count) => ({
-          severity: 'error',
+          severity: 'warning',
           code: 'out_of_range',
           column: column.name,
           message: `Column ${where} is outside ${low}..${high} in ${plural(count, 'row')}.`,
@@ -287,7 +319,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         sql: countWhere(bad),
         example: `min(CASE WHEN ${bad} THEN ${ref} ELSE NULL END)`,
         issue: (count, example) => ({
-          severity: 'error',
+          severity: 'warning',
           code: 'invalid_value',
           column: column.name,
           message: `Column ${where} holds values other than ${column.values!.join(', ')} in ${plural(count, 'row')} (e.g. "${String(example)}").`,
@@ -300,10 +332,10 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
     probes.push({
       sql: `count(${q(key)}) - count(DISTINCT ${q(key)})`,
       issue: (count) => ({
-        severity: 'error',
+        severity: 'warning',
         code: 'duplicate_key',
         column: key,
-        message: `Column ${def.name}.${key} repeats values (${plural(count, 'extra row')}): it is the table's key and must be unique.`,
+        message: `Column ${def.name}.${key} repeats values (${plural(count, 'extra row')}): it is the table's key and must be unique (joins on it count those rows more than once).`,
       }),
     });
   }
@@ -312,7 +344,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
       probes.push({
         sql: countWhere(`${q(later)} < ${q(earlier)}`),
         issue: (count) => ({
-          severity: 'error',
+          severity: 'warning',
           code: 'unordered_dates',
           column: later,
           message: `Table ${def.name}: ${later} is before ${earlier} in ${plural(count, 'row')}.`,
@@ -334,7 +366,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
     probes.push({
       sql: countWhere(`${sql.textIn(status, ['won', 'lost'])} AND ${q('close_date')} IS NULL`),
       issue: (count) => ({
-        severity: 'error',
+        severity: 'warning',
         code: 'closed_without_close_date',
         column: 'close_date',
         message: `Table opportunities: ${plural(count, 'won or lost deal')} without a close_date: closed deals need their actual close date.`,
@@ -362,6 +394,45 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
   });
 }
 
+const NULL_EFFECT = 'queries run; rows without it drop out of whatever groups, joins or filters on it';
+
+/**
+ * MySQL: text compared in a case-insensitive or padding collation, or tables in several collations.
+ * The plugin compares text exactly, as the other engines do, and says what that changes.
+ */
+function checkCollations(context: Context, profile: WarehouseProfile): void {
+  const used = new Map<string, string[]>();
+  for (const def of CONTRACT) {
+    for (const column of def.columns.filter((c) => c.type === 'text')) {
+      const collation = profile.tables[def.name]?.[column.name]?.collation;
+      if (collation) {
+        used.set(collation, [...(used.get(collation) ?? []), `${def.name}.${column.name}`]);
+      }
+    }
+  }
+  const insensitive = [...used].filter(([name]) => /_ci$/.test(name));
+  for (const [collation, columns] of insensitive) {
+    context.issues.push({
+      severity: 'warning',
+      code: 'collation',
+      column: columns[0].split('.')[1],
+      table: columns[0].split('.')[0] as TableId,
+      message:
+        `Columns ${columns.slice(0, 4).join(', ')}${columns.length > 4 ? ` and ${columns.length - 4} more` : ''} use the case-insensitive collation ${collation}: ` +
+        'the plugin groups, filters and joins text exactly, as the other engines do, so "East", "east" and "East " are separate values and keys differing only in case do not match.',
+    });
+  }
+  if (used.size > 1) {
+    context.issues.push({
+      severity: 'warning',
+      code: 'collation',
+      message:
+        `The contract's text columns use several collations (${[...used.keys()].join(', ')}): ` +
+        'joins compare their keys byte for byte, which cannot use an index (slower on large tables); one collation for every table avoids that.',
+    });
+  }
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -382,8 +453,9 @@ async function checkStages(context: Context): Promise<void> {
     closed: Number(row.is_closed) === 1,
     won: Number(row.is_won) === 1,
   }));
+  // the queries run; the funnel shows what the stages say
   const push = (code: IssueCode, message: string, column?: string) =>
-    context.issues.push({ severity: 'error', code, table: 'stages', column, message });
+    context.issues.push({ severity: 'warning', code, table: 'stages', column, message });
   if (stages.length === 0) {
     push('no_stages', 'Table stages is empty: the funnel needs at least one open stage and one won stage.');
     return;
@@ -485,7 +557,7 @@ async function checkOrphans(context: Context, def: TableDef, column: ColumnDef):
   const count = Number(row?.orphans ?? 0);
   if (count > 0) {
     context.issues.push({
-      severity: 'error',
+      severity: 'warning',
       code: 'orphan_key',
       table: def.name,
       column: column.name,

@@ -62,7 +62,11 @@ describe('judgeType', () => {
   it('warns where the type works but loses something', () => {
     expect(judgeType('postgres', 'timestamp', 'timestamp without time zone')).toEqual({
       ok: true,
-      warning: 'is a timestamp without time zone: its values are taken as UTC; timestamptz states it',
+      warning:
+        'is a timestamp without time zone: its values are read as wall times in UTC (the warehouse time zone setting); timestamptz states the zone in the data',
+    });
+    expect(judgeType('postgres', 'timestamp', 'timestamp without time zone', 'Asia/Shanghai')).toMatchObject({
+      warning: expect.stringContaining('wall times in Asia/Shanghai'),
     });
     expect(judgeType('clickhouse', 'amount', 'Float64')).toMatchObject({
       ok: true,
@@ -70,7 +74,7 @@ describe('judgeType', () => {
     });
     expect(judgeType('duckdb', 'date', 'TIMESTAMP WITH TIME ZONE')).toMatchObject({
       ok: true,
-      warning: expect.stringContaining('cast it to a date'),
+      warning: expect.stringContaining('its date in UTC is used'),
     });
   });
 });

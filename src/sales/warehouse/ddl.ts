@@ -146,19 +146,17 @@ export interface ReaderRole {
 }
 
 /**
- * A login that can only read the schema: PostgreSQL (read-only transactions, SELECT on current and
- * future tables of the schema) and MariaDB/MySQL (SELECT and SHOW VIEW on the database).
+ * A login that may SELECT the contract's tables and nothing else (the data source delegates to a
+ * Grafana SQL data source, through which every org user can send any SQL: the role is the only
+ * guard). PostgreSQL: read-only transactions, USAGE on the schema, SELECT on each contract table,
+ * and on tables the owner creates there later (so a re-seed keeps it); no other schema, no
+ * server-side files. MariaDB/MySQL: SELECT on each contract table, no FILE privilege. ClickHouse
+ * has no SQL for users in 18.16: see readerUsersXml.
  */
 export function readerRoleSql(dialect: Dialect, { schema, role, password }: ReaderRole): string[] {
-  checkIdentifier(schema, 'schema name');
-  checkIdentifier(role, 'role name');
-  if (!/^[\x20-\x7e]+$/.test(password) || /[\\$'"]/.test(password)) {
-    throw new SalesError(
-      'The reader password must be printable ASCII without quotes, backslashes or "$".',
-      'invalid_config'
-    );
-  }
+  checkReader({ schema, role, password });
   const d = getDialect(dialect);
+  const tables = CONTRACT.map((table) => `${d.quoteIdent(schema)}.${d.quoteIdent(table.name)}`);
   switch (dialect) {
     case 'postgres': {
       const name = d.quoteIdent(role);
@@ -175,21 +173,62 @@ export function readerRoleSql(dialect: Dialect, { schema, role, password }: Read
         ].join('\n'),
         `ALTER ROLE ${name} SET default_transaction_read_only = on`,
         `GRANT USAGE ON SCHEMA ${schemaName} TO ${name}`,
-        `GRANT SELECT ON ALL TABLES IN SCHEMA ${schemaName} TO ${name}`,
+        `GRANT SELECT ON ${tables.join(', ')} TO ${name}`,
         `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemaName} GRANT SELECT ON TABLES TO ${name}`,
       ];
     }
     case 'mysql':
       return [
         `CREATE USER IF NOT EXISTS '${role}'@'%' IDENTIFIED BY '${password}'`,
-        `GRANT SELECT, SHOW VIEW ON ${d.quoteIdent(schema)}.* TO '${role}'@'%'`,
+        ...tables.map((table) => `GRANT SELECT ON ${table} TO '${role}'@'%'`),
       ];
     default:
       throw new SalesError(
-        `A reader role is provided for PostgreSQL and MariaDB/MySQL, not for ${dialect}.`,
+        `A reader role is SQL for PostgreSQL and MariaDB/MySQL; ClickHouse's is a users file (readerUsersXml), and DuckDB has none (open it read-only).`,
         'invalid_config'
       );
   }
+}
+
+function checkReader({ schema, role, password }: ReaderRole): void {
+  checkIdentifier(schema, 'schema name');
+  checkIdentifier(role, 'role name');
+  if (!/^[\x20-\x7e]+$/.test(password) || /[\\$'"<>&]/.test(password)) {
+    throw new SalesError(
+      'The reader password must be printable ASCII without quotes, backslashes, "$", "<", ">" or "&".',
+      'invalid_config'
+    );
+  }
+}
+
+/**
+ * ClickHouse 18.16's reader: a user in a users.d file, in a read-only profile (no writes, no DDL, no
+ * table functions such as file() and url(); readonly 2 so queries may set join_use_nulls) allowed the
+ * schema's database only.
+ */
+export function readerUsersXml({ schema, role, password }: ReaderRole): string {
+  checkReader({ schema, role, password });
+  return [
+    '<?xml version="1.0"?>',
+    '<yandex>',
+    '  <profiles>',
+    `    <${role}_profile>`,
+    '      <!-- 2: read queries only (no writes, DDL or table functions such as file and url); settings such as join_use_nulls may be set per query -->',
+    '      <readonly>2</readonly>',
+    `    </${role}_profile>`,
+    '  </profiles>',
+    '  <users>',
+    `    <${role}>`,
+    `      <password>${password}</password>`,
+    '      <networks><ip>::/0</ip></networks>',
+    `      <profile>${role}_profile</profile>`,
+    '      <quota>default</quota>',
+    `      <allow_databases><database>${schema}</database></allow_databases>`,
+    `    </${role}>`,
+    '  </users>',
+    '</yandex>',
+    '',
+  ].join('\n');
 }
 
 /** Statements as a script: each ends with `;`, separated by blank lines. */

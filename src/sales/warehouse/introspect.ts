@@ -12,7 +12,7 @@ export function columnsQuery(dialect: Dialect, schema: string): string {
       return `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${literal}`;
     case 'mysql':
       return (
-        'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type' +
+        'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type, COLLATION_NAME AS collation_name' +
         ` FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${literal} ORDER BY TABLE_NAME, ORDINAL_POSITION`
       );
     case 'duckdb':
@@ -44,15 +44,35 @@ export function frameRows(frame: DataFrameJSON): Array<Record<string, unknown>> 
   return rows;
 }
 
-export async function readSchemaColumns(executor: Executor, schema: string): Promise<SchemaColumns> {
+/** One column as the engine's catalog reports it (the collation on MySQL only). */
+export interface ColumnDetail {
+  table: string;
+  column: string;
+  type: string;
+  collation?: string;
+}
+
+export async function readColumnDetails(executor: Executor, schema: string): Promise<ColumnDetail[]> {
   const frame = await executor.run(columnsQuery(executor.dialect, schema));
+  return frameRows(frame).map((row) => ({
+    table: String(row.table_name),
+    column: String(row.column_name),
+    type: String(row.data_type),
+    ...(row.collation_name ? { collation: String(row.collation_name) } : {}),
+  }));
+}
+
+export function schemaColumnsOf(details: ColumnDetail[]): SchemaColumns {
   const tables: SchemaColumns = new Map();
-  for (const row of frameRows(frame)) {
-    const table = String(row.table_name);
+  for (const { table, column, type } of details) {
     if (!tables.has(table)) {
       tables.set(table, new Map());
     }
-    tables.get(table)!.set(String(row.column_name), String(row.data_type));
+    tables.get(table)!.set(column, type);
   }
   return tables;
+}
+
+export async function readSchemaColumns(executor: Executor, schema: string): Promise<SchemaColumns> {
+  return schemaColumnsOf(await readColumnDetails(executor, schema));
 }

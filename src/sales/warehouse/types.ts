@@ -95,7 +95,12 @@ export const EXPECTED_TYPE: Record<LogicalType, string> = {
 };
 
 /** Whether a column of this engine type can serve as a contract column of this logical type. */
-export function judgeType(dialect: Dialect, logical: LogicalType, nativeType: string): TypeVerdict {
+export function judgeType(
+  dialect: Dialect,
+  logical: LogicalType,
+  nativeType: string,
+  warehouseZone = 'UTC'
+): TypeVerdict {
   const families = typeFamilies(dialect, nativeType);
   const has = (family: TypeFamily) => families.includes(family);
   switch (logical) {
@@ -121,7 +126,10 @@ export function judgeType(dialect: Dialect, logical: LogicalType, nativeType: st
         return { ok: true };
       }
       return has('timestamp') || has('timestamptz')
-        ? { ok: true, warning: 'is a timestamp where the contract expects a date: cast it to a date in a view' }
+        ? {
+            ok: true,
+            warning: `is a timestamp where the contract expects a date: its date ${has('timestamp') ? '(the wall date)' : `in ${warehouseZone}`} is used`,
+          }
         : { ok: false, expected: EXPECTED_TYPE.date };
     case 'timestamp':
       if (has('timestamptz')) {
@@ -130,9 +138,9 @@ export function judgeType(dialect: Dialect, logical: LogicalType, nativeType: st
       return has('timestamp')
         ? {
             ok: true,
-            warning: `is a timestamp without time zone: its values are taken as UTC; ${
+            warning: `is a timestamp without time zone: its values are read as wall times in ${warehouseZone} (the warehouse time zone setting); ${
               dialect === 'duckdb' ? 'TIMESTAMPTZ' : 'timestamptz'
-            } states it`,
+            } states the zone in the data`,
           }
         : { ok: false, expected: EXPECTED_TYPE.timestamp };
   }

@@ -4,8 +4,16 @@ import { compileQuery, runQuery } from '../../../sales/engine';
 import { SalesError } from '../../../sales/errors';
 import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
 import type { SalesQuery } from '../../../sales/types';
+import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
 import { createExecutor, engineDialect } from '../../executors';
-import { type Command, CONNECTION_HELP, CONNECTION_OPTIONS, connectionOf, type OptionValues } from '../command';
+import {
+  type Command,
+  CONNECTION_HELP,
+  CONNECTION_OPTIONS,
+  connectionOf,
+  type OptionValues,
+  zoneOption,
+} from '../command';
 import { formatFrames, type OutputFormat } from '../frameOutput';
 import { parseTimeArg } from '../timeArgs';
 
@@ -62,7 +70,7 @@ interface QuerySetting {
 }
 
 function settingOf(values: OptionValues): QuerySetting {
-  const timeZone = String(values.tz);
+  const timeZone = zoneOption(values, 'tz');
   const fiscalYearStartMonth = Number(values['fiscal-start']);
   if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
     throw new SalesError(
@@ -98,9 +106,15 @@ export const queryCommand: Command = {
     'Options:',
     CONNECTION_HELP,
     QUERY_HELP,
+    '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
     '  --format F          json (default), csv or table',
   ].join('\n'),
-  options: { ...CONNECTION_OPTIONS, ...QUERY_OPTIONS, format: { type: 'string', default: 'json' } },
+  options: {
+    ...CONNECTION_OPTIONS,
+    ...QUERY_OPTIONS,
+    'warehouse-tz': { type: 'string', default: DEFAULT_WAREHOUSE_TIME_ZONE },
+    format: { type: 'string', default: 'json' },
+  },
   async run(values, _positionals, io) {
     const format = String(values.format) as OutputFormat;
     if (!['json', 'csv', 'table'].includes(format)) {
@@ -108,10 +122,13 @@ export const queryCommand: Command = {
     }
     const { engine, url, schema } = connectionOf(values);
     const setting = settingOf(values);
-    const executor = createExecutor(engine, url);
+    const warehouseZone = zoneOption(values, 'warehouse-tz');
+    const executor = createExecutor(engine, url, { readOnly: true });
     try {
+      const profile = await introspectProfile(executor, { schema }, warehouseZone);
       const frames = await runQuery(setting.query, {
         executor,
+        profile,
         location: { schema },
         range: setting.range,
         currentTime: setting.currentTime,

@@ -1,4 +1,4 @@
-import type { SqlDialect } from '../dialect';
+import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
 /**
@@ -42,4 +42,15 @@ export const clickhouse: SqlDialect = {
   dateText: (expr) => `toString(${expr})`,
   dropPrefix: (expr, n) => `substring(${expr}, ${n + 1}, 1000000)`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  // 18.16's Date and DateTime end before 2106-01-01 and start at the epoch; a day's margin for time zones
+  timeLimits: { from: '1970-01-02', to: '2105-12-30', types: "ClickHouse's Date and DateTime" },
+  maxStatement: { bytes: 262_144, setting: 'max_query_size' },
+  forWarehouse: (profile, zone) => profiled(clickhouse, profile, zone),
+  // DateTime always holds instants
+  zonelessInstant: (expr) => expr,
+  instantDate: (expr, zone) => `toDate(${expr}, ${clickhouse.string(zone.name)})`,
+  zonelessDate: (expr) => `toDate(${expr})`,
+  // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
+  floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
+  keysEqual: (left, right) => `${left} = ${right}`,
 };

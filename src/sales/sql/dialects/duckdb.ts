@@ -1,4 +1,4 @@
-import type { SqlDialect } from '../dialect';
+import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
 // $ and [ would be read by Grafana's template engine ($name, [[name]])
@@ -56,4 +56,12 @@ export const duckdb: SqlDialect = {
   dateText: (expr) => `CAST(${expr} AS VARCHAR)`,
   dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  timeLimits: { from: '0001-01-01', to: '9999-12-30', types: 'DuckDB dates and timestamps as text' },
+  forWarehouse: (profile, zone) => profiled(duckdb, profile, zone),
+  // timezone(zone, TIMESTAMP) reads the wall time in the zone and gives the instant (TIMESTAMPTZ)
+  zonelessInstant: (expr, zone) => `timezone(${duckdb.string(zone.name)}, ${expr})`,
+  instantDate: (expr, zone) => `CAST(timezone(${duckdb.string(zone.name)}, ${expr}) AS DATE)`,
+  zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
+  floatAmount: (expr) => expr,
+  keysEqual: (left, right) => `${left} = ${right}`,
 };

@@ -1,4 +1,4 @@
-import type { SqlDialect, ZoneSpec } from '../dialect';
+import { profiled, type SqlDialect, type ZoneSpec } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 
 // $ and [ would be read by Grafana's template engine ($name, [[name]]); backslash and NUL by MySQL
@@ -49,6 +49,29 @@ function localTimestamp(expr: string, zone: ZoneSpec): string {
   return `(${expr} + INTERVAL (CASE ${cases} END) MINUTE)`;
 }
 
+/**
+ * A wall time of the zone (a DATETIME in the warehouse time zone) as UTC: its offset subtracted, each
+ * offset change placed at its wall time.
+ */
+function wallToUtc(expr: string, zone: ZoneSpec): string {
+  const [first, ...changes] = zone.offsets;
+  if (zone.name === 'UTC' || !first) {
+    return expr;
+  }
+  if (changes.length === 0) {
+    return `(${expr} - INTERVAL ${first.offsetMinutes} MINUTE)`;
+  }
+  const cases = [first, ...changes]
+    .map((span, index) => {
+      const next = changes[index];
+      return next
+        ? `WHEN ${expr} < ${mysql.timestamp(next.from + span.offsetMinutes * 60_000)} THEN ${span.offsetMinutes}`
+        : `ELSE ${span.offsetMinutes}`;
+    })
+    .join(' ');
+  return `(${expr} - INTERVAL (CASE ${cases} END) MINUTE)`;
+}
+
 export const mysql: SqlDialect = {
   id: 'mysql',
   quoteIdent: (name) => `\`${checkIdentifier(name)}\``,
@@ -77,4 +100,20 @@ export const mysql: SqlDialect = {
   dateText: (expr) => `DATE_FORMAT(${expr}, '%Y-%m-%d')`,
   dropPrefix: (expr, n) => `SUBSTRING(${expr}, ${n + 1})`,
   concat: (...exprs) => `CONCAT(${exprs.join(', ')})`,
+  timeLimits: { from: '1000-01-02', to: '9999-12-30', types: "MySQL's DATE and DATETIME" },
+  forWarehouse: (profile, zone) => {
+    // Keys grouped and unioned in one binary no-pad collation: exact like the other engines ("East",
+    // "east" and "East " stay apart) and never an illegal mix of the tables' and the connection's collations.
+    const exact = (expr: string) => `CONVERT(${expr} USING utf8mb4) COLLATE ${profile.exactCollation ?? 'utf8mb4_bin'}`;
+    return profiled(mysql, profile, zone, {
+      key: exact,
+      nullText: () => exact('NULL'),
+      keysEqual: profile.exactJoins ? (left, right) => `BINARY ${left} = BINARY ${right}` : mysql.keysEqual,
+    });
+  },
+  zonelessInstant: wallToUtc,
+  instantDate: (expr, zone) => `CAST(${localTimestamp(expr, zone)} AS DATE)`,
+  zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
+  floatAmount: (expr) => expr,
+  keysEqual: (left, right) => `${left} = ${right}`,
 };

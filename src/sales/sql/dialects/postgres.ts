@@ -1,4 +1,4 @@
-import type { SqlDialect } from '../dialect';
+import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { SalesError } from '../../errors';
 
@@ -48,4 +48,12 @@ export const postgres: SqlDialect = {
   dateText: (expr) => `to_char(${expr}, 'YYYY-MM-DD')`,
   dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  // text literals of timestamps stop at year 9999
+  timeLimits: { from: '0001-01-01', to: '9999-12-30', types: 'PostgreSQL dates and timestamps as text' },
+  forWarehouse: (profile, zone) => profiled(postgres, profile, zone),
+  zonelessInstant: (expr, zone) => `(${expr} AT TIME ZONE ${postgres.string(zone.name)})`,
+  instantDate: (expr, zone) => `CAST((${expr} AT TIME ZONE ${postgres.string(zone.name)}) AS DATE)`,
+  zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
+  floatAmount: (expr) => expr,
+  keysEqual: (left, right) => `${left} = ${right}`,
 };

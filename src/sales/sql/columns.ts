@@ -1,0 +1,56 @@
+import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
+import { SalesError } from '../errors';
+import { CONTRACT } from '../warehouse/contract';
+import { EXPECTED_TYPE } from '../warehouse/types';
+import type { SqlDialect } from './dialect';
+
+/**
+ * A contract column read as the contract means it, by the warehouse profile the dialect carries:
+ * a zone-less timestamp as an instant, a timestamp standing for a date as a date, a float amount as
+ * a number that mixes with decimals. A column that is missing or of a type the metrics cannot use
+ * is refused here, naming it, before any SQL runs. Without a profile the contract's types are assumed.
+ */
+export function readColumn(
+  d: SqlDialect,
+  location: WarehouseLocation,
+  expr: string,
+  table: TableId,
+  column: string
+): string {
+  const profile = d.profile;
+  const def = CONTRACT.find((candidate) => candidate.name === table);
+  const contractColumn = def?.columns.find((candidate) => candidate.name === column);
+  if (!profile || !contractColumn) {
+    return expr;
+  }
+  const { schema, name } = resolveTable(location, table);
+  const found = profile.tables[table];
+  if (!found) {
+    throw new SalesError(`The query cannot run: the table ${schema}.${name} is missing.`, 'missing_table');
+  }
+  const stored = found[column];
+  if (!stored) {
+    throw new SalesError(
+      `The query cannot run: the table ${schema}.${name} has no column ${column} (the contract expects ${EXPECTED_TYPE[contractColumn.type]}).`,
+      'missing_column'
+    );
+  }
+  const zone = d.warehouseZone ?? { name: profile.timeZone, offsets: [] };
+  switch (stored.stored) {
+    case 'native':
+      return expr;
+    case 'zoneless':
+      return d.zonelessInstant(expr, zone);
+    case 'instant_as_date':
+      return d.instantDate(expr, zone);
+    case 'zoneless_as_date':
+      return d.zonelessDate(expr);
+    case 'float':
+      return d.floatAmount(expr);
+    case 'unusable':
+      throw new SalesError(
+        `The query cannot run: column ${schema}.${name}.${column} has type ${stored.nativeType}, and the contract expects ${EXPECTED_TYPE[contractColumn.type]} (cast it in a view).`,
+        'wrong_type'
+      );
+  }
+}

@@ -1,0 +1,67 @@
+import type { TimeRange } from '../catalog/time';
+import { SalesError } from '../errors';
+import type { SqlDialect } from './dialect';
+
+/** What each engine can hold and parse, refused with a message naming the limit rather than run wrong. */
+
+const DAY_MS = 86_400_000;
+
+function utcMidnight(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** 'YYYY-MM-DD HH:MM:SS' of an instant, years before 1000 and after 9999 written as they are. */
+export function instantText(ms: number): string {
+  if (!Number.isFinite(ms)) {
+    return String(ms);
+  }
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) {
+    return String(ms);
+  }
+  const year = date.getUTCFullYear();
+  const text = date
+    .toISOString()
+    .replace(/^[+-]?\d+/, '')
+    .replace('T', ' ')
+    .slice(0, 12);
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}${text} UTC`;
+}
+
+/** Every range must lie within the dates and timestamps the engine can hold. */
+export function checkTimeLimits(d: SqlDialect, ranges: TimeRange[]): void {
+  const { from, to, types } = d.timeLimits;
+  const first = utcMidnight(from);
+  const last = utcMidnight(to) + DAY_MS;
+  for (const range of ranges) {
+    if (range.from < first || range.to > last) {
+      const outside = range.from < first ? `starts at ${instantText(range.from)}` : `ends at ${instantText(range.to)}`;
+      throw new SalesError(
+        `The time range ${outside}, outside what ${types} can hold (${from} to ${to}): choose a range within those dates.`,
+        'limit_exceeded'
+      );
+    }
+  }
+}
+
+/** A statement longer than the engine parses (ClickHouse's max_query_size) is refused, naming the setting. */
+export function checkStatementSize(d: SqlDialect, sql: string, filterValues: number): void {
+  if (!d.maxStatement) {
+    return;
+  }
+  const bytes = new TextEncoder().encode(sql).length;
+  if (bytes > d.maxStatement.bytes) {
+    throw new SalesError(
+      `The query's SQL is ${bytes.toLocaleString('en-US')} bytes, more than the warehouse's ${d.maxStatement.setting} ` +
+        `(${d.maxStatement.bytes.toLocaleString('en-US')} bytes)` +
+        (filterValues > 0
+          ? `; its filters list ${filterValues.toLocaleString('en-US')} values: filter on fewer values`
+          : '') +
+        `, or raise ${d.maxStatement.setting} in the ClickHouse user's profile.`,
+      'limit_exceeded'
+    );
+  }
+}
