@@ -1,3 +1,4 @@
+import { cx } from '@emotion/css';
 import React from 'react';
 
 import { t } from '@grafana/i18n';
@@ -48,7 +49,7 @@ export function Footer({ pager, hiddenColumns, warnings, legend, styles }: Props
         )}
       </div>
       {pager && (
-        <div className={styles.footerGroup}>
+        <div className={cx(styles.footerGroup, styles.pager)}>
           <IconButton
             name="angle-left"
             size="lg"

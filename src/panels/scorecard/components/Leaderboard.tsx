@@ -66,10 +66,13 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
   const paging = options.autoAdvance !== 'off';
   const warnings = model.warnings.map(problemMessage);
   const pacing = coloursByPace(model);
-  const legend = pacing ? paceLegend(model) : undefined;
   const columns = useMemo(() => leaderboardColumns(model, options), [model, options]);
   // Whether a footer is needed depends on the columns that fit, which do not depend on the footer.
-  const hiddenAtFullWidth = fitColumns(columns, width, tokens.scale).hidden.length;
+  const fitAtFullWidth = fitColumns(columns, width, tokens.scale);
+  const hiddenAtFullWidth = fitAtFullWidth.hidden.length;
+  // the legend explains the colours of the % of target columns shown, if any
+  const shownPct = fitAtFullWidth.placed.flatMap((column) => (column.kind === 'pct' ? [column.metricIndex!] : []));
+  const legend = pacing ? paceLegend(model, shownPct) : undefined;
   const hasFooter = paging || hiddenAtFullWidth > 0 || warnings.length > 0 || legend !== undefined;
   const listHeight = Math.max(tokens.rowHeight, height - tokens.headerHeight - (hasFooter ? tokens.footerHeight : 0));
   const perPage = rowsPerPage(listHeight, tokens.rowHeight);
@@ -175,14 +178,16 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
  * What the colours of % of target mean while the period runs: pace against the share of the period
  * gone; naming the metrics when others' % of target (without pace) keep their own colours.
  */
-function paceLegend(model: ScorecardModel): string | undefined {
+function paceLegend(model: ScorecardModel, shownPct: number[]): string | undefined {
   const elapsed = formattedValueToString(getValueFormat('percentunit')(model.elapsedShare!, 0));
-  // metrics whose % of target shows somewhere (the data source sends the field, empty, for every metric)
-  const withTarget = model.metrics.filter((_, index) => model.rows.some((row) => row.pctOfTarget[index] !== null));
+  // metrics whose % of target shows in a column (the data source sends the field, empty, for every metric)
+  const withTarget = shownPct
+    .filter((index) => model.rows.some((row) => row.pctOfTarget[index] !== null))
+    .map((index) => model.metrics[index]);
   const paced = withTarget.filter((metric) => metric.pace);
   const raw = { interpolation: { escapeValue: false } };
   if (paced.length === 0) {
-    // no % of target shows anywhere that pace colours
+    // no % of target shown is coloured by pace
     return undefined;
   }
   if (paced.length === withTarget.length) {
