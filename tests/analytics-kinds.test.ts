@@ -261,6 +261,38 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       );
     });
 
+    it('gives expected to date and pace of each target against the elapsed share of the range', async () => {
+      const query: SalesQuery = {
+        kind: 'scorecard',
+        entity: 'region',
+        metrics: [{ id: 'bookings', weight: 1 }],
+        normalize: 'target',
+      };
+      // now = Mar 15 12:00: 74.5 of the quarter's 91 days. East: 3,500 of its 5,000 (70 %), expected
+      // 5,000 × 74.5/91 = 4,093.4, pace 0.855; West: 5,000 of its teams' 3,000, expected 2,456.0, pace 2.036
+      const [now] = await run(query);
+      const at = (frame: typeof now, region: string) => rowsOf(frame).find((row) => row.region === region)!;
+      expect((now.schema.meta?.custom as { elapsedShare: number }).elapsedShare).toBeCloseTo(ELAPSED, 12);
+      expect(at(now, 'East')).toMatchObject({ bookings: 3500, bookings_target: 5000 });
+      close(at(now, 'East').bookings_pct_of_target, 0.7);
+      close(at(now, 'East').bookings_expected_to_date, 5000 * ELAPSED);
+      close(at(now, 'East').bookings_pace, 3500 / (5000 * ELAPSED));
+      close(at(now, 'West').bookings_expected_to_date, 3000 * ELAPSED);
+      close(at(now, 'West').bookings_pace, 5000 / (3000 * ELAPSED));
+
+      // now = Feb 10 12:00 EST: 40.5 of 91 days. East's 70 % of target is well ahead: pace
+      // 3,500 ÷ (5,000 × 40.5/91) = 1.573
+      const [february] = await run(query, { currentTime: Date.parse('2024-02-10T17:00:00Z') });
+      expect((february.schema.meta?.custom as { elapsedShare: number }).elapsedShare).toBeCloseTo(40.5 / 91, 12);
+      close(at(february, 'East').bookings_pct_of_target, 0.7);
+      close(at(february, 'East').bookings_pace, 3500 / (5000 * (40.5 / 91)));
+
+      // once the quarter is over, expected = target and pace = % of target
+      const [april] = await run(query, { currentTime: Date.parse('2024-04-15T16:00:00Z') });
+      expect((april.schema.meta?.custom as { elapsedShare: number }).elapsedShare).toBe(1);
+      expect(at(april, 'East')).toMatchObject({ bookings_expected_to_date: 5000, bookings_pace: 0.7 });
+    });
+
     it('names a metric that cannot be scored by the entity', async () => {
       await expect(
         run({ kind: 'scorecard', entity: 'rep', metrics: [{ id: 'cac', weight: 1 }], normalize: 'zscore' })

@@ -107,6 +107,20 @@ describeInBrowser('the built panels in headless Chromium', () => {
       ]);
     });
 
+    it('funnel snapshot: open deals by current stage, read from the frame, with no conversion or drop-off', async () => {
+      const report = await show('funnel-snapshot', 'data');
+      expect(report.panels[0]).toMatchObject({ state: 'Done', errors: [] });
+      const text = await page.panelText();
+      expect(text.slice(0, 2)).toEqual(['Open deals now, by stage', 'Open deals by current stage']);
+      expect(text.filter((line) => ['Prospect', 'Qualify', 'Proposal', 'Negotiation'].includes(line))).toEqual([
+        'Prospect',
+        'Qualify',
+        'Proposal',
+        'Negotiation',
+      ]);
+      expect(text.filter((line) => /previous|of first|dropped|gained/.test(line))).toEqual([]);
+    });
+
     it('attainment: East behind (70 %, off track), West past its target (167 %)', async () => {
       const report = await show('attainment', 'data');
       expect(report.panels[0]).toMatchObject({ state: 'Done', errors: [], rows: 2 });
@@ -149,6 +163,8 @@ describeInBrowser('the built panels in headless Chromium', () => {
       const order = ["O'Brien $Ltd", 'Alice', 'Bob', 'Carol', 'Dan', 'Eve'].map((name) => text.indexOf(`| ${name} |`));
       expect(order.every((position, index) => position > 0 && (index === 0 || position > order[index - 1]))).toBe(true);
       expect(text.match(/Rank 3, top three/g)).toHaveLength(4);
+      // now is 74.5 of the quarter's 91 days: % of target is coloured by pace, and the footer says so
+      expect(text).toContain('Colours show pace: % of target against the 82% of the period gone');
     });
 
     it('scorecard: a region without reps says No data', async () => {

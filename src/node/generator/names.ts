@@ -1,90 +1,279 @@
 /** Word lists for believable demo names. Names are built from an index, so they are unique and need no memory. */
 
-const FIRST_NAMES = [
-  'Alice',
-  'Ben',
-  'Chloe',
-  'Daniel',
-  'Elena',
-  'Farid',
-  'Grace',
-  'Hiro',
-  'Ingrid',
-  'Jamal',
-  'Kira',
-  'Liam',
-  'Mei',
-  'Noah',
-  'Olivia',
-  'Pablo',
-  'Quinn',
-  'Rosa',
-  'Samir',
-  'Tara',
-  'Umar',
-  'Vera',
-  'Wei',
-  'Xenia',
-  'Yusuf',
-  'Zoe',
-  'Aaron',
-  'Bianca',
-  'Carlos',
-  'Divya',
-  'Emil',
-  'Fatima',
-  'Gustav',
-  'Hana',
-  'Ivan',
-  'Julia',
-  'Kofi',
-  'Lena',
-  'Marco',
-  'Nadia',
+/**
+ * People's names by origin, as a sales force with staff from many places would have them: each rep
+ * gets a first name and a surname of the same origin, and consecutive reps come from different
+ * origins, so that neighbours in a list or a team share no surname. Each origin has 12 first names and
+ * 11 surnames: 12 and 11 have no common factor, so the first 132 people of an origin all differ in
+ * their (first name, surname) pair while both names change from one to the next. ASCII only, as a
+ * warehouse's default character set may be.
+ */
+const ORIGINS: ReadonlyArray<{ first: readonly string[]; last: readonly string[] }> = [
+  {
+    first: [
+      'James',
+      'Emily',
+      'Michael',
+      'Sarah',
+      'David',
+      'Laura',
+      'Ryan',
+      'Megan',
+      'Thomas',
+      'Hannah',
+      'Andrew',
+      'Rachel',
+    ],
+    last: [
+      'Walker',
+      'Bennett',
+      'Collins',
+      'Hughes',
+      'Parker',
+      'Reed',
+      'Foster',
+      'Mitchell',
+      'Turner',
+      'Campbell',
+      'Sullivan',
+    ],
+  },
+  {
+    first: [
+      'Carlos',
+      'Lucia',
+      'Javier',
+      'Sofia',
+      'Diego',
+      'Valentina',
+      'Mateo',
+      'Camila',
+      'Andres',
+      'Isabel',
+      'Alejandro',
+      'Mariana',
+    ],
+    last: [
+      'Garcia',
+      'Martinez',
+      'Rodriguez',
+      'Lopez',
+      'Hernandez',
+      'Morales',
+      'Ortiz',
+      'Castillo',
+      'Romero',
+      'Navarro',
+      'Vargas',
+    ],
+  },
+  {
+    first: ['Wei', 'Mei', 'Jun', 'Xin', 'Hao', 'Ling', 'Bo', 'Yan', 'Lei', 'Fang', 'Tao', 'Jing'],
+    last: ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Zhou', 'Wu', 'Xu'],
+  },
+  {
+    first: [
+      'Arjun',
+      'Priya',
+      'Rahul',
+      'Ananya',
+      'Vikram',
+      'Kavya',
+      'Rohan',
+      'Divya',
+      'Aditya',
+      'Neha',
+      'Sanjay',
+      'Pooja',
+    ],
+    last: ['Patel', 'Sharma', 'Iyer', 'Reddy', 'Gupta', 'Nair', 'Mehta', 'Rao', 'Kapoor', 'Desai', 'Joshi'],
+  },
+  {
+    first: ['Kwame', 'Amara', 'Chinedu', 'Ngozi', 'Kofi', 'Abena', 'Tunde', 'Adaeze', 'Sekou', 'Fatou', 'Emeka', 'Yaa'],
+    last: ['Mensah', 'Okafor', 'Adeyemi', 'Boateng', 'Diallo', 'Owusu', 'Nwosu', 'Asante', 'Traore', 'Eze', 'Balogun'],
+  },
+  {
+    first: [
+      'Lukas',
+      'Anna',
+      'Jonas',
+      'Lena',
+      'Felix',
+      'Sofie',
+      'Erik',
+      'Ingrid',
+      'Matthias',
+      'Katrin',
+      'Nils',
+      'Freya',
+    ],
+    last: [
+      'Muller',
+      'Schmidt',
+      'Weber',
+      'Hansen',
+      'Larsen',
+      'Lindqvist',
+      'Becker',
+      'Nilsson',
+      'Berg',
+      'Fischer',
+      'Wagner',
+    ],
+  },
+  {
+    first: [
+      'Omar',
+      'Layla',
+      'Karim',
+      'Yasmin',
+      'Tariq',
+      'Nadia',
+      'Samir',
+      'Leila',
+      'Youssef',
+      'Rania',
+      'Khalid',
+      'Salma',
+    ],
+    last: [
+      'Haddad',
+      'Khalil',
+      'Mansour',
+      'Nasser',
+      'Saleh',
+      'Aziz',
+      'Farouk',
+      'Hamdan',
+      'Rahman',
+      'Darwish',
+      'Sabbagh',
+    ],
+  },
+  {
+    first: ['Haruto', 'Yuki', 'Kenji', 'Aiko', 'Takeshi', 'Mika', 'Ren', 'Sakura', 'Daiki', 'Emi', 'Sota', 'Nanami'],
+    last: [
+      'Sato',
+      'Suzuki',
+      'Takahashi',
+      'Tanaka',
+      'Watanabe',
+      'Ito',
+      'Yamamoto',
+      'Nakamura',
+      'Kobayashi',
+      'Kato',
+      'Yoshida',
+    ],
+  },
+  {
+    first: [
+      'Luca',
+      'Giulia',
+      'Marco',
+      'Chiara',
+      'Matteo',
+      'Elena',
+      'Davide',
+      'Francesca',
+      'Alessandro',
+      'Sara',
+      'Paolo',
+      'Martina',
+    ],
+    last: [
+      'Rossi',
+      'Russo',
+      'Ferrari',
+      'Esposito',
+      'Bianchi',
+      'Romano',
+      'Colombo',
+      'Ricci',
+      'Marino',
+      'Greco',
+      'Conti',
+    ],
+  },
+  {
+    first: [
+      'Minjun',
+      'Seoyeon',
+      'Jiho',
+      'Haeun',
+      'Jaewon',
+      'Sua',
+      'Donghyun',
+      'Yejin',
+      'Sungmin',
+      'Hyejin',
+      'Taeyang',
+      'Eunji',
+    ],
+    last: ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han'],
+  },
+  {
+    first: [
+      'Joao',
+      'Ana',
+      'Pedro',
+      'Beatriz',
+      'Rafael',
+      'Larissa',
+      'Gabriel',
+      'Fernanda',
+      'Thiago',
+      'Juliana',
+      'Lucas',
+      'Renata',
+    ],
+    last: [
+      'Silva',
+      'Santos',
+      'Oliveira',
+      'Souza',
+      'Costa',
+      'Pereira',
+      'Almeida',
+      'Ferreira',
+      'Ribeiro',
+      'Carvalho',
+      'Gomes',
+    ],
+  },
+  {
+    first: [
+      'Piotr',
+      'Katarzyna',
+      'Tomasz',
+      'Agnieszka',
+      'Marek',
+      'Magdalena',
+      'Pawel',
+      'Joanna',
+      'Krzysztof',
+      'Ewa',
+      'Jakub',
+      'Zofia',
+    ],
+    last: [
+      'Nowak',
+      'Wojcik',
+      'Mazur',
+      'Krawczyk',
+      'Kaczmarek',
+      'Zajac',
+      'Krol',
+      'Wieczorek',
+      'Wrobel',
+      'Pawlak',
+      'Walczak',
+    ],
+  },
 ];
 
-const LAST_NAMES = [
-  'Anderson',
-  'Brooks',
-  'Chen',
-  'Dubois',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Hansen',
-  'Ito',
-  'Jensen',
-  'Kowalski',
-  'Li',
-  'Martin',
-  'Nakamura',
-  'Okafor',
-  'Patel',
-  'Quintero',
-  'Rossi',
-  'Schmidt',
-  'Tanaka',
-  'Usman',
-  'Varga',
-  'Wang',
-  'Xu',
-  'Yamada',
-  'Zhang',
-  'Almeida',
-  'Berg',
-  'Costa',
-  'Das',
-  'Eriksson',
-  'Fontaine',
-  'Gupta',
-  'Horvat',
-  'Iqbal',
-  'Jovanovic',
-  'Kim',
-  'Larsen',
-  'Moreau',
-  'Novak',
-];
+const PAIRS_PER_ORIGIN = 12 * 11;
+const MIDDLE_INITIALS = 'ABCDEFGHJKLMNPRSTW';
 
 const COMPANY_FIRST = [
   'North',
@@ -168,8 +357,28 @@ function combine(index: number, offset: number, lists: ReadonlyArray<readonly st
   return rest > 0 ? `${words.join(' ')} ${rest + 1}` : words.join(' ');
 }
 
+/**
+ * The person numbered `index` (names shift with `offset`, so that each seed names differently). One-to-one:
+ * past the 1,584 plain names come the same names with a middle initial, then with a number.
+ */
 export function personName(index: number, offset: number): string {
-  return combine(index, offset, [FIRST_NAMES, LAST_NAMES]);
+  const number = index + offset;
+  const originIndex = number % ORIGINS.length;
+  const origin = ORIGINS[originIndex];
+  const inOrigin = Math.floor(number / ORIGINS.length);
+  // shifted by the origin, so that neighbours do not all take the same place in their lists (women and
+  // men alternate in each list)
+  const pair = (inOrigin + originIndex) % PAIRS_PER_ORIGIN;
+  const round = Math.floor(inOrigin / PAIRS_PER_ORIGIN);
+  const first = origin.first[pair % origin.first.length];
+  const last = origin.last[pair % origin.last.length];
+  if (round === 0) {
+    return `${first} ${last}`;
+  }
+  if (round <= MIDDLE_INITIALS.length) {
+    return `${first} ${MIDDLE_INITIALS[round - 1]}. ${last}`;
+  }
+  return `${first} ${last} ${round - MIDDLE_INITIALS.length + 1}`;
 }
 
 export function companyName(index: number, offset: number): string {

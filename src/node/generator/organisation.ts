@@ -57,8 +57,8 @@ export function buildOrganisation(seed: number, scale: number, start: number, cu
     return {
       index,
       name: `${regions[region]} ${teamNumber[region]}`,
-      // Managers take names from the far end of the name space, so none is also a rep.
-      manager: personName(1_000_000 + index, nameOffset),
+      // Managers take the first names of the name space and reps the ones after, so none is also a rep.
+      manager: personName(index, nameOffset),
       region: regions[region],
     };
   });
@@ -69,7 +69,7 @@ export function buildOrganisation(seed: number, scale: number, start: number, cu
     const rep: Rep = {
       index,
       id: `R${String(index + 1).padStart(5, '0')}`,
-      name: personName(index, nameOffset),
+      name: personName(size.teams + index, nameOffset),
       slot,
       team: teams[slot % size.teams],
       hiredOn,

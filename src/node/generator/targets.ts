@@ -5,7 +5,7 @@
  */
 
 /** Plan weights of the quarters (the Q4 push) and of the months within a quarter (quarter-end push). */
-export const QUARTER_WEIGHTS = [0.22, 0.24, 0.25, 0.29];
+export const QUARTER_WEIGHTS = [0.21, 0.24, 0.22, 0.33];
 export const MONTH_IN_QUARTER_WEIGHTS = [0.31, 0.33, 0.36];
 
 /** The share of a year's plan that falls in each month (0-based). */

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 
 import { CONTRACT } from '../../sales/warehouse/contract';
+import { personName } from './names';
 import { generateWarehouse, type GeneratedRow } from './warehouse';
 
 const END = '2026-11-23';
@@ -28,6 +29,36 @@ function byTable(rows: Iterable<GeneratedRow>): Map<string, unknown[][]> {
 function records(tables: Map<string, unknown[][]>, table: string): Array<Record<string, unknown>> {
   const columns = CONTRACT.find((def) => def.name === table)!.columns.map((column) => column.name);
   return (tables.get(table) ?? []).map((row) => Object.fromEntries(columns.map((name, index) => [name, row[index]])));
+}
+
+/** Σ won amounts by quarter ("2025Q4"), by close date. */
+function bookingsByQuarter(deals: Array<Record<string, unknown>>): Map<string, number> {
+  const bookings = new Map<string, number>();
+  for (const deal of deals.filter((d) => d.status === 'won')) {
+    const date = deal.close_date as string;
+    const key = `${date.slice(0, 4)}Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+    bookings.set(key, (bookings.get(key) ?? 0) + (deal.amount as number));
+  }
+  return bookings;
+}
+
+/** Each year's Q4 books more than any other quarter of that year. */
+function expectQ4Peak(deals: Array<Record<string, unknown>>, years: string[]): void {
+  const bookings = bookingsByQuarter(deals);
+  for (const year of years) {
+    const quarters = [1, 2, 3, 4].map((quarter) => bookings.get(`${year}Q${quarter}`) ?? 0);
+    expect([year, quarters.indexOf(Math.max(...quarters)) + 1]).toEqual([year, 4]);
+  }
+}
+
+const surnameOf = (name: string) => name.split(' ').at(-1)!;
+
+function countsOf(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) {
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
 }
 
 describe('generateWarehouse determinism', () => {
@@ -92,16 +123,17 @@ describe('generateWarehouse realism at scale 1', () => {
     expect(won / (won + lost)).toBeLessThan(0.45);
   });
 
-  it('books more in Q4 than in Q2 of every full year', () => {
-    const bookings = new Map<string, number>();
-    for (const deal of records(tables, 'opportunities').filter((d) => d.status === 'won')) {
-      const date = deal.close_date as string;
-      const key = `${date.slice(0, 4)}Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
-      bookings.set(key, (bookings.get(key) ?? 0) + (deal.amount as number));
-    }
-    for (const year of ['2024', '2025']) {
-      expect(bookings.get(`${year}Q4`)!).toBeGreaterThan(bookings.get(`${year}Q2`)!);
-    }
+  it('books the most in Q4 of every full year', () => {
+    expectQ4Peak(records(tables, 'opportunities'), ['2024', '2025']);
+  });
+
+  it('names reps and managers from many origins, each name once, no surname on more than two people', () => {
+    const reps = records(tables, 'reps');
+    const people = [...reps.map((rep) => rep.rep_name as string), ...new Set(reps.map((rep) => rep.manager as string))];
+    expect(new Set(people).size).toBe(people.length);
+    expect(Math.max(...countsOf(people.map(surnameOf)).values())).toBeLessThanOrEqual(2);
+    // a list of reps in id order, as a table shows them, starts with ten different surnames
+    expect(new Set(reps.slice(0, 10).map((rep) => surnameOf(rep.rep_name as string))).size).toBe(10);
   });
 
   it('closes few deals at weekends and keeps every event before the end', () => {
@@ -214,5 +246,29 @@ describe('generateWarehouse realism at scale 1', () => {
       .reduce((sum, deal) => sum + (deal.amount as number), 0);
     expect(planned2025 / booked2025).toBeGreaterThan(1.0);
     expect(planned2025 / booked2025).toBeLessThan(1.2);
+  });
+});
+
+describe.each([1, 0.25])("the demo warehouse's configuration at scale %s", (scale) => {
+  // the dashboards' demo: seed 20260514, data up to 2026-05-14 (the gallery at scale 1, the tests at 0.25)
+  const tables = byTable(generateWarehouse({ seed: 20260514, scale, end: '2026-05-14' }));
+
+  it('books the most in Q4 of each full year', () => {
+    expectQ4Peak(records(tables, 'opportunities'), ['2024', '2025']);
+  });
+
+  it('has no surname on more than two reps', () => {
+    const names = records(tables, 'reps').map((rep) => rep.rep_name as string);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Math.max(...countsOf(names.map(surnameOf)).values())).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('personName', () => {
+  it('gives a different name to each of many people, plain first name and surname for the first 1,584', () => {
+    const names = Array.from({ length: 40_000 }, (_, index) => personName(index, 0));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 1584).filter((name) => !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name))).toEqual([]);
+    expect(names[1584]).toMatch(/^[A-Z][a-z]+ A\. [A-Z][a-z]+$/);
   });
 });

@@ -64,8 +64,11 @@ const CHANNEL_SHARE = [55, 25, 20];
 const CHANNEL_WIN = [1.05, 1.0, 0.85];
 const MARKETING_BASE = [18000, 9000, 14000];
 
-/** Deal creation by month: a summer lull and the run-up to the year end. */
-const SEASON = [0.9, 0.95, 1.05, 0.95, 0.95, 0.9, 0.8, 0.85, 1.05, 1.15, 1.2, 1.05];
+/**
+ * Deal creation by month: a summer lull, then the run-up to the year end in September and October, so
+ * that those deals (about two months from creation to close) close in Q4; quiet over the holidays.
+ */
+const SEASON = [0.85, 0.95, 1.05, 1.0, 1.0, 0.9, 0.85, 1.0, 1.2, 1.25, 1.1, 0.8];
 const WEEKEND_FACTOR = 0.08;
 
 /** Events per slot per working day at scale 1, calibrated to the volumes in the brief. */
@@ -377,7 +380,7 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     }
     let closeAt = this.closingTime(random, at, entered[entered.length - 1], won);
     if (won && new Date(closeAt).getUTCMonth() >= 9) {
-      amount *= 1.08; // year-end deals run larger
+      amount *= 1.25; // year-end deals run larger
     }
     const amountCents = Math.max(1000, Math.round(amount / 10) * 1000);
     const channel = CHANNELS[customer.channel];

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 
 import { type FieldConfigSource, ThresholdsMode } from '@grafana/data';
 
-import { attainmentFrame, darkTheme, frameOf, lightTheme } from './testing/frames';
+import { attainmentFrame, darkTheme, frameOf, lightTheme, withPeriod } from './testing/frames';
 import { renderPanel } from './testing/renderPanel';
 
 const gauges = () => screen.getAllByTestId('attainment-gauge');
@@ -37,6 +37,52 @@ describe('AttainmentPanel', () => {
     // the pace marker and the projection are drawn
     expect(within(bob).getByTestId('attainment-pace')).toBeInTheDocument();
     expect(within(bob).getByTestId('attainment-projection')).toBeInTheDocument();
+  });
+
+  describe("with the frame's period (this month, now = May 14, 2026)", () => {
+    beforeEach(() => {
+      jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 4, 14, 15));
+    });
+    afterEach(() => {
+      jest.restoreAllMocks();
+    });
+    const may = (frame: ReturnType<typeof frameOf>) =>
+      withPeriod(frame, 'month', Date.UTC(2026, 4, 1), Date.UTC(2026, 5, 1));
+
+    it("says the target, days left and summary are the whole month's, and the tooltip names the month", async () => {
+      renderPanel([may(attainmentFrame())]);
+      const [alice, bob] = gauges();
+      expect(
+        screen.getByRole('img', { name: 'Bob: 45% of target, $45K of $100K this month, Cautioned' })
+      ).toBeInTheDocument();
+      expect(textOf(bob, 'attainment-target')).toBe('of $100K this month');
+      expect(textOf(bob, 'attainment-daysLeft')).toBe('Days left this month: 15');
+      expect(textOf(alice, 'attainment-neededPerDay')).toBe('Target reached');
+      act(() => bob.focus());
+      const tooltip = await screen.findByRole('tooltip');
+      expect(within(tooltip).getByRole('row', { name: /Target period/ })).toHaveTextContent('Target periodMay 2026');
+    });
+
+    it('shows counts as whole numbers and what is still needed, never "Needed per day: 0.0"', () => {
+      renderPanel([
+        may(
+          frameOf([
+            { name: 'region', values: ['East', 'West'] },
+            { name: 'actual', values: [2, 5], unit: 'none', decimals: 1 },
+            { name: 'target', values: [3, 4], unit: 'none', decimals: 1 },
+            { name: 'required_run_rate', values: [1 / 17, 0], unit: 'none', decimals: 1 },
+            { name: 'remaining_days', values: [17, 17], decimals: 1 },
+          ])
+        ),
+      ]);
+      const [east, west] = gauges();
+      expect(textOf(east, 'attainment-actual')).toBe('2');
+      expect(textOf(east, 'attainment-target')).toBe('of 3 this month');
+      expect(textOf(east, 'attainment-neededPerDay')).toBe('Still needed: 1');
+      expect(textOf(west, 'attainment-target')).toBe('of 4 this month');
+      expect(textOf(west, 'attainment-neededPerDay')).toBe('Target reached');
+      expect(screen.queryByText(/0\.0|\d\.0 of/)).toBeNull();
+    });
   });
 
   it.each([

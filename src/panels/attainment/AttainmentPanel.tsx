@@ -18,11 +18,22 @@ import { type AttainmentOptions } from './types';
 
 const GAP = 8;
 
-export function AttainmentPanel({ data, width, height, options, id, fieldConfig }: PanelProps<AttainmentOptions>) {
+export function AttainmentPanel({
+  data,
+  width,
+  height,
+  options,
+  id,
+  fieldConfig,
+  timeZone,
+}: PanelProps<AttainmentOptions>) {
   const styles = useStyles2(getStyles);
   // translated once per render of the panel, not once per gauge (see labels.ts)
   const book = useMemo(() => labelBook(), []);
   const result = useMemo(() => toGauges(data.series, options), [data.series, options]);
+  // "this month" is the month holding the time of the query (the data source's now), named in the
+  // dashboard's time zone; data without a request (a snapshot) is seen from the end of its range
+  const clock = { now: data.request?.startTime ?? data.timeRange.to.valueOf(), timeZone };
   const gauges = useMemo(
     () => sortGauges(result.gauges, options.sortBy, options.sortOrder),
     [result.gauges, options.sortBy, options.sortOrder]
@@ -82,6 +93,7 @@ export function AttainmentPanel({ data, width, height, options, id, fieldConfig 
             width={grid.cellWidth}
             height={grid.cellHeight}
             options={options}
+            clock={clock}
           />
         ))}
       </div>

@@ -8,7 +8,7 @@
  */
 import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
 import { svgTextProblems } from '../../testing/svgTextChecks';
-import { attainmentFrame, darkTheme, frameOf, lightTheme } from './testing/frames';
+import { attainmentFrame, darkTheme, frameOf, lightTheme, withPeriod } from './testing/frames';
 import { panelMarkup, type RenderSettings } from './testing/renderPanel';
 
 interface Problem {
@@ -99,6 +99,26 @@ const edgeCases = () =>
     { name: 'remaining_days', values: [12, 12, 12, 0.4, 1, 120] },
   ]);
 
+/** The gauges are drawn at the demo's now, 2026-05-14 15:00 UTC: "this quarter" is Q2 2026. */
+const NOW = Date.UTC(2026, 4, 14, 15);
+const thisQuarter = (frame: ReturnType<typeof frameOf>) =>
+  withPeriod(frame, 'quarter', Date.UTC(2026, 3, 1), Date.UTC(2026, 6, 1));
+
+/** New customers this month: whole counts, and "Still needed" where less than one a day is. */
+const counts = () =>
+  withPeriod(
+    frameOf([
+      { name: 'team', values: ['North 1', 'North 2', 'South 1', 'A team with a long name in the Central region'] },
+      { name: 'actual', values: [2, 5, 0, 12], unit: 'none', decimals: 1 },
+      { name: 'target', values: [3, 4, 6, 40], unit: 'none', decimals: 1 },
+      { name: 'required_run_rate', values: [1 / 17, 0, 6 / 17, 28 / 17], unit: 'none', decimals: 1 },
+      { name: 'remaining_days', values: [17, 17, 17, 17], decimals: 1 },
+    ]),
+    'month',
+    Date.UTC(2026, 4, 1),
+    Date.UTC(2026, 5, 1)
+  );
+
 const scenarios: Array<[string, Parameters<typeof panelMarkup>[0], RenderSettings]> = [
   ['three reps, arcs, dark', [attainmentFrame()], { width: 1200, height: 500 }],
   [
@@ -112,6 +132,15 @@ const scenarios: Array<[string, Parameters<typeof panelMarkup>[0], RenderSetting
   ['30 bullets on a 1920x1080 TV', [manyGauges(30)], { width: 1920, height: 1080, options: { gaugeStyle: 'bullet' } }],
   ['12 arcs in a small panel', [manyGauges(12)], { width: 480, height: 320, options: { minGaugeHeight: 0 } }],
   ['one total gauge', [manyGauges(5)], { width: 600, height: 600, options: { gauges: 'total' } }],
+  ['30 arcs this quarter on a 1920x1080 TV', [thisQuarter(manyGauges(30))], { width: 1920, height: 1080 }],
+  ['edge cases this quarter, arcs', [thisQuarter(edgeCases())], { width: 1400, height: 400 }],
+  [
+    'edge cases this quarter, bullets',
+    [thisQuarter(edgeCases())],
+    { width: 1000, height: 600, options: { gaugeStyle: 'bullet' } },
+  ],
+  ['counts this month, arcs', [counts()], { width: 1200, height: 400, theme: lightTheme }],
+  ['counts this month, bullets', [counts()], { width: 800, height: 500, options: { gaugeStyle: 'bullet' } }],
 ];
 
 /** Loads all the scenarios' panels, one page, in headless Chromium; returns what findProblems found in each. */
@@ -140,9 +169,10 @@ describeInChromium('gauges in headless Chromium', () => {
   let results: Record<string, { gauges: number; problems: Problem[] }>;
 
   beforeAll(async () => {
-    results = await problemsInChromium(
-      scenarios.map(([name, frames, settings]) => ({ name, ...panelMarkup(frames, settings) }))
-    );
+    const now = jest.spyOn(Date, 'now').mockReturnValue(NOW);
+    const markup = scenarios.map(([name, frames, settings]) => ({ name, ...panelMarkup(frames, settings) }));
+    now.mockRestore();
+    results = await problemsInChromium(markup);
   }, 240000);
 
   it.each(scenarios.map(([name]) => name))(

@@ -1,4 +1,5 @@
 import {
+  type DisplayProcessor,
   type Field,
   formattedValueToString,
   getDisplayProcessor,
@@ -7,6 +8,7 @@ import {
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { type Clock, isCurrentPeriod, periodDates, type PeriodUnit } from './data/period';
 import { type Gauge } from './data/toGauges';
 import { type AttainmentOptions, type Status } from './types';
 
@@ -32,8 +34,34 @@ export function raw(values: Record<string, unknown>): Record<string, unknown> {
   return { ...values, interpolation: { escapeValue: false } };
 }
 
+/** Units of plain numbers: a field in one of them counts things (deals, customers, visits). */
+const COUNT_UNITS = new Set(['', 'none', 'short', 'locale']);
+
+export function isCountField(field: Field): boolean {
+  return COUNT_UNITS.has(field.config.unit ?? '');
+}
+
+/** The field's display processor with no decimals, made once per field (a frame's fields live as long as its data). */
+const wholeDisplays = new WeakMap<Field, DisplayProcessor>();
+
+function wholeDisplay(field: Field, theme: GrafanaTheme2): DisplayProcessor {
+  let display = wholeDisplays.get(field);
+  if (!display) {
+    display = getDisplayProcessor({ field: { ...field, config: { ...field.config, decimals: 0 } }, theme });
+    wholeDisplays.set(field, display);
+  }
+  return display;
+}
+
+/**
+ * A value in the field's unit, by its display processor; a whole number of a count field without
+ * decimals ("2 of 3", where the data source's one decimal for counts would show "2.0 of 3.0").
+ */
 function formatWith(field: Field | undefined, fallback: Field, value: number, theme: GrafanaTheme2): string {
   const source = field ?? fallback;
+  if (Number.isInteger(value) && isCountField(source)) {
+    return formattedValueToString(wholeDisplay(source, theme)(value));
+  }
   const display = source.display ?? getDisplayProcessor({ field: source, theme });
   return formattedValueToString(display(value));
 }
@@ -72,15 +100,25 @@ function template(translated: string): Template {
 /** t() options that keep the {{placeholders}} for template(). */
 const KEEP_PLACEHOLDERS = { skipInterpolation: true };
 
+type CalendarUnit = Exclude<PeriodUnit, 'range'>;
+
 /** The panel's translated texts, read once per render of the panel and shared by its gauges. */
 export interface LabelBook {
   status: Record<Status | 'no_value' | 'negative_target' | 'no_target' | 'unknown', string>;
   total: string;
   noValue: string;
   targetReached: string;
+  /** "of $1.2M": the target of the query's range, or of a period the data does not name. */
   ofTarget: Template;
+  /** "of $1.2M this month": the whole period holding now. */
+  ofTargetThis: Record<CalendarUnit, Template>;
+  /** "of $1.2M for April 2026": a whole period that does not hold now. */
+  ofTargetFor: Template;
   daysLeft: Template;
+  daysLeftThis: Record<CalendarUnit, Template>;
   neededPerDay: Template;
+  /** For counts needing less than one a day: how many more reach the target. */
+  stillNeeded: Template;
   summary: Template;
   summaryNoRatio: Template;
 }
@@ -100,14 +138,24 @@ export function labelBook(): LabelBook {
     noValue: t('attainment.no-value', 'No value'),
     targetReached: t('attainment.target-reached', 'Target reached'),
     ofTarget: template(t('attainment.of-target', 'of {{target}}', KEEP_PLACEHOLDERS)),
+    ofTargetThis: {
+      week: template(t('attainment.of-target-this.week', 'of {{target}} this week', KEEP_PLACEHOLDERS)),
+      month: template(t('attainment.of-target-this.month', 'of {{target}} this month', KEEP_PLACEHOLDERS)),
+      quarter: template(t('attainment.of-target-this.quarter', 'of {{target}} this quarter', KEEP_PLACEHOLDERS)),
+      year: template(t('attainment.of-target-this.year', 'of {{target}} this year', KEEP_PLACEHOLDERS)),
+    },
+    ofTargetFor: template(t('attainment.of-target-for', 'of {{target}} for {{period}}', KEEP_PLACEHOLDERS)),
     daysLeft: template(t('attainment.days-left', 'Days left: {{days}}', KEEP_PLACEHOLDERS)),
+    daysLeftThis: {
+      week: template(t('attainment.days-left-this.week', 'Days left this week: {{days}}', KEEP_PLACEHOLDERS)),
+      month: template(t('attainment.days-left-this.month', 'Days left this month: {{days}}', KEEP_PLACEHOLDERS)),
+      quarter: template(t('attainment.days-left-this.quarter', 'Days left this quarter: {{days}}', KEEP_PLACEHOLDERS)),
+      year: template(t('attainment.days-left-this.year', 'Days left this year: {{days}}', KEEP_PLACEHOLDERS)),
+    },
     neededPerDay: template(t('attainment.needed-per-day', 'Needed per day: {{value}}', KEEP_PLACEHOLDERS)),
+    stillNeeded: template(t('attainment.still-needed', 'Still needed: {{value}}', KEEP_PLACEHOLDERS)),
     summary: template(
-      t(
-        'attainment.summary',
-        '{{name}}: {{percent}} of target, {{actual}} of {{target}}, {{status}}',
-        KEEP_PLACEHOLDERS
-      )
+      t('attainment.summary', '{{name}}: {{percent}} of target, {{actual}} {{ofTarget}}, {{status}}', KEEP_PLACEHOLDERS)
     ),
     summaryNoRatio: template(t('attainment.summary-no-ratio', '{{name}}: {{actual}}, {{status}}', KEEP_PLACEHOLDERS)),
   };
@@ -141,13 +189,36 @@ function noValueText(field: Field, book: LabelBook): string {
   return field.config.noValue || book.noValue;
 }
 
+/** The unit of the gauge's period when that period holds now ("this month"), else null. */
+function currentUnit(gauge: Gauge, clock: Clock): CalendarUnit | null {
+  return gauge.period && isCurrentPeriod(gauge.period, clock) ? gauge.period.unit : null;
+}
+
+/**
+ * What is still needed: per day, or, for a count that needs less than one a day (a new customer in
+ * the next three weeks), how many more reach the target — "Needed per day: 0.0" would say nothing.
+ * Null once the target is reached or when there are no days left.
+ */
+function neededOf(gauge: Gauge): { kind: 'per-day' | 'count'; value: number } | null {
+  const { gap, requiredRunRate } = gauge;
+  if (gap === null || gap === 0 || requiredRunRate === null) {
+    return null;
+  }
+  if (requiredRunRate < 1 && isCountField(gauge.source.actual)) {
+    // whole things: 0.45 of a customer to go is one more customer (the tolerance keeps 3 − 2 at 1)
+    return { kind: 'count', value: Math.ceil(gap - 1e-9) };
+  }
+  return { kind: 'per-day', value: requiredRunRate };
+}
+
 export function gaugeTexts(
   gauge: Gauge,
   options: AttainmentOptions,
   theme: GrafanaTheme2,
-  book: LabelBook
+  book: LabelBook,
+  clock: Clock
 ): GaugeTexts {
-  const { source } = gauge;
+  const { source, period } = gauge;
   const actualField = source.actual;
   const format = (value: number, field?: Field) => formatWith(field, actualField, value, theme);
 
@@ -158,31 +229,50 @@ export function gaugeTexts(
   const percent = gauge.attainment !== null ? percentText(gauge.attainment) : null;
   const key = statusKey(gauge);
   const status = book.status[key];
+  const unit = currentUnit(gauge, clock);
+
+  let ofTarget: string | null = null;
+  if (target !== null) {
+    if (unit) {
+      ofTarget = book.ofTargetThis[unit]({ target });
+    } else if (period && period.unit !== 'range') {
+      ofTarget = book.ofTargetFor({ target, period: periodDates(period, clock.timeZone) });
+    } else {
+      ofTarget = book.ofTarget({ target });
+    }
+  }
 
   let neededPerDay: string | null = null;
-  if (options.showNeededPerDay && gauge.gap !== null) {
+  if (options.showNeededPerDay) {
+    const needed = neededOf(gauge);
     if (gauge.gap === 0) {
+      // gap = max(target − actual, 0) of the target shown: reached only when the actual is at or above it
       neededPerDay = book.targetReached;
-    } else if (gauge.requiredRunRate !== null) {
-      neededPerDay = book.neededPerDay({ value: format(gauge.requiredRunRate, source.requiredRunRate) });
+    } else if (needed?.kind === 'count') {
+      neededPerDay = book.stillNeeded({ value: format(needed.value) });
+    } else if (needed) {
+      neededPerDay = book.neededPerDay({ value: format(needed.value, source.requiredRunRate) });
     }
+  }
+
+  let daysLeft: string | null = null;
+  if (options.showDaysLeft && gauge.remainingDays !== null) {
+    const days = daysText(gauge.remainingDays);
+    daysLeft = unit ? book.daysLeftThis[unit]({ days }) : book.daysLeft({ days });
   }
 
   return {
     name,
     headline: percent ?? actual,
     actual,
-    ofTarget: target !== null ? book.ofTarget({ target }) : null,
+    ofTarget,
     status,
     statusSymbol: SYMBOLS[key],
-    daysLeft:
-      options.showDaysLeft && gauge.remainingDays !== null
-        ? book.daysLeft({ days: daysText(gauge.remainingDays) })
-        : null,
+    daysLeft,
     neededPerDay,
     summary:
       percent !== null
-        ? book.summary({ name, percent, actual, target: target ?? '', status })
+        ? book.summary({ name, percent, actual, ofTarget: ofTarget ?? '', status })
         : book.summaryNoRatio({ name, actual, status }),
   };
 }
@@ -191,7 +281,7 @@ export function gaugeTexts(
  * The detail lines of a gauge's tooltip, [label, value]: computed only when the tooltip shows, since
  * a wall of gauges is mostly looked at, not hovered.
  */
-export function gaugeDetails(gauge: Gauge, theme: GrafanaTheme2): Array<[string, string]> {
+export function gaugeDetails(gauge: Gauge, theme: GrafanaTheme2, clock: Clock): Array<[string, string]> {
   const { source } = gauge;
   const actualField = source.actual;
   const format = (value: number, field?: Field) => formatWith(field, actualField, value, theme);
@@ -205,6 +295,10 @@ export function gaugeDetails(gauge: Gauge, theme: GrafanaTheme2): Array<[string,
   ];
   if (gauge.target !== null && gauge.targetProblem !== 'zero') {
     details.push([t('attainment.detail.target', 'Target'), format(gauge.target, source.target)]);
+  }
+  if (gauge.period) {
+    // what the target, pace, projection and days left refer to
+    details.push([t('attainment.detail.period', 'Target period'), periodDates(gauge.period, clock.timeZone)]);
   }
   if (gauge.attainment !== null) {
     details.push([t('attainment.detail.attainment', 'Attainment'), percentText(gauge.attainment)]);
@@ -221,11 +315,11 @@ export function gaugeDetails(gauge: Gauge, theme: GrafanaTheme2): Array<[string,
   if (gauge.gap !== null) {
     details.push([t('attainment.detail.gap', 'Gap to target'), format(gauge.gap)]);
   }
-  if (gauge.requiredRunRate !== null) {
-    details.push([
-      t('attainment.detail.needed', 'Needed per day'),
-      format(gauge.requiredRunRate, source.requiredRunRate),
-    ]);
+  const needed = neededOf(gauge);
+  if (needed?.kind === 'count') {
+    details.push([t('attainment.detail.still-needed', 'Still needed'), format(needed.value)]);
+  } else if (needed) {
+    details.push([t('attainment.detail.needed', 'Needed per day'), format(needed.value, source.requiredRunRate)]);
   }
   if (gauge.remainingDays !== null) {
     details.push([t('attainment.detail.days-left', 'Days left'), daysText(gauge.remainingDays)]);

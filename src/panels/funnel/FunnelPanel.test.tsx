@@ -4,7 +4,7 @@ import React from 'react';
 import { createTheme, FieldType } from '@grafana/data';
 import { ThemeContext } from '@grafana/ui';
 
-import { dataSourceFunnelFrame, longFrame, prepare, wideFrame } from './__fixtures__/frames';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from './__fixtures__/frames';
 import { panelProps } from './__fixtures__/panelProps';
 import { FunnelPanel } from './FunnelPanel';
 import type { FunnelOptions } from './types';
@@ -118,6 +118,57 @@ describe('FunnelPanel: stages, labels and percentages', () => {
       path.getAttribute('d')
     );
     expect(paths.every((d) => d && !/NaN/.test(d))).toBe(true);
+  });
+});
+
+describe('FunnelPanel: a snapshot of open deals', () => {
+  it('says it shows open deals by current stage, with no conversion or drop-off, even colouring by conversion', () => {
+    renderPanel(prepare([snapshotFunnelFrame()]), { colorBy: 'conversion' });
+    expect(screen.getByTestId('funnel-caption')).toHaveTextContent('Open deals by current stage');
+    expect(screen.getByTestId('funnel-caption')).toHaveAttribute(
+      'title',
+      expect.stringContaining('there is no conversion or drop-off')
+    );
+    const stages = screen.getAllByRole('listitem');
+    // 38 in Qualification after 33 in Prospecting: not "115.2% of previous, 5 gained"
+    expect(stages.map(textsOf)).toEqual([
+      ['Prospecting', '33'],
+      ['Qualification', '38'],
+      ['Proposal', '21'],
+      ['Negotiation', '9'],
+    ]);
+    expect(stageLabels()[1]).toBe('Qualification; Value: 38; count: 38; amount: $897K');
+    expect(document.body.textContent).not.toMatch(/previous|of first|gained|dropped|Conversion|Drop-off/);
+    // coloured by stage: a conversion colour would be the disabled grey of "no ratio"
+    const shapes = Array.from(document.querySelectorAll('path.funnel-stage-shape'));
+    expect(new Set(shapes.map((path) => path.getAttribute('fill'))).size).toBe(4);
+  });
+
+  it('draws bars, not trapezoids joining one stage to the next as if deals flowed between them', () => {
+    const shapesOf = (options: Partial<FunnelOptions>, frame = snapshotFunnelFrame()) => {
+      const { container, unmount } = renderPanel(prepare([frame]), options);
+      const shapes = Array.from(container.querySelectorAll('path.funnel-stage-shape')).map((path) =>
+        path.getAttribute('d')
+      );
+      unmount();
+      return shapes;
+    };
+    expect(shapesOf({ shape: 'trapezoid' })).toEqual(shapesOf({ shape: 'bar' }));
+    // a funnel of stages reached keeps its trapezoids
+    expect(shapesOf({ shape: 'trapezoid' }, dataSourceFunnelFrame())).not.toEqual(
+      shapesOf({ shape: 'bar' }, dataSourceFunnelFrame())
+    );
+  });
+
+  it('names the open pipeline by amount', () => {
+    renderPanel(prepare([snapshotFunnelFrame('amount')]));
+    expect(screen.getByTestId('funnel-caption')).toHaveTextContent('Open pipeline by current stage');
+    expect(textsOf(screen.getAllByRole('listitem')[1])).toEqual(['Qualification', '$897K']);
+  });
+
+  it('has no caption for a funnel of stages reached', () => {
+    renderPanel(prepare([dataSourceFunnelFrame()]));
+    expect(screen.queryByTestId('funnel-caption')).toBeNull();
   });
 });
 

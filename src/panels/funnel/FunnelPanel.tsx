@@ -12,11 +12,12 @@ import { valueDomain } from './data/domain';
 import type { Funnel } from './data/model';
 import { toFunnelModel } from './data/toFunnelModel';
 import { gridFor } from './layout/grid';
+import { fitFontSize, MIN_FONT_SIZE } from './layout/text';
 import { getFunnelStyles } from './styles';
 import type { FunnelOptions } from './types';
 import { stageHasLinks, stageLinks } from './view/links';
 import { describeProblems } from './view/messages';
-import { stageTexts, type StageView } from './view/present';
+import { snapshotCaption, stageTexts, type StageView } from './view/present';
 import { unescaped } from './view/i18n';
 
 /** Preferred width ÷ height of one funnel, for arranging small multiples. */
@@ -74,14 +75,22 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
     return message(describeProblems(funnels[0].problems));
   }
 
-  const grid = gridFor(funnels.length, width, height, ASPECT[options.orientation]);
+  // a snapshot says what it shows above its funnels: open deals by the stage they are in now
+  const snapshot = funnels.find((funnel) => funnel.snapshot)?.snapshot;
+  const caption = snapshot ? snapshotCaption(snapshot) : null;
+  const captionFont = caption
+    ? Math.max(MIN_FONT_SIZE, fitFontSize(caption.title, width * 0.95, Math.min(28, height * 0.05 * options.textScale)))
+    : 0;
+  const captionHeight = caption ? Math.ceil(captionFont * 1.4) : 0;
+  const gridHeight = Math.max(0, height - captionHeight);
+  const grid = gridFor(funnels.length, width, gridHeight, ASPECT[options.orientation]);
   const showTitles = funnels.length > 1 || funnels.some((funnel) => funnel.title !== '');
-  return (
+  const gridElement = (
     <div
       className={styles.panel}
       style={{
         width,
-        height,
+        height: gridHeight,
         gridTemplateColumns: `repeat(${grid.columns}, ${grid.cellWidth}px)`,
         gridAutoRows: `${grid.cellHeight}px`,
       }}
@@ -100,6 +109,23 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
         />
       ))}
       {hovered && <StageTooltip hovered={hovered} />}
+    </div>
+  );
+  if (!caption) {
+    return gridElement;
+  }
+  return (
+    <div style={{ width, height }}>
+      <div
+        className={styles.caption}
+        style={{ fontSize: captionFont, height: captionHeight }}
+        title={caption.note}
+        aria-description={caption.note}
+        data-testid="funnel-caption"
+      >
+        {caption.title}
+      </div>
+      {gridElement}
     </div>
   );
 }

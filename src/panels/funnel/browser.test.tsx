@@ -10,7 +10,7 @@ import { createTheme, type DataFrame, FieldType } from '@grafana/data';
 
 import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
 import { svgTextProblems } from '../../testing/svgTextChecks';
-import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame } from './__fixtures__/frames';
 import { type PageSettings, panelPage } from './__fixtures__/page';
 
 interface Finding {
@@ -70,6 +70,17 @@ function measure(textProblems: typeof svgTextProblems): Measured {
           break;
         }
       }
+    }
+  }
+  // a snapshot's caption is read whole (not cut short) and above the funnels
+  const caption = document.querySelector<HTMLElement>('[data-testid="funnel-caption"]');
+  if (caption) {
+    if (caption.scrollWidth > caption.clientWidth) {
+      findings.push({ funnel: 'caption', problem: `"${caption.textContent}" is cut short` });
+    }
+    const bottom = caption.getBoundingClientRect().bottom;
+    if (svgs.some((svg) => svg.getBoundingClientRect().top < bottom - 0.5)) {
+      findings.push({ funnel: 'caption', problem: `"${caption.textContent}" overlaps a funnel` });
     }
   }
   return { funnels: svgs.length, texts, smallestValueFont, findings };
@@ -168,6 +179,17 @@ const scenarios: Array<[string, DataFrame[], PageSettings]> = [
       ),
     ]),
     { width: 1920, height: 1080 },
+  ],
+  ['snapshot of open deals, 600x400', prepare([snapshotFunnelFrame()]), { width: 600, height: 400 }],
+  [
+    'snapshot of open pipeline, 1920x1080 wall, light',
+    prepare([snapshotFunnelFrame('amount')]),
+    { width: 1920, height: 1080, theme: light },
+  ],
+  [
+    'snapshot, horizontal, narrow panel',
+    prepare([snapshotFunnelFrame()]),
+    { width: 320, height: 300, options: { orientation: 'horizontal' } },
   ],
   ['4 groups with comparison, 1200x600', grouped(), { width: 1200, height: 600 }],
   [

@@ -7,6 +7,14 @@ export const getFunnelStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     fontFamily: theme.typography.fontFamily,
   }),
+  caption: css({
+    color: theme.colors.text.secondary,
+    lineHeight: 1.4,
+    textAlign: 'center',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  }),
   cell: css({
     display: 'flex',
     flexDirection: 'column',

@@ -1,6 +1,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 
-import { manyRepsFrame, panelFieldConfig, scorecardFrame, tableFrame, theme } from './testing/frames';
+import {
+  manyRepsFrame,
+  pacedScorecardFrame,
+  panelFieldConfig,
+  scorecardFrame,
+  tableFrame,
+  theme,
+} from './testing/frames';
 import { renderPanel } from './testing/renderPanel';
 
 const rows = () => screen.queryAllByTestId('scorecard-row');
@@ -75,6 +82,76 @@ describe('the leaderboard of the scorecard frame', () => {
     expect(chip(2, cyclePct)).toHaveAttribute('data-color', color('green'));
     expect(chip(3, cyclePct)).toHaveAttribute('data-color', color('green'));
     expect(chip(4, cyclePct)).toHaveAttribute('data-color', color('red'));
+  });
+
+  describe('while the period runs, % of target is coloured by pace', () => {
+    const pctChips = (metricColumn: number) =>
+      rows().map((row) => cellsOf(row)[metricColumn].querySelector('[data-color]'));
+    const pctColumns = () =>
+      screen.getAllByRole('columnheader').flatMap((h, i) => (h.textContent === '% of target' ? [i] : []));
+
+    it('48 % into the period: 75 % and 90 % of target are ahead of pace, green, and the legend says so', () => {
+      renderPanel([pacedScorecardFrame(0.48)]);
+      const [bookingsPct, cyclePct] = pctColumns();
+      const chips = pctChips(bookingsPct);
+      // Ana 120 % (pace 2.5), Ben 90 % (1.875), Cai 95 % (1.98), Dee 75 % (60,000 ÷ 38,400 = 1.5625): all
+      // green, where % of target alone colours Ben and Cai orange and Dee red; Eve has no bookings
+      expect(chips.slice(0, 4).map((chip) => chip?.getAttribute('data-color'))).toEqual(
+        ['green', 'green', 'green', 'green'].map(color)
+      );
+      expect(chips[3]).toHaveTextContent('75%');
+      expect(chips[3]).toHaveAttribute('title', '$60K of a $80K target; $38.4K expected by now, pace 156%');
+      // a metric without pace keeps its % of target colours (cycle days: Ben's 125 % of a lower-is-better target)
+      expect(pctChips(cyclePct)[1]).toHaveAttribute('data-color', color('red'));
+      // the sales cycle's % of target keeps its colours: the legend names the metric coloured by pace
+      expect(screen.getByTestId('scorecard-legend')).toHaveTextContent(
+        'Colours of Bookings show pace: % of target against the 48% of the period gone'
+      );
+      expect(screen.getAllByRole('columnheader')[bookingsPct]).toHaveAttribute(
+        'title',
+        'Bookings, % of target, coloured by pace: actual ÷ expected by now'
+      );
+    });
+
+    it('far into the period a shortfall is behind: 75 % of target at 90 % of the period is red', () => {
+      renderPanel([pacedScorecardFrame(0.9)]);
+      const chips = pctChips(pctColumns()[0]);
+      // Dee: 60,000 ÷ 72,000 = 0.83 red; Ben: 90,000 ÷ 90,000 = 1 green
+      expect(chips[3]).toHaveAttribute('data-color', color('red'));
+      expect(chips[1]).toHaveAttribute('data-color', color('green'));
+    });
+
+    it('says "Colours show pace" alone when every % of target is coloured by pace', () => {
+      const frame = pacedScorecardFrame(0.48);
+      frame.fields = frame.fields.filter((field) => !field.name.startsWith('cycle_days_'));
+      renderPanel([frame]);
+      expect(screen.getByTestId('scorecard-legend')).toHaveTextContent(
+        /^Colours show pace: % of target against the 48% of the period gone$/
+      );
+    });
+
+    it('has no legend when the % of target column is hidden for lack of width', () => {
+      // rank 60 + name 140 + score 100 + bookings 100 px fill 420 px: no room for the 84 px of % of target
+      renderPanel([pacedScorecardFrame(0.48)], { width: 420 });
+      expect(screen.queryAllByRole('columnheader').map((h) => h.textContent)).not.toContain('% of target');
+      expect(screen.queryByTestId('scorecard-legend')).toBeNull();
+    });
+
+    it('once the period is over, colours by % of target without a legend', () => {
+      renderPanel([pacedScorecardFrame(1)]);
+      const chips = pctChips(pctColumns()[0]);
+      expect(chips.slice(0, 4).map((chip) => chip?.getAttribute('data-color'))).toEqual(
+        ['green', 'orange', 'orange', 'red'].map(color)
+      );
+      expect(screen.queryByTestId('scorecard-legend')).toBeNull();
+    });
+
+    it('leaves a row uncoloured when the period has not begun (nothing expected yet)', () => {
+      renderPanel([pacedScorecardFrame(0)]);
+      const chips = pctChips(pctColumns()[0]);
+      expect(chips[0]).toHaveAttribute('data-color', theme.colors.background.secondary);
+      expect(screen.getByTestId('scorecard-legend')).toHaveTextContent('against the 0% of the period gone');
+    });
   });
 
   it('follows threshold overrides set on a % of target field', () => {

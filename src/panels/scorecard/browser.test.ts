@@ -18,6 +18,7 @@ const QUERIES: Record<string, PageQuery> = {
   narrow: { width: 480, height: 400 },
   wall: { width: 1920, height: 1080, options: { rowSize: 'wall', autoAdvance: 'page' } },
   light: { width: 1400, height: 300, theme: 'light', data: 'small' },
+  paced: { width: 1200, height: 300, data: 'paced' },
 };
 
 describeInChromium('the leaderboard in headless Chromium', () => {
@@ -31,7 +32,7 @@ describeInChromium('the leaderboard in headless Chromium', () => {
     });
     const measured = JSON.parse(stdout) as Layout[];
     Object.keys(QUERIES).forEach((name, i) => (layouts[name] = measured[i]));
-    // Bundling and four page loads; generous for a busy CI machine.
+    // Bundling and five page loads; generous for a busy CI machine.
   }, 300000);
 
   it('lines every cell up under its header and inside a dashboard-sized panel', () => {
@@ -65,5 +66,11 @@ describeInChromium('the leaderboard in headless Chromium', () => {
     const result = layouts.light;
     expect(result.problems).toEqual([]);
     expect(result.rows).toBe(5);
+  });
+
+  it('shows the legend of pace colours whole, under the rows', () => {
+    const result = layouts.paced;
+    expect(result.problems).toEqual([]);
+    expect(result.legend).toBe('Colours of Bookings show pace: % of target against the 48% of the period gone');
   });
 });

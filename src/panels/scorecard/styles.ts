@@ -179,6 +179,11 @@ export const getStyles = (theme: GrafanaTheme2, size: SizeTokens) => ({
     gap: theme.spacing(1),
     minWidth: 0,
   }),
+  // the pager keeps its size; the notes beside it give way (they ellipsise)
+  pager: css({
+    flex: 'none',
+    whiteSpace: 'nowrap',
+  }),
   visuallyHidden: css({
     position: 'absolute',
     width: 1,

@@ -35,6 +35,25 @@ describe('scorecard', () => {
     expect(ranks('sales_cycle_days')).toEqual([2, 1, 4, 3]); // 20 < 30 < 40, C has none
   });
 
+  it('gives expected_to_date = target × elapsed share and pace = value ÷ expected, with the elapsed share', () => {
+    // 48 % into the period: A at 120 of 100, C at 90 of 100 (90 % of target, pace 90 ÷ 48 = 1.875)
+    const rows = byKey(scorecard({ metrics, normalize: 'target', entities, elapsedShare: 0.48 }));
+    expect(rows.C.metrics.bookings.expected_to_date).toBeCloseTo(48, 12);
+    expect(rows.C.metrics.bookings.pace).toBeCloseTo(90 / 48, 12);
+    expect(rows.A.metrics.bookings.pace).toBeCloseTo(120 / 48, 12);
+    // no value, no target, or no elapsed share: null
+    expect(rows.D.metrics.bookings).toMatchObject({ expected_to_date: 24, pace: null });
+    expect(rows.A.metrics.win_rate).toMatchObject({ expected_to_date: null, pace: null });
+    const without = byKey(scorecard({ metrics, normalize: 'target', entities }));
+    expect(without.C.metrics.bookings).toMatchObject({ expected_to_date: null, pace: null });
+    // a range not begun expects 0: no pace
+    const before = byKey(scorecard({ metrics, normalize: 'target', entities, elapsedShare: 0 }));
+    expect(before.C.metrics.bookings).toMatchObject({ expected_to_date: 0, pace: null });
+    expect(() => scorecard({ metrics, normalize: 'target', entities, elapsedShare: 1.5 })).toThrow(
+      'The elapsed share of the range must lie in 0..1, not 1.5.'
+    );
+  });
+
   it('gives pct_of_target as value ÷ target, null without a value or a target', () => {
     const rows = byKey(scorecard({ metrics, normalize: 'target', entities }));
     expect(rows.A.metrics.bookings.pct_of_target).toBeCloseTo(1.2, 12);

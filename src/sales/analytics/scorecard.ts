@@ -25,6 +25,11 @@ export interface ScorecardInput {
    * or with a null rank, was not ranked before. previousRanks(rows) gives them from a previous result.
    */
   previousRanks?: Record<string, number | null | undefined>;
+  /**
+   * The share of the range elapsed at now, 0..1 (pacing's elapsedShare): with it each metric with a target
+   * gets expected_to_date and pace, so that "78 % of target" 48 % into the quarter reads as ahead.
+   */
+  elapsedShare?: number | null;
 }
 
 export interface ScorecardMetricResult {
@@ -32,6 +37,10 @@ export interface ScorecardMetricResult {
   target: number | null;
   /** value ÷ target; null without a target or with a zero target */
   pct_of_target: number | null;
+  /** target × the elapsed share; null without a target or an elapsed share */
+  expected_to_date: number | null;
+  /** value ÷ expected_to_date; null when that is null or 0 (a range not begun) */
+  pace: number | null;
   /** 1 = best; ties share the best rank; lower-is-better ranks ascending; no value ranks last */
   rank: number;
   /** the value on the normalisation's scale, inverted for lower-is-better; null when it does not count */
@@ -71,6 +80,10 @@ export function scorecard(input: ScorecardInput): ScorecardRow[] {
   const normalize = oneOf(input.normalize, ['target', 'percentile', 'zscore'] as const, 'The scorecard normalisation');
   const metrics = checkMetrics(input.metrics);
   const entities = checkEntities(input.entities, metrics);
+  const elapsed = finiteOrNull(input.elapsedShare, 'The elapsed share of the range');
+  if (elapsed !== null && (elapsed < 0 || elapsed > 1)) {
+    throw new SalesError(`The elapsed share of the range must lie in 0..1, not ${describe(elapsed)}.`, 'invalid_value');
+  }
 
   const perMetric = metrics.map((metric) => {
     const values = entities.map((entity) => entity.values[metric.id]);
@@ -99,16 +112,22 @@ export function scorecard(input: ScorecardInput): ScorecardRow[] {
     return {
       key: entity.key,
       metrics: Object.fromEntries(
-        perMetric.map(({ metric, values, targets, ranks: metricRanks, normalized }) => [
-          metric.id,
-          {
-            value: values[index],
-            target: targets[index],
-            pct_of_target: ratio(values[index], targets[index]),
-            rank: metricRanks[index],
-            normalized: normalized[index],
-          },
-        ])
+        perMetric.map(({ metric, values, targets, ranks: metricRanks, normalized }) => {
+          const target = targets[index];
+          const expected = target === null || elapsed === null ? null : target * elapsed;
+          return [
+            metric.id,
+            {
+              value: values[index],
+              target,
+              pct_of_target: ratio(values[index], target),
+              expected_to_date: expected,
+              pace: ratio(values[index], expected),
+              rank: metricRanks[index],
+              normalized: normalized[index],
+            },
+          ];
+        })
       ),
       score: scores[index],
       rank: ranks[index],

@@ -6,7 +6,8 @@ import { columnOf, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
 /**
  * The scorecard frame of docs/frames.md: one row per entity sorted by rank, per metric its value,
- * target, % of target and rank, then score, rank, previous rank, rank change and the sparkline.
+ * target, % of target, expected to date, pace and rank, then score, rank, previous rank, rank change
+ * and the sparkline; the elapsed share of the range in the meta.
  */
 export function scorecardFrame(
   compiled: CompiledScorecard,
@@ -91,6 +92,7 @@ export function scorecardFrame(
       (entity) => entity.targets
     ),
     previousRanks: previousRanks(ranked),
+    elapsedShare: compiled.elapsedShare,
   });
 
   const byKey = new Map(list);
@@ -106,12 +108,29 @@ export function scorecardFrame(
         type: 'number',
         config: { displayName: `${metric.def.label} % of target`, unit: 'percentunit', decimals: 0 },
       },
+      {
+        name: `${metric.id}_expected_to_date`,
+        type: 'number',
+        // a prorated count is fractional (1.6 customers expected by now)
+        config: {
+          ...config,
+          displayName: `${metric.def.label} expected to date`,
+          ...(metric.def.unit === 'count' ? { decimals: 1 } : {}),
+        },
+      },
+      {
+        name: `${metric.id}_pace`,
+        type: 'number',
+        config: { displayName: `${metric.def.label} pace`, unit: 'percentunit', decimals: 0 },
+      },
       { name: `${metric.id}_rank`, type: 'number', config: { displayName: `${metric.def.label} rank`, decimals: 0 } }
     );
     values.push(
       rows.map((row) => row.metrics[metric.id].value),
       rows.map((row) => row.metrics[metric.id].target),
       rows.map((row) => row.metrics[metric.id].pct_of_target),
+      rows.map((row) => row.metrics[metric.id].expected_to_date),
+      rows.map((row) => row.metrics[metric.id].pace),
       rows.map((row) => row.metrics[metric.id].rank)
     );
   }
@@ -137,6 +156,7 @@ export function scorecardFrame(
           kind: 'scorecard',
           entity: compiled.entity,
           normalize: compiled.normalize,
+          elapsedShare: compiled.elapsedShare,
           metrics: compiled.metrics.map((metric) => ({
             id: metric.id,
             weight: metric.weight,

@@ -1,3 +1,4 @@
+import { elapsedShare } from '../analytics/pacing';
 import { checkGrain } from '../catalog/grains';
 import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
@@ -62,6 +63,11 @@ export interface CompiledScorecard {
   normalize: Normalization;
   grain: Grain;
   sparkline: Bucket[];
+  /**
+   * The share of the range elapsed at now in calendar days (0 before it, 1 once it is over): targets
+   * are prorated over the whole range, so "% of target" mid-period is read against it (pace).
+   */
+  elapsedShare: number | null;
 }
 
 function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: MetricDef }> {
@@ -249,5 +255,7 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     normalize,
     grain,
     sparkline: sparkable ? bucketsOf(sparkRange, grain, setting.timeZone, setting.fiscalStart) : [],
+    elapsedShare: elapsedShare({ ...current, timeZone: setting.timeZone }, context.currentTime, { mode: 'linear' })
+      .share,
   };
 }

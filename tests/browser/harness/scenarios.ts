@@ -32,6 +32,13 @@ export const PANEL_SCENARIOS: PanelScenario[] = [
     gridPos: { w: 12, h: 12 },
   },
   {
+    plugin: 'seed-salesfunnel-panel',
+    name: 'funnel-snapshot',
+    title: 'Open deals now, by stage',
+    target: { kind: 'funnel', mode: 'snapshot', measure: 'count' },
+    gridPos: { w: 12, h: 10 },
+  },
+  {
     plugin: 'seed-attainment-panel',
     name: 'attainment',
     title: 'Bookings against target by region',

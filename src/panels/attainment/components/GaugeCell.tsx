@@ -5,6 +5,7 @@ import { type GrafanaTheme2 } from '@grafana/data';
 import { DataLinksContextMenu, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { gaugeColor } from '../colors';
+import { type Clock } from '../data/period';
 import { type Gauge } from '../data/toGauges';
 import { gaugeRatios } from '../geometry/ratios';
 import { gaugeTexts, type LabelBook } from '../labels';
@@ -21,13 +22,14 @@ interface Props {
   width: number;
   height: number;
   options: AttainmentOptions;
+  clock: Clock;
 }
 
 /** One gauge in its cell: the drawing, its details on hover and its data links on click. */
-export function GaugeCell({ gauge, book, width, height, options }: Props) {
+export function GaugeCell({ gauge, book, width, height, options, clock }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const texts = gaugeTexts(gauge, options, theme, book);
+  const texts = gaugeTexts(gauge, options, theme, book, clock);
   const drawing: GaugeDrawingProps = {
     width,
     height,
@@ -47,7 +49,7 @@ export function GaugeCell({ gauge, book, width, height, options }: Props) {
 
   const body = (
     // the details are worked out only when the tooltip shows (GaugeDetails renders then)
-    <Tooltip content={<GaugeDetails gauge={gauge} name={texts.name} />} placement="top">
+    <Tooltip content={<GaugeDetails gauge={gauge} name={texts.name} clock={clock} />} placement="top">
       <div className={styles.cell} style={{ width, height }} data-testid="attainment-gauge">
         <Drawing {...drawing} />
       </div>

@@ -11,6 +11,7 @@ import {
   readNumber,
 } from './fields';
 import { deriveMeasures, type MeasureSettings, type Measures, type RowValues, totalOf } from './measures';
+import { periodOf, type TargetPeriod } from './period';
 import { effectiveThresholds } from './status';
 
 /** Where a gauge's values come from: used to format them and to build its data links. */
@@ -30,6 +31,8 @@ export interface Gauge extends Measures {
   name: string;
   isTotal: boolean;
   source: GaugeSource;
+  /** What the target, pace, days left and needed per day refer to (the frame's meta.custom.period). */
+  period: TargetPeriod | null;
 }
 
 export type GaugeIssue =
@@ -54,6 +57,7 @@ interface ResolvedFrame {
   target?: Field;
   fields: Partial<Record<keyof typeof FRAME_FIELDS, Field>>;
   name?: Field;
+  period: TargetPeriod | null;
 }
 
 interface Row {
@@ -119,7 +123,7 @@ function resolveFrames(
     const fields = Object.fromEntries(
       Object.entries(FRAME_FIELDS).map(([key, fieldName]) => [key, findField(frame, fieldName)])
     ) as ResolvedFrame['fields'];
-    resolved.push({ frame, frameIndex, actual, target, fields, name });
+    resolved.push({ frame, frameIndex, actual, target, fields, name, period: periodOf(frame) });
   }
   if (!resolved.length) {
     const error: GaugeIssue = options.actualField
@@ -210,6 +214,7 @@ export function toGauges(frames: DataFrame[], options: AttainmentOptions): Gauge
     }
     const first = rows[0].resolved;
     const sameFrame = rows.every((row) => row.resolved === first);
+    const samePeriod = rows.every((row) => JSON.stringify(row.resolved.period) === JSON.stringify(first.period));
     gauges = [
       {
         ...deriveMeasures(totalOf(rows.map((row) => row.values)), settings),
@@ -217,6 +222,7 @@ export function toGauges(frames: DataFrame[], options: AttainmentOptions): Gauge
         name: '',
         isTotal: true,
         source: sourceOf(first, sameFrame && first.frame.length === 1 ? 0 : null),
+        period: samePeriod ? first.period : null,
       },
     ];
   } else {
@@ -226,6 +232,7 @@ export function toGauges(frames: DataFrame[], options: AttainmentOptions): Gauge
       name: row.name,
       isTotal: false,
       source: sourceOf(row.resolved, row.rowIndex),
+      period: row.resolved.period,
     }));
   }
   for (const gauge of gauges) {

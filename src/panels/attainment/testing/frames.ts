@@ -27,6 +27,7 @@ export interface FieldSpec {
   type?: FieldType;
   values: unknown[];
   unit?: string;
+  decimals?: number;
   displayName?: string;
   links?: DataLink[];
 }
@@ -66,6 +67,14 @@ export function processFrames(
   });
 }
 
+/** The frame with meta.custom.period, as the data source's attainment frame carries it. */
+export function withPeriod(frame: DataFrame, unit: string, from: number, to: number): DataFrame {
+  return {
+    ...frame,
+    meta: { ...frame.meta, custom: { ...frame.meta?.custom, kind: 'attainment', period: { unit, from, to } } },
+  };
+}
+
 export function frameOf(fields: FieldSpec[], name?: string): DataFrame {
   return createDataFrame({
     name,
@@ -75,6 +84,7 @@ export function frameOf(fields: FieldSpec[], name?: string): DataFrame {
       values: spec.values,
       config: {
         ...(spec.unit ? { unit: spec.unit } : {}),
+        ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}),
         ...(spec.displayName ? { displayName: spec.displayName } : {}),
         ...(spec.links ? { links: spec.links } : {}),
       },

@@ -38,7 +38,8 @@ export function renderPanel(
   const timeRange = { from: dateTime(0), to: dateTime(1000), raw: { from: 'now-30d', to: 'now' } };
   const props = {
     id: 1,
-    data: { series, state: LoadingState.Done, timeRange },
+    // the query's time is the test's now (which tests may fix with jest.spyOn(Date, 'now'))
+    data: { series, state: LoadingState.Done, timeRange, request: { startTime: Date.now() } },
     timeRange,
     timeZone: 'utc',
     options: { ...defaultOptions, ...options },

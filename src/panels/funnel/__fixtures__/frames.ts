@@ -91,6 +91,34 @@ export function dataSourceFunnelFrame(): FrameInput {
   };
 }
 
+/**
+ * The data source's funnel frame in snapshot mode: open deals by current stage, no won stage, null
+ * conversion and drop-off. More deals sit in Qualification than in Prospecting, as they often do.
+ */
+export function snapshotFunnelFrame(measure: 'count' | 'amount' = 'count'): FrameInput {
+  const counts = [33, 38, 21, 9];
+  const amounts = [640000, 897000, 455000, 310000];
+  return {
+    refId: 'A',
+    meta: { custom: { kind: 'funnel', mode: 'snapshot', measure } },
+    fields: [
+      { name: 'stage', type: FieldType.string, values: ['Prospecting', 'Qualification', 'Proposal', 'Negotiation'] },
+      { name: 'position', type: FieldType.number, values: [1, 2, 3, 4] },
+      {
+        name: 'value',
+        type: FieldType.number,
+        values: measure === 'amount' ? amounts : counts,
+        config: { unit: measure === 'amount' ? 'currencyUSD' : 'none', decimals: 0 },
+      },
+      { name: 'count', type: FieldType.number, values: counts, config: { unit: 'none', decimals: 0 } },
+      { name: 'amount', type: FieldType.number, values: amounts, config: { unit: 'currencyUSD', decimals: 0 } },
+      { name: 'conversion_from_previous', type: FieldType.number, values: [null, null, null, null] },
+      { name: 'conversion_from_first', type: FieldType.number, values: [null, null, null, null] },
+      { name: 'drop_off', type: FieldType.number, values: [null, null, null, null] },
+    ],
+  };
+}
+
 /** A long frame from any SQL query: `SELECT step, n FROM …` (no field named "stage"). */
 export function longFrame(
   values: Array<number | null> = [1000, 400, 100],

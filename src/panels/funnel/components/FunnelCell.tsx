@@ -35,6 +35,11 @@ export function FunnelCell({ funnel, showTitle, width, height, domain, options, 
     () => presentFunnel(funnel, options, domain, theme, texts),
     [funnel, options, domain, theme, texts]
   );
+  // a snapshot is drawn as bars: trapezoids joining one stage to the next would draw a flow it does not have
+  const chartOptions = useMemo(
+    () => (funnel.snapshot && options.shape !== 'bar' ? { ...options, shape: 'bar' as const } : options),
+    [funnel.snapshot, options]
+  );
   const fontSize = showTitle ? titleFontSize(funnel.title || '–', width, height, options.textScale) : 0;
   const titleHeight = showTitle ? Math.ceil(fontSize * 1.3) : 0;
 
@@ -56,7 +61,7 @@ export function FunnelCell({ funnel, showTitle, width, height, domain, options, 
           width={width}
           height={Math.max(0, height - titleHeight)}
           domain={domain}
-          options={options}
+          options={chartOptions}
           onHover={(pointer) => onHover(funnel, views, pointer)}
         />
       )}

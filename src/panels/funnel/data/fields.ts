@@ -1,5 +1,7 @@
 import { type DataFrame, type Field, FieldType, formattedValueToString, getFieldDisplayName } from '@grafana/data';
 
+import type { Snapshot } from './model';
+
 /** Number fields of the data source's funnel frame that are not stage figures of their own. */
 const DERIVED_FIELDS = new Set(['position', 'conversion_from_previous', 'conversion_from_first', 'drop_off']);
 
@@ -56,4 +58,14 @@ export function textAt(field: Field, rowIndex: number): string | null {
     return null;
   }
   return field.display ? formattedValueToString(field.display(raw)) : String(raw);
+}
+
+/** The snapshot the frame is (the data source's funnel frame with meta.custom.mode = 'snapshot'), else null. */
+export function snapshotOf(frame: DataFrame): Snapshot | null {
+  const custom: unknown = frame.meta?.custom;
+  if (!custom || typeof custom !== 'object') {
+    return null;
+  }
+  const { mode, measure } = custom as Record<string, unknown>;
+  return mode === 'snapshot' ? { measure: measure === 'amount' ? 'amount' : 'count' } : null;
 }

@@ -42,9 +42,21 @@ export type FunnelProblem =
 
 export type FieldOption = 'stageField' | 'valueField' | 'groupField' | 'comparisonField';
 
+/**
+ * What a snapshot funnel shows (the data source's funnel frame in snapshot mode, meta.custom.mode):
+ * the deals open now, by the stage each is in. A snapshot has no flow between stages, so it has no
+ * conversion and no drop-off.
+ */
+export interface Snapshot {
+  /** meta.custom.measure: deals counted, or their amount. */
+  measure: 'count' | 'amount';
+}
+
 export interface Funnel {
   /** Identifies the funnel among the small multiples (frame and group values). */
   key: string;
+  /** Set for a snapshot of open deals by current stage; null for a funnel of a cohort (stages reached). */
+  snapshot: Snapshot | null;
   /** The group's label ('' for a single ungrouped funnel). */
   title: string;
   stages: FunnelStage[];

@@ -1,6 +1,6 @@
 import { type DataFrame, FieldType, MappingType } from '@grafana/data';
 
-import { dataSourceFunnelFrame, longFrame, prepare, wideFrame } from '../__fixtures__/frames';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from '../__fixtures__/frames';
 import { DEFAULT_OPTIONS, type FunnelOptions } from '../types';
 import type { Funnel, FunnelModel } from './model';
 import { isComparisonFrame, MAX_FUNNELS, toFunnelModel } from './toFunnelModel';
@@ -113,6 +113,29 @@ describe('toFunnelModel: the data source funnel frame', () => {
     expect(funnel.title).toBe('East');
     const byTeam = funnelsOf(toFunnelModel(prepare([frame]), options({ grouping: 'field', groupField: 'team' })));
     expect(byTeam[0].problems).toEqual([{ code: 'duplicate-stage', stage: 'Lead' }]);
+  });
+});
+
+describe('toFunnelModel: a snapshot (open deals by current stage)', () => {
+  it('reads the mode from the frame meta and gives no conversion or drop-off, even where a stage is larger', () => {
+    const [funnel] = funnelsOf(toFunnelModel(prepare([snapshotFunnelFrame()]), options()));
+    expect(funnel.snapshot).toEqual({ measure: 'count' });
+    expect(figures(funnel)).toEqual([
+      ['Prospecting', 33, null, null, null],
+      ['Qualification', 38, null, null, null],
+      ['Proposal', 21, null, null, null],
+      ['Negotiation', 9, null, null, null],
+    ]);
+    const [amounts] = funnelsOf(toFunnelModel(prepare([snapshotFunnelFrame('amount')]), options()));
+    expect(amounts.snapshot).toEqual({ measure: 'amount' });
+  });
+
+  it('is a funnel of stages reached in the other modes and in frames without the meta', () => {
+    for (const frame of [dataSourceFunnelFrame(), longFrame()]) {
+      const [funnel] = funnelsOf(toFunnelModel(prepare([frame]), options()));
+      expect(funnel.snapshot).toBeNull();
+      expect(funnel.stages[1].conversionFromPrevious).not.toBeNull();
+    }
   });
 });
 

@@ -1,10 +1,10 @@
 import type { DataFrame } from '@grafana/data';
 
 import type { FunnelOptions } from '../types';
-import { frameLabel } from './fields';
-import type { ComparisonValue, Funnel, FunnelModel, FunnelProblem, FunnelStage, ValueSource } from './model';
+import { frameLabel, snapshotOf } from './fields';
+import type { ComparisonValue, Funnel, FunnelModel, FunnelProblem, FunnelStage, Snapshot, ValueSource } from './model';
 import { type RawFunnel, readFrame } from './readFrame';
-import { stageMetrics } from './stageMetrics';
+import { type StageMetrics, stageMetrics } from './stageMetrics';
 
 /** More funnels than this would not be readable as small multiples. */
 export const MAX_FUNNELS = 100;
@@ -51,7 +51,16 @@ function indexComparison(frames: DataFrame[], all: DataFrame[], options: FunnelO
   return index;
 }
 
-function buildFunnel(raw: RawFunnel, key: string, title: string, comparisons: ComparisonIndex): Funnel {
+/** A snapshot has no flow between its stages: no conversion, no drop-off. */
+const NO_FLOW: StageMetrics = { conversionFromPrevious: null, conversionFromFirst: null, dropOff: null };
+
+function buildFunnel(
+  raw: RawFunnel,
+  key: string,
+  title: string,
+  comparisons: ComparisonIndex,
+  snapshot: Snapshot | null
+): Funnel {
   const problems: FunnelProblem[] = [...raw.problems];
   const external = comparisons.get(groupKey(raw.groupValues));
   const checked = raw.stages.map((stage) => {
@@ -73,17 +82,18 @@ function buildFunnel(raw: RawFunnel, key: string, title: string, comparisons: Co
     return { ...stage, value: stage.value as number, comparison };
   });
   if (problems.length > 0) {
-    return { key, title, stages: [], problems };
+    return { key, snapshot, title, stages: [], problems };
   }
-  const metrics = stageMetrics(checked.map((stage) => stage.value));
+  const metrics = snapshot ? checked.map(() => NO_FLOW) : stageMetrics(checked.map((stage) => stage.value));
   const stages: FunnelStage[] = checked.map((stage, index) => ({ ...stage, ...metrics[index] }));
-  return { key, title, stages, problems };
+  return { key, snapshot, title, stages, problems };
 }
 
 /**
  * Interprets the panel's frames (after Grafana's field overrides) as one funnel per frame and group:
  * the data source's funnel frame, a long frame (text stage + number value), or a wide frame
- * (a number field per stage). Stages keep the frame's order.
+ * (a number field per stage). Stages keep the frame's order. A snapshot frame (open deals by current
+ * stage) gets no conversion and no drop-off.
  */
 export function toFunnelModel(frames: DataFrame[], options: FunnelOptions): FunnelModel {
   const withRows = frames.filter((frame) => frame.length > 0 && frame.fields.length > 0);
@@ -109,7 +119,7 @@ export function toFunnelModel(frames: DataFrame[], options: FunnelOptions): Funn
     for (const raw of read.funnels) {
       const titleParts = mainFrames.length > 1 ? [frameLabel(frame, frameIndex), ...raw.groupValues] : raw.groupValues;
       const key = `${frameIndex}:${groupKey(raw.groupValues)}`;
-      funnels.push(buildFunnel(raw, key, titleParts.filter(Boolean).join(' · '), comparisons));
+      funnels.push(buildFunnel(raw, key, titleParts.filter(Boolean).join(' · '), comparisons, snapshotOf(frame)));
     }
   });
   if (problems.length > 0) {

@@ -2,7 +2,7 @@ import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
 import { fieldLabel } from '../data/fields';
-import type { Funnel, FunnelStage } from '../data/model';
+import type { Funnel, FunnelStage, Snapshot } from '../data/model';
 import type { FunnelOptions } from '../types';
 import { stageColors } from './colors';
 import { formatChange, formatPercent, formatValue } from './format';
@@ -104,7 +104,13 @@ function chartLines(stage: FunnelStage, figure: Formatted, labels: Labels, text:
 
 const NOT_AVAILABLE = '–';
 
-function figures(stage: FunnelStage, figure: Formatted, text: StageTexts, theme: GrafanaTheme2): Figure[] {
+function figures(
+  stage: FunnelStage,
+  figure: Formatted,
+  text: StageTexts,
+  theme: GrafanaTheme2,
+  hasFlow: boolean
+): Figure[] {
   const list: Figure[] = [{ label: text.value, text: figure.value }];
   if (figure.previous !== null) {
     list.push(
@@ -112,11 +118,14 @@ function figures(stage: FunnelStage, figure: Formatted, text: StageTexts, theme:
       { label: text.changeFigure, text: figure.change ?? NOT_AVAILABLE }
     );
   }
-  list.push(
-    { label: text.conversionFromPrevious, text: figure.fromPrevious ?? NOT_AVAILABLE },
-    { label: text.conversionFromFirst, text: figure.fromFirst ?? NOT_AVAILABLE },
-    { label: text.dropOff, text: figure.dropOff ?? NOT_AVAILABLE }
-  );
+  // a snapshot has no flow between stages: not even a dash for conversion or drop-off
+  if (hasFlow) {
+    list.push(
+      { label: text.conversionFromPrevious, text: figure.fromPrevious ?? NOT_AVAILABLE },
+      { label: text.conversionFromFirst, text: figure.fromFirst ?? NOT_AVAILABLE },
+      { label: text.dropOff, text: figure.dropOff ?? NOT_AVAILABLE }
+    );
+  }
   for (const detail of stage.details) {
     const raw: unknown = detail.field.values[detail.rowIndex ?? 0];
     list.push({
@@ -134,7 +143,9 @@ export function presentFunnel(
   theme: GrafanaTheme2,
   text: StageTexts = stageTexts()
 ): StageView[] {
-  const colors = stageColors(funnel.stages, options.colorBy, domain, theme);
+  const hasFlow = funnel.snapshot === null;
+  // a snapshot's stages have no conversion to colour by
+  const colors = stageColors(funnel.stages, hasFlow ? options.colorBy : 'stage', domain, theme);
   return funnel.stages.map((stage, index) => {
     const figure = format(stage, options.percentDecimals, theme);
     return {
@@ -143,7 +154,7 @@ export function presentFunnel(
       valueText: figure.value,
       color: colors[index],
       lines: chartLines(stage, figure, options, text),
-      figures: figures(stage, figure, text, theme),
+      figures: figures(stage, figure, text, theme, hasFlow),
     };
   });
 }
@@ -151,4 +162,18 @@ export function presentFunnel(
 /** One sentence with every figure, for screen readers (colour never carries meaning alone). */
 export function describeStage(view: StageView): string {
   return [view.name, ...view.figures.map((figure) => `${figure.label}: ${figure.text}`)].join('; ');
+}
+
+/** The caption of a snapshot funnel: what it shows, and (for its tooltip) why it has no conversion. */
+export function snapshotCaption(snapshot: Snapshot): { title: string; note: string } {
+  return {
+    title:
+      snapshot.measure === 'amount'
+        ? t('snapshot.title.amount', 'Open pipeline by current stage')
+        : t('snapshot.title.count', 'Open deals by current stage'),
+    note: t(
+      'snapshot.note',
+      'The deals open now, each in the stage it is in. Deals do not flow from one bar to the next here, so there is no conversion or drop-off.'
+    ),
+  };
 }

@@ -14,6 +14,7 @@ import { HeaderRow } from '../components/HeaderRow';
 import { LeaderboardRow, type RowData } from '../components/LeaderboardRow';
 import { fitColumns, leaderboardColumns } from '../data/columns';
 import { bestFirstOrder, sortRows, withRanks, type SortState } from '../data/ranking';
+import { coloursByPace } from '../data/targets';
 import { toScorecard, type ScorecardModel } from '../data/toScorecard';
 import { ScorecardPanel } from '../ScorecardPanel';
 import { SIZE_TOKENS } from '../sizes';
@@ -68,6 +69,7 @@ function PlainLeaderboard({ model, options }: { model: ScorecardModel; options: 
     theme,
     scoreFraction: (score) => score / 1,
     rowIndexOffset: 0,
+    pacing: coloursByPace(model),
   };
   const onSort = (key: string) =>
     setSort({ key, order: key === sort.key ? (sort.order === 'asc' ? 'desc' : 'asc') : bestFirstOrder(key, model) });

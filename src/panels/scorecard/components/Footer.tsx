@@ -1,3 +1,4 @@
+import { cx } from '@emotion/css';
 import React from 'react';
 
 import { t } from '@grafana/i18n';
@@ -18,14 +19,21 @@ interface Props {
   pager?: PagerState;
   hiddenColumns: number;
   warnings: string[];
+  /** What the colours mean, where they do not mean the obvious (pace while the period runs). */
+  legend?: string;
   styles: ScorecardStyles;
 }
 
-/** Page position and controls in wall-display mode, plus notes on hidden columns and data warnings. */
-export function Footer({ pager, hiddenColumns, warnings, styles }: Props) {
+/** Page position and controls in wall-display mode, plus the colours' legend and notes on hidden columns and data warnings. */
+export function Footer({ pager, hiddenColumns, warnings, legend, styles }: Props) {
   return (
     <div className={styles.footer}>
       <div className={styles.footerGroup}>
+        {legend && (
+          <span className={styles.ellipsis} title={legend} data-testid="scorecard-legend">
+            {legend}
+          </span>
+        )}
         {warnings.length > 0 && (
           <Tooltip content={warnings.join('\n')}>
             <span className={styles.footerGroup} data-testid="scorecard-warnings">
@@ -41,7 +49,7 @@ export function Footer({ pager, hiddenColumns, warnings, styles }: Props) {
         )}
       </div>
       {pager && (
-        <div className={styles.footerGroup}>
+        <div className={cx(styles.footerGroup, styles.pager)}>
           <IconButton
             name="angle-left"
             size="lg"

@@ -2,11 +2,13 @@ import { extent, scaleLinear } from 'd3';
 import React, { useCallback, useMemo, useState } from 'react';
 import { getScrollbarSize, List, useListRef } from 'react-window';
 
+import { formattedValueToString, getValueFormat } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import { fitColumns, leaderboardColumns } from '../data/columns';
 import { rowsPerPage } from '../data/paging';
+import { coloursByPace } from '../data/targets';
 import { bestFirstOrder, parseSortKey, sortRows, withRanks, type SortState } from '../data/ranking';
 import type { ScorecardModel } from '../data/toScorecard';
 import { usePaging } from '../hooks/usePaging';
@@ -63,10 +65,15 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
 
   const paging = options.autoAdvance !== 'off';
   const warnings = model.warnings.map(problemMessage);
+  const pacing = coloursByPace(model);
   const columns = useMemo(() => leaderboardColumns(model, options), [model, options]);
   // Whether a footer is needed depends on the columns that fit, which do not depend on the footer.
-  const hiddenAtFullWidth = fitColumns(columns, width, tokens.scale).hidden.length;
-  const hasFooter = paging || hiddenAtFullWidth > 0 || warnings.length > 0;
+  const fitAtFullWidth = fitColumns(columns, width, tokens.scale);
+  const hiddenAtFullWidth = fitAtFullWidth.hidden.length;
+  // the legend explains the colours of the % of target columns shown, if any
+  const shownPct = fitAtFullWidth.placed.flatMap((column) => (column.kind === 'pct' ? [column.metricIndex!] : []));
+  const legend = pacing ? paceLegend(model, shownPct) : undefined;
+  const hasFooter = paging || hiddenAtFullWidth > 0 || warnings.length > 0 || legend !== undefined;
   const listHeight = Math.max(tokens.rowHeight, height - tokens.headerHeight - (hasFooter ? tokens.footerHeight : 0));
   const perPage = rowsPerPage(listHeight, tokens.rowHeight);
   // A scrolling list loses its scrollbar's width; the header must lose it too to stay aligned.
@@ -108,8 +115,9 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
       theme,
       scoreFraction,
       rowIndexOffset,
+      pacing,
     }),
-    [shownRows, placed, model, options.highlightTopThree, tokens, styles, theme, scoreFraction, rowIndexOffset]
+    [shownRows, placed, model, options.highlightTopThree, tokens, styles, theme, scoreFraction, rowIndexOffset, pacing]
   );
 
   return (
@@ -147,6 +155,7 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
           styles={styles}
           hiddenColumns={hidden.length}
           warnings={warnings}
+          legend={legend}
           pager={
             paging
               ? {
@@ -162,6 +171,39 @@ export function Leaderboard({ model, options, width, height, title }: Props) {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * What the colours of % of target mean while the period runs: pace against the share of the period
+ * gone; naming the metrics when others' % of target (without pace) keep their own colours.
+ */
+function paceLegend(model: ScorecardModel, shownPct: number[]): string | undefined {
+  const elapsed = formattedValueToString(getValueFormat('percentunit')(model.elapsedShare!, 0));
+  // metrics whose % of target shows in a column (the data source sends the field, empty, for every metric)
+  const withTarget = shownPct
+    .filter((index) => model.rows.some((row) => row.pctOfTarget[index] !== null))
+    .map((index) => model.metrics[index]);
+  const paced = withTarget.filter((metric) => metric.pace);
+  const raw = { interpolation: { escapeValue: false } };
+  if (paced.length === 0) {
+    // no % of target shown is coloured by pace
+    return undefined;
+  }
+  if (paced.length === withTarget.length) {
+    return t('legend.pace', 'Colours show pace: % of target against the {{elapsed}} of the period gone', {
+      elapsed,
+      ...raw,
+    });
+  }
+  return t(
+    'legend.pace-of',
+    'Colours of {{metrics}} show pace: % of target against the {{elapsed}} of the period gone',
+    {
+      elapsed,
+      metrics: paced.map((metric) => metric.label).join(', '),
+      ...raw,
+    }
   );
 }
 

@@ -29,6 +29,8 @@ export interface RowData {
   scoreFraction: (score: number) => number;
   /** Rows before the first one rendered (earlier pages in page mode), for aria-rowindex. */
   rowIndexOffset: number;
+  /** % of target is coloured by pace (the period runs: coloursByPace). */
+  pacing: boolean;
 }
 
 export function LeaderboardRow(props: RowComponentProps<RowData>) {
@@ -71,7 +73,7 @@ export function alignment(column: PlacedColumn, styles: ScorecardStyles): string
 }
 
 function Cell({ column, row, data }: { column: PlacedColumn; row: ScorecardRow; data: RowData }) {
-  const { model, styles, theme, tokens } = data;
+  const { model, styles, theme, tokens, pacing } = data;
   const metric = column.metricIndex === undefined ? undefined : model.metrics[column.metricIndex];
   switch (column.kind) {
     case 'rank':
@@ -100,6 +102,12 @@ function Cell({ column, row, data }: { column: PlacedColumn; row: ScorecardRow; 
           pct={row.pctOfTarget[column.metricIndex!]}
           value={row.values[column.metricIndex!]}
           target={row.targets[column.metricIndex!]}
+          pacing={
+            // a metric without pace (no `<id>_pace` field) keeps its % of target colours
+            pacing && metric.pace
+              ? { pace: row.pace[column.metricIndex!], expected: row.expectedToDate[column.metricIndex!] }
+              : null
+          }
           styles={styles}
           theme={theme}
         />

@@ -28,15 +28,18 @@ interface PctProps {
   pct: number | null;
   value: number | null;
   target: number | null;
+  /** Set while the period runs (coloursByPace): actual ÷ expected to date, and that expected value. */
+  pacing: { pace: number | null; expected: number | null } | null;
   styles: ScorecardStyles;
   theme: GrafanaTheme2;
 }
 
 /**
  * % of target as a chip coloured by the % field's thresholds (its field config; overridable per
- * metric). Lower-is-better metrics are coloured on target ÷ actual, so under target reads as good.
+ * metric): on pace while the period runs, on % of target once it is over. Lower-is-better metrics are
+ * coloured on target ÷ actual, so under target reads as good.
  */
-export function PctOfTargetCell({ metric, pct, value, target, styles, theme }: PctProps) {
+export function PctOfTargetCell({ metric, pct, value, target, pacing, styles, theme }: PctProps) {
   const field = metric.pctOfTarget;
   if (field && pct === null && target !== null) {
     return <span className={styles.muted}>{noValueText(field)}</span>;
@@ -49,15 +52,24 @@ export function PctOfTargetCell({ metric, pct, value, target, styles, theme }: P
       </span>
     );
   }
-  const color = pctColor(metric, pct, theme);
-  const title =
-    target === null
-      ? undefined
-      : t('cell.pct-title', '{{value}} of a {{target}} target', {
-          value: formatValue(metric.value, value),
-          target: formatValue(metric.target ?? metric.value, target),
-          interpolation: { escapeValue: false },
-        });
+  // while the period runs, a row without pace (a period not begun) has nothing to be coloured by
+  const measure = pacing ? pacing.pace : pct;
+  const color = measure === null ? theme.colors.background.secondary : pctColor(metric, measure, theme);
+  const values = {
+    value: formatValue(metric.value, value),
+    target: formatValue(metric.target ?? metric.value, target),
+    interpolation: { escapeValue: false },
+  };
+  let title: string | undefined;
+  if (target !== null && pacing?.pace !== null && pacing?.pace !== undefined && pacing.expected !== null) {
+    title = t('cell.pct-title-pace', '{{value}} of a {{target}} target; {{expected}} expected by now, pace {{pace}}', {
+      ...values,
+      expected: formatValue(metric.expectedToDate ?? metric.value, pacing.expected),
+      pace: formatValue(metric.pace ?? metric.pctOfTarget, pacing.pace),
+    });
+  } else if (target !== null) {
+    title = t('cell.pct-title', '{{value}} of a {{target}} target', values);
+  }
   return (
     <span
       className={styles.pctChip}

@@ -2,6 +2,7 @@ import { getFieldDisplayName } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
 import type { ColumnSpec } from '../data/columns';
+import { coloursByPace } from '../data/targets';
 import type { ScorecardModel } from '../data/toScorecard';
 
 const raw = { interpolation: { escapeValue: false } };
@@ -44,7 +45,13 @@ export function columnLabel(
     case 'pct': {
       const text = t('header.pct-of-target', '% of target');
       const spoken = t('header.pct-of-target-spoken', '{{metric}}, % of target', { metric: metric!.label, ...raw });
-      return { text, spoken, title: spoken };
+      const title = coloursByPace(model)
+        ? t('header.pct-of-target-pace', '{{metric}}, % of target, coloured by pace: actual ÷ expected by now', {
+            metric: metric!.label,
+            ...raw,
+          })
+        : spoken;
+      return { text, spoken, title };
     }
     case 'trend': {
       const text = t('header.trend', 'Trend');

@@ -1,6 +1,7 @@
 import { createDataFrame, FieldType } from '@grafana/data';
 
-import { panelFieldConfig, processFrames, scorecardFrame, tableFrame } from '../testing/frames';
+import { pacedScorecardFrame, panelFieldConfig, processFrames, scorecardFrame, tableFrame } from '../testing/frames';
+import { coloursByPace } from './targets';
 import { toScorecard, type ScorecardModel } from './toScorecard';
 
 function model(frames = processFrames([scorecardFrame()])): ScorecardModel {
@@ -90,6 +91,30 @@ describe('toScorecard: the data source scorecard frame', () => {
     const frame = scorecardFrame();
     frame.meta = { custom: { kind: 'scorecard' } };
     expect(model(processFrames([frame])).metrics.map((x) => x.id)).toEqual(['bookings', 'cycle_days', 'win_rate']);
+  });
+
+  it('reads pace, expected to date and the elapsed share; pace and expected are never metrics of their own', () => {
+    const m = model(processFrames([pacedScorecardFrame(0.48)]));
+    expect(m.elapsedShare).toBe(0.48);
+    expect(m.metrics[0].pace?.name).toBe('bookings_pace');
+    expect(m.metrics[0].expectedToDate?.name).toBe('bookings_expected_to_date');
+    expect(m.rows[3].pace[0]).toBeCloseTo(60000 / 38400, 12);
+    expect(m.rows[3].expectedToDate[0]).toBeCloseTo(38400, 9);
+    expect(m.rows[3].pace[1]).toBeNull();
+    const inferred = pacedScorecardFrame(0.48);
+    inferred.meta = { custom: { kind: 'scorecard' } };
+    expect(model(processFrames([inferred])).metrics.map((x) => x.id)).toEqual(['bookings', 'cycle_days', 'win_rate']);
+  });
+
+  it('colours by pace only while the period runs and the data has pace', () => {
+    expect(coloursByPace(model(processFrames([pacedScorecardFrame(0.48)])))).toBe(true);
+    expect(coloursByPace(model(processFrames([pacedScorecardFrame(1)])))).toBe(false);
+    // without the elapsed share, or without pace fields (an older data source, a table)
+    expect(coloursByPace(model())).toBe(false);
+    const noPace = scorecardFrame();
+    noPace.meta = { ...noPace.meta, custom: { ...noPace.meta!.custom, elapsedShare: 0.5 } };
+    expect(coloursByPace(model(processFrames([noPace])))).toBe(false);
+    expect(coloursByPace(model(processFrames([tableFrame()])))).toBe(false);
   });
 
   it('recognises a scorecard frame that lost its meta by its score and rank fields', () => {

@@ -19,6 +19,9 @@ export interface ScorecardMetric {
   value: Field;
   target?: Field;
   pctOfTarget?: Field;
+  /** actual ÷ expected to date (the data source's `<id>_pace`): what colours % of target while the period runs. */
+  pace?: Field;
+  expectedToDate?: Field;
   /** A field holding one number[] per row (the metric over the last grains, oldest first). */
   sparkline?: Field;
 }
@@ -37,6 +40,8 @@ export interface ScorecardRow {
   values: Array<number | null>;
   pctOfTarget: Array<number | null>;
   targets: Array<number | null>;
+  pace: Array<number | null>;
+  expectedToDate: Array<number | null>;
   sparklines: Array<Array<number | null> | null>;
 }
 
@@ -52,6 +57,8 @@ export interface ScorecardModel {
   hasRankChange: boolean;
   /** Epoch ms of the sparkline points, from meta.custom.sparkline.times. */
   sparklineTimes?: number[];
+  /** Share of the range elapsed when the data was queried (meta.custom.elapsedShare), 0..1; null when unknown. */
+  elapsedShare: number | null;
   rows: ScorecardRow[];
   warnings: Problem[];
 }
@@ -68,7 +75,7 @@ export type ScorecardResult =
 
 const ENTITY_FIELDS = ['rep', 'team', 'region'];
 const ROW_FIELDS = new Set(['score', 'rank', 'previous_rank', 'rank_change', 'sparkline']);
-const METRIC_SUFFIXES = ['_pct_of_target', '_target', '_rank', '_sparkline'];
+const METRIC_SUFFIXES = ['_pct_of_target', '_target', '_expected_to_date', '_pace', '_rank', '_sparkline'];
 
 interface DeclaredMetric {
   id: string;
@@ -129,6 +136,8 @@ function readScorecardFrame(frame: DataFrame): ScorecardResult {
       value,
       target: numberFieldOrUndefined(frame, `${id}_target`),
       pctOfTarget: numberFieldOrUndefined(frame, `${id}_pct_of_target`),
+      pace: numberFieldOrUndefined(frame, `${id}_pace`),
+      expectedToDate: numberFieldOrUndefined(frame, `${id}_expected_to_date`),
       sparkline: fieldByName(frame, `${id}_sparkline`),
     });
   }
@@ -179,6 +188,7 @@ function readScorecardFrame(frame: DataFrame): ScorecardResult {
       score,
       hasRankChange,
       sparklineTimes: times?.every((t) => typeof t === 'number') ? (times as number[]) : undefined,
+      elapsedShare: shareOf(meta.elapsedShare),
       rows,
       warnings,
     },
@@ -212,7 +222,7 @@ function readTableFrame(frame: DataFrame): ScorecardResult {
   const rows = buildRows(frame, entity, metrics, warnings);
   return {
     status: 'ok',
-    model: { source: 'table', frame, entity, metrics, hasRankChange: false, rows, warnings },
+    model: { source: 'table', frame, entity, metrics, hasRankChange: false, elapsedShare: null, rows, warnings },
   };
 }
 
@@ -220,6 +230,8 @@ function buildRows(frame: DataFrame, entity: Field, metrics: ScorecardMetric[], 
   const values = metrics.map((m) => numbersOf(m.value, frame.length));
   const pct = metrics.map((m) => numbersOf(m.pctOfTarget, frame.length));
   const targets = metrics.map((m) => numbersOf(m.target, frame.length));
+  const pace = metrics.map((m) => numbersOf(m.pace, frame.length));
+  const expected = metrics.map((m) => numbersOf(m.expectedToDate, frame.length));
   const sparklines = metrics.map((m) => sparklinesOf(m.sparkline, frame.length, warnings));
   const rows: ScorecardRow[] = [];
   for (let index = 0; index < frame.length; index++) {
@@ -234,6 +246,8 @@ function buildRows(frame: DataFrame, entity: Field, metrics: ScorecardMetric[], 
       values: values.map((column) => column[index]),
       pctOfTarget: pct.map((column) => column[index]),
       targets: targets.map((column) => column[index]),
+      pace: pace.map((column) => column[index]),
+      expectedToDate: expected.map((column) => column[index]),
       sparklines: sparklines.map((column) => column[index]),
     });
   }
@@ -353,6 +367,11 @@ function numbersOf(field: Field | undefined, length: number): Array<number | nul
     }
   }
   return out;
+}
+
+function shareOf(value: unknown): number | null {
+  const share = toNumberOrNull(value);
+  return share !== null && share >= 0 && share <= 1 ? share : null;
 }
 
 function toNumberOrNull(value: unknown): number | null {

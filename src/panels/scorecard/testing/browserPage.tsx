@@ -10,13 +10,19 @@ import { ThemeContext } from '@grafana/ui';
 
 import { ScorecardPanel } from '../ScorecardPanel';
 import { DEFAULT_OPTIONS } from '../types';
-import { leaderboardFrame, panelFieldConfig, processFrames, scorecardFrame } from './frames';
+import { leaderboardFrame, pacedScorecardFrame, panelFieldConfig, processFrames, scorecardFrame } from './frames';
 
 const params = new URLSearchParams(location.search);
 const width = Number(params.get('width') ?? 1200);
 const height = Number(params.get('height') ?? 420);
 const theme = createTheme({ colors: { mode: params.get('theme') === 'light' ? 'light' : 'dark' } });
-const frame = params.get('data') === 'small' ? scorecardFrame() : leaderboardFrame(Number(params.get('reps') ?? 40));
+const data = params.get('data');
+const frame =
+  data === 'small'
+    ? scorecardFrame()
+    : data === 'paced'
+      ? pacedScorecardFrame(0.48)
+      : leaderboardFrame(Number(params.get('reps') ?? 40));
 const fieldConfig = panelFieldConfig({
   overrides: [
     {

@@ -147,6 +147,36 @@ export function scorecardFrame(): DataFrame {
   });
 }
 
+/**
+ * scorecardFrame() as the data source sends it `elapsedShare` into its range: bookings with expected to
+ * date (target × share) and pace (bookings ÷ expected); the other metrics carry no pace.
+ */
+export function pacedScorecardFrame(elapsedShare: number): DataFrame {
+  const frame = scorecardFrame();
+  const values = (name: string) => frame.fields.find((field) => field.name === name)!.values as Array<number | null>;
+  const bookings = values('bookings');
+  const expected = values('bookings_target').map((target) => (target === null ? null : target * elapsedShare));
+  const at = frame.fields.findIndex((field) => field.name === 'bookings_pct_of_target') + 1;
+  frame.fields.splice(
+    at,
+    0,
+    {
+      name: 'bookings_expected_to_date',
+      type: FieldType.number,
+      values: expected,
+      config: { unit: 'currencyUSD' },
+    },
+    {
+      name: 'bookings_pace',
+      type: FieldType.number,
+      values: bookings.map((value, i) => (value === null || !expected[i] ? null : value / expected[i]!)),
+      config: { unit: 'percentunit', decimals: 0 },
+    }
+  );
+  frame.meta = { ...frame.meta, custom: { ...frame.meta!.custom, elapsedShare } };
+  return frame;
+}
+
 /** A plain table (a metrics query grouped by team): the first string field names the entity. */
 export function tableFrame(): DataFrame {
   return createDataFrame({

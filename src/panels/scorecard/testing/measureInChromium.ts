@@ -24,6 +24,7 @@ export interface Layout {
   medalHeight: number;
   headers: string[];
   footer: string;
+  legend: string;
 }
 
 /** Runs in the page. */
@@ -83,6 +84,10 @@ function measure(): Layout {
       problems.push(`rows ${i} and ${i + 1} overlap`);
     }
   }
+  const legend = document.querySelector<HTMLElement>('[data-testid="scorecard-legend"]');
+  if (legend && legend.scrollWidth > legend.clientWidth + TOLERANCE) {
+    problems.push(`the legend "${legend.textContent}" is cut off`);
+  }
   const value = Array.from(document.querySelectorAll<HTMLElement>('[role="cell"] span')).find((s) =>
     /\$/.test(s.textContent ?? '')
   );
@@ -96,6 +101,7 @@ function measure(): Layout {
     medalHeight: medal?.getBoundingClientRect().height ?? 0,
     headers: headerCells.map((h) => h.textContent ?? ''),
     footer: document.querySelector('[data-testid="scorecard-page"]')?.parentElement?.parentElement?.textContent ?? '',
+    legend: legend?.textContent ?? '',
   };
 }
 
