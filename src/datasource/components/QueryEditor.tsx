@@ -67,7 +67,7 @@ const optionValues = (options: Array<ComboboxOption<string>>) => options.map((op
 
 function forecastable(id: string): boolean {
   const metric = getMetric(id);
-  return !metric.targetBased && !metric.snapshot;
+  return !metric.targetBased && metric.timeBehaviour !== 'snapshot';
 }
 
 /**
