@@ -139,6 +139,19 @@ const firstWonDeals = (x: ExprContext) => {
   return `SELECT ${x.d.dropPrefix(`MIN(${key})`, 11)} FROM ${x.table('opportunities')} AS f WHERE ${f('status')} = ${x.d.string('won')} AND ${f('close_date')} IS NOT NULL GROUP BY ${f('customer_id')}`;
 };
 
+/**
+ * amount × days of overlap with the window ÷ days in the row's period (start and end dates inclusive),
+ * in floating point: a decimal column keeps its scale through a division on ClickHouse (12 visits ×
+ * 31/91 would read 4.08) and MySQL, and a prorated figure is a fraction anyway.
+ */
+export function prorated(d: SqlDialect, amount: string, startDate: string, endDate: string, w: Window): string {
+  const start = d.dateDayNumber(startDate);
+  const end = `(${d.dateDayNumber(endDate)} + 1)`;
+  const from = d.dateDayNumber(d.date(w.fromDate));
+  const to = d.dateDayNumber(d.date(w.toDate));
+  return `${d.toDouble(amount)} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
+}
+
 const STALE_DAYS = 14;
 
 const COMPONENTS = {
@@ -209,14 +222,7 @@ const COMPONENTS = {
     fact: 'marketing_spend',
     anchor: { kind: 'overlap', start: 'period_start', end: 'period_end' },
     agg: 'sum',
-    // amount × days of overlap ÷ days in the spend row's period (both ends inclusive)
-    value: (x) => {
-      const start = x.d.dateDayNumber(x.col('ms', 'period_start'));
-      const end = `(${x.d.dateDayNumber(x.col('ms', 'period_end'))} + 1)`;
-      const from = x.d.dateDayNumber(x.d.date(x.w.fromDate));
-      const to = x.d.dateDayNumber(x.d.date(x.w.toDate));
-      return `${x.col('ms', 'amount')} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
-    },
+    value: (x) => prorated(x.d, x.col('ms', 'amount'), x.col('ms', 'period_start'), x.col('ms', 'period_end'), x.w),
   },
   leads_count: { id: 'leads_count', fact: 'leads', anchor: createdAt, agg: 'count' },
   leads_converted: {
