@@ -167,6 +167,7 @@ describe.each(enginesUnderTest())('time semantics on $engine', ({ engine, url })
         expect(custom(frame).snapshot).toEqual({
           asOf: [context.currentTime, Date.parse('2023-12-14T17:00:00Z')],
           rebuilt: ['open_pipeline', 'open_deals'],
+          rebuiltAsOf: [Date.parse('2023-12-14T17:00:00Z')],
           unavailable: ['weighted_pipeline', 'commit_pipeline'],
           timeZone: context.timeZone,
         });

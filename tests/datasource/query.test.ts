@@ -138,7 +138,11 @@ describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
     expect(sent).toHaveLength(1);
     expect(sent[0].url).toContain('/api/ds/query');
     expect(frame.meta?.executedQueryString).toBe(sent[0].queries[0].rawSql);
-    expect(frame.meta?.custom).toEqual({ kind: 'metrics' });
+    expect(frame.meta?.custom).toEqual({
+      kind: 'metrics',
+      // Q1 in New York; the range was over at the request's now: counted whole, snapshots as of its end
+      periods: [{ from: Q1_2024.from, to: Q1_2024.to, countedTo: Q1_2024.to, asOf: Q1_2024.to }],
+    });
   });
 
   it('answers a timeseries by month with one bucket per month of the quarter', async () => {
@@ -152,7 +156,9 @@ describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
       Date.parse('2024-03-01T05:00:00Z'),
     ]);
     expect(frame.fields[1].values).toEqual([3000, 0, 5500]);
-    expect(frame.fields[1].config.displayName).toBe('Bookings');
+    // the data source's name for the field; displayName stays the user's
+    expect(frame.fields[1].config.displayNameFromDS).toBe('Bookings');
+    expect(frame.fields[1].config.displayName).toBeUndefined();
   });
 
   it('expands a multi-value variable of hostile team names into filter values that match exactly', async () => {

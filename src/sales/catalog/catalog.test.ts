@@ -25,6 +25,36 @@ describe('the metric catalog', () => {
     }
   );
 
+  it('states each metric’s time behaviour as the catalog lists it', () => {
+    const byBehaviour = (behaviour: string) =>
+      listMetrics()
+        .filter((metric) => metric.timeBehaviour === behaviour)
+        .map((metric) => metric.id);
+    expect(byBehaviour('snapshot')).toEqual([
+      'open_pipeline',
+      'weighted_pipeline',
+      'open_deals',
+      'commit_pipeline',
+      'best_case_pipeline',
+      'stale_deals',
+      'pool_leads',
+      'pool_lead_age_days',
+      'overdue_receivables',
+    ]);
+    expect(byBehaviour('cohort')).toEqual([
+      'cohort_win_rate',
+      'lead_conversion_rate',
+      'visit_completion_rate',
+      'collection_rate',
+    ]);
+    expect(byBehaviour('plan')).toEqual(
+      listMetrics()
+        .filter((m) => m.targetBased)
+        .map((m) => m.id)
+    );
+    expect(listMetrics().every((m) => ['flow', 'snapshot', 'cohort', 'plan'].includes(m.timeBehaviour))).toBe(true);
+  });
+
   it.each(
     listMetrics()
       .filter((metric) => !metric.targetBased)

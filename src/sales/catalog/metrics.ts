@@ -368,7 +368,7 @@ const METRICS: MetricDef[] = [
   ratio({
     id: 'visit_completion_rate',
     label: 'Visit plan completion',
-    description: 'Of the visits planned in the range, the share completed.',
+    description: 'Of the visits planned in the range and already due (before now), the share completed.',
     unit: 'ratio',
     family: 'visits',
     timeBehaviour: 'cohort',
@@ -388,7 +388,7 @@ const METRICS: MetricDef[] = [
   ratio({
     id: 'activities_per_won_deal',
     label: 'Activities per won deal',
-    description: 'Activities completed ÷ deals won in the range.',
+    description: 'Activities completed ÷ deals won in the range (0 when there are won deals and no activity).',
     unit: 'score',
     family: 'visits',
     timeBehaviour: 'flow',
@@ -541,7 +541,7 @@ const METRICS: MetricDef[] = [
   sum({
     id: 'overdue_receivables',
     label: 'Overdue receivables',
-    description: 'Unpaid amount of the invoices already due (as of now).',
+    description: 'Unpaid amount of the invoices due before today (as of now).',
     unit: 'currency',
     family: 'collections',
     timeBehaviour: 'snapshot',

@@ -14,6 +14,8 @@ export interface SnapshotMeta {
   asOf: number[];
   /** snapshot metrics measured at a past instant, rebuilt from event dates (amounts are today's) */
   rebuilt: string[];
+  /** the past instants they are rebuilt at */
+  rebuiltAsOf: number[];
   /** snapshot metrics whose previous value cannot be rebuilt: their `_previous` and `_change` are null */
   unavailable: string[];
   timeZone: string;
@@ -33,13 +35,16 @@ export function periodsMeta(compiled: CompiledQuery): Pick<FrameMeta, 'custom' |
   // the current period is always measured; a previous one is not where the metric is unavailable
   const pastPeriods = compiled.periods.flatMap((period, index) => (period.asOf < compiled.currentTime ? [index] : []));
   const measuredAt = (id: string) => pastPeriods.filter((index) => index === 0 || !compiled.unavailable.includes(id));
+  const rebuilt = snapshots.filter((metric) => measuredAt(metric.id).length > 0);
   const snapshot: SnapshotMeta = {
     asOf: compiled.periods.map((period) => period.asOf),
-    rebuilt: snapshots.filter((metric) => measuredAt(metric.id).length > 0).map((metric) => metric.id),
+    rebuilt: rebuilt.map((metric) => metric.id),
+    rebuiltAsOf: [...new Set(rebuilt.flatMap((metric) => measuredAt(metric.id)))]
+      .sort((a, b) => a - b)
+      .map((index) => compiled.periods[index].asOf),
     unavailable: compiled.unavailable,
     timeZone: compiled.timeZone,
   };
-  const past = pastPeriods.map((index) => compiled.periods[index].asOf);
   const labels = (ids: string[]) => ids.map((id) => getMetric(id).label).join(', ');
   const when = (instant: number) =>
     `${local(instant, compiled.timeZone).toFormat('yyyy-MM-dd HH:mm')} (${compiled.timeZone})`;
@@ -47,7 +52,7 @@ export function periodsMeta(compiled: CompiledQuery): Pick<FrameMeta, 'custom' |
   if (snapshot.rebuilt.length) {
     notices.push({
       severity: 'info',
-      text: `${labels(snapshot.rebuilt)} as of ${past.map(when).join(' and ')} are rebuilt from event dates (created, closed, assigned, paid); amounts are today's.`,
+      text: `${labels(snapshot.rebuilt)} as of ${snapshot.rebuiltAsOf.map(when).join(' and ')} are rebuilt from event dates (created, closed, assigned, paid); amounts are today's.`,
     });
   }
   if (snapshot.unavailable.length) {
