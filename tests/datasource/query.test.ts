@@ -145,6 +145,22 @@ describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
     });
   });
 
+  it('reads a range picked as now/fQ as a quarter: its previous period is the previous quarter', async () => {
+    // Jan 1 to Jan 20: quarter to date and month to date at once; the dashboard's now/fQ says which
+    const range = (from: string) => ({
+      from: dateTime(Q1_2024.from),
+      to: dateTime(Date.parse('2024-01-20T05:00:00Z') - 1),
+      raw: { from, to: 'now' },
+    });
+    const query: SalesDataQuery = { refId: 'A', kind: 'metrics', metrics: ['bookings'], compare: 'previous_period' };
+    const [quarter] = (await run(ds(), [query], { range: range('now/fQ') })).data as DataFrame[];
+    // Q4 2023: o19 (Oct 1) 600 + o8 (Dec 31) 800
+    expect(rows(quarter)[0].bookings_previous).toBe(1400);
+    const [month] = (await run(ds(), [query], { range: range('now/M') })).data as DataFrame[];
+    // December 2023: o8
+    expect(rows(month)[0].bookings_previous).toBe(800);
+  });
+
   it('answers a timeseries by month with one bucket per month of the quarter', async () => {
     const response = await run(ds(), [{ refId: 'B', kind: 'timeseries', metrics: ['bookings'], grain: 'month' }]);
     const [frame] = response.data as DataFrame[];

@@ -130,6 +130,17 @@ describe('the query editor', () => {
     });
   });
 
+  it('measures an attainment against a whole month, and back against the time range', async () => {
+    const { onChange, onRunQuery, view } = renderEditor({ refId: 'A', kind: 'attainment', metric: 'bookings' });
+    await openAndPick('Against', /^Whole month/);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'attainment', period: 'month' }));
+    expect(onRunQuery).toHaveBeenCalled();
+    view.unmount();
+    const again = renderEditor({ refId: 'A', kind: 'attainment', metric: 'bookings', period: 'month' });
+    await openAndPick('Against', /^Time range/);
+    expect(again.onChange.mock.calls.at(-1)[0].period).toBeUndefined();
+  });
+
   it('offers dashboard variables as filter values', async () => {
     const { onChange } = renderEditor({
       refId: 'A',
