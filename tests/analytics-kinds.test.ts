@@ -6,14 +6,7 @@ import { runQuery } from '../src/sales/engine';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { rowsOf } from './lib/frames';
-import {
-  createExecutor,
-  dropSchema,
-  enginesUnderTest,
-  loadWarehouse,
-  scratchSchemaName,
-  skipEnginesNotRun,
-} from './lib/warehouses';
+import { describeOnEveryEngine } from './lib/warehouses';
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
   return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field]])));
@@ -27,23 +20,10 @@ function close(value: unknown, expected: number) {
 /** 91 days in Q1 2024; at now 74.5 have passed (Jan 31 + Feb 29 + Mar 14 and half of Mar 15). */
 const ELAPSED = 74.5 / 91;
 
-skipEnginesNotRun();
-
-describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
-  const executor = createExecutor(engine, url);
-  const schema = scratchSchemaName('kinds');
+describeOnEveryEngine('analytics kinds on $engine', 'kinds', FIXTURE, ({ executor, schema }) => {
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery, override: Partial<typeof context> = {}) =>
     runQuery(query, { ...context, ...override });
-
-  beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
-  });
-
-  afterAll(async () => {
-    await dropSchema(executor, schema);
-    await executor.close();
-  });
 
   describe('funnel', () => {
     it('reached: every deal counts up to the furthest stage it entered', async () => {

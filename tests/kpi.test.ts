@@ -8,14 +8,7 @@ import { listMetrics } from '../src/sales/catalog/metrics';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { column, rowsOf } from './lib/frames';
-import {
-  createExecutor,
-  dropSchema,
-  enginesUnderTest,
-  loadWarehouse,
-  scratchSchemaName,
-  skipEnginesNotRun,
-} from './lib/warehouses';
+import { describeOnEveryEngine } from './lib/warehouses';
 
 /** Worked by hand; each figure names the rows it comes from. */
 const EXPECTED_Q1: Record<string, number | null> = {
@@ -106,22 +99,9 @@ it('the hand-worked expectations cover every metric of the catalog outside the t
   expect(Object.keys(EXPECTED_Q1).sort()).toEqual(CATALOG_WITHOUT_TARGETS.map((metric) => metric.id).sort());
 });
 
-skipEnginesNotRun();
-
-describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
-  const executor = createExecutor(engine, url);
-  const schema = scratchSchemaName('kpi');
+describeOnEveryEngine('KPIs on $engine', 'kpi', FIXTURE, ({ executor, schema }) => {
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery) => runQuery(query, context);
-
-  beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
-  });
-
-  afterAll(async () => {
-    await dropSchema(executor, schema);
-    await executor.close();
-  });
 
   it('computes every metric in one statement, matching the hand-worked values', async () => {
     const [frame] = await run({ kind: 'metrics', metrics: Object.keys(EXPECTED_Q1) });

@@ -8,14 +8,7 @@ import { runQuery } from '../src/sales/engine';
 import type { DataFrameJSON, SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { column, rowsOf } from './lib/frames';
-import {
-  createExecutor,
-  dropSchema,
-  enginesNotRun,
-  enginesUnderTest,
-  loadWarehouse,
-  scratchSchemaName,
-} from './lib/warehouses';
+import { describeOnEveryEngine } from './lib/warehouses';
 
 const Q2_2024 = { from: Date.parse('2024-04-01T04:00:00Z'), to: Date.parse('2024-07-01T04:00:00Z') };
 /** May 14, 2024 15:00 EDT: day 43 of Q2 */
@@ -34,27 +27,11 @@ function only(frame: DataFrameJSON): Record<string, unknown> {
 
 const custom = (frame: DataFrameJSON) => frame.schema.meta?.custom as Record<string, any>;
 
-const notRun = enginesNotRun();
-if (notRun.length) {
-  it.skip(`not run on ${notRun.join('; ')}`, () => undefined);
-}
-
-describe.each(enginesUnderTest())('time semantics on $engine', ({ engine, url }) => {
-  const executor = createExecutor(engine, url);
-  const schema = scratchSchemaName('time');
+describeOnEveryEngine('time semantics on $engine', 'time', FIXTURE, ({ executor, schema }) => {
   // Q1 2024, now = Mar 15 12:00 EDT (day 74 of Q1)
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery, override: Partial<typeof context> & { rangeUnit?: 'quarter' } = {}) =>
     runQuery(query, { ...context, ...override });
-
-  beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
-  });
-
-  afterAll(async () => {
-    await dropSchema(executor, schema);
-    await executor.close();
-  });
 
   describe('previous_period is the previous calendar unit', () => {
     it("a quarter's previous period is the previous quarter; to date, up to the same day of it", async () => {
