@@ -204,7 +204,8 @@ describe('the query editor', () => {
       filters: [{ dimension: 'region', op: 'in', values: ['$region'] }],
     });
     fireEvent.click(screen.getByRole('button', { name: /Show SQL/ }));
-    const sql = await screen.findByTestId('salesperf-sql');
+    // the SQL compiles asynchronously: on a loaded machine it takes more than findBy's default second
+    const sql = await screen.findByTestId('salesperf-sql', undefined, { timeout: 10000 });
     // PostgreSQL's escaped strings, and the variable's current value written in
     expect(sql.textContent).toMatch(/^SELECT /);
     expect(sql.textContent).toContain("E'East'");
