@@ -110,10 +110,9 @@ export function keyFigure(title: string, metric: string, options?: SalesQueryOpt
     .orientation(common.VizOrientation.Vertical)
     .colorScheme(fixedColor('text'))
     .overrideByName(metric, [property.displayName(title)])
+    // the change keeps the data source's unit: percent for amounts and counts, points for rates ("−1.5 pp")
     .overrideByName(change, [
       property.displayName('vs prior, to date'),
-      property.unit('percentunit'),
-      property.decimals(1),
       property.color(thresholdColor()),
       property.thresholds(better > 0 ? thresholds('red', [0, 'green']) : thresholds('green', [0, 'red'])),
     ]);
