@@ -98,7 +98,7 @@ export function timeseriesFrames(
         );
       }
     });
-    const name = keyFields.length ? group.keys.map((key) => key ?? '').join(' / ') : undefined;
+    const name = keyFields.length ? groupNames.join(' / ') : undefined;
     const custom = {
       kind: 'timeseries',
       grain: compiled.grain,
