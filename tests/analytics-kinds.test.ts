@@ -6,14 +6,7 @@ import { runQuery } from '../src/sales/engine';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { rowsOf } from './lib/frames';
-import {
-  createExecutor,
-  dropSchema,
-  enginesUnderTest,
-  loadWarehouse,
-  scratchSchemaName,
-  skipEnginesNotRun,
-} from './lib/warehouses';
+import { describeOnEveryEngine } from './lib/warehouses';
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
   return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field]])));
@@ -27,23 +20,10 @@ function close(value: unknown, expected: number) {
 /** 91 days in Q1 2024; at now 74.5 have passed (Jan 31 + Feb 29 + Mar 14 and half of Mar 15). */
 const ELAPSED = 74.5 / 91;
 
-skipEnginesNotRun();
-
-describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
-  const executor = createExecutor(engine, url);
-  const schema = scratchSchemaName('kinds');
+describeOnEveryEngine('analytics kinds on $engine', 'kinds', FIXTURE, ({ executor, schema }) => {
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery, override: Partial<typeof context> = {}) =>
     runQuery(query, { ...context, ...override });
-
-  beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
-  });
-
-  afterAll(async () => {
-    await dropSchema(executor, schema);
-    await executor.close();
-  });
 
   describe('funnel', () => {
     it('reached: every deal counts up to the furthest stage it entered', async () => {
@@ -83,21 +63,22 @@ describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }
       ]);
     });
 
-    it('snapshot: open deals by current stage with weighted amounts', async () => {
+    it('snapshot: the open pipeline by current stage, weighted, with no won stage and no conversion', async () => {
       const [frame] = await run({ kind: 'funnel', mode: 'snapshot', measure: 'amount', groupBy: ['region'] });
-      const west = rowsOf(frame).filter((row) => row.region === 'West');
-      // o12 and o13 in Prospect (stage probability 0.1), o14 in Proposal at its own 0.9
-      expect(pick(west, ['stage', 'count', 'amount', 'weighted_amount'])).toEqual([
-        { stage: 'Prospect', count: 2, amount: 1500, weighted_amount: 150 },
-        { stage: 'Qualify', count: 0, amount: 0, weighted_amount: 0 },
-        { stage: 'Proposal', count: 1, amount: 1000, weighted_amount: 900 },
-        { stage: 'Negotiation', count: 0, amount: 0, weighted_amount: 0 },
-        { stage: 'Won', count: 0, amount: 0, weighted_amount: 0 },
+      // the open pipeline of Q1 (open, closing in Q1, not omitted): o9 Proposal 2,000 at its stage's 0.6,
+      // o10 Negotiation 1,200 at its own 0.5, o11 Qualify 700 at its stage's 0.3, all East. West has none:
+      // o12 closes in April, o13 has no close date, o14 is omitted
+      expect(pick(rowsOf(frame), ['region', 'stage', 'count', 'amount', 'weighted_amount'])).toEqual([
+        { region: 'East', stage: 'Prospect', count: 0, amount: 0, weighted_amount: 0 },
+        { region: 'East', stage: 'Qualify', count: 1, amount: 700, weighted_amount: 210 },
+        { region: 'East', stage: 'Proposal', count: 1, amount: 2000, weighted_amount: 1200 },
+        { region: 'East', stage: 'Negotiation', count: 1, amount: 1200, weighted_amount: 600 },
       ]);
-      // a zero first stage gives no conversions, never NaN or Infinity
-      const east = rowsOf(frame).filter((row) => row.region === 'East');
-      expect(east[0].value).toBe(0);
-      expect(east.map((row) => row.conversion_from_first)).toEqual([null, null, null, null, null]);
+      // a snapshot has no flow between stages
+      for (const field of ['conversion_from_previous', 'conversion_from_first', 'drop_off']) {
+        expect(rowsOf(frame).map((row) => row[field])).toEqual([null, null, null, null]);
+      }
+      expect(frame.schema.meta?.custom).toMatchObject({ kind: 'funnel', mode: 'snapshot', asOf: context.currentTime });
     });
   });
 

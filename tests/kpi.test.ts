@@ -8,14 +8,7 @@ import { listMetrics } from '../src/sales/catalog/metrics';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, fixtureContext } from './fixtures/handmade';
 import { column, rowsOf } from './lib/frames';
-import {
-  createExecutor,
-  dropSchema,
-  enginesUnderTest,
-  loadWarehouse,
-  scratchSchemaName,
-  skipEnginesNotRun,
-} from './lib/warehouses';
+import { describeOnEveryEngine } from './lib/warehouses';
 
 /** Worked by hand; each figure names the rows it comes from. */
 const EXPECTED_Q1: Record<string, number | null> = {
@@ -50,11 +43,11 @@ const EXPECTED_Q1: Record<string, number | null> = {
   new_customers: 3,
   // customers of o1 o2 o4 o7 o15 o18: c1 c2 c6 c8
   active_customers: 4,
-  // won before Apr 1: o1 o2 o4 o7 o8 o15 o17 o18 = 14300 over c1 c2 c6 c7 c8
-  ltv: 14300 / 5,
+  // won before Apr 1: o1 o2 o4 o7 o8 o15 o17 o18 o19 = 14900 over c1 c2 c5 c6 c7 c8
+  ltv: 14900 / 6,
   // spend: 6200 × 31/62 + 2900 + 3100 × 17/31 = 7700, over 3 new customers
   cac: 7700 / 3,
-  ltv_cac: 2860 / (7700 / 3),
+  ltv_cac: 14900 / 6 / (7700 / 3),
   // created in Q1 (New York): l1 l2 l3 l5 l8; l7 is one second early
   leads_created: 5,
   lead_conversion_rate: 1 / 5,
@@ -68,8 +61,8 @@ const EXPECTED_Q1: Record<string, number | null> = {
   visits_planned: 5,
   // visits completed in Q1: a1 a4 (at now) a5 a7
   visits_completed: 4,
-  // of a1 a2 a4 a7 a8, done: a1 a4 a7
-  visit_completion_rate: 3 / 5,
+  // planned before now: a1 a2 a4 (15:00Z, an hour before now) a7; a8 (Mar 31 23:00) is not due yet. Done: a1 a4 a7
+  visit_completion_rate: 3 / 4,
   // a1 a3 a4 a5 a6 a7
   activities_completed: 6,
   activities_per_won_deal: 6 / 6,
@@ -106,22 +99,9 @@ it('the hand-worked expectations cover every metric of the catalog outside the t
   expect(Object.keys(EXPECTED_Q1).sort()).toEqual(CATALOG_WITHOUT_TARGETS.map((metric) => metric.id).sort());
 });
 
-skipEnginesNotRun();
-
-describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
-  const executor = createExecutor(engine, url);
-  const schema = scratchSchemaName('kpi');
+describeOnEveryEngine('KPIs on $engine', 'kpi', FIXTURE, ({ executor, schema }) => {
   const context = fixtureContext(executor, schema);
   const run = (query: SalesQuery) => runQuery(query, context);
-
-  beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
-  });
-
-  afterAll(async () => {
-    await dropSchema(executor, schema);
-    await executor.close();
-  });
 
   it('computes every metric in one statement, matching the hand-worked values', async () => {
     const [frame] = await run({ kind: 'metrics', metrics: Object.keys(EXPECTED_Q1) });
@@ -134,8 +114,10 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
   it('gives each metric its unit and display name', async () => {
     const [frame] = await run({ kind: 'metrics', metrics: ['bookings', 'win_rate', 'won_deals', 'sales_cycle_days'] });
     const config = Object.fromEntries(frame.schema.fields.map((field) => [field.name, field.config]));
-    expect(config.bookings).toMatchObject({ unit: 'currencyUSD', displayName: 'Bookings' });
-    expect(config.win_rate).toMatchObject({ unit: 'percentunit', displayName: 'Win rate' });
+    expect(config.bookings).toMatchObject({ unit: 'currencyUSD', displayNameFromDS: 'Bookings' });
+    expect(config.win_rate).toMatchObject({ unit: 'percentunit', displayNameFromDS: 'Win rate' });
+    // displayName is the user's override in Grafana: a data source leaves it alone
+    expect(frame.schema.fields.filter((field) => field.config?.displayName !== undefined)).toEqual([]);
     expect(config.won_deals).toMatchObject({ unit: 'none', decimals: 0 });
     expect(config.sales_cycle_days).toMatchObject({ unit: 'd' });
   });
@@ -250,7 +232,7 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
     });
   });
 
-  it('compares with the previous period of the same length', async () => {
+  it('compares a quarter with the previous quarter, not the same number of days before', async () => {
     const [frame] = await run({
       kind: 'metrics',
       metrics: ['bookings', 'leads_created'],
@@ -258,8 +240,9 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
       groupBy: ['region'],
     });
     const west = rowsOf(frame).find((row) => row.region === 'West')!;
-    // Q1: o7 3000 + o18 200 + o15 1800; the previous period ends at the start of Q1: o8 (Dec 31, 800)
-    expect(west).toMatchObject({ bookings: 5000, bookings_previous: 800, bookings_change: (5000 - 800) / 800 });
+    // Q1: o7 3000 + o18 200 + o15 1800; Q4 2023: o19 (Oct 1, 600) + o8 (Dec 31, 800). The 91 days
+    // before Q1 would start on Oct 2 and miss o19
+    expect(west).toMatchObject({ bookings: 5000, bookings_previous: 1400, bookings_change: (5000 - 1400) / 1400 });
     const pool = rowsOf(frame).find((row) => row.region === null)!;
     // pool leads: l2, l5 in Q1; l4 (Dec 20) before
     expect(pool).toMatchObject({ leads_created: 2, leads_created_previous: 1, leads_created_change: 1 });
@@ -274,13 +257,14 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
       groupBy: ['region'],
     });
     const west = rowsOf(frame).find((row) => row.region === 'West')!;
-    // to Mar 15 (now): o15 1800 + o18 200, not o7 (Mar 20); the previous period stops at Dec 15, before o8 (Dec 31)
+    // to Mar 15 12:00 (now, day 74 of Q1): o15 1800 + o18 200, not o7 (Mar 20); Q4 up to its day 74,
+    // Dec 14 12:00: o19 (Oct 1, 600), not o8 (Dec 31)
     expect(west).toMatchObject({
       bookings: 2000,
-      bookings_previous: 0,
-      bookings_change: null,
+      bookings_previous: 600,
+      bookings_change: (2000 - 600) / 600,
       won_deals: 2,
-      won_deals_previous: 0,
+      won_deals_previous: 1,
     });
   });
 
@@ -296,7 +280,8 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
       { ...context, currentTime: Date.parse('2024-05-01T16:00:00Z') }
     );
     const west = rowsOf(frame).find((row) => row.region === 'West')!;
-    expect(west).toMatchObject({ bookings: 5000, bookings_previous: 800 });
+    // all of Q1 against all of Q4: o19 + o8
+    expect(west).toMatchObject({ bookings: 5000, bookings_previous: 1400 });
   });
 
   it('compares to date with the same days of last year', async () => {
@@ -352,15 +337,19 @@ describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
     // Jan 3 of 3; Feb o4 won, o5 lost; Mar o2 o7 won, o6 o16 lost
     expect(column(frame, 'win_rate')).toEqual([1, 0.5, 0.5]);
     expect(column(frame, 'leads_created')).toEqual([1, 1, 3]);
-    // the previous period's third bucket is December: o8; l4 and l7 (23:59:59 Dec 31)
-    expect(column(frame, 'bookings_previous')).toEqual([0, 0, 800]);
-    expect(column(frame, 'win_rate_previous')).toEqual([null, null, 1]);
+    // the previous quarter's buckets: October o19, November nothing, December o8; l4 and l7 (23:59:59 Dec 31)
+    expect(column(frame, 'bookings_previous')).toEqual([600, 0, 800]);
+    expect(column(frame, 'win_rate_previous')).toEqual([1, null, 1]);
     expect(column(frame, 'leads_created_previous')).toEqual([0, 0, 2]);
     expect(frame.schema.fields.find((field) => field.name === 'time')?.type).toBe('time');
   });
 
   it('buckets by week from Monday across the DST change, one frame per group', async () => {
-    const frames = await run({ kind: 'timeseries', metrics: ['bookings'], grain: 'week', groupBy: ['region'] });
+    // now after the quarter: no bucket lies in the future
+    const frames = await runQuery(
+      { kind: 'timeseries', metrics: ['bookings'], grain: 'week', groupBy: ['region'] },
+      { ...context, currentTime: Date.parse('2024-05-01T16:00:00Z') }
+    );
     expect(frames.map((frame) => frame.schema.name)).toEqual(['East', 'West']);
     const times = column(frames[0], 'time') as number[];
     expect(times).toHaveLength(13);

@@ -22,6 +22,7 @@ import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
 import { Observable } from 'rxjs';
 
 import { listDimensions } from '../sales/catalog/dimensions';
+import { grainOfRelativeTime } from '../sales/catalog/grains';
 import { compileQuery, runQuery } from '../sales/engine';
 import { SalesError } from '../sales/errors';
 import type { DataFrameJSON, DimensionId, Filter, SalesQuery, ValuesQuery } from '../sales/types';
@@ -124,6 +125,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
               profile,
               location: settings.location,
               range,
+              rangeUnit: grainOfRelativeTime(request.range.raw?.from),
               currentTime: currentTime(range),
               timeZone: requestTimeZone(request.timezone),
               fiscalYearStartMonth: settings.fiscalYearStartMonth,
@@ -244,6 +246,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       dialect: warehouse.dialect,
       location: settings.location,
       range: engine,
+      rangeUnit: grainOfRelativeTime(range.raw?.from),
       currentTime: currentTime(engine),
       timeZone: requestTimeZone(timezone),
       fiscalYearStartMonth: settings.fiscalYearStartMonth,
@@ -317,7 +320,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       timeZone: 'UTC',
       fiscalYearStartMonth: settings.fiscalYearStartMonth,
     });
-    return metricFindValues(frame);
+    return metricFindValues(frame && localizeFrame(frame));
   }
 
   /** "Save & test": the warehouse contract check through the chosen SQL data source. */

@@ -3,6 +3,7 @@ import { t } from '@grafana/i18n';
 import { getDimension } from '../sales/catalog/dimensions';
 import { getMetric, type MetricFamily, type MetricUnit } from '../sales/catalog/metrics';
 import type {
+  AttainmentPeriod,
   Compare,
   FilterOp,
   ForecastMethod,
@@ -229,7 +230,7 @@ function metricTexts(id: string): CatalogText | undefined {
         label: t('metric.visit_completion_rate.label', 'Visit plan completion'),
         description: t(
           'metric.visit_completion_rate.description',
-          'Of the visits planned in the range, the share completed.'
+          'Of the visits planned in the range and already due (before now), the share completed.'
         ),
       };
     case 'activities_completed':
@@ -240,7 +241,10 @@ function metricTexts(id: string): CatalogText | undefined {
     case 'activities_per_won_deal':
       return {
         label: t('metric.activities_per_won_deal.label', 'Activities per won deal'),
-        description: t('metric.activities_per_won_deal.description', 'Activities completed ÷ deals won in the range.'),
+        description: t(
+          'metric.activities_per_won_deal.description',
+          'Activities completed ÷ deals won in the range (0 when there are won deals and no activity).'
+        ),
       };
     case 'target':
       return {
@@ -324,7 +328,7 @@ function metricTexts(id: string): CatalogText | undefined {
         label: t('metric.overdue_receivables.label', 'Overdue receivables'),
         description: t(
           'metric.overdue_receivables.description',
-          'Unpaid amount of the invoices already due (as of now).'
+          'Unpaid amount of the invoices due before today (as of now).'
         ),
       };
     case 'csat':
@@ -556,6 +560,66 @@ export function targetMetricText(metric: TargetMetric): string {
       return t('target-metric.new_customers', 'New customers');
     case 'visits':
       return t('target-metric.visits', 'Visits');
+  }
+}
+
+export function attainmentPeriodText(period: AttainmentPeriod): CatalogText {
+  switch (period) {
+    case 'range':
+      return {
+        label: t('attainment-period.range.label', 'Time range'),
+        description: t('attainment-period.range.description', 'Target and pace over the dashboard’s time range.'),
+      };
+    case 'week':
+      return {
+        label: t('attainment-period.week.label', 'Whole week'),
+        description: t(
+          'attainment-period.week.description',
+          'Target and pace over the whole week (from Monday) that holds the start of the time range.'
+        ),
+      };
+    case 'month':
+      return {
+        label: t('attainment-period.month.label', 'Whole month'),
+        description: t(
+          'attainment-period.month.description',
+          'Target and pace over the whole month that holds the start of the time range: this month so far against the month’s target.'
+        ),
+      };
+    case 'quarter':
+      return {
+        label: t('attainment-period.quarter.label', 'Whole quarter'),
+        description: t(
+          'attainment-period.quarter.description',
+          'Target and pace over the whole fiscal quarter that holds the start of the time range.'
+        ),
+      };
+    case 'year':
+      return {
+        label: t('attainment-period.year.label', 'Whole year'),
+        description: t(
+          'attainment-period.year.description',
+          'Target and pace over the whole fiscal year that holds the start of the time range.'
+        ),
+      };
+  }
+}
+
+/** A forecast category's name (the warehouse holds its id: best_case → "Best case"); other text as is. */
+export function forecastCategoryText(id: string): string {
+  switch (id) {
+    case 'pipeline':
+      return t('forecast-category.pipeline', 'Pipeline');
+    case 'best_case':
+      return t('forecast-category.best_case', 'Best case');
+    case 'commit':
+      return t('forecast-category.commit', 'Commit');
+    case 'closed':
+      return t('forecast-category.closed', 'Closed');
+    case 'omitted':
+      return t('forecast-category.omitted', 'Omitted');
+    default:
+      return id;
   }
 }
 

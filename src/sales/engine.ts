@@ -49,6 +49,7 @@ function compileContext(
     timeZone: context.timeZone,
     fiscalYearStartMonth: context.fiscalYearStartMonth,
     profile: context.profile,
+    rangeUnit: context.rangeUnit,
   };
 }
 

@@ -90,11 +90,19 @@ export interface FunnelQuery extends QueryBase {
   timeInStage?: boolean;
 }
 
+/** What an attainment measures against: the query's range, or the whole calendar unit holding its start. */
+export type AttainmentPeriod = 'range' | 'week' | 'month' | 'quarter' | 'year';
+
 export interface AttainmentQuery extends QueryBase {
   kind: 'attainment';
   metric?: TargetMetric;
   groupBy?: DimensionId[];
   pace?: PaceMode;
+  /**
+   * range (default) or the whole week, month, fiscal quarter or fiscal year that contains the range's
+   * start: "this month so far" then measures against the whole month's target, paced through it.
+   */
+  period?: AttainmentPeriod;
 }
 
 export interface ForecastQuery extends QueryBase {
@@ -142,7 +150,10 @@ export type QueryKind = SalesQuery['kind'];
 export type FrameFieldType = 'time' | 'number' | 'string' | 'boolean' | 'other';
 
 export interface FrameFieldConfig {
+  /** the user's override in Grafana: frames leave it to the user and name fields with displayNameFromDS */
   displayName?: string;
+  /** the name the data source gives a field (Grafana ranks it below the user's displayName) */
+  displayNameFromDS?: string;
   unit?: string;
   decimals?: number;
   min?: number;

@@ -41,9 +41,22 @@ describe('time arguments', () => {
     expect(parseTimeArg('now/fy', fiscal, true, '--to')).toBe(Date.parse('2024-04-01T04:00:00Z'));
   });
 
+  it("reads the fiscal syntax of Grafana's dashboards: now/fQ, now-1fQ/fQ, now-1Q, now-d", () => {
+    // fiscal year from February: fiscal quarters start Nov 1, Feb 1, May 1, Aug 1
+    const fiscal = { ...context, fiscalYearStartMonth: 2 };
+    expect(parseTimeArg('now/fQ', fiscal, false, '--from')).toBe(Date.parse('2024-02-01T05:00:00Z'));
+    expect(parseTimeArg('now/fQ', fiscal, true, '--to')).toBe(Date.parse('2024-05-01T04:00:00Z'));
+    expect(parseTimeArg('now-1fQ/fQ', fiscal, false, '--from')).toBe(Date.parse('2023-11-01T04:00:00Z'));
+    expect(parseTimeArg('now/Q', fiscal, false, '--from')).toBe(Date.parse('2024-01-01T05:00:00Z'));
+    expect(parseTimeArg('now-1Q', context, false, '--from')).toBe(Date.parse('2023-12-15T17:00:00Z'));
+    expect(parseTimeArg('now-d', context, false, '--from')).toBe(Date.parse('2024-03-14T16:00:00Z'));
+  });
+
   it('names a time it cannot read', () => {
     expect(() => parseTimeArg('yesterday', context, false, '--from')).toThrow('--from "yesterday" is not a time');
     expect(() => parseTimeArg('now-3x', context, false, '--to')).toThrow('--to "now-3x" is not a time');
+    // Grafana rounds only years and quarters to the fiscal calendar
+    expect(() => parseTimeArg('now/fM', context, false, '--from')).toThrow('--from "now/fM" is not a time');
   });
 });
 
@@ -102,6 +115,33 @@ describe('salesperf query and sql', () => {
       [3 / 5, 3 / 4],
     ]);
     expect(frames[0].schema.meta.executedQueryString).toMatch(/^SELECT/);
+  });
+
+  it("takes the dashboards' fiscal range syntax, reading now/fQ as a quarter for comparisons", async () => {
+    const { io, out, err } = captureIo();
+    const code = await main(
+      [
+        'query',
+        ...connection,
+        ...[
+          '--from',
+          'now/fQ',
+          '--to',
+          'now',
+          '--tz',
+          'America/New_York',
+          '--now',
+          new Date(FIXTURE_NOW).toISOString(),
+        ],
+        '--query',
+        '{"kind":"metrics","metrics":["bookings"],"compare":"previous_period","compareToDate":true}',
+      ],
+      io
+    );
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    const [frame] = JSON.parse(out.join('\n'));
+    // Q1 to now (Mar 15 12:00): o1 1,000, o4 0, o15 1,800, o18 200; Q4 to Dec 14 12:00: o19 (Oct 1) 600
+    expect(frame.data.values).toEqual([[3000], [600], [(3000 - 600) / 600]]);
   });
 
   it('prints CSV and an aligned table', async () => {

@@ -138,7 +138,27 @@ describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
     expect(sent).toHaveLength(1);
     expect(sent[0].url).toContain('/api/ds/query');
     expect(frame.meta?.executedQueryString).toBe(sent[0].queries[0].rawSql);
-    expect(frame.meta?.custom).toEqual({ kind: 'metrics' });
+    expect(frame.meta?.custom).toEqual({
+      kind: 'metrics',
+      // Q1 in New York; the range was over at the request's now: counted whole, snapshots as of its end
+      periods: [{ from: Q1_2024.from, to: Q1_2024.to, countedTo: Q1_2024.to, asOf: Q1_2024.to }],
+    });
+  });
+
+  it('reads a range picked as now/fQ as a quarter: its previous period is the previous quarter', async () => {
+    // Jan 1 to Jan 20: quarter to date and month to date at once; the dashboard's now/fQ says which
+    const range = (from: string) => ({
+      from: dateTime(Q1_2024.from),
+      to: dateTime(Date.parse('2024-01-20T05:00:00Z') - 1),
+      raw: { from, to: 'now' },
+    });
+    const query: SalesDataQuery = { refId: 'A', kind: 'metrics', metrics: ['bookings'], compare: 'previous_period' };
+    const [quarter] = (await run(ds(), [query], { range: range('now/fQ') })).data as DataFrame[];
+    // Q4 2023: o19 (Oct 1) 600 + o8 (Dec 31) 800
+    expect(rows(quarter)[0].bookings_previous).toBe(1400);
+    const [month] = (await run(ds(), [query], { range: range('now/M') })).data as DataFrame[];
+    // December 2023: o8
+    expect(rows(month)[0].bookings_previous).toBe(800);
   });
 
   it('answers a timeseries by month with one bucket per month of the quarter', async () => {
@@ -152,7 +172,9 @@ describe.each(engines)('through a $type warehouse ($engine)', ({ uid }) => {
       Date.parse('2024-03-01T05:00:00Z'),
     ]);
     expect(frame.fields[1].values).toEqual([3000, 0, 5500]);
-    expect(frame.fields[1].config.displayName).toBe('Bookings');
+    // the data source's name for the field; displayName stays the user's
+    expect(frame.fields[1].config.displayNameFromDS).toBe('Bookings');
+    expect(frame.fields[1].config.displayName).toBeUndefined();
   });
 
   it('expands a multi-value variable of hostile team names into filter values that match exactly', async () => {

@@ -70,4 +70,32 @@ export async function dropSchema(executor: NodeExecutor, schema: string): Promis
   await executor.run(dropSchemaSql(executor.engine, schema));
 }
 
+/**
+ * One describe block per engine under test (title with `$engine`), with `data` loaded into a scratch
+ * schema before its tests and dropped after them, and a skipped test naming the engines not run.
+ */
+export function describeOnEveryEngine(
+  title: string,
+  schemaPrefix: string,
+  data: Record<string, Row[]>,
+  body: (warehouse: { engine: Engine; executor: NodeExecutor; schema: string }) => void
+): void {
+  skipEnginesNotRun();
+  describe.each(enginesUnderTest())(title, ({ engine, url }) => {
+    const executor = createExecutor(engine, url);
+    const schema = scratchSchemaName(schemaPrefix);
+
+    beforeAll(async () => {
+      await loadWarehouse(executor, schema, data);
+    });
+
+    afterAll(async () => {
+      await dropSchema(executor, schema);
+      await executor.close();
+    });
+
+    body({ engine, executor, schema });
+  });
+}
+
 export { createExecutor, scratchSchemaName };

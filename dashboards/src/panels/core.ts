@@ -96,7 +96,8 @@ export function statPanel(title: string): stat.PanelBuilder {
 /**
  * A key figure: the metric and its change against the previous period of the same length, to date
  * (this quarter so far against the previous quarter up to the same day, not against all of it), green
- * when it moved the good way (down for lower-is-better metrics), red otherwise.
+ * when it moved the good way (down for lower-is-better metrics), red otherwise. The change keeps the
+ * data source's unit: percent for amounts and counts, points for rates ("−1.5 pp") and NPS.
  */
 export function keyFigure(title: string, metric: string, options?: SalesQueryOptions): stat.PanelBuilder {
   const change = `${metric}_change`;
@@ -112,8 +113,6 @@ export function keyFigure(title: string, metric: string, options?: SalesQueryOpt
     .overrideByName(metric, [property.displayName(title)])
     .overrideByName(change, [
       property.displayName('vs prior, to date'),
-      property.unit('percentunit'),
-      property.decimals(1),
       property.color(thresholdColor()),
       property.thresholds(better > 0 ? thresholds('red', [0, 'green']) : thresholds('green', [0, 'red'])),
     ]);

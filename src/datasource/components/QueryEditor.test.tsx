@@ -130,6 +130,17 @@ describe('the query editor', () => {
     });
   });
 
+  it('measures an attainment against a whole month, and back against the time range', async () => {
+    const { onChange, onRunQuery, view } = renderEditor({ refId: 'A', kind: 'attainment', metric: 'bookings' });
+    await openAndPick('Against', /^Whole month/);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'attainment', period: 'month' }));
+    expect(onRunQuery).toHaveBeenCalled();
+    view.unmount();
+    const again = renderEditor({ refId: 'A', kind: 'attainment', metric: 'bookings', period: 'month' });
+    await openAndPick('Against', /^Time range/);
+    expect(again.onChange.mock.calls.at(-1)[0].period).toBeUndefined();
+  });
+
   it('offers dashboard variables as filter values', async () => {
     const { onChange } = renderEditor({
       refId: 'A',
@@ -193,7 +204,8 @@ describe('the query editor', () => {
       filters: [{ dimension: 'region', op: 'in', values: ['$region'] }],
     });
     fireEvent.click(screen.getByRole('button', { name: /Show SQL/ }));
-    const sql = await screen.findByTestId('salesperf-sql');
+    // the SQL compiles asynchronously: on a loaded machine it takes more than findBy's default second
+    const sql = await screen.findByTestId('salesperf-sql', undefined, { timeout: 10000 });
     // PostgreSQL's escaped strings, and the variable's current value written in
     expect(sql.textContent).toMatch(/^SELECT /);
     expect(sql.textContent).toContain("E'East'");

@@ -18,6 +18,7 @@ import {
 import { getMetric } from '../../sales/catalog/metrics';
 import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
 import type {
+  AttainmentPeriod,
   Compare,
   DimensionId,
   Filter,
@@ -38,6 +39,7 @@ import type { SalesDataQuery, SalesDataSourceOptions } from '../types';
 import { allowedDimensions } from './dimensions';
 import { FiltersEditor } from './FiltersEditor';
 import {
+  attainmentPeriodOptions,
   compareOptions,
   dimensionOptions,
   entityOptions,
@@ -67,7 +69,7 @@ const optionValues = (options: Array<ComboboxOption<string>>) => options.map((op
 
 function forecastable(id: string): boolean {
   const metric = getMetric(id);
-  return !metric.targetBased && !metric.snapshot;
+  return !metric.targetBased && metric.timeBehaviour !== 'snapshot';
 }
 
 /**
@@ -293,6 +295,23 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
               options={paceModeOptions()}
               value={(fields.pace as PaceMode) ?? 'linear'}
               onChange={(option) => set({ pace: option.value })}
+            />
+          </InlineField>
+          <InlineField
+            label={t('query-editor.attainment-period', 'Against')}
+            tooltip={t(
+              'query-editor.attainment-period-tooltip',
+              'The period the target, pace, days left and needed per day refer to: the time range, or the whole week, month, quarter or year that holds its start.'
+            )}
+            htmlFor={`${id}-period`}
+            labelWidth={LABEL_WIDTH}
+          >
+            <Combobox
+              id={`${id}-period`}
+              width={24}
+              options={attainmentPeriodOptions()}
+              value={(fields.period as AttainmentPeriod) ?? 'range'}
+              onChange={(option) => set({ period: option.value === 'range' ? undefined : option.value })}
             />
           </InlineField>
           {groupByField()}

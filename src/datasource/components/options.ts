@@ -5,11 +5,12 @@ import { FORECAST_METHODS } from '../../sales/analytics/forecast';
 import { listDimensions } from '../../sales/catalog/dimensions';
 import { GRAINS } from '../../sales/catalog/grains';
 import { listMetrics, type MetricDef } from '../../sales/catalog/metrics';
-import { PACE_MODES, TARGET_METRICS } from '../../sales/sql/attainment';
+import { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from '../../sales/sql/attainment';
 import { FUNNEL_MEASURES, FUNNEL_MODES } from '../../sales/sql/funnel';
 import { NORMALIZATIONS, SCORECARD_ENTITIES } from '../../sales/sql/scorecard';
 import type { Compare, DimensionId, FilterOp } from '../../sales/types';
 import {
+  attainmentPeriodText,
   compareText,
   dimensionText,
   entityText,
@@ -91,6 +92,13 @@ export const paceModeOptions = () =>
     value: mode,
     label: paceModeText(mode).label,
     description: paceModeText(mode).description,
+  }));
+
+export const attainmentPeriodOptions = () =>
+  ATTAINMENT_PERIODS.map((period) => ({
+    value: period,
+    label: attainmentPeriodText(period).label,
+    description: attainmentPeriodText(period).description,
   }));
 
 export const forecastMethodOptions = () =>

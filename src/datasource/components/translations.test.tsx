@@ -78,21 +78,28 @@ describe('the data source in Simplified Chinese', () => {
         meta: { custom: { kind: 'timeseries' } },
         fields: [
           { name: 'time', type: 'time' },
-          { name: 'bookings', type: 'number', config: { displayName: 'Bookings' }, labels: { region: 'East' } },
+          { name: 'bookings', type: 'number', config: {}, labels: { region: 'East' } },
+          { name: 'bookings_previous', type: 'number', config: {}, labels: { region: 'East' } },
+          { name: 'win_rate_change', type: 'number', config: { unit: 'suffix: pp' }, labels: { region: 'East' } },
           {
-            name: 'bookings_previous',
-            type: 'number',
-            config: { displayName: 'Bookings previous' },
-            labels: { region: 'East' },
+            name: 'forecast_category',
+            type: 'string',
+            config: { mappings: [{ type: 'value', options: { best_case: { text: 'Best case', index: 1 } } }] },
           },
         ],
       },
-      data: { values: [[], [], []] },
+      data: { values: [[], [], [], [], []] },
     });
-    expect(frame.schema.fields.map((field) => field.config?.displayName)).toEqual([
+    expect(frame.schema.fields.map((field) => field.config?.displayNameFromDS)).toEqual([
       undefined,
-      '成交额 East',
-      '成交额（上期） East',
+      '成交额 · East',
+      '成交额（上期） · East',
+      '赢单率变化 · East',
+      '预测类别',
+    ]);
+    expect(frame.schema.fields[3].config?.unit).toBe('suffix: 个百分点');
+    expect(frame.schema.fields[4].config?.mappings).toEqual([
+      { type: 'value', options: { best_case: { text: '最佳情况', index: 1 } } },
     ]);
   });
 });

@@ -6,7 +6,7 @@ const frame = (custom: Record<string, unknown>, fields: DataFrameJSON['schema'][
   data: { values: fields.map(() => []) },
 });
 
-const names = (json: DataFrameJSON) => json.schema.fields.map((field) => field.config?.displayName);
+const names = (json: DataFrameJSON) => json.schema.fields.map((field) => field.config?.displayNameFromDS);
 
 describe('display names of the frames', () => {
   it('name metrics, comparisons and dimensions from the catalog', () => {
@@ -14,28 +14,102 @@ describe('display names of the frames', () => {
       frame({ kind: 'metrics' }, [
         { name: 'rep', type: 'string', config: {} },
         { name: 'rep_id', type: 'string', config: {} },
-        { name: 'bookings', type: 'number', config: { displayName: 'Bookings', unit: 'currencyUSD' } },
-        { name: 'bookings_previous', type: 'number', config: { displayName: 'Bookings previous' } },
-        { name: 'win_rate_change', type: 'number', config: { displayName: 'Win rate change' } },
+        { name: 'bookings', type: 'number', config: { displayNameFromDS: 'Bookings', unit: 'currencyUSD' } },
+        { name: 'bookings_previous', type: 'number', config: { displayNameFromDS: 'Bookings previous' } },
+        {
+          name: 'win_rate_change',
+          type: 'number',
+          config: { displayNameFromDS: 'Win rate change', unit: 'suffix: pp' },
+        },
       ])
     );
     expect(names(localized)).toEqual(['Rep', 'Rep ID', 'Bookings', 'Bookings previous', 'Win rate change']);
     expect(localized.schema.fields[2].config?.unit).toBe('currencyUSD');
+    expect(localized.schema.fields[4].config?.unit).toBe('suffix: pp');
   });
 
-  it('add the group to each series of a grouped time series, so legends tell them apart', () => {
+  it("never set Grafana's displayName, the user's override: an engine's moves to displayNameFromDS", () => {
     const localized = localizeFrame(
+      frame({ kind: 'scorecard' }, [{ name: 'score', type: 'number', config: { displayNameFromDS: 'Score' } }])
+    );
+    expect(localized.schema.fields[0].config).toEqual({ displayNameFromDS: 'Score' });
+  });
+
+  it('name each series of a grouped time series by its group, or by field and group when there are several', () => {
+    const one = localizeFrame(
       frame({ kind: 'timeseries' }, [
         { name: 'time', type: 'time', config: {} },
         {
           name: 'bookings',
           type: 'number',
-          config: { displayName: 'Bookings' },
+          config: { displayNameFromDS: 'East / East-A' },
           labels: { region: 'East', team: 'East-A' },
         },
       ])
     );
-    expect(names(localized)).toEqual([undefined, 'Bookings East / East-A']);
+    expect(names(one)).toEqual([undefined, 'East / East-A']);
+    const two = localizeFrame(
+      frame({ kind: 'timeseries' }, [
+        { name: 'time', type: 'time', config: {} },
+        { name: 'bookings', type: 'number', config: {}, labels: { rep: 'Alice', rep_id: 'r1' } },
+        { name: 'won_deals', type: 'number', config: {}, labels: { rep: 'Alice', rep_id: 'r1' } },
+      ])
+    );
+    expect(names(two)).toEqual([undefined, 'Bookings · Alice', 'Won deals · Alice']);
+    const categories = localizeFrame(
+      frame({ kind: 'timeseries' }, [
+        { name: 'time', type: 'time', config: {} },
+        { name: 'open_pipeline', type: 'number', config: {}, labels: { forecast_category: 'best_case' } },
+      ])
+    );
+    expect(names(categories)).toEqual([undefined, 'Best case']);
+  });
+
+  it('name forecast categories through the value mapping, their ids staying the values', () => {
+    const localized = localizeFrame(
+      frame({ kind: 'metrics' }, [
+        {
+          name: 'forecast_category',
+          type: 'string',
+          config: { mappings: [{ type: 'value', options: { best_case: { text: 'Best case', index: 1 } } }] },
+        },
+      ])
+    );
+    expect(localized.schema.fields[0].config?.mappings).toEqual([
+      { type: 'value', options: { best_case: { text: 'Best case', index: 1 } } },
+    ]);
+    expect(names(localized)).toEqual(['Forecast category']);
+  });
+
+  it('say which snapshot values are rebuilt and which have no previous value', () => {
+    const localized = localizeFrame({
+      ...frame({ kind: 'metrics' }, []),
+      schema: {
+        fields: [],
+        meta: {
+          custom: {
+            kind: 'metrics',
+            snapshot: {
+              asOf: [Date.parse('2024-03-15T16:00:00Z'), Date.parse('2023-12-14T17:00:00Z')],
+              rebuilt: ['open_pipeline'],
+              rebuiltAsOf: [Date.parse('2023-12-14T17:00:00Z')],
+              unavailable: ['commit_pipeline'],
+              timeZone: 'America/New_York',
+            },
+          },
+        },
+      },
+    });
+    expect(localized.schema.meta?.notices).toEqual([
+      {
+        severity: 'info',
+        text: 'Open pipeline as of 2023-12-14 12:00 (America/New_York) are rebuilt from event dates (created, closed, assigned, paid); amounts are today’s.',
+      },
+      {
+        severity: 'info',
+        text: 'Commit: no previous value, as the forecast category and probability of deals closed since 2023-12-14 12:00 (America/New_York) are not recorded.',
+      },
+    ]);
   });
 
   it('name the fields of the other kinds', () => {
@@ -43,9 +117,9 @@ describe('display names of the frames', () => {
       names(
         localizeFrame(
           frame({ kind: 'attainment', metric: 'visits' }, [
-            { name: 'actual', type: 'number', config: { displayName: 'Visits completed' } },
-            { name: 'target', type: 'number', config: { displayName: 'Target' } },
-            { name: 'elapsed_share', type: 'number', config: { displayName: 'Elapsed' } },
+            { name: 'actual', type: 'number', config: { displayNameFromDS: 'Visits completed' } },
+            { name: 'target', type: 'number', config: { displayNameFromDS: 'Target' } },
+            { name: 'elapsed_share', type: 'number', config: { displayNameFromDS: 'Elapsed' } },
           ])
         )
       )
@@ -54,10 +128,10 @@ describe('display names of the frames', () => {
       names(
         localizeFrame(
           frame({ kind: 'scorecard', metrics: [{ id: 'win_rate' }] }, [
-            { name: 'bookings_pct_of_target', type: 'number', config: { displayName: 'Bookings % of target' } },
-            { name: 'bookings_rank', type: 'number', config: { displayName: 'Bookings rank' } },
-            { name: 'rank_change', type: 'number', config: { displayName: 'Rank change' } },
-            { name: 'sparkline', type: 'other', config: { displayName: 'Win rate trend' } },
+            { name: 'bookings_pct_of_target', type: 'number', config: { displayNameFromDS: 'Bookings % of target' } },
+            { name: 'bookings_rank', type: 'number', config: { displayNameFromDS: 'Bookings rank' } },
+            { name: 'rank_change', type: 'number', config: { displayNameFromDS: 'Rank change' } },
+            { name: 'sparkline', type: 'other', config: { displayNameFromDS: 'Win rate trend' } },
           ])
         )
       )
@@ -66,8 +140,8 @@ describe('display names of the frames', () => {
       names(
         localizeFrame(
           frame({ kind: 'forecast', metric: 'bookings', interval: 0.95 }, [
-            { name: 'actual', type: 'number', config: { displayName: 'Bookings' } },
-            { name: 'upper', type: 'number', config: { displayName: 'Upper (95 %)' } },
+            { name: 'actual', type: 'number', config: { displayNameFromDS: 'Bookings' } },
+            { name: 'upper', type: 'number', config: { displayNameFromDS: 'Upper (95 %)' } },
           ])
         )
       )
@@ -76,17 +150,31 @@ describe('display names of the frames', () => {
       names(
         localizeFrame(
           frame({ kind: 'funnel', measure: 'amount' }, [
-            { name: 'stage', type: 'string', config: { displayName: 'Stage' } },
-            { name: 'value', type: 'number', config: { displayName: 'Amount' } },
+            { name: 'stage', type: 'string', config: { displayNameFromDS: 'Stage' } },
+            { name: 'value', type: 'number', config: { displayNameFromDS: 'Amount' } },
             {
               name: 'conversion_from_previous',
               type: 'number',
-              config: { displayName: 'Conversion from previous stage' },
+              config: { displayNameFromDS: 'Conversion from previous stage' },
             },
           ])
         )
       )
     ).toEqual(['Stage', 'Amount', 'Conversion from previous stage']);
+  });
+
+  it('name forecast categories in variables, keeping their ids as values', () => {
+    const values: DataFrameJSON = {
+      schema: {
+        meta: { custom: { kind: 'values', dimension: 'forecast_category' } },
+        fields: [
+          { name: 'text', type: 'string', config: {} },
+          { name: 'value', type: 'string', config: {} },
+        ],
+      },
+      data: { values: [['Best case'], ['best_case']] },
+    };
+    expect(localizeFrame(values).data.values).toEqual([['Best case'], ['best_case']]);
   });
 
   it('leave the text and value fields of variables alone', () => {

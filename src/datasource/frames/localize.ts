@@ -1,15 +1,19 @@
+import { dateTimeFormat } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
 import { TARGET_ACTUALS } from '../../sales/catalog/metrics';
 import { DIMENSION_IDS } from '../../sales/catalog/dimensions';
-import type { DataFrameJSON, FrameField, TargetMetric } from '../../sales/types';
-import { dimensionText, metricText } from '../catalogLabels';
+import { POINTS_UNITS } from '../../sales/frames/fieldConfig';
+import type { SnapshotMeta } from '../../sales/frames/periodsMeta';
+import { seriesName } from '../../sales/frames/timeseriesFrames';
+import type { DataFrameJSON, FrameField, FrameFieldConfig, FrameMeta, TargetMetric } from '../../sales/types';
+import { dimensionText, forecastCategoryText, metricText } from '../catalogLabels';
 
 /**
  * The engine names fields in English (docs/frames.md); this gives their display names in the user's
  * language. Field names, the contract panels read, never change. A series of a grouped time series
- * also carries its group in its display name: Grafana shows a configured display name as is, so
- * without it every group's series would read the same in a legend.
+ * is named by its group ("East"), or by its field and group ("Bookings · East") where the frame holds
+ * several series, as the engine names it.
  */
 
 const noEscape = { interpolation: { escapeValue: false } };
@@ -123,20 +127,124 @@ function displayNameOf(field: FrameField, custom: Record<string, unknown>): stri
   return undefined;
 }
 
+/** A field's value mappings with forecast category names in the user's language. */
+function localizedMappings(mappings: unknown): unknown {
+  if (!Array.isArray(mappings)) {
+    return mappings;
+  }
+  return mappings.map((mapping) =>
+    mapping?.type === 'value' && mapping.options
+      ? {
+          ...mapping,
+          options: Object.fromEntries(
+            Object.entries(mapping.options as Record<string, { text?: string }>).map(([id, result]) => [
+              id,
+              { ...result, text: forecastCategoryText(id) },
+            ])
+          ),
+        }
+      : mapping
+  );
+}
+
+/** "suffix: pp" and "suffix: pts" (changes in points) with the suffix in the user's language. */
+function localizedUnit(unit: unknown): unknown {
+  if (unit === POINTS_UNITS.percentage_points) {
+    return `suffix: ${t('frame.unit.percentage-points', 'pp')}`;
+  }
+  if (unit === POINTS_UNITS.points) {
+    return `suffix: ${t('frame.unit.points', 'pts')}`;
+  }
+  return unit;
+}
+
+/** A series' group as people read it: its dimensions' values (not the rep id), categories by name. */
+function groupOf(labels: Record<string, string> | undefined): string[] {
+  return Object.entries(labels ?? {})
+    .filter(([name, value]) => name !== 'rep_id' && value !== '')
+    .map(([name, value]) => (name === 'forecast_category' ? forecastCategoryText(value) : value));
+}
+
+function when(instant: number, timeZone: string): string {
+  return `${dateTimeFormat(instant, { format: 'YYYY-MM-DD HH:mm', timeZone })} (${timeZone})`;
+}
+
+/** The notices of a frame with snapshot metrics (see sales/frames/periodsMeta), in the user's language. */
+function snapshotNotices(snapshot: SnapshotMeta): FrameMeta['notices'] {
+  const labels = (ids: string[]) => ids.map((id) => metricText(id).label).join(t('frame.list-separator', ', '));
+  const notices: NonNullable<FrameMeta['notices']> = [];
+  if (snapshot.rebuilt.length) {
+    notices.push({
+      severity: 'info',
+      text: t(
+        'frame.notice.rebuilt',
+        '{{metrics}} as of {{when}} are rebuilt from event dates (created, closed, assigned, paid); amounts are today’s.',
+        {
+          metrics: labels(snapshot.rebuilt),
+          when: snapshot.rebuiltAsOf.map((instant) => when(instant, snapshot.timeZone)).join(t('frame.and', ' and ')),
+          ...noEscape,
+        }
+      ),
+    });
+  }
+  if (snapshot.unavailable.length) {
+    notices.push({
+      severity: 'info',
+      text: t(
+        'frame.notice.unavailable',
+        '{{metrics}}: no previous value, as the forecast category and probability of deals closed since {{when}} are not recorded.',
+        { metrics: labels(snapshot.unavailable), when: when(snapshot.asOf[1], snapshot.timeZone), ...noEscape }
+      ),
+    });
+  }
+  return notices;
+}
+
+/**
+ * Field names, units, value mappings, variable texts and notices of one engine frame in the user's
+ * language. Names go into displayNameFromDS (and an engine's displayName moves there too): Grafana's
+ * displayName is the user's override, and set by a data source it names every row of a bar gauge or
+ * stat showing all values after the field instead of after the row's text fields.
+ */
 export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
   const custom = (frame.schema.meta?.custom ?? {}) as Record<string, unknown>;
+  if (custom.kind === 'values') {
+    return localizeValues(frame, custom);
+  }
+  const series = frame.schema.fields.filter((field) => field.type === 'number').length;
   const fields = frame.schema.fields.map((field) => {
     if (field.type === 'time') {
       return field;
     }
-    const translated = displayNameOf(field, custom);
-    if (translated === undefined && !field.config?.displayName) {
-      return field;
+    const { displayName, ...config } = field.config ?? {};
+    const base = displayNameOf(field, custom) ?? config.displayNameFromDS ?? displayName;
+    const localized: FrameFieldConfig = { ...config };
+    if (base !== undefined) {
+      localized.displayNameFromDS =
+        custom.kind === 'timeseries' ? seriesName(base, groupOf(field.labels), series) : base;
     }
-    const group = Object.values(field.labels ?? {}).filter((value) => value !== '');
-    const base = translated ?? field.config!.displayName!;
-    const displayName = group.length ? `${base} ${group.join(' / ')}` : base;
-    return { ...field, config: { ...field.config, displayName } };
+    if (config.mappings !== undefined) {
+      localized.mappings = localizedMappings(config.mappings);
+    }
+    if (config.unit !== undefined) {
+      localized.unit = localizedUnit(config.unit) as string;
+    }
+    return { ...field, config: localized };
   });
-  return { ...frame, schema: { ...frame.schema, fields } };
+  const snapshot = custom.snapshot as SnapshotMeta | undefined;
+  const meta = snapshot ? { ...frame.schema.meta, notices: snapshotNotices(snapshot) } : frame.schema.meta;
+  return { ...frame, schema: { ...frame.schema, meta, fields } };
+}
+
+/** Variable texts: forecast categories by their names in the user's language; everything else as is. */
+function localizeValues(frame: DataFrameJSON, custom: Record<string, unknown>): DataFrameJSON {
+  if (custom.dimension !== 'forecast_category') {
+    return frame;
+  }
+  const textIndex = frame.schema.fields.findIndex((field) => field.name === 'text');
+  const valueIndex = frame.schema.fields.findIndex((field) => field.name === 'value');
+  const values = frame.data.values.map((column, index) =>
+    index === textIndex ? frame.data.values[valueIndex].map((id) => forecastCategoryText(String(id))) : column
+  );
+  return { ...frame, data: { ...frame.data, values } };
 }

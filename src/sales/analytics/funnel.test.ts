@@ -68,7 +68,7 @@ describe('funnelStages, strict and snapshot modes', () => {
     expect(result.map((row) => row.drop_off)).toEqual([null, 5, -2, 2]);
   });
 
-  it('passes the weighted amount through in snapshot mode only', () => {
+  it('passes the weighted amount through in snapshot mode only, with no conversion', () => {
     const rows: FunnelInputRow[] = [
       { stage: 'Qualify', count: 2, amount: 100, weightedAmount: 10 },
       { stage: 'Propose', count: 1, amount: 80, weightedAmount: 40 },
@@ -76,7 +76,10 @@ describe('funnelStages, strict and snapshot modes', () => {
     const snapshot = funnelStages({ mode: 'snapshot', measure: 'amount', stages, rows });
     expect(snapshot.map((row) => row.weighted_amount)).toEqual([10, 40, 0, 0]);
     expect(snapshot.map((row) => row.value)).toEqual([100, 80, 0, 0]);
-    expect(snapshot.map((row) => row.conversion_from_previous)).toEqual([null, 0.8, 0, null]);
+    // a snapshot has no flow between stages: no conversion, no drop-off
+    expect(snapshot.map((row) => row.conversion_from_previous)).toEqual([null, null, null, null]);
+    expect(snapshot.map((row) => row.conversion_from_first)).toEqual([null, null, null, null]);
+    expect(snapshot.map((row) => row.drop_off)).toEqual([null, null, null, null]);
     const strict = funnelStages({ mode: 'strict', measure: 'amount', stages, rows });
     expect(strict.map((row) => row.weighted_amount)).toEqual([null, null, null, null]);
   });

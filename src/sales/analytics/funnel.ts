@@ -64,7 +64,8 @@ interface StageTotals {
 
 /**
  * The per-stage funnel of docs/frames.md, per group in order of first appearance, stages in funnel
- * order. Conversions are null where their denominator is empty (0), never NaN, Infinity or 0.
+ * order. Conversions are null where their denominator is empty (0), never NaN, Infinity or 0, and
+ * for a snapshot (conversion and drop-off too).
  */
 export function funnelStages(input: FunnelInput): FunnelStageResult[] {
   const mode = oneOf(input.mode, ['reached', 'strict', 'snapshot'] as const, 'The funnel mode');
@@ -77,6 +78,8 @@ export function funnelStages(input: FunnelInput): FunnelStageResult[] {
     const totals = stages.map((definition) => byStage.get(definition.stage) ?? emptyTotals());
     const counted = mode === 'reached' ? reachedTotals(totals) : totals;
     const values = counted.map((totals) => (measure === 'count' ? totals.count : totals.amount));
+    // a snapshot has no flow between stages: deals in one stage never passed through the next
+    const flows = mode !== 'snapshot';
     return counted.map((totals, index) => ({
       group,
       stage: stages[index].stage,
@@ -85,9 +88,9 @@ export function funnelStages(input: FunnelInput): FunnelStageResult[] {
       count: totals.count,
       amount: totals.amount,
       weighted_amount: mode === 'snapshot' ? totals.weightedAmount : null,
-      conversion_from_previous: index === 0 ? null : ratio(values[index], values[index - 1]),
-      conversion_from_first: ratio(values[index], values[0]),
-      drop_off: index === 0 ? null : values[index - 1] - values[index],
+      conversion_from_previous: !flows || index === 0 ? null : ratio(values[index], values[index - 1]),
+      conversion_from_first: flows ? ratio(values[index], values[0]) : null,
+      drop_off: !flows || index === 0 ? null : values[index - 1] - values[index],
       median_days_in_stage: totals.medianDays,
       mean_days_in_stage: totals.meanDays,
     }));

@@ -5,7 +5,6 @@ import { DIALECT_IDS } from '../sql/dialects';
 import type { Dialect, DimensionId, SalesQuery } from '../types';
 import { DIMENSION_IDS } from './dimensions';
 import { listMetrics } from './metrics';
-import { previousRange, rangesToDate } from './time';
 
 const context = (dialect: Dialect = 'postgres') => ({
   dialect,
@@ -25,6 +24,36 @@ describe('the metric catalog', () => {
       expect(metric.unit).toBeDefined();
     }
   );
+
+  it('states each metric’s time behaviour as the catalog lists it', () => {
+    const byBehaviour = (behaviour: string) =>
+      listMetrics()
+        .filter((metric) => metric.timeBehaviour === behaviour)
+        .map((metric) => metric.id);
+    expect(byBehaviour('snapshot')).toEqual([
+      'open_pipeline',
+      'weighted_pipeline',
+      'open_deals',
+      'commit_pipeline',
+      'best_case_pipeline',
+      'stale_deals',
+      'pool_leads',
+      'pool_lead_age_days',
+      'overdue_receivables',
+    ]);
+    expect(byBehaviour('cohort')).toEqual([
+      'cohort_win_rate',
+      'lead_conversion_rate',
+      'visit_completion_rate',
+      'collection_rate',
+    ]);
+    expect(byBehaviour('plan')).toEqual(
+      listMetrics()
+        .filter((m) => m.targetBased)
+        .map((m) => m.id)
+    );
+    expect(listMetrics().every((m) => ['flow', 'snapshot', 'cohort', 'plan'].includes(m.timeBehaviour))).toBe(true);
+  });
 
   it.each(
     listMetrics()
@@ -170,38 +199,6 @@ describe('the compiler', () => {
 });
 
 describe('comparison to date', () => {
-  const newYork = 'America/New_York';
-  // Q1 2024 in New York: 91 days less the hour DST takes on Mar 10
-  const q1 = { from: Date.parse('2024-01-01T05:00:00Z'), to: Date.parse('2024-04-01T04:00:00Z') };
-  const now = Date.parse('2024-03-15T16:00:00Z');
-
-  it('stops the quarter at now and the previous quarter at the same offset into it', () => {
-    const [current, previous] = rangesToDate(q1, 'previous_period', now, newYork);
-    expect(current).toEqual({ from: q1.from, to: now });
-    const length = q1.to - q1.from;
-    expect(previous).toEqual({ from: q1.from - length, to: now - length });
-    expect(new Date(previous.to).toISOString()).toBe('2023-12-15T17:00:00.000Z');
-  });
-
-  it('stops last year at the same wall-clock time of the same day', () => {
-    const [, previous] = rangesToDate(q1, 'previous_year', now, newYork);
-    // 2023-03-15 12:00 New York is EDT too (DST began on Mar 12, 2023)
-    expect(previous).toEqual({ from: Date.parse('2023-01-01T05:00:00Z'), to: Date.parse('2023-03-15T16:00:00Z') });
-  });
-
-  it('leaves a range that now is not inside as it is', () => {
-    const after = Date.parse('2024-05-01T00:00:00Z');
-    expect(rangesToDate(q1, 'previous_period', after, newYork)).toEqual([
-      q1,
-      previousRange(q1, 'previous_period', newYork),
-    ]);
-    const before = Date.parse('2023-12-01T00:00:00Z');
-    expect(rangesToDate(q1, 'previous_year', before, newYork)).toEqual([
-      q1,
-      previousRange(q1, 'previous_year', newYork),
-    ]);
-  });
-
   it('is asked for with compare, on kind metrics, as true or false', () => {
     expect(() => compileQuery({ kind: 'metrics', metrics: ['bookings'], compareToDate: true }, context())).toThrow(
       'compareToDate needs compare (previous_period or previous_year).'

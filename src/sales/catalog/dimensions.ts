@@ -32,6 +32,28 @@ const DIMENSIONS: DimensionDef[] = [
 
 export const DIMENSION_IDS = DIMENSIONS.map((dimension) => dimension.id);
 
+/** The forecast categories of the contract, with the names people read (the ids stay the values). */
+export const FORECAST_CATEGORIES = [
+  { id: 'pipeline', label: 'Pipeline' },
+  { id: 'best_case', label: 'Best case' },
+  { id: 'commit', label: 'Commit' },
+  { id: 'closed', label: 'Closed' },
+  { id: 'omitted', label: 'Omitted' },
+] as const;
+
+export type ForecastCategory = (typeof FORECAST_CATEGORIES)[number]['id'];
+
+/**
+ * How a dimension's value reads: forecast categories by their names ("Best case", not best_case),
+ * every other value as it is in the warehouse.
+ */
+export function dimensionValueLabel(dimension: DimensionId, value: string): string {
+  if (dimension === 'forecast_category') {
+    return FORECAST_CATEGORIES.find((category) => category.id === value)?.label ?? value;
+  }
+  return value;
+}
+
 export function getDimension(id: string): DimensionDef {
   const dimension = DIMENSIONS.find((candidate) => candidate.id === id);
   if (!dimension) {

@@ -31,3 +31,18 @@ export function checkBucketCount(range: TimeRange, grain: Grain, timeZone: strin
     );
   }
 }
+
+const ROUNDED_TO: Record<string, Grain> = { y: 'year', Q: 'quarter', q: 'quarter', M: 'month', w: 'week', d: 'day' };
+
+/**
+ * The calendar unit a relative time in Grafana's syntax rounds to at its end (now/fQ → quarter,
+ * now-1M/M → month), undefined for anything else. A range starting at such a time was picked as that
+ * unit: it tells quarter to date from month to date in a quarter's first month (CompileContext.rangeUnit).
+ */
+export function grainOfRelativeTime(text: unknown): Grain | undefined {
+  if (typeof text !== 'string') {
+    return undefined;
+  }
+  const match = /^now.*\/f?([yQqMwd])$/.exec(text.replace(/\s/g, ''));
+  return match ? ROUNDED_TO[match[1]] : undefined;
+}

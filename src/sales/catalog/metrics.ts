@@ -5,6 +5,14 @@ import type { TableId } from './tables';
 /** How a metric's values read: drives the unit in field config and how empty buckets are filled. */
 export type MetricUnit = 'currency' | 'count' | 'ratio' | 'days' | 'hours' | 'score' | 'nps' | 'per_day' | 'status';
 
+/**
+ * KPI_CATALOG, Time behaviour. flow: events dated in the window (cut to date with compareToDate);
+ * snapshot: a state as of an instant (now, or the matching instant of the previous window), its window
+ * never cut; cohort: a population picked by one date and judged as of now; plan: targets and what
+ * derives from them (attainment kind).
+ */
+export type TimeBehaviour = 'flow' | 'snapshot' | 'cohort' | 'plan';
+
 export type MetricFamily =
   'deals' | 'pipeline' | 'customers' | 'leads' | 'visits' | 'targets' | 'collections' | 'satisfaction';
 
@@ -20,8 +28,8 @@ export interface MetricDef {
   dimensions: DimensionId[];
   /** sums and counts: an empty bucket is 0; everything else is null (no data) */
   additive: boolean;
-  /** measured as of now rather than over the range */
-  snapshot?: boolean;
+  /** how the metric relates to time: which window it counts and how it is compared */
+  timeBehaviour: TimeBehaviour;
   /** a smaller value is better (scorecards invert it) */
   lowerIsBetter?: boolean;
   /** target-family metrics follow the query's target metric (bookings by default) */
@@ -51,6 +59,7 @@ const METRICS: MetricDef[] = [
     description: 'Total amount of deals won, by close date.',
     unit: 'currency',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -60,6 +69,7 @@ const METRICS: MetricDef[] = [
     description: 'Number of deals won, by close date.',
     unit: 'count',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -69,6 +79,7 @@ const METRICS: MetricDef[] = [
     description: 'Number of deals lost, by close date.',
     unit: 'count',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
     lowerIsBetter: true,
@@ -79,6 +90,7 @@ const METRICS: MetricDef[] = [
     description: 'Won deals ÷ (won + lost deals), by close date.',
     unit: 'ratio',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -88,6 +100,7 @@ const METRICS: MetricDef[] = [
     description: 'Won amount ÷ (won + lost amount), by close date.',
     unit: 'ratio',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -97,6 +110,7 @@ const METRICS: MetricDef[] = [
     description: 'Of the deals created in the range, the share won so far.',
     unit: 'ratio',
     family: 'deals',
+    timeBehaviour: 'cohort',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -106,6 +120,7 @@ const METRICS: MetricDef[] = [
     description: 'Mean amount of the deals won.',
     unit: 'currency',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -115,6 +130,7 @@ const METRICS: MetricDef[] = [
     description: 'The largest amount won.',
     unit: 'currency',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -124,6 +140,7 @@ const METRICS: MetricDef[] = [
     description: 'Mean days from creation to close of the deals won.',
     unit: 'days',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
     lowerIsBetter: true,
@@ -134,6 +151,7 @@ const METRICS: MetricDef[] = [
     description: 'Median days from creation to close of the deals won.',
     unit: 'days',
     family: 'deals',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
     lowerIsBetter: true,
@@ -145,6 +163,7 @@ const METRICS: MetricDef[] = [
     description: 'Amount of open deals expected to close in the range.',
     unit: 'currency',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -154,6 +173,7 @@ const METRICS: MetricDef[] = [
     description: 'Open pipeline weighted by each deal’s probability (or its stage’s).',
     unit: 'currency',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -163,6 +183,7 @@ const METRICS: MetricDef[] = [
     description: 'Number of open deals expected to close in the range.',
     unit: 'count',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -172,6 +193,7 @@ const METRICS: MetricDef[] = [
     description: 'Open pipeline in the commit forecast category.',
     unit: 'currency',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -181,6 +203,7 @@ const METRICS: MetricDef[] = [
     description: 'Open pipeline in the best case forecast category.',
     unit: 'currency',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -190,6 +213,7 @@ const METRICS: MetricDef[] = [
     description: 'Amount of the deals created in the range, any status.',
     unit: 'currency',
     family: 'pipeline',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -199,6 +223,7 @@ const METRICS: MetricDef[] = [
     description: 'Number of deals created in the range.',
     unit: 'count',
     family: 'pipeline',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -208,9 +233,9 @@ const METRICS: MetricDef[] = [
     description: 'Open deals older than 14 days with no completed activity in the last 14 days (as of now).',
     unit: 'count',
     family: 'pipeline',
+    timeBehaviour: 'snapshot',
     tables: [...DEAL_TABLES, 'activities'],
     dimensions: DEAL,
-    snapshot: true,
     lowerIsBetter: true,
   }),
   // Customers
@@ -220,6 +245,7 @@ const METRICS: MetricDef[] = [
     description: 'Customers whose first won deal closed in the range.',
     unit: 'count',
     family: 'customers',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -229,6 +255,7 @@ const METRICS: MetricDef[] = [
     description: 'Distinct customers with a deal won in the range.',
     unit: 'count',
     family: 'customers',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -238,6 +265,7 @@ const METRICS: MetricDef[] = [
     description: 'Won amount before the end of the range ÷ customers with a won deal before it.',
     unit: 'currency',
     family: 'customers',
+    timeBehaviour: 'flow',
     tables: DEAL_TABLES,
     dimensions: DEAL,
   }),
@@ -247,6 +275,7 @@ const METRICS: MetricDef[] = [
     description: 'Marketing spend in the range (prorated by days) ÷ new customers.',
     unit: 'currency',
     family: 'customers',
+    timeBehaviour: 'flow',
     tables: [...DEAL_TABLES, 'marketing_spend'],
     dimensions: ['channel'],
     lowerIsBetter: true,
@@ -257,6 +286,7 @@ const METRICS: MetricDef[] = [
     description: 'Customer lifetime value ÷ customer acquisition cost.',
     unit: 'score',
     family: 'customers',
+    timeBehaviour: 'flow',
     tables: [...DEAL_TABLES, 'marketing_spend'],
     dimensions: ['channel'],
   }),
@@ -267,6 +297,7 @@ const METRICS: MetricDef[] = [
     description: 'Number of leads created in the range.',
     unit: 'count',
     family: 'leads',
+    timeBehaviour: 'flow',
     tables: ['leads', 'reps'],
     dimensions: LEAD,
   }),
@@ -276,6 +307,7 @@ const METRICS: MetricDef[] = [
     description: 'Share of the leads created in the range that have converted.',
     unit: 'ratio',
     family: 'leads',
+    timeBehaviour: 'cohort',
     tables: ['leads', 'reps'],
     dimensions: LEAD,
   }),
@@ -285,6 +317,7 @@ const METRICS: MetricDef[] = [
     description: 'Mean hours from a lead’s creation to its first contact.',
     unit: 'hours',
     family: 'leads',
+    timeBehaviour: 'flow',
     tables: ['leads', 'reps'],
     dimensions: LEAD,
     lowerIsBetter: true,
@@ -295,9 +328,9 @@ const METRICS: MetricDef[] = [
     description: 'Unassigned leads still new or being worked, created before the end of the range (as of now).',
     unit: 'count',
     family: 'leads',
+    timeBehaviour: 'snapshot',
     tables: ['leads', 'reps'],
     dimensions: LEAD,
-    snapshot: true,
     lowerIsBetter: true,
   }),
   ratio({
@@ -306,9 +339,9 @@ const METRICS: MetricDef[] = [
     description: 'Mean days since creation of the leads in the public pool (as of now).',
     unit: 'days',
     family: 'leads',
+    timeBehaviour: 'snapshot',
     tables: ['leads', 'reps'],
     dimensions: LEAD,
-    snapshot: true,
     lowerIsBetter: true,
   }),
   // Visits and activities
@@ -318,6 +351,7 @@ const METRICS: MetricDef[] = [
     description: 'Visits planned in the range (the visit plan).',
     unit: 'count',
     family: 'visits',
+    timeBehaviour: 'flow',
     tables: ['activities', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
@@ -327,15 +361,17 @@ const METRICS: MetricDef[] = [
     description: 'Visits completed in the range (the daily reports).',
     unit: 'count',
     family: 'visits',
+    timeBehaviour: 'flow',
     tables: ['activities', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
   ratio({
     id: 'visit_completion_rate',
     label: 'Visit plan completion',
-    description: 'Of the visits planned in the range, the share completed.',
+    description: 'Of the visits planned in the range and already due (before now), the share completed.',
     unit: 'ratio',
     family: 'visits',
+    timeBehaviour: 'cohort',
     tables: ['activities', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
@@ -345,15 +381,17 @@ const METRICS: MetricDef[] = [
     description: 'Activities of any type completed in the range.',
     unit: 'count',
     family: 'visits',
+    timeBehaviour: 'flow',
     tables: ['activities', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
   ratio({
     id: 'activities_per_won_deal',
     label: 'Activities per won deal',
-    description: 'Activities completed ÷ deals won in the range.',
+    description: 'Activities completed ÷ deals won in the range (0 when there are won deals and no activity).',
     unit: 'score',
     family: 'visits',
+    timeBehaviour: 'flow',
     tables: ['activities', ...DEAL_TABLES],
     dimensions: ACTIVITY,
   }),
@@ -364,6 +402,7 @@ const METRICS: MetricDef[] = [
     description: 'Target prorated to the range by days of overlap.',
     unit: 'currency',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products'],
     dimensions: TARGET,
     targetBased: true,
@@ -374,6 +413,7 @@ const METRICS: MetricDef[] = [
     description: 'Actual ÷ target.',
     unit: 'ratio',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -384,6 +424,7 @@ const METRICS: MetricDef[] = [
     description: 'Target × the elapsed share of the range.',
     unit: 'currency',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products'],
     dimensions: TARGET,
     targetBased: true,
@@ -394,6 +435,7 @@ const METRICS: MetricDef[] = [
     description: 'Actual ÷ expected to date.',
     unit: 'ratio',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -404,6 +446,7 @@ const METRICS: MetricDef[] = [
     description: 'What is left to reach the target: max(target − actual, 0).',
     unit: 'currency',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -415,6 +458,7 @@ const METRICS: MetricDef[] = [
     description: 'Gap ÷ the days left in the range.',
     unit: 'per_day',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -426,6 +470,7 @@ const METRICS: MetricDef[] = [
     description: 'Actual ÷ the elapsed share of the range (run rate to the end of the range).',
     unit: 'currency',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -436,6 +481,7 @@ const METRICS: MetricDef[] = [
     description: 'Open pipeline closing between now and the end of the range ÷ gap.',
     unit: 'score',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -446,6 +492,7 @@ const METRICS: MetricDef[] = [
     description: 'on_track when pace ≥ 1.0, cautioned when ≥ 0.9, else off_track (thresholds configurable).',
     unit: 'status',
     family: 'targets',
+    timeBehaviour: 'plan',
     tables: ['targets', 'reps', 'products', ...DEAL_TABLES],
     dimensions: TARGET,
     targetBased: true,
@@ -457,6 +504,7 @@ const METRICS: MetricDef[] = [
     description: 'Payments received in the range.',
     unit: 'currency',
     family: 'collections',
+    timeBehaviour: 'flow',
     tables: ['payments', ...INVOICE_TABLES],
     dimensions: ACTIVITY,
   }),
@@ -466,6 +514,7 @@ const METRICS: MetricDef[] = [
     description: 'Invoices issued in the range.',
     unit: 'currency',
     family: 'collections',
+    timeBehaviour: 'flow',
     tables: INVOICE_TABLES,
     dimensions: ACTIVITY,
   }),
@@ -475,6 +524,7 @@ const METRICS: MetricDef[] = [
     description: 'Invoices falling due in the range.',
     unit: 'currency',
     family: 'collections',
+    timeBehaviour: 'flow',
     tables: INVOICE_TABLES,
     dimensions: ACTIVITY,
   }),
@@ -484,18 +534,19 @@ const METRICS: MetricDef[] = [
     description: 'Payments received so far on the invoices due in the range ÷ their amount.',
     unit: 'ratio',
     family: 'collections',
+    timeBehaviour: 'cohort',
     tables: ['payments', ...INVOICE_TABLES],
     dimensions: ACTIVITY,
   }),
   sum({
     id: 'overdue_receivables',
     label: 'Overdue receivables',
-    description: 'Unpaid amount of the invoices already due (as of now).',
+    description: 'Unpaid amount of the invoices due before today (as of now).',
     unit: 'currency',
     family: 'collections',
+    timeBehaviour: 'snapshot',
     tables: ['payments', ...INVOICE_TABLES],
     dimensions: ACTIVITY,
-    snapshot: true,
     lowerIsBetter: true,
   }),
   // Satisfaction
@@ -505,6 +556,7 @@ const METRICS: MetricDef[] = [
     description: 'Mean satisfaction score (1–5) of the responses in the range.',
     unit: 'score',
     family: 'satisfaction',
+    timeBehaviour: 'flow',
     tables: ['csat_responses', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
@@ -514,6 +566,7 @@ const METRICS: MetricDef[] = [
     description: '100 × (share of promoters, 9–10 − share of detractors, 0–6) of the responses in the range.',
     unit: 'nps',
     family: 'satisfaction',
+    timeBehaviour: 'flow',
     tables: ['csat_responses', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
@@ -531,6 +584,17 @@ export function getMetric(id: string): MetricDef {
     throw new SalesError(`Unknown metric "${id}". Known metrics: ${METRIC_IDS.join(', ')}.`);
   }
   return metric;
+}
+
+/**
+ * How `<metric>_change` compares a value with its previous one (KPI_CATALOG, Comparison): relative
+ * for counts, amounts and durations; a difference in percentage points for 0..1 ratios (win rate
+ * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS.
+ */
+export type ChangeScale = 'relative' | 'percentage_points' | 'points';
+
+export function changeScale(metric: MetricDef): ChangeScale {
+  return metric.unit === 'ratio' ? 'percentage_points' : metric.unit === 'nps' ? 'points' : 'relative';
 }
 
 /** The actual each target metric is measured against. */

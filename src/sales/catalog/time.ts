@@ -167,43 +167,137 @@ export function checkRange(range: TimeRange): TimeRange {
   return range;
 }
 
-/** `compare: previous_period` shifts back by the range's own length; `previous_year` by a calendar year. */
-export function previousRange(
+/** A comparison: the previous period of the same calendar unit, or the same range a year earlier. */
+export type CompareMode = 'previous_period' | 'previous_year';
+
+/** What calendar-aligned comparisons need besides the range and its zone. */
+export interface CalendarOptions {
+  fiscalStart: number;
+  /** the current time: a range from a unit's start up to now is the to-date part of that unit */
+  currentTime: number;
+  /** the unit the range was picked as (Grafana's now/fQ → quarter), when the caller knows it */
+  unit?: Grain;
+}
+
+/** One calendar unit (a day, an ISO week, a month, a fiscal quarter or year) in a zone. */
+export interface CalendarUnit {
+  grain: Grain;
+  key: number;
+  start: number;
+  end: number;
+}
+
+const FINE_TO_COARSE: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/**
+ * The calendar unit a range is exactly (`toDate` false), or the to-date part of (`toDate` true: the
+ * range starts at the unit's start and ends inside it, at or after now). A range that is the to-date
+ * part of several units (April 1 to April 10 is both month and quarter to date) is read as the unit
+ * the caller names, else as the smallest.
+ */
+export function unitOfRange(
   range: TimeRange,
-  compare: 'previous_period' | 'previous_year',
-  timeZone: string
-): TimeRange {
-  const shift = shiftBack(range, compare, timeZone);
-  return { from: shift(range.from), to: shift(range.to) };
+  timeZone: string,
+  options: CalendarOptions
+): (CalendarUnit & { toDate: boolean }) | undefined {
+  for (const grain of options.unit ? [options.unit] : FINE_TO_COARSE) {
+    const key = bucketKeyOf(range.from, grain, timeZone, options.fiscalStart);
+    const start = bucketStart(key, grain, timeZone, options.fiscalStart);
+    if (start !== range.from) {
+      continue;
+    }
+    const end = bucketStart(key + 1, grain, timeZone, options.fiscalStart);
+    if (range.to === end || (range.to < end && (options.unit !== undefined || range.to >= options.currentTime))) {
+      return { grain, key, start, end, toDate: range.to !== end };
+    }
+  }
+  return undefined;
+}
+
+/** The whole calendar unit of a grain that holds an instant. */
+export function unitAt(instant: number, grain: Grain, timeZone: string, fiscalStart: number): CalendarUnit {
+  const key = bucketKeyOf(instant, grain, timeZone, fiscalStart);
+  return {
+    grain,
+    key,
+    start: bucketStart(key, grain, timeZone, fiscalStart),
+    end: bucketStart(key + 1, grain, timeZone, fiscalStart),
+  };
+}
+
+function isLocalMidnight(instant: number, timeZone: string): boolean {
+  return local(instant, timeZone).startOf('day').toMillis() === instant;
+}
+
+function isMonthStart(instant: number, timeZone: string): boolean {
+  return local(instant, timeZone).startOf('month').toMillis() === instant;
 }
 
 /**
- * The current and the previous range of a comparison to date: when `now` falls inside the range, both
- * end at now's point in them (the previous one shifted by the whole range, so this quarter to date
- * meets the previous quarter to the same day); otherwise they are the ranges of `previousRange`.
+ * The window a comparison sets a range against (KPI_CATALOG, Comparison). previous_year: the same
+ * calendar range a year earlier (29 February → 28 February). previous_period: for a calendar unit or
+ * the to-date part of one, the previous unit; for whole months (or whole days) the same number of
+ * months (days) before, so that a fiscal quarter meets the previous fiscal quarter and 7 days keep
+ * their wall-clock hours across a DST change; any other range shifts back by its own length.
+ * Without `options` (no current time, no fiscal calendar) the to-date reading is skipped.
  */
-export function rangesToDate(
+export function previousRange(
   range: TimeRange,
-  compare: 'previous_period' | 'previous_year',
-  now: number,
-  timeZone: string
-): [TimeRange, TimeRange] {
-  if (!(now > range.from && now < range.to)) {
-    return [range, previousRange(range, compare, timeZone)];
+  compare: CompareMode,
+  timeZone: string,
+  options?: CalendarOptions
+): TimeRange {
+  if (compare === 'previous_year') {
+    const back = (instant: number) => local(instant, timeZone).minus({ years: 1 }).toMillis();
+    return { from: back(range.from), to: back(range.to) };
   }
-  const shift = shiftBack(range, compare, timeZone);
-  return [
-    { from: range.from, to: now },
-    { from: shift(range.from), to: shift(now) },
-  ];
+  const unit = options ? unitOfRange(range, timeZone, options) : undefined;
+  if (unit) {
+    return { from: bucketStart(unit.key - 1, unit.grain, timeZone, options!.fiscalStart), to: unit.start };
+  }
+  if (isMonthStart(range.from, timeZone) && isMonthStart(range.to, timeZone)) {
+    const [from, to] = [local(range.from, timeZone), local(range.to, timeZone)];
+    const months = Math.round(to.diff(from, 'months').months);
+    return { from: from.minus({ months }).toMillis(), to: from.toMillis() };
+  }
+  if (isLocalMidnight(range.from, timeZone) && isLocalMidnight(range.to, timeZone)) {
+    const days = dayNumber(localDate(range.to, timeZone)) - dayNumber(localDate(range.from, timeZone));
+    return { from: local(range.from, timeZone).minus({ days }).toMillis(), to: range.from };
+  }
+  return { from: range.from - (range.to - range.from), to: range.from };
 }
 
-function shiftBack(range: TimeRange, compare: 'previous_period' | 'previous_year', timeZone: string) {
-  if (compare === 'previous_period') {
-    const length = range.to - range.from;
-    return (instant: number) => instant - length;
+/**
+ * The instant of the previous window that matches `instant` of the current one, clipped to the
+ * previous window (the end of a range meets the end of the previous one): a year earlier for
+ * previous_year; otherwise as far from the previous window's
+ * start as `instant` is from the current one's, in the zone's days and wall-clock time where the
+ * range starts at midnight (Q2 to May 14 15:00 meets Q1 to Feb 13 15:00, whatever DST did between).
+ */
+export function matchingInstant(
+  instant: number,
+  range: TimeRange,
+  previous: TimeRange,
+  compare: CompareMode,
+  timeZone: string
+): number {
+  if (instant >= range.to) {
+    return previous.to;
   }
-  return (instant: number) => local(instant, timeZone).minus({ years: 1 }).toMillis();
+  let matched: number;
+  if (compare === 'previous_year') {
+    matched = local(instant, timeZone).minus({ years: 1 }).toMillis();
+  } else if (isLocalMidnight(range.from, timeZone) && isLocalMidnight(previous.from, timeZone)) {
+    const at = local(instant, timeZone);
+    const days = dayNumber(at.toISODate()!) - dayNumber(localDate(range.from, timeZone));
+    matched = local(previous.from, timeZone)
+      .plus({ days })
+      .set({ hour: at.hour, minute: at.minute, second: at.second, millisecond: at.millisecond })
+      .toMillis();
+  } else {
+    matched = previous.from + (instant - range.from);
+  }
+  return Math.min(Math.max(matched, previous.from), previous.to);
 }
 
 export interface ZoneOffsetSpan {

@@ -1,8 +1,8 @@
 import { pace, type PaceThresholds, DEFAULT_PACE_THRESHOLDS, type DailyValue } from '../analytics/pacing';
-import { isoDateOfDayNumber, type TimeRange } from '../catalog/time';
+import { isoDateOfDayNumber } from '../catalog/time';
 import type { CompiledAttainment } from '../sql/attainment';
 import type { DataFrameJSON, FrameField } from '../types';
-import { type DisplayOptions, metricFieldConfig } from './fieldConfig';
+import { countDecimals, type DisplayOptions, keyFieldConfig, metricFieldConfig } from './fieldConfig';
 import { columnOf, compareKeys, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
 export interface PacingOptions {
@@ -19,11 +19,14 @@ interface Group {
   profile: DailyValue[];
 }
 
-/** The attainment frame of docs/frames.md: one row per group with pacing from analytics/pacing. */
+/**
+ * The attainment frame of docs/frames.md: one row per group with pacing from analytics/pacing, all of
+ * it (target, expected to date, pace, gap, days left, needed per day) over the measured period.
+ */
 export function attainmentFrame(
   compiled: CompiledAttainment,
   result: DataFrameJSON,
-  context: { range: TimeRange; timeZone: string; currentTime: number },
+  context: { timeZone: string; currentTime: number },
   display: DisplayOptions,
   pacing: PacingOptions,
   refId?: string
@@ -67,7 +70,7 @@ export function attainmentFrame(
         actual: group.actual,
         target: group.target,
         openPipeline: compiled.coverage ? group.openPipeline : null,
-        range: { ...context.range, timeZone: context.timeZone },
+        range: { from: compiled.period.from, to: compiled.period.to, timeZone: context.timeZone },
         now: context.currentTime,
         mode: compiled.pace,
         workingWeekdays: pacing.workingWeekdays,
@@ -77,40 +80,61 @@ export function attainmentFrame(
     }));
 
   const unit = metricFieldConfig(compiled.actual, display).unit;
-  // money with Grafana's automatic decimals (as metricFieldConfig); counts to a tenth (1.5 visits a day)
-  const amount = (displayName: string): FrameField['config'] =>
-    compiled.actual.unit === 'currency' ? { displayName, unit } : { displayName, unit, decimals: 1 };
-  const ratio = (displayName: string): FrameField['config'] => ({ displayName, unit: 'percentunit', decimals: 1 });
+  const column = (name: string) =>
+    rows.map((row) => ((row.result as unknown as Record<string, unknown>)[name] ?? null) as number | null);
+  // money with Grafana's automatic decimals (as metricFieldConfig); counts whole where they are whole
+  const amount = (name: string, displayNameFromDS: string): FrameField['config'] =>
+    compiled.actual.unit === 'currency'
+      ? { displayNameFromDS, unit }
+      : { displayNameFromDS, unit, decimals: countDecimals(column(name)) };
+  const ratio = (displayNameFromDS: string): FrameField['config'] => ({
+    displayNameFromDS,
+    unit: 'percentunit',
+    decimals: 1,
+  });
   const metricFields: Array<[string, FrameField['type'], FrameField['config']]> = [
-    ['actual', 'number', amount(compiled.actual.label)],
-    ['target', 'number', amount('Target')],
+    ['actual', 'number', amount('actual', compiled.actual.label)],
+    ['target', 'number', amount('target', 'Target')],
     ['attainment', 'number', ratio('Attainment')],
-    ['expected_to_date', 'number', amount('Expected to date')],
+    ['expected_to_date', 'number', amount('expected_to_date', 'Expected to date')],
     ['pace', 'number', ratio('Pace')],
-    ['gap', 'number', amount('Gap to target')],
-    ['required_run_rate', 'number', amount('Needed per day')],
-    ['projected', 'number', amount('Projected')],
-    ['coverage', 'number', { displayName: 'Pipeline coverage', unit: 'none', decimals: 2 }],
-    ['status', 'string', { displayName: 'Status' }],
+    ['gap', 'number', amount('gap', 'Gap to target')],
+    ['required_run_rate', 'number', amount('required_run_rate', 'Needed per day')],
+    ['projected', 'number', amount('projected', 'Projected')],
+    ['coverage', 'number', { displayNameFromDS: 'Pipeline coverage', unit: 'none', decimals: 2 }],
+    ['status', 'string', { displayNameFromDS: 'Status' }],
     ['elapsed_share', 'number', ratio('Elapsed')],
-    ['remaining_days', 'number', { displayName: 'Days left', unit: 'none', decimals: 1 }],
+    [
+      'remaining_days',
+      'number',
+      { displayNameFromDS: 'Days left', unit: 'none', decimals: countDecimals(column('remaining_days')) },
+    ],
   ];
   const fields: FrameField[] = [
-    ...compiled.keys.map((key): FrameField => ({ name: key.field.name, type: 'string', config: {} })),
+    ...compiled.keys.map((key): FrameField => ({
+      name: key.field.name,
+      type: 'string',
+      config: keyFieldConfig(key.field),
+    })),
     ...metricFields.map(([name, type, config]): FrameField => ({ name, type, config })),
   ];
   const values = [
     ...compiled.keys.map((_, index) => rows.map((row) => row.group.keys[index])),
-    ...metricFields.map(([name]) =>
-      rows.map((row) => (row.result as unknown as Record<string, unknown>)[name] ?? null)
-    ),
+    ...metricFields.map(([name]) => column(name)),
   ];
   const basis = rows.find((row) => row.result.pace_basis !== compiled.pace)?.result.pace_basis;
   return {
     schema: {
       refId,
       meta: {
-        custom: { kind: 'attainment', metric: compiled.metric, pace: compiled.pace, thresholds },
+        custom: {
+          kind: 'attainment',
+          metric: compiled.metric,
+          pace: compiled.pace,
+          thresholds,
+          // the period every figure refers to, for panels to label ("of $X this month")
+          period: { unit: compiled.period.unit, from: compiled.period.from, to: compiled.period.to },
+        },
         ...(basis
           ? {
               notices: [

@@ -62,10 +62,10 @@ export function forecastFrames(
   const level = `${Math.round(compiled.interval * 100)} %`;
   const fields: FrameField[] = [
     { name: 'time', type: 'time', config: {} },
-    { name: 'actual', type: 'number', config: { ...config, displayName: compiled.metric.label } },
-    { name: 'forecast', type: 'number', config: { ...config, displayName: 'Forecast' } },
-    { name: 'lower', type: 'number', config: { ...config, displayName: `Lower (${level})` } },
-    { name: 'upper', type: 'number', config: { ...config, displayName: `Upper (${level})` } },
+    { name: 'actual', type: 'number', config: { ...config, displayNameFromDS: compiled.metric.label } },
+    { name: 'forecast', type: 'number', config: { ...config, displayNameFromDS: 'Forecast' } },
+    { name: 'lower', type: 'number', config: { ...config, displayNameFromDS: `Lower (${level})` } },
+    { name: 'upper', type: 'number', config: { ...config, displayNameFromDS: `Upper (${level})` } },
   ];
   const frame: DataFrameJSON = {
     schema: {
@@ -110,11 +110,11 @@ export function forecastFrames(
         name: 'backtest',
         meta: { custom: { kind: 'forecast_backtest', chosenMethod: output.chosenMethod, model: output.model } },
         fields: [
-          { name: 'method', type: 'string', config: { displayName: 'Method' } },
-          { name: 'mase', type: 'number', config: { displayName: 'MASE', decimals: 3 } },
-          { name: 'mape', type: 'number', config: { displayName: 'MAPE', ...ratio } },
-          { name: 'smape', type: 'number', config: { displayName: 'sMAPE', ...ratio } },
-          { name: 'origins', type: 'number', config: { displayName: 'Origins', decimals: 0 } },
+          { name: 'method', type: 'string', config: { displayNameFromDS: 'Method' } },
+          { name: 'mase', type: 'number', config: { displayNameFromDS: 'MASE', decimals: 3 } },
+          { name: 'mape', type: 'number', config: { displayNameFromDS: 'MAPE', ...ratio } },
+          { name: 'smape', type: 'number', config: { displayNameFromDS: 'sMAPE', ...ratio } },
+          { name: 'origins', type: 'number', config: { displayNameFromDS: 'Origins', decimals: 0 } },
         ],
       },
       data: {

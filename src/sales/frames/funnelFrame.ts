@@ -2,7 +2,7 @@ import { funnelStages, type FunnelInputRow, type FunnelStageDefinition } from '.
 import { SalesError } from '../errors';
 import { type CompiledFunnel, WON_KEY } from '../sql/funnel';
 import type { DataFrameJSON, FrameField } from '../types';
-import type { DisplayOptions } from './fieldConfig';
+import { type DisplayOptions, keyFieldConfig } from './fieldConfig';
 import { columnOf, compareKeys, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
 interface StageRow {
@@ -50,9 +50,10 @@ export function funnelFrame(
       });
     }
   }
+  // a snapshot of open deals has no won stage (KPI_CATALOG: Funnel)
   const funnel = [
     ...stages.filter((stage) => !stage.closed).sort((a, b) => a.position - b.position),
-    ...stages.filter((stage) => stage.won),
+    ...(compiled.mode === 'snapshot' ? [] : stages.filter((stage) => stage.won)),
   ];
   if (funnel.length === 0) {
     throw new SalesError(
@@ -130,45 +131,58 @@ export function funnelFrame(
 
   const valueUnit = compiled.measure === 'amount' ? display.currencyUnit : 'none';
   const fields: FrameField[] = [
-    ...groupNames.map((name): FrameField => ({ name, type: 'string', config: {} })),
-    { name: 'stage', type: 'string', config: { displayName: 'Stage' } },
-    { name: 'position', type: 'number', config: { displayName: 'Position', decimals: 0 } },
+    ...compiled.keys.map((key): FrameField => ({
+      name: key.field.name,
+      type: 'string',
+      config: keyFieldConfig(key.field),
+    })),
+    { name: 'stage', type: 'string', config: { displayNameFromDS: 'Stage' } },
+    { name: 'position', type: 'number', config: { displayNameFromDS: 'Position', decimals: 0 } },
     {
       name: 'value',
       type: 'number',
-      config: { displayName: compiled.measure === 'amount' ? 'Amount' : 'Deals', unit: valueUnit, decimals: 0, min: 0 },
+      config: {
+        displayNameFromDS: compiled.measure === 'amount' ? 'Amount' : 'Deals',
+        unit: valueUnit,
+        decimals: 0,
+        min: 0,
+      },
     },
-    { name: 'count', type: 'number', config: { displayName: 'Deals', unit: 'none', decimals: 0 } },
-    { name: 'amount', type: 'number', config: { displayName: 'Amount', unit: display.currencyUnit, decimals: 0 } },
+    { name: 'count', type: 'number', config: { displayNameFromDS: 'Deals', unit: 'none', decimals: 0 } },
+    {
+      name: 'amount',
+      type: 'number',
+      config: { displayNameFromDS: 'Amount', unit: display.currencyUnit, decimals: 0 },
+    },
     ...(compiled.mode === 'snapshot'
       ? [
           {
             name: 'weighted_amount',
             type: 'number' as const,
-            config: { displayName: 'Weighted amount', unit: display.currencyUnit, decimals: 0 },
+            config: { displayNameFromDS: 'Weighted amount', unit: display.currencyUnit, decimals: 0 },
           },
         ]
       : []),
     {
       name: 'conversion_from_previous',
       type: 'number',
-      config: { displayName: 'Conversion from previous stage', unit: 'percentunit', decimals: 1 },
+      config: { displayNameFromDS: 'Conversion from previous stage', unit: 'percentunit', decimals: 1 },
     },
     {
       name: 'conversion_from_first',
       type: 'number',
-      config: { displayName: 'Conversion from first stage', unit: 'percentunit', decimals: 1 },
+      config: { displayNameFromDS: 'Conversion from first stage', unit: 'percentunit', decimals: 1 },
     },
-    { name: 'drop_off', type: 'number', config: { displayName: 'Drop-off', unit: valueUnit, decimals: 0 } },
+    { name: 'drop_off', type: 'number', config: { displayNameFromDS: 'Drop-off', unit: valueUnit, decimals: 0 } },
     {
       name: 'median_days_in_stage',
       type: 'number',
-      config: { displayName: 'Median days in stage', unit: 'd', decimals: 1 },
+      config: { displayNameFromDS: 'Median days in stage', unit: 'd', decimals: 1 },
     },
     {
       name: 'mean_days_in_stage',
       type: 'number',
-      config: { displayName: 'Mean days in stage', unit: 'd', decimals: 1 },
+      config: { displayNameFromDS: 'Mean days in stage', unit: 'd', decimals: 1 },
     },
   ];
   const values = fields.map((field) =>
@@ -179,7 +193,20 @@ export function funnelFrame(
     )
   );
   return {
-    schema: { refId, meta: { custom: { kind: 'funnel', mode: compiled.mode, measure: compiled.measure } }, fields },
+    schema: {
+      refId,
+      meta: {
+        custom: {
+          kind: 'funnel',
+          mode: compiled.mode,
+          measure: compiled.measure,
+          // reached/strict: the creation dates of the cohort; snapshot: the close dates of the open pipeline
+          range: compiled.range,
+          ...(compiled.mode === 'snapshot' ? { asOf: compiled.asOf } : {}),
+        },
+      },
+      fields,
+    },
     data: { values },
   };
 }

@@ -1,14 +1,15 @@
 import { getMetric } from '../catalog/metrics';
 import type { CompiledQuery, OutputField } from '../sql/compile';
 import type { DataFrameJSON, FrameField } from '../types';
-import { changeFieldConfig, type DisplayOptions, metricFieldConfig } from './fieldConfig';
+import { changeFieldConfig, type DisplayOptions, keyFieldConfig, metricFieldConfig } from './fieldConfig';
+import { periodsMeta } from './periodsMeta';
 import { columnOf, compareKeys, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
 function outputField(field: OutputField, display: DisplayOptions): FrameField {
   switch (field.role) {
     case 'dimension':
     case 'dimension_id':
-      return { name: field.name, type: 'string', config: {} };
+      return { name: field.name, type: 'string', config: keyFieldConfig(field) };
     case 'metric': {
       const metric = getMetric(field.metric!);
       return {
@@ -52,8 +53,9 @@ export function metricsFrame(
       keyIndexes.map((index) => columns[index][b] as string | null)
     )
   );
+  const { custom, notices } = periodsMeta(compiled);
   return {
-    schema: { refId, meta: { custom: { kind: 'metrics' } }, fields },
+    schema: { refId, meta: { custom: { kind: 'metrics', ...custom }, ...(notices ? { notices } : {}) }, fields },
     data: { values: columns.map((column) => order.map((row) => column[row])) },
   };
 }

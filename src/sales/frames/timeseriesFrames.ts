@@ -1,12 +1,26 @@
+import { dimensionValueLabel } from '../catalog/dimensions';
 import type { CompiledTimeseries } from '../sql/compile';
 import type { DataFrameJSON, FrameField } from '../types';
 import { type DisplayOptions, metricFieldConfig } from './fieldConfig';
 import { columnOf, compareKeys, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
 /**
+ * The name of one series of a grouped time series, as Grafana shows it in a legend: the group alone
+ * ("East") when the frame holds one series, else the field's name and the group ("Bookings · East").
+ */
+export function seriesName(fieldName: string, group: string[], seriesInFrame: number): string {
+  if (group.length === 0) {
+    return fieldName;
+  }
+  const groupName = group.join(' / ');
+  return seriesInFrame === 1 ? groupName : `${fieldName} · ${groupName}`;
+}
+
+/**
  * One frame per group, each with every bucket of the range: counts and sums are 0 in an empty
- * bucket, every other metric null. With compare, `<metric>_previous` holds the previous range's
- * value of the bucket in the same position.
+ * bucket, every other metric null; buckets that start after now are null for every metric (no data
+ * yet), and the bucket holding now is named in meta.custom.partialBucket. With compare,
+ * `<metric>_previous` holds the previous range's value of the bucket in the same position.
  */
 export function timeseriesFrames(
   compiled: CompiledTimeseries,
@@ -39,6 +53,11 @@ export function timeseriesFrames(
   }
   const ordered = [...groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));
   const withPrevious = compiled.previousBuckets !== undefined;
+  const now = compiled.currentTime;
+  const range = compiled.periods[0].range;
+  const holdingNow =
+    now >= range.from && now < range.to ? compiled.buckets.filter((bucket) => bucket.start <= now).pop() : undefined;
+  const seriesInFrame = compiled.metrics.length * (withPrevious ? 2 : 1);
 
   return ordered.map((group) => {
     const rowAt = new Map(group.rows.map((row) => [`${periods[row]}:${buckets[row]}`, row]));
@@ -51,17 +70,25 @@ export function timeseriesFrames(
     keyFields.forEach((field, index) => {
       labels[field.name] = group.keys[index] ?? '';
     });
+    // the group as people read it: names, not rep ids; forecast categories by their labels
+    const groupNames = keyFields.flatMap((field, index) =>
+      field.role === 'dimension' ? [dimensionValueLabel(field.dimension!, group.keys[index] ?? '')] : []
+    );
+    const named = (config: FrameField['config']) => ({
+      ...config,
+      displayNameFromDS: seriesName(config!.displayNameFromDS!, groupNames, seriesInFrame),
+    });
     const fields: FrameField[] = [{ name: 'time', type: 'time', config: {} }];
     const values: unknown[][] = [compiled.buckets.map((bucket) => bucket.start)];
     compiled.metrics.forEach((metric, metricIndex) => {
-      fields.push({ name: metric.id, type: 'number', config: metricFieldConfig(metric, display), labels });
-      values.push(compiled.buckets.map((bucket) => valueAt(0, bucket.key, metricIndex)));
+      fields.push({ name: metric.id, type: 'number', config: named(metricFieldConfig(metric, display)), labels });
+      values.push(compiled.buckets.map((bucket) => (bucket.start > now ? null : valueAt(0, bucket.key, metricIndex))));
       if (withPrevious) {
         const previous = compiled.previousBuckets!;
         fields.push({
           name: `${metric.id}_previous`,
           type: 'number',
-          config: metricFieldConfig(metric, display, 'previous'),
+          config: named(metricFieldConfig(metric, display, 'previous')),
           labels,
         });
         values.push(
@@ -71,9 +98,14 @@ export function timeseriesFrames(
         );
       }
     });
-    const name = keyFields.length ? group.keys.map((key) => key ?? '').join(' / ') : undefined;
+    const name = keyFields.length ? groupNames.join(' / ') : undefined;
+    const custom = {
+      kind: 'timeseries',
+      grain: compiled.grain,
+      ...(holdingNow ? { partialBucket: { time: holdingNow.start, now } } : {}),
+    };
     return {
-      schema: { refId, name, meta: { custom: { kind: 'timeseries', grain: compiled.grain } }, fields },
+      schema: { refId, name, meta: { custom }, fields },
       data: { values },
     };
   });

@@ -1,11 +1,17 @@
+import { dimensionValueLabel } from '../catalog/dimensions';
 import type { CompiledValues } from '../sql/values';
 import type { DataFrameJSON } from '../types';
 import { columnOf, rowCount, toNumberOrNull, toTextOrNull } from './rows';
 
-/** text and value fields for template variables (rep names as text, rep ids as values). */
+/**
+ * text and value fields for template variables: rep names as text and rep ids as values, forecast
+ * categories by their names ("Best case") with their ids (best_case) as values.
+ */
 export function valuesFrame(compiled: CompiledValues, result: DataFrameJSON, refId?: string): DataFrameJSON {
   const count = rowCount(result);
-  const texts = (columnOf(result, 'text') ?? []).map(toTextOrNull);
+  const texts = (columnOf(result, 'text') ?? [])
+    .map(toTextOrNull)
+    .map((text) => (text === null ? null : dimensionValueLabel(compiled.dimension, text)));
   const values = (columnOf(result, 'value') ?? []).map(toTextOrNull);
   const positions = (columnOf(result, 'position') ?? []).map(toNumberOrNull);
   const order = [...Array(count).keys()].sort((a, b) => {

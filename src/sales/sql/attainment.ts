@@ -1,8 +1,8 @@
 import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
-import { local } from '../catalog/time';
+import { checkFiscalStart, checkRange, checkTimeZone, local, type TimeRange, unitAt } from '../catalog/time';
 import { SalesError } from '../errors';
-import type { AttainmentQuery, DimensionId, PaceMode, TargetMetric } from '../types';
+import type { AttainmentPeriod, AttainmentQuery, DimensionId, PaceMode, TargetMetric } from '../types';
 import {
   aggregate,
   both,
@@ -35,6 +35,7 @@ import { TARGET_DIMENSIONS, targetBranches, targetColumns } from './targets';
 
 export const TARGET_METRICS = Object.keys(TARGET_ACTUALS) as TargetMetric[];
 export const PACE_MODES: PaceMode[] = ['linear', 'working_days', 'seasonal'];
+export const ATTAINMENT_PERIODS: AttainmentPeriod[] = ['range', 'week', 'month', 'quarter', 'year'];
 
 export interface CompiledAttainment {
   sql: string;
@@ -45,6 +46,8 @@ export interface CompiledAttainment {
   actual: MetricDef;
   pace: PaceMode;
   coverage: boolean;
+  /** the period measured: the query's range, or the whole unit holding its start */
+  period: { unit: AttainmentPeriod } & TimeRange;
 }
 
 export function checkTargetMetric(metric: unknown): TargetMetric {
@@ -63,9 +66,37 @@ export function checkPaceMode(mode: unknown): PaceMode {
   return value as PaceMode;
 }
 
+export function checkAttainmentPeriod(period: unknown): AttainmentPeriod {
+  const value = period ?? 'range';
+  if (!ATTAINMENT_PERIODS.includes(value as AttainmentPeriod)) {
+    throw new SalesError(`Unknown attainment period "${String(value)}": use ${ATTAINMENT_PERIODS.join(', ')}.`);
+  }
+  return value as AttainmentPeriod;
+}
+
+/**
+ * The period an attainment measures: the range, or the whole week, month, fiscal quarter or fiscal
+ * year holding the range's start (KPI_CATALOG, attainment `period`).
+ */
+export function attainmentPeriod(
+  unit: AttainmentPeriod,
+  context: Pick<CompileContext, 'range' | 'timeZone' | 'fiscalYearStartMonth'>
+): { unit: AttainmentPeriod } & TimeRange {
+  const range = checkRange(context.range);
+  if (unit === 'range') {
+    return { unit, from: range.from, to: range.to };
+  }
+  const zone = checkTimeZone(context.timeZone);
+  const whole = unitAt(range.from, unit, zone, checkFiscalStart(context.fiscalYearStartMonth));
+  return { unit, from: whole.start, to: whole.end };
+}
+
 export function compileAttainment(query: AttainmentQuery, context: CompileContext): CompiledAttainment {
   const metric = checkTargetMetric(query.metric);
   const pace = checkPaceMode(query.pace);
+  const period = attainmentPeriod(checkAttainmentPeriod(query.period), context);
+  // everything below (actual, target, coverage, last year's profile) measures the whole period
+  context = { ...context, range: { from: period.from, to: period.to } };
   const actual = getMetric(TARGET_ACTUALS[metric]);
   const scope: DimensionScope[] = [
     {
@@ -152,5 +183,6 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
     actual,
     pace,
     coverage,
+    period,
   };
 }

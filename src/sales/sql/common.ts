@@ -1,16 +1,8 @@
 import { getDimension } from '../catalog/dimensions';
 import { getMetric, type MetricDef } from '../catalog/metrics';
 import { checkLocation, resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
-import {
-  type Bucket,
-  checkFiscalStart,
-  checkRange,
-  checkTimeZone,
-  previousRange,
-  rangesToDate,
-  type TimeRange,
-  zoneOffsets,
-} from '../catalog/time';
+import { comparisonPeriods, type Period, wholePeriod } from '../catalog/comparison';
+import { type Bucket, checkFiscalStart, checkTimeZone, type TimeRange, zoneOffsets } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { Compare, Dialect, DimensionId, Filter, Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
@@ -18,7 +10,7 @@ import { getDialect } from './dialects';
 import { FACTS, type FactDef, type FactId } from './facts';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
-import { windowOf } from './windows';
+import { flowWindow, snapshotWindow } from './windows';
 import { readColumn } from './columns';
 import { checkTimeLimits } from './limits';
 import type { WarehouseProfile } from '../warehouse/profile';
@@ -35,6 +27,11 @@ export interface CompileContext {
   fiscalYearStartMonth: number;
   /** the warehouse as introspected (column types, its time zone, collations); absent: the contract's types */
   profile?: WarehouseProfile;
+  /**
+   * The calendar unit the range was picked as, when the caller knows it (Grafana's now/fQ → quarter):
+   * it tells the to-date part of a quarter from that of its first month for previous_period.
+   */
+  rangeUnit?: Grain;
 }
 
 export interface OutputField {
@@ -50,6 +47,14 @@ export interface CompiledQuery {
   fields: OutputField[];
   metrics: MetricDef[];
   groupBy: DimensionId[];
+  /** what the query measured, for the frame's meta (KPI_CATALOG: Time behaviour) */
+  periods: Period[];
+  /** the zone the periods' instants are read in */
+  timeZone: string;
+  /** the current time */
+  currentTime: number;
+  /** snapshot metrics whose previous value could not be rebuilt: their _previous is null */
+  unavailable: string[];
 }
 
 export interface CompiledTimeseries extends CompiledQuery {
@@ -68,20 +73,29 @@ export interface Setting {
   timeZone: string;
   fiscalStart: number;
   currentTime: number;
+  periods: Period[];
+  /** per period, the window flow and cohort metrics are counted over */
   windows: Window[];
+  /** per period, the window snapshot metrics are measured in (the whole range, as of the period's instant) */
+  asOf: Window[];
 }
 
-export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting {
+/** The setting of a query measuring the given periods (a plain range is measured whole, as of min(to, now)). */
+export function settingOf(context: CompileContext, ranges: Array<TimeRange | Period>): Setting {
   const engine = getDialect(context.dialect);
-  checkTimeLimits(engine, ranges);
+  const periods = ranges.map((range) => ('flow' in range ? range : wholePeriod(range, context.currentTime)));
+  checkTimeLimits(
+    engine,
+    periods.map((period) => period.range)
+  );
   const timeZone = checkTimeZone(context.timeZone);
   const location = checkLocation(context.location);
   if (!Number.isFinite(context.currentTime)) {
     throw new SalesError('The current time is not a valid time.', 'invalid_value');
   }
   const span = {
-    from: Math.min(...ranges.map((range) => range.from)) - 10 * YEAR_MS,
-    to: Math.max(...ranges.map((range) => range.to)) + YEAR_MS,
+    from: Math.min(...periods.map((period) => period.range.from)) - 10 * YEAR_MS,
+    to: Math.max(...periods.map((period) => period.range.to)) + YEAR_MS,
   };
   const zoneOf = (name: string): ZoneSpec => ({
     name,
@@ -96,31 +110,24 @@ export function settingOf(context: CompileContext, ranges: TimeRange[]): Setting
     fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
     currentTime: context.currentTime,
     zone: zoneOf(timeZone),
-    windows: ranges.map((range, period) => windowOf(period, range, context.currentTime, timeZone)),
+    periods,
+    windows: periods.map((period, index) => flowWindow(index, period, context.currentTime, timeZone)),
+    asOf: periods.map((period, index) => snapshotWindow(index, period, context.currentTime, timeZone)),
   };
 }
 
-/** The range and, with compare, the previous one; `toDateAt` (now) makes it a comparison to date. */
-export function rangesOf(
-  range: TimeRange,
-  compare: Compare | undefined,
-  timeZone: string,
-  toDateAt?: number
-): TimeRange[] {
-  checkRange(range);
-  if (compare === undefined) {
-    if (toDateAt !== undefined) {
-      throw new SalesError('compareToDate needs compare (previous_period or previous_year).');
-    }
-    return [range];
-  }
-  if (compare !== 'previous_period' && compare !== 'previous_year') {
-    throw new SalesError(`Unknown compare "${String(compare)}": use previous_period or previous_year.`);
-  }
-  if (toDateAt !== undefined) {
-    return rangesToDate(range, compare, toDateAt, checkTimeZone(timeZone));
-  }
-  return [range, previousRange(range, compare, checkTimeZone(timeZone))];
+/** The window a metric is measured in for a period: snapshot metrics as of the period's instant. */
+export function windowFor(setting: Setting, metric: MetricDef, period: number): Window {
+  return metric.timeBehaviour === 'snapshot' ? setting.asOf[period] : setting.windows[period];
+}
+
+/** The periods of a query: the range and, with compare, the previous window (to date with compareToDate). */
+export function periodsOf(context: CompileContext, compare: Compare | undefined, toDate = false): Period[] {
+  return comparisonPeriods(context.range, compare, toDate, context.timeZone, {
+    fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
+    currentTime: context.currentTime,
+    unit: context.rangeUnit,
+  });
 }
 
 /** compareToDate of a metrics query: true, false or absent. */
@@ -345,16 +352,17 @@ export function filterCondition(filters: Filter[], src: Source, d: SqlDialect): 
 export function paidByNow(setting: Setting): DerivedJoin {
   const { d } = setting;
   const q = (column: string) => d.quoteIdent(column);
-  const columns = setting.windows.map((w) => `paid_${w.period}`);
+  const windows = [...setting.windows, ...setting.asOf];
+  const columns = windows.map((w) => `paid_${w.key}`);
   // qualified: DuckDB would bind a column missing from payments to the outer query
   const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
   return {
     alias: 'pay',
     // written when a metric uses it: invoiced amounts need no payments table
     get sql() {
-      const sums = setting.windows.map(
+      const sums = windows.map(
         (w) =>
-          `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.period}`)}`
+          `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
       );
       return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} AS pp GROUP BY ${read('invoice_id')}`;
     },

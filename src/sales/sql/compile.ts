@@ -1,4 +1,5 @@
 import { checkBucketCount, checkGrain } from '../catalog/grains';
+import { changeScale } from '../catalog/metrics';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
@@ -24,7 +25,7 @@ import {
   keyColumns,
   metricScopes,
   type OutputField,
-  rangesOf,
+  periodsOf,
   selectList,
   settingOf,
   type Setting,
@@ -32,6 +33,7 @@ import {
   unique,
   aggregate,
   windowCondition,
+  windowFor,
   windowMedianBranch,
 } from './common';
 
@@ -236,32 +238,47 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
-  const toDateAt = checkCompareToDate(query.compareToDate) ? context.currentTime : undefined;
-  const setting = settingOf(context, rangesOf(context.range, query.compare, context.timeZone, toDateAt));
+  const setting = settingOf(context, periodsOf(context, query.compare, checkCompareToDate(query.compareToDate)));
   const { d } = setting;
 
   const formulas = metrics.map((metric) => FORMULAS[metric.id]);
-  const components = unique(formulas.flatMap((formula) => formula.components));
-  const columns: Column[] = setting.windows.flatMap((window) =>
-    components.map((component) => ({ name: `c_${component.id}_${window.period}`, component, window }))
+  // per metric and period: the window it is measured in, or none where a snapshot cannot be rebuilt
+  const windows = metrics.map((metric, index) =>
+    setting.periods.map((_, period) => {
+      const window = windowFor(setting, metric, period);
+      return formulas[index].unavailableAt?.(window) ? undefined : window;
+    })
   );
-  const all = columns.map((column) => column.name);
-  const branches = metricBranches(setting, columns, groupBy, filters, all);
+  const columns = new Map<string, Column>();
+  metrics.forEach((_, index) => {
+    for (const window of windows[index]) {
+      for (const component of window ? formulas[index].components : []) {
+        const name = `c_${component.id}_${window!.key}`;
+        columns.set(name, { name, component, window: window! });
+      }
+    }
+  });
+  const all = [...columns.keys()];
+  const branches = metricBranches(setting, [...columns.values()], groupBy, filters, all);
 
-  const keys = keyColumns(groupBy, components[0].fact);
+  const keys = keyColumns(groupBy, formulas[0].components[0].fact);
   const fields: OutputField[] = keys.map((key) => key.field);
   const outputs = keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`);
   metrics.forEach((metric, index) => {
-    const formula = formulas[index];
-    const valueIn = (period: number) => formula.final({ d, c: (id) => `SUM(u.c_${id}_${period})` });
+    const valueIn = (period: number) => {
+      const window = windows[index][period];
+      return window ? formulas[index].final({ d, c: (id) => `SUM(u.c_${id}_${window.key})` }) : d.nullDouble();
+    };
     outputs.push(`${valueIn(0)} AS ${d.quoteIdent(metric.id)}`);
     fields.push({ name: metric.id, role: 'metric', metric: metric.id });
-    if (setting.windows.length > 1) {
-      const previous = valueIn(1);
+    if (setting.periods.length > 1) {
+      const [current, previous] = [valueIn(0), valueIn(1)];
+      const change =
+        changeScale(metric) === 'relative'
+          ? `(${current} - (${previous})) / NULLIF(abs(${previous}), 0)`
+          : `(${current} - (${previous})) * ${changeScale(metric) === 'percentage_points' ? 100 : 1}`;
       outputs.push(`${previous} AS ${d.quoteIdent(`${metric.id}_previous`)}`);
-      outputs.push(
-        `(${valueIn(0)} - (${previous})) / NULLIF(abs(${previous}), 0) AS ${d.quoteIdent(`${metric.id}_change`)}`
-      );
+      outputs.push(`${change} AS ${d.quoteIdent(`${metric.id}_change`)}`);
       fields.push({ name: `${metric.id}_previous`, role: 'previous', metric: metric.id });
       fields.push({ name: `${metric.id}_change`, role: 'change', metric: metric.id });
     }
@@ -274,6 +291,10 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
     fields,
     metrics,
     groupBy,
+    periods: setting.periods,
+    timeZone: setting.timeZone,
+    currentTime: setting.currentTime,
+    unavailable: metrics.filter((_, index) => windows[index].some((window) => !window)).map((metric) => metric.id),
   };
 }
 
@@ -313,11 +334,12 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     const anchors = FORMULAS[metric.id].components.map((component) => component.anchor.kind);
     const unbucketed = anchors.find((kind) => kind !== 'date' && kind !== 'timestamp');
     if (unbucketed) {
-      const why = metric.snapshot
-        ? 'it is measured as of now'
-        : unbucketed === 'overlap'
-          ? 'it is prorated over the whole range'
-          : 'it accumulates everything before the end of the range';
+      const why =
+        metric.timeBehaviour === 'snapshot'
+          ? 'it is measured as of now'
+          : unbucketed === 'overlap'
+            ? 'it is prorated over the whole range'
+            : 'it accumulates everything before the end of the range';
       throw new SalesError(`The metric ${metric.id} cannot be shown as a time series: ${why}. Use kind metrics.`);
     }
   }
@@ -328,11 +350,12 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
       'compareToDate applies to kind metrics: a time series already sets each bucket against its previous one.'
     );
   }
-  const ranges = rangesOf(context.range, query.compare, context.timeZone);
+  const periods = periodsOf(context, query.compare);
+  const ranges = periods.map((period) => period.range);
   ranges.forEach((range) =>
     checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
   );
-  const setting = settingOf(context, ranges);
+  const setting = settingOf(context, periods);
   const { d } = setting;
 
   const formulas = metrics.map((metric) => FORMULAS[metric.id]);
@@ -422,5 +445,9 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     grain,
     buckets: bucketsOf(ranges[0], grain, setting.timeZone, setting.fiscalStart),
     previousBuckets: ranges[1] ? bucketsOf(ranges[1], grain, setting.timeZone, setting.fiscalStart) : undefined,
+    periods: setting.periods,
+    timeZone: setting.timeZone,
+    currentTime: setting.currentTime,
+    unavailable: [],
   };
 }

@@ -70,7 +70,7 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
   if (seasonality !== 'additive' && seasonality !== 'multiplicative') {
     throw new SalesError(`The seasonality must be additive or multiplicative, not ${String(query.seasonality)}.`);
   }
-  if (metric.targetBased || metric.snapshot) {
+  if (metric.targetBased || metric.timeBehaviour === 'snapshot') {
     throw new SalesError(
       `The metric ${metric.id} cannot be forecast: forecasts need a metric measured per period (such as bookings).`
     );

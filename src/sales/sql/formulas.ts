@@ -9,9 +9,11 @@ import type { FactId } from './facts';
  * denominators, never from averages of ratios.
  */
 
-/** The period a component is evaluated over. now = min(to, current time). */
+/** The period a component is evaluated over, as of `now` (min(to, current time) unless a snapshot's instant). */
 export interface Window {
   period: number;
+  /** names the window's columns: the period, with an `s` for a snapshot window */
+  key: string;
   from: number;
   to: number;
   now: number;
@@ -19,6 +21,10 @@ export interface Window {
   fromDate: string;
   toDate: string;
   nowDate: string;
+  /** the zone's date at now ("due before today") */
+  todayDate: string;
+  /** now is the current time: the state at now is today's state, else it is rebuilt from event dates */
+  live: boolean;
 }
 
 /** The date a record is placed in the range by, or a special rule. */
@@ -66,6 +72,11 @@ export interface FinalContext {
 export interface Formula {
   components: Component[];
   final(x: FinalContext): string;
+  /**
+   * Snapshot metrics whose state at a past instant the event dates cannot rebuild: true for a window
+   * where the metric has no value (null, with a notice), never a number built from today's state alone.
+   */
+  unavailableAt?(w: Window): boolean;
 }
 
 const closeDate: Anchor = { kind: 'date', column: 'close_date' };
@@ -74,14 +85,37 @@ const createdAt: Anchor = { kind: 'timestamp', column: 'created_at' };
 const status = (x: ExprContext, value: string) => `${x.col('o', 'status')} = ${x.d.string(value)}`;
 const amount = (x: ExprContext) => x.col('o', 'amount');
 const won = (x: ExprContext) => status(x, 'won');
+const at = (x: ExprContext) => x.d.timestamp(x.w.now);
 // forecast_category is NOT NULL in the contract (salesperf check reports nulls)
+const notOmitted = (x: ExprContext) => `${x.col('o', 'forecast_category')} <> ${x.d.string('omitted')}`;
+/**
+ * A deal was open at the window's now: open today, or (now being past) created by then and closed
+ * after that date. A deal closed since then counts whatever its forecast category says today.
+ */
+const openAt = (x: ExprContext) =>
+  x.w.live
+    ? status(x, 'open')
+    : `${x.col('o', 'created_at')} <= ${at(x)} AND (${status(x, 'open')} OR ${x.col('o', 'close_date')} > ${x.d.date(x.w.todayDate)})`;
+/** In the pipeline at the window's now (KPI_CATALOG: Pipeline, Time behaviour). */
 const isOpenPipeline = (x: ExprContext) =>
-  `${status(x, 'open')} AND ${x.col('o', 'forecast_category')} <> ${x.d.string('omitted')}`;
+  x.w.live
+    ? `${status(x, 'open')} AND ${notOmitted(x)}`
+    : `${x.col('o', 'created_at')} <= ${at(x)} AND ((${status(x, 'open')} AND ${notOmitted(x)}) OR (${x.col('o', 'status')} <> ${x.d.string('open')} AND ${x.col('o', 'close_date')} > ${x.d.date(x.w.todayDate)}))`;
+/**
+ * A past instant some deal may have closed after (a close date after its day and in the window):
+ * which forecast category or probability such a deal had then is not recorded.
+ */
+const closedSinceUnknown = (w: Window) =>
+  !w.live && Date.parse(`${w.todayDate}T00:00:00Z`) + DAY_MS < Date.parse(`${w.toDate}T00:00:00Z`);
 const cycleDays = (x: ExprContext) =>
   `(${x.d.dateDayNumber(x.col('o', 'close_date'))} - ${x.d.localDayNumber(x.col('o', 'created_at'), x.zone)})`;
 
-const ratio = (numerator: string, denominator: string) => `${numerator} / NULLIF(${denominator}, 0)`;
 const zeroIfNull = (expr: string) => `COALESCE(${expr}, 0)`;
+/**
+ * A ratio of component totals: null when the denominator is 0 or empty; a numerator without rows (its
+ * fact has none in the group, as activities for a rep with won deals only) is 0, not null.
+ */
+const ratio = (numerator: string, denominator: string) => `${zeroIfNull(numerator)} / NULLIF(${denominator}, 0)`;
 
 const opp = (
   id: string,
@@ -104,6 +138,19 @@ const firstWonDeals = (x: ExprContext) => {
   const key = x.d.concat(x.d.dateText(f('close_date')), "'|'", f('opportunity_id'));
   return `SELECT ${x.d.dropPrefix(`MIN(${key})`, 11)} FROM ${x.table('opportunities')} AS f WHERE ${f('status')} = ${x.d.string('won')} AND ${f('close_date')} IS NOT NULL GROUP BY ${f('customer_id')}`;
 };
+
+/**
+ * amount × days of overlap with the window ÷ days in the row's period (start and end dates inclusive),
+ * in floating point: a decimal column keeps its scale through a division on ClickHouse (12 visits ×
+ * 31/91 would read 4.08) and MySQL, and a prorated figure is a fraction anyway.
+ */
+export function prorated(d: SqlDialect, amount: string, startDate: string, endDate: string, w: Window): string {
+  const start = d.dateDayNumber(startDate);
+  const end = `(${d.dateDayNumber(endDate)} + 1)`;
+  const from = d.dateDayNumber(d.date(w.fromDate));
+  const to = d.dateDayNumber(d.date(w.toDate));
+  return `${d.toDouble(amount)} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
+}
 
 const STALE_DAYS = 14;
 
@@ -153,7 +200,7 @@ const COMPONENTS = {
       const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
       const ra = (column: string) => x.read(`ra.${x.d.quoteIdent(column)}`, 'activities', column);
       const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${x.d.timestamp(x.w.now)}`;
-      return `${status(x, 'open')} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} NOT IN (${recent})`;
+      return `${openAt(x)} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} NOT IN (${recent})`;
     }),
     tables: ['activities'] as TableId[],
   },
@@ -175,14 +222,7 @@ const COMPONENTS = {
     fact: 'marketing_spend',
     anchor: { kind: 'overlap', start: 'period_start', end: 'period_end' },
     agg: 'sum',
-    // amount × days of overlap ÷ days in the spend row's period (both ends inclusive)
-    value: (x) => {
-      const start = x.d.dateDayNumber(x.col('ms', 'period_start'));
-      const end = `(${x.d.dateDayNumber(x.col('ms', 'period_end'))} + 1)`;
-      const from = x.d.dateDayNumber(x.d.date(x.w.fromDate));
-      const to = x.d.dateDayNumber(x.d.date(x.w.toDate));
-      return `${x.col('ms', 'amount')} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
-    },
+    value: (x) => prorated(x.d, x.col('ms', 'amount'), x.col('ms', 'period_start'), x.col('ms', 'period_end'), x.w),
   },
   leads_count: { id: 'leads_count', fact: 'leads', anchor: createdAt, agg: 'count' },
   leads_converted: {
@@ -231,12 +271,21 @@ const COMPONENTS = {
     agg: 'count',
     when: (x) => isVisit(x),
   },
-  visits_planned_done: {
-    id: 'visits_planned_done',
+  // plans already due: planned before now (KPI_CATALOG: visit_completion_rate)
+  visits_due: {
+    id: 'visits_due',
     fact: 'activities',
     anchor: { kind: 'timestamp', column: 'planned_at' },
     agg: 'count',
-    when: (x) => `${isVisit(x)} AND ${x.col('a', 'completed_at')} IS NOT NULL`,
+    when: (x) => `${isVisit(x)} AND ${x.col('a', 'planned_at')} < ${at(x)}`,
+  },
+  visits_due_done: {
+    id: 'visits_due_done',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'planned_at' },
+    agg: 'count',
+    when: (x) =>
+      `${isVisit(x)} AND ${x.col('a', 'planned_at')} < ${at(x)} AND ${x.col('a', 'completed_at')} IS NOT NULL`,
   },
   visits_completed: {
     id: 'visits_completed',
@@ -277,7 +326,7 @@ const COMPONENTS = {
     fact: 'invoices',
     anchor: { kind: 'date', column: 'due_at' },
     agg: 'sum',
-    value: (x) => `COALESCE(${x.col('pay', `paid_${x.w.period}`)}, 0)`,
+    value: (x) => `COALESCE(${x.col('pay', `paid_${x.w.key}`)}, 0)`,
     tables: ['payments'] as TableId[],
   },
   overdue_amount: {
@@ -285,8 +334,9 @@ const COMPONENTS = {
     fact: 'invoices',
     anchor: { kind: 'snapshot' },
     agg: 'sum',
-    when: (x) => `${x.col('i', 'due_at')} < ${x.d.date(x.w.nowDate)}`,
-    value: (x) => `greatest(${x.col('i', 'amount')} - COALESCE(${x.col('pay', `paid_${x.w.period}`)}, 0), 0)`,
+    // due before the day of now: an invoice due today is not overdue
+    when: (x) => `${x.col('i', 'due_at')} < ${x.d.date(x.w.todayDate)}`,
+    value: (x) => `greatest(${x.col('i', 'amount')} - COALESCE(${x.col('pay', `paid_${x.w.key}`)}, 0), 0)`,
     tables: ['payments'] as TableId[],
   },
   csat_sum: {
@@ -326,8 +376,23 @@ const COMPONENTS = {
   },
 } satisfies Record<string, Component>;
 
+/**
+ * In the public pool at the window's now: today, unassigned and new or working; at a past instant,
+ * created by then and neither assigned (an owner without assigned_at counts as assigned) nor converted
+ * before it. When a lead was disqualified is not recorded: one disqualified today is left out.
+ */
 function isPoolLead(x: ExprContext): string {
-  return `${x.col('l', 'owner_rep_id')} IS NULL AND ${x.col('l', 'status')} IN (${x.d.string('new')}, ${x.d.string('working')}) AND ${x.col('l', 'created_at')} < ${x.d.timestamp(x.w.to)}`;
+  const l = (column: string) => x.col('l', column);
+  const createdBefore = `${l('created_at')} < ${x.d.timestamp(x.w.to)}`;
+  if (x.w.live) {
+    return `${l('owner_rep_id')} IS NULL AND ${l('status')} IN (${x.d.string('new')}, ${x.d.string('working')}) AND ${createdBefore}`;
+  }
+  const t = at(x);
+  return (
+    `${createdBefore} AND ${l('created_at')} <= ${t} AND ${l('status')} <> ${x.d.string('disqualified')} AND ` +
+    `((${l('assigned_at')} IS NULL AND ${l('owner_rep_id')} IS NULL) OR ${l('assigned_at')} > ${t}) AND ` +
+    `(${l('converted_at')} IS NULL OR ${l('converted_at')} > ${t})`
+  );
 }
 
 function isVisit(x: ExprContext): string {
@@ -365,10 +430,10 @@ export const FORMULAS: Record<string, Formula> = {
   sales_cycle_days: formula(['won_cycle_days', 'won_count'], (c) => ratio(c('won_cycle_days'), c('won_count'))),
   median_sales_cycle_days: formula(['won_cycle_median'], (c) => c('won_cycle_median')),
   open_pipeline: total('open_amount'),
-  weighted_pipeline: total('open_weighted'),
+  weighted_pipeline: { ...total('open_weighted'), unavailableAt: closedSinceUnknown },
   open_deals: total('open_count'),
-  commit_pipeline: total('commit_amount'),
-  best_case_pipeline: total('best_case_amount'),
+  commit_pipeline: { ...total('commit_amount'), unavailableAt: closedSinceUnknown },
+  best_case_pipeline: { ...total('best_case_amount'), unavailableAt: closedSinceUnknown },
   pipeline_created: total('created_amount'),
   opportunities_created: total('created_count'),
   stale_deals: total('stale_count'),
@@ -376,8 +441,10 @@ export const FORMULAS: Record<string, Formula> = {
   active_customers: total('active_customer_count'),
   ltv,
   cac,
-  ltv_cac: formula(['ltv_amount', 'ltv_customers', 'spend_amount', 'new_customer_count'], (c, d) =>
-    ratio(`(${ltv.final({ d, c })})`, `(${cac.final({ d, c })})`)
+  // ltv itself is null without customers: the ratio of two ratios keeps that null
+  ltv_cac: formula(
+    ['ltv_amount', 'ltv_customers', 'spend_amount', 'new_customer_count'],
+    (c, d) => `(${ltv.final({ d, c })}) / NULLIF(${cac.final({ d, c })}, 0)`
   ),
   leads_created: total('leads_count'),
   lead_conversion_rate: formula(['leads_converted', 'leads_count'], (c) =>
@@ -390,8 +457,8 @@ export const FORMULAS: Record<string, Formula> = {
   pool_lead_age_days: formula(['pool_age_days', 'pool_count'], (c) => ratio(c('pool_age_days'), c('pool_count'))),
   visits_planned: total('visits_planned'),
   visits_completed: total('visits_completed'),
-  visit_completion_rate: formula(['visits_planned_done', 'visits_planned'], (c) =>
-    ratio(c('visits_planned_done'), c('visits_planned'))
+  visit_completion_rate: formula(['visits_due_done', 'visits_due'], (c) =>
+    ratio(c('visits_due_done'), c('visits_due'))
   ),
   activities_completed: total('activities_completed'),
   activities_per_won_deal: formula(['activities_completed', 'won_count'], (c) =>

@@ -1,5 +1,6 @@
 import { listMetrics } from '../catalog/metrics';
 import { resolveTable, type TableId } from '../catalog/tables';
+import type { TimeRange } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { DimensionId, FunnelMeasure, FunnelMode, FunnelQuery } from '../types';
 import {
@@ -12,22 +13,27 @@ import {
   filterCondition,
   keyColumns,
   type KeyColumn,
-  rangesOf,
+  exprContext,
+  periodsOf,
   selectList,
   settingOf,
   type Setting,
   tableRef,
   unique,
+  windowCondition,
 } from './common';
 import { FACTS, type FactDef } from './facts';
+import { COMPONENTS } from './formulas';
 import { type DerivedJoin, Source } from './source';
 
 /**
- * The funnel kind in one statement (KPI_CATALOG.md, Funnel). The union has four kinds of rows:
+ * The funnel kind in one statement (KPI_CATALOG.md, Funnel). The union has three kinds of rows:
  *   0 the stages table (name, position, closed, won) so the funnel's stages come from the warehouse;
  *   1 per group and stage: opportunities and their amount — for `reached` per furthest stage key,
- *     for `strict` per stage with a history row, for `snapshot` per current stage of open deals;
- *   2 per group and stage: mean and median days in the stage from completed history rows.
+ *     for `strict` per stage with a history row, for `snapshot` per current stage of the deals in the
+ *     open pipeline (the same population as open_pipeline: open, closing in the range, not omitted);
+ *   2 per group and stage: mean and median days in the stage from completed history rows (a snapshot
+ *     reads the history only when the query asks for time in stage: it must run without that table).
  * The furthest stage key is the stage's position, the won stage counting as the furthest of all;
  * NULL stands for "the first stage" (a lost deal without history).
  */
@@ -44,6 +50,9 @@ export interface CompiledFunnel {
   keys: KeyColumn[];
   mode: FunnelMode;
   measure: FunnelMeasure;
+  range: TimeRange;
+  /** the instant a snapshot is measured at (min(to, now)) */
+  asOf: number;
 }
 
 const DEAL_DIMENSIONS = listMetrics().find((metric) => metric.id === 'bookings')!.dimensions;
@@ -105,7 +114,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
     );
   }
   const filters = checkFilters(query.filters, scope);
-  const setting = settingOf(context, rangesOf(context.range, undefined, context.timeZone));
+  const setting = settingOf(context, periodsOf(context, undefined));
   const { d } = setting;
   // without stage history (known from the warehouse profile) the reached funnel places each deal by
   // its current stage (lost deals at the first), and there are no days in stage
@@ -152,9 +161,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   if (mode === 'reached') {
     const src = new Source(d, setting.location, FACTS.opportunities, history ? [furthestInHistory(setting)] : []);
     const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
-    const inHistory = history
-      ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} `
-      : '';
+    const inHistory = history ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` : '';
     const furthest =
       `CASE WHEN ${status('won')} THEN ${WON_KEY} ${inHistory}` +
       `WHEN ${status('lost')} THEN NULL WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ` +
@@ -198,17 +205,17 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   } else {
     const src = new Source(d, setting.location, FACTS.opportunities);
     const keyExprs = keys.map((key) => ({ alias: key.alias, expr: text(key.expr(src)) }));
-    const amount = src.col('o', 'amount');
+    // the open pipeline's own components: the identity Σ stages = open_pipeline holds by construction
+    const w = setting.asOf[0];
+    const x = exprContext(setting, src, w);
+    const { open_amount: open, open_weighted: weighted } = COMPONENTS;
     const values = {
       c_kind: num('1'),
       c_count: num('COUNT(*)'),
-      c_amount: num(`COALESCE(SUM(${amount}), 0)`),
-      c_weighted: num(
-        `COALESCE(SUM(${amount} * COALESCE(${src.col('o', 'probability')}, ${src.col('s', 'probability')})), 0)`
-      ),
+      c_amount: num(`COALESCE(SUM(${open.value!(x)}), 0)`),
+      c_weighted: num(`COALESCE(SUM(${weighted.value!(x)}), 0)`),
     };
-    const open = `${src.col('o', 'status')} = ${d.string('open')} AND ${is(src.col('s', 'is_closed'), false)}`;
-    const where = both(open, filterCondition(filters, src, d));
+    const where = both(windowCondition(open.anchor, w, src, d), open.when!(x), filterCondition(filters, src, d));
     const select = row(values, [...keyExprs, { alias: 'k_stage', expr: text(src.col('o', 'stage')) }]);
     branches.push({
       sql: `SELECT ${select} FROM ${src.render()} WHERE ${where} GROUP BY ${[...keyExprs.map((key) => key.alias), 'k_stage'].join(', ')}`,
@@ -218,8 +225,9 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   }
 
   // 2: days in stage, from history rows that were left, of the cohort (or of the open deals)
-  if (query.timeInStage !== false && history) {
-    branches.push(...daysInStage(setting, mode, keys, filters, cohort));
+  const timeInStage = mode === 'snapshot' ? query.timeInStage === true : query.timeInStage !== false;
+  if (timeInStage && history) {
+    branches.push(...daysInStage(setting, keys, filters, mode === 'snapshot' ? openPipeline(setting) : cohort));
   }
 
   return {
@@ -229,6 +237,8 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
     keys,
     mode,
     measure,
+    range: setting.periods[0].range,
+    asOf: setting.asOf[0].now,
   };
 }
 
@@ -250,12 +260,24 @@ function furthestInHistory(setting: Setting): DerivedJoin {
   };
 }
 
+/** The deals of the open pipeline as of the range's now, in a source that joins the opportunity as `o`. */
+function openPipeline(setting: Setting): (src: Source) => string {
+  const w = setting.asOf[0];
+  const { d } = setting;
+  return (src) => {
+    const closeDate = src.col('o', 'close_date');
+    return both(
+      `${closeDate} >= ${d.date(w.fromDate)} AND ${closeDate} < ${d.date(w.toDate)}`,
+      COMPONENTS.open_amount.when!(exprContext(setting, src, w))
+    );
+  };
+}
+
 function daysInStage(
   setting: Setting,
-  mode: FunnelMode,
   keys: KeyColumn[],
   filters: ReturnType<typeof checkFilters>,
-  cohort: (src: Source) => string
+  population: (src: Source) => string
 ): Branch[] {
   const { d } = setting;
   const src = new Source(d, setting.location, HISTORY);
@@ -264,8 +286,7 @@ function daysInStage(
     { alias: 'k_stage', expr: d.key(src.col('h', 'stage')) },
   ];
   const days = `(${d.epochSeconds(src.col('h', 'exited_at'))} - ${d.epochSeconds(src.col('h', 'entered_at'))}) / 86400`;
-  const population = mode === 'snapshot' ? `${src.col('o', 'status')} = ${d.string('open')}` : cohort(src);
-  const where = both(`${src.col('h', 'exited_at')} IS NOT NULL`, population, filterCondition(filters, src, d));
+  const where = both(`${src.col('h', 'exited_at')} IS NOT NULL`, population(src), filterCondition(filters, src, d));
   const num = (expr: string) => d.toDouble(expr);
   const tables: TableId[] = src.tables();
   if (d.median) {

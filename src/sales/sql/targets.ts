@@ -1,7 +1,7 @@
 import type { DimensionId, Filter, TargetMetric } from '../types';
 import { both, type Branch, filterSql, type Setting, selectList, tableRef } from './common';
 import type { FactDef } from './facts';
-import type { Window } from './formulas';
+import { prorated, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
 
 /**
@@ -119,11 +119,7 @@ export function targetBranches(
         return filterSql(filter, filter.dimension === 'rep' ? ref.id! : ref.value, d);
       })
     );
-    const start = d.dateDayNumber(src.col('t', 'period_start'));
-    const end = `(${d.dateDayNumber(src.col('t', 'period_end'))} + 1)`;
-    const from = d.dateDayNumber(d.date(window.fromDate));
-    const to = d.dateDayNumber(d.date(window.toDate));
-    const prorated = `${src.col('t', 'amount')} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
+    const share = prorated(d, src.col('t', 'amount'), src.col('t', 'period_start'), src.col('t', 'period_end'), window);
     const where = both(
       `${src.col('t', 'metric')} = ${d.string(metric)}`,
       `${src.col('t', 'period_start')} < ${d.date(window.toDate)} AND ${src.col('t', 'period_end')} >= ${d.date(window.fromDate)}`,
@@ -131,7 +127,7 @@ export function targetBranches(
       filtered
     );
     const column = `${prefix}${index}`;
-    const values = new Map([[column, d.toDouble(`SUM(${prorated})`)]]);
+    const values = new Map([[column, d.toDouble(`SUM(${share})`)]]);
     const allKeys = [...leadingKeys, ...keyExprs];
     const groupClause = keyExprs.length ? ` GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}` : '';
     return {

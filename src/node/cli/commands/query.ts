@@ -1,9 +1,10 @@
 import fs from 'fs';
 
+import { grainOfRelativeTime } from '../../../sales/catalog/grains';
 import { compileQuery, runQuery } from '../../../sales/engine';
 import { SalesError } from '../../../sales/errors';
 import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
-import type { SalesQuery } from '../../../sales/types';
+import type { Grain, SalesQuery } from '../../../sales/types';
 import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
 import { createExecutor, engineDialect } from '../../executors';
 import {
@@ -20,7 +21,7 @@ import { parseTimeArg } from '../timeArgs';
 const QUERY_HELP = [
   '  --query JSON        a SalesQuery, e.g. {"kind":"metrics","metrics":["bookings","win_rate"],"groupBy":["region"]}',
   '  --query-file F      the SalesQuery in a JSON file',
-  '  --from T, --to T    the range [from, to): ISO dates/times or now-90d, now/q, now-1M/M …; default this quarter',
+  '  --from T, --to T    the range [from, to): ISO dates/times or now-90d, now/fQ, now-1M/M …; default this quarter',
   '  --now T             the current time for snapshot metrics and pacing (default: the clock)',
   '  --tz ZONE           IANA time zone the range and buckets are in (default UTC)',
   '  --fiscal-start M    fiscal year start month 1-12 (default 1)',
@@ -30,8 +31,8 @@ const QUERY_HELP = [
 const QUERY_OPTIONS: Command['options'] = {
   query: { type: 'string' },
   'query-file': { type: 'string' },
-  from: { type: 'string', default: 'now/q' },
-  to: { type: 'string', default: 'now/q' },
+  from: { type: 'string', default: 'now/Q' },
+  to: { type: 'string', default: 'now/Q' },
   now: { type: 'string' },
   tz: { type: 'string', default: 'UTC' },
   'fiscal-start': { type: 'string', default: '1' },
@@ -64,6 +65,8 @@ function queryOf(values: OptionValues): SalesQuery {
 interface QuerySetting {
   query: SalesQuery;
   range: { from: number; to: number };
+  /** the unit --from rounds to (now/fQ → quarter) */
+  rangeUnit?: Grain;
   currentTime: number;
   timeZone: string;
   fiscalYearStartMonth: number;
@@ -87,6 +90,7 @@ function settingOf(values: OptionValues): QuerySetting {
       from: parseTimeArg(String(values.from), context, false, '--from'),
       to: parseTimeArg(String(values.to), context, true, '--to'),
     },
+    rangeUnit: grainOfRelativeTime(values.from),
     currentTime,
     timeZone,
     fiscalYearStartMonth,
@@ -131,6 +135,7 @@ export const queryCommand: Command = {
         profile,
         location: { schema },
         range: setting.range,
+        rangeUnit: setting.rangeUnit,
         currentTime: setting.currentTime,
         timeZone: setting.timeZone,
         fiscalYearStartMonth: setting.fiscalYearStartMonth,
@@ -181,6 +186,7 @@ export const sqlCommand: Command = {
       dialect,
       location: { schema: String(values.schema) },
       range: setting.range,
+      rangeUnit: setting.rangeUnit,
       currentTime: setting.currentTime,
       timeZone: setting.timeZone,
       fiscalYearStartMonth: setting.fiscalYearStartMonth,

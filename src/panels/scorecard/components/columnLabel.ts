@@ -31,7 +31,8 @@ export function columnLabel(
       return { text, spoken: text };
     }
     case 'score': {
-      const text = model.score?.config.displayName || t('header.score', 'Score');
+      const text =
+        model.score?.config.displayName || model.score?.config.displayNameFromDS || t('header.score', 'Score');
       return {
         text,
         spoken: text,
