@@ -143,6 +143,9 @@ XML
     --data-binary "SELECT concat(toString(count()), ' shards') FROM remote('$(printf '127.0.0.1:%s,' "${tcp_ports[@]}" | sed 's/,$//')', system.one)")"
   export SALESPERF_CLICKHOUSE_CLUSTER_URL="http://default@127.0.0.1:${http_ports[0]}/salesperf_test"
   export SALESPERF_CLICKHOUSE_CLUSTER="$SALESPERF_CH_CLUSTER_NAME"
+  # every node's HTTP URL: the tests run the cluster DDL on each node
+  SALESPERF_CLICKHOUSE_CLUSTER_NODES=$(printf 'http://default@127.0.0.1:%s/salesperf_test ' "${http_ports[@]}")
+  export SALESPERF_CLICKHOUSE_CLUSTER_NODES="${SALESPERF_CLICKHOUSE_CLUSTER_NODES% }"
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -27,21 +27,21 @@ function close(value: unknown, expected: number) {
 /** 91 days in Q1 2024; at now 74.5 have passed (Jan 31 + Feb 29 + Mar 14 and half of Mar 15). */
 const ELAPSED = 74.5 / 91;
 
-skipEnginesNotRun();
+skipEnginesNotRun({ cluster: true });
 
-describe.each(enginesUnderTest())('analytics kinds on $engine', ({ engine, url }) => {
+describe.each(enginesUnderTest({ cluster: true }))('analytics kinds on $label', ({ engine, url, cluster }) => {
   const executor = createExecutor(engine, url);
   const schema = scratchSchemaName('kinds');
-  const context = fixtureContext(executor, schema);
+  const context = fixtureContext(executor, schema, cluster?.name);
   const run = (query: SalesQuery, override: Partial<typeof context> = {}) =>
     runQuery(query, { ...context, ...override });
 
   beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
+    await loadWarehouse(executor, schema, FIXTURE, cluster);
   });
 
   afterAll(async () => {
-    await dropSchema(executor, schema);
+    await dropSchema(executor, schema, cluster);
     await executor.close();
   });
 

@@ -106,20 +106,20 @@ it('the hand-worked expectations cover every metric of the catalog outside the t
   expect(Object.keys(EXPECTED_Q1).sort()).toEqual(CATALOG_WITHOUT_TARGETS.map((metric) => metric.id).sort());
 });
 
-skipEnginesNotRun();
+skipEnginesNotRun({ cluster: true });
 
-describe.each(enginesUnderTest())('KPIs on $engine', ({ engine, url }) => {
+describe.each(enginesUnderTest({ cluster: true }))('KPIs on $label', ({ engine, url, cluster }) => {
   const executor = createExecutor(engine, url);
   const schema = scratchSchemaName('kpi');
-  const context = fixtureContext(executor, schema);
+  const context = fixtureContext(executor, schema, cluster?.name);
   const run = (query: SalesQuery) => runQuery(query, context);
 
   beforeAll(async () => {
-    await loadWarehouse(executor, schema, FIXTURE);
+    await loadWarehouse(executor, schema, FIXTURE, cluster);
   });
 
   afterAll(async () => {
-    await dropSchema(executor, schema);
+    await dropSchema(executor, schema, cluster);
     await executor.close();
   });
 
