@@ -12,6 +12,7 @@ import {
   Field,
   FieldSet,
   Input,
+  RadioButtonGroup,
   Stack,
   Text,
   useStyles2,
@@ -19,7 +20,7 @@ import {
 
 import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
 import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../sales/warehouse/profile';
-import { DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
+import { type ClusterJoins, DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
 import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
 import { monthText, weekdayText } from '../catalogLabels';
 import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
@@ -153,6 +154,41 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             onChange={(event) => update({ warehouseTimeZone: event.currentTarget.value.trim() || undefined })}
           />
         </Field>
+        <Field
+          label={t('config.cluster', 'ClickHouse cluster')}
+          description={t(
+            'config.cluster-description',
+            'ClickHouse only: the cluster (remote_servers) whose Distributed tables hold the facts, laid out as `salesperf ddl --cluster` prints. Leave it empty for one server.'
+          )}
+          invalid={Boolean(problems.cluster)}
+          error={problems.cluster}
+          htmlFor="salesperf-config-cluster"
+        >
+          <Input
+            id="salesperf-config-cluster"
+            width={32}
+            value={json.cluster ?? ''}
+            onChange={(event) => update({ cluster: event.currentTarget.value.trim() || undefined })}
+          />
+        </Field>
+        {json.cluster && (
+          <Field
+            label={t('config.cluster-joins', 'Joins between sharded tables')}
+            description={t(
+              'config.cluster-joins-description',
+              'On each shard: faster, for tables sharded by the keys of `salesperf ddl --cluster`. GLOBAL: for tables sharded any other way.'
+            )}
+          >
+            <RadioButtonGroup<ClusterJoins>
+              options={[
+                { value: 'local', label: t('config.cluster-joins-local', 'On each shard') },
+                { value: 'global', label: t('config.cluster-joins-global', 'GLOBAL') },
+              ]}
+              value={json.clusterJoins ?? 'local'}
+              onChange={(clusterJoins) => update({ clusterJoins })}
+            />
+          </Field>
+        )}
         <Collapse
           label={t('config.tables', 'Table names')}
           isOpen={tablesOpen}
