@@ -254,13 +254,13 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-async function time(executor: NodeExecutor, sql: string): Promise<number> {
+export async function time(executor: NodeExecutor, sql: string): Promise<number> {
   const started = process.hrtime.bigint();
   await executor.run(sql);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-function sameNumbers(a: Map<string, number>, b: Map<string, number>): string | undefined {
+export function sameNumbers(a: Map<string, number>, b: Map<string, number>): string | undefined {
   for (const [key, value] of a) {
     const other = b.get(key);
     if (other === undefined || Math.abs(other - value) > 1e-6 * Math.max(1, Math.abs(value))) {

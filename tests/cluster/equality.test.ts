@@ -21,7 +21,8 @@ import { seedWarehouse } from '../../src/node/seed/seed';
 import { clusterUnderTest } from '../../src/node/testing/engines';
 import { clusterDdl } from '../../src/sales/warehouse/cluster';
 import { FIXTURE, fixtureContext } from '../fixtures/handmade';
-import { createExecutor, dropSchema, loadWarehouse, onEveryNode, scratchSchemaName } from '../lib/warehouses';
+import { onEveryNode } from '../../src/node/seed/cluster';
+import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
 import { equalityQueries } from './queries';
 
 const cluster = clusterUnderTest();
@@ -131,7 +132,7 @@ if (!cluster) {
       }),
       load: async (single: NodeExecutor, schema: string, through: NodeExecutor) => {
         await seedWarehouse(single, { schema: `${schema}_single`, ...DEMO });
-        await onEveryNode(cluster, clusterDdl(cluster.name, schema));
+        await onEveryNode(cluster.nodes, clusterDdl(cluster.name, schema));
         await seedCluster(through, {
           schema,
           cluster: cluster.name,

@@ -9,7 +9,8 @@ import { clusterDdl, localTableName, shardingExpression } from '../../src/sales/
 import { createTableSql, dropTableSql } from '../../src/sales/warehouse/ddl';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { frameRows } from '../../src/sales/warehouse/introspect';
-import { createExecutor, dropSchema, onEveryNode, scratchSchemaName } from '../lib/warehouses';
+import { onEveryNode } from '../../src/node/seed/cluster';
+import { createExecutor, dropSchema, scratchSchemaName } from '../lib/warehouses';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -79,7 +80,7 @@ if (!cluster) {
     });
 
     it('loads through one node: facts split over the shards, the other tables whole on every node', async () => {
-      await onEveryNode(cluster, clusterDdl(cluster.name, schema));
+      await onEveryNode(cluster.nodes, clusterDdl(cluster.name, schema));
       const seeded = await seed();
       expect(seeded.err).toBe('');
       expect(seeded.out).toContain(`Seeded schema "${schema}" on clickhouse cluster ${cluster.name}`);

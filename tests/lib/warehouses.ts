@@ -9,7 +9,7 @@ import {
   type Engine,
   type NodeExecutor,
 } from '../../src/node/executors';
-import { copyReplicatedTables } from '../../src/node/seed/cluster';
+import { copyReplicatedTables, onEveryNode } from '../../src/node/seed/cluster';
 import {
   availableEngines,
   type ClusterUnderTest,
@@ -86,7 +86,7 @@ export async function loadWarehouse(
   cluster?: ClusterUnderTest
 ): Promise<void> {
   if (cluster) {
-    await onEveryNode(cluster, clusterDdl(cluster.name, schema));
+    await onEveryNode(cluster.nodes, clusterDdl(cluster.name, schema));
   } else {
     const ddl = warehouseDdl(executor.dialect, schema);
     for (const statement of [...ddl.schema, ...ddl.tables]) {
@@ -110,24 +110,8 @@ export async function loadWarehouse(
 
 export async function dropSchema(executor: NodeExecutor, schema: string, cluster?: ClusterUnderTest): Promise<void> {
   if (cluster) {
-    await onEveryNode(cluster, [dropSchemaSql('clickhouse', schema)]);
+    await onEveryNode(cluster.nodes, [dropSchemaSql('clickhouse', schema)]);
   } else {
     await executor.run(dropSchemaSql(executor.engine, schema));
   }
 }
-
-/** Runs statements on every node of the cluster, as its DDL must be (18.16 has no ON CLUSTER without ZooKeeper). */
-export async function onEveryNode(cluster: ClusterUnderTest, statements: string[]): Promise<void> {
-  for (const url of cluster.nodes) {
-    const node = createExecutor('clickhouse', url);
-    try {
-      for (const statement of statements) {
-        await node.run(statement);
-      }
-    } finally {
-      await node.close();
-    }
-  }
-}
-
-export { createExecutor, scratchSchemaName };

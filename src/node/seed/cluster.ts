@@ -13,7 +13,7 @@ import { checkClusterLayout } from '../../sales/warehouse/clusterCheck';
 import { CONTRACT, type TableDef } from '../../sales/warehouse/contract';
 import { frameRows } from '../../sales/warehouse/introspect';
 import type { Executor } from '../../sales/types';
-import type { NodeExecutor } from '../executors';
+import { createExecutor, type NodeExecutor } from '../executors';
 import { generateWarehouse, type GeneratorOptions } from '../generator/warehouse';
 import { checkSeedRange, existingContractTables, load, type SeedOptions, type SeedResult } from './seed';
 
@@ -120,4 +120,21 @@ async function tablesWithRows(
     }
   }
   return filled;
+}
+
+/**
+ * Runs statements on every node, given each node's URL: ClickHouse 18.16 runs ON CLUSTER DDL only
+ * with ZooKeeper, so the cluster DDL goes to each node in turn.
+ */
+export async function onEveryNode(urls: string[], statements: string[]): Promise<void> {
+  for (const url of urls) {
+    const node = createExecutor('clickhouse', url);
+    try {
+      for (const statement of statements) {
+        await node.run(statement);
+      }
+    } finally {
+      await node.close();
+    }
+  }
 }
