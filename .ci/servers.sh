@@ -121,12 +121,32 @@ start_clickhouse_cluster() {
   <path>$dir/data/</path>
   <tmp_path>$dir/tmp/</tmp_path>
   <user_files_path>$dir/user_files/</user_files_path>
-  <users_config>/etc/clickhouse-server/users.xml</users_config>
+  <users_config>$dir/users.xml</users_config>
   <default_profile>default</default_profile>
   <default_database>default</default_database>
   <mark_cache_size>268435456</mark_cache_size>
   <remote_servers><$SALESPERF_CH_CLUSTER_NAME>$shards</$SALESPERF_CH_CLUSTER_NAME></remote_servers>
   <query_log><database>system</database><table>query_log</table><flush_interval_milliseconds>1000</flush_interval_milliseconds></query_log>
+</yandex>
+XML
+    # Debian's users plus the read-only login README.md describes: readonly = 2 reads and sets the
+    # query settings the pack's statements carry, and writes nothing
+    cat >"$dir/users.xml" <<XML
+<?xml version="1.0"?>
+<yandex>
+  <profiles>
+    <default><max_memory_usage>10000000000</max_memory_usage><load_balancing>random</load_balancing></default>
+    <salesperf_reader><readonly>2</readonly></salesperf_reader>
+  </profiles>
+  <users>
+    <default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default>
+    <salesperf_reader>
+      <password>salesperf_reader</password><networks><ip>127.0.0.1</ip></networks>
+      <profile>salesperf_reader</profile><quota>default</quota>
+    </salesperf_reader>
+  </users>
+  <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors>
+    <result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
 </yandex>
 XML
     chown -R clickhouse:clickhouse "$dir"
@@ -143,6 +163,7 @@ XML
     --data-binary "SELECT concat(toString(count()), ' shards') FROM remote('$(printf '127.0.0.1:%s,' "${tcp_ports[@]}" | sed 's/,$//')', system.one)")"
   export SALESPERF_CLICKHOUSE_CLUSTER_URL="http://default@127.0.0.1:${http_ports[0]}/salesperf_test"
   export SALESPERF_CLICKHOUSE_CLUSTER="$SALESPERF_CH_CLUSTER_NAME"
+  export SALESPERF_CLICKHOUSE_CLUSTER_READER_URL="http://salesperf_reader:salesperf_reader@127.0.0.1:${http_ports[0]}/salesperf_test"
   # every node's HTTP URL: the tests run the cluster DDL on each node
   SALESPERF_CLICKHOUSE_CLUSTER_NODES=$(printf 'http://default@127.0.0.1:%s/salesperf_test ' "${http_ports[@]}")
   export SALESPERF_CLICKHOUSE_CLUSTER_NODES="${SALESPERF_CLICKHOUSE_CLUSTER_NODES% }"

@@ -106,7 +106,7 @@ async function main() {
       const statements = contexts.map(
         (context) => compileQuery(entry.query, { ...context, dialect: 'clickhouse' }).sql
       );
-      const answers = [];
+      const answers: Array<Map<string, number>> = [];
       for (const context of contexts) {
         answers.push(entry.fromEngine(await runQuery(entry.query, context)));
       }

@@ -112,6 +112,32 @@ if (!cluster) {
       );
     });
 
+    it('answers the read-only login of README.md, which cannot write', async () => {
+      const reader = process.env.SALESPERF_CLICKHOUSE_CLUSTER_READER_URL;
+      if (!reader) {
+        throw new Error(
+          'SALESPERF_CLICKHOUSE_CLUSTER_READER_URL is not set (.ci/servers.sh exports it with the cluster)'
+        );
+      }
+      const query = {
+        kind: 'metrics',
+        metrics: ['new_customers', 'stale_deals', 'collection_rate'],
+        groupBy: ['team'],
+      };
+      const args = ['--query', JSON.stringify(query), '--from', '2025-01-01', '--to', '2026-01-01', '--format', 'csv'];
+      const asReader = await run('query', ...connection.map((arg) => (arg === url ? reader : arg)), ...args);
+      expect(asReader.err).toBe('');
+      expect(asReader.out).toBe((await run('query', ...connection, ...args)).out);
+      const executor = createExecutor('clickhouse', reader);
+      try {
+        await expect(executor.run(`INSERT INTO ${schema}.stages SELECT * FROM ${schema}.stages`)).rejects.toThrow(
+          'Cannot insert into table in readonly mode'
+        );
+      } finally {
+        await executor.close();
+      }
+    });
+
     it('refuses to seed over rows it cannot empty on the other nodes', async () => {
       const { code, err } = await seed();
       expect(code).toBe(1);

@@ -115,3 +115,5 @@ export async function dropSchema(executor: NodeExecutor, schema: string, cluster
     await executor.run(dropSchemaSql(executor.engine, schema));
   }
 }
+
+export { createExecutor, scratchSchemaName };
