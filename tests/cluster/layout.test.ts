@@ -2,23 +2,14 @@
  * `salesperf ddl|seed|check|query --cluster` on the two-shard ClickHouse cluster of .ci/servers.sh:
  * the layout is made on every node, loaded through one, and each way it can go wrong is named.
  */
-import { main } from '../../src/node/cli/main';
-import type { CliIo } from '../../src/node/cli/command';
 import { clusterUnderTest } from '../../src/node/testing/engines';
 import { clusterDdl, localTableName, shardingExpression } from '../../src/sales/warehouse/cluster';
 import { createTableSql, dropTableSql } from '../../src/sales/warehouse/ddl';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { frameRows } from '../../src/sales/warehouse/introspect';
 import { onEveryNode } from '../../src/node/seed/cluster';
+import { runSalesperf as run } from '../lib/cli';
 import { createExecutor, dropSchema, scratchSchemaName } from '../lib/warehouses';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), errIsTty: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('salesperf ddl --cluster', () => {
   it('prints the sharded layout with a header saying to run it on every node', async () => {
