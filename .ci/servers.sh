@@ -13,6 +13,7 @@ SALESPERF_CH_SHARD_HTTP_PORTS=${SALESPERF_CH_SHARD_HTTP_PORTS:-58223 58224}
 SALESPERF_CH_SHARD_TCP_PORTS=${SALESPERF_CH_SHARD_TCP_PORTS:-59100 59101}
 SALESPERF_CH_SHARD_INTERSERVER_PORTS=${SALESPERF_CH_SHARD_INTERSERVER_PORTS:-59109 59110}
 SALESPERF_CH_CLUSTER_NAME=${SALESPERF_CH_CLUSTER_NAME:-salesperf_two_shards}
+SALESPERF_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 log() { printf '[servers] %s\n' "$*"; }
 
@@ -129,26 +130,19 @@ start_clickhouse_cluster() {
   <query_log><database>system</database><table>query_log</table><flush_interval_milliseconds>1000</flush_interval_milliseconds></query_log>
 </yandex>
 XML
-    # Debian's users plus the read-only login README.md describes: readonly = 2 reads and sets the
-    # query settings the pack's statements carry, and writes nothing
+    # the default user, and in users.d the read-only login the pack provisions (database `sales`)
+    mkdir -p "$dir/users.d"
     cat >"$dir/users.xml" <<XML
 <?xml version="1.0"?>
 <yandex>
-  <profiles>
-    <default><max_memory_usage>10000000000</max_memory_usage><load_balancing>random</load_balancing></default>
-    <salesperf_reader><readonly>2</readonly></salesperf_reader>
-  </profiles>
+  <profiles><default><max_memory_usage>10000000000</max_memory_usage></default></profiles>
   <users>
-    <default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default>
-    <salesperf_reader>
-      <password>salesperf_reader</password><networks><ip>127.0.0.1</ip></networks>
-      <profile>salesperf_reader</profile><quota>default</quota>
-    </salesperf_reader>
+    <default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default>
   </users>
-  <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors>
-    <result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
+  <quotas><default></default></quotas>
 </yandex>
 XML
+    cp "$SALESPERF_REPO/provisioning/warehouse/clickhouse/users.d/salesperf-reader.xml" "$dir/users.d/"
     chown -R clickhouse:clickhouse "$dir"
     su clickhouse -s /bin/sh -c "exec clickhouse-server --config-file='$dir/config.xml'" >"$dir/log/stdout.log" 2>&1 &
     CLICKHOUSE_SHARD_SU_PIDS+=($!)
@@ -163,7 +157,7 @@ XML
     --data-binary "SELECT concat(toString(count()), ' shards') FROM remote('$(printf '127.0.0.1:%s,' "${tcp_ports[@]}" | sed 's/,$//')', system.one)")"
   export SALESPERF_CLICKHOUSE_CLUSTER_URL="http://default@127.0.0.1:${http_ports[0]}/salesperf_test"
   export SALESPERF_CLICKHOUSE_CLUSTER="$SALESPERF_CH_CLUSTER_NAME"
-  export SALESPERF_CLICKHOUSE_CLUSTER_READER_URL="http://salesperf_reader:salesperf_reader@127.0.0.1:${http_ports[0]}/salesperf_test"
+  export SALESPERF_CLICKHOUSE_CLUSTER_READER_URL="http://salesperf_reader:salesperf_reader@127.0.0.1:${http_ports[0]}/sales"
   # every node's HTTP URL: the tests run the cluster DDL on each node
   SALESPERF_CLICKHOUSE_CLUSTER_NODES=$(printf 'http://default@127.0.0.1:%s/salesperf_test ' "${http_ports[@]}")
   export SALESPERF_CLICKHOUSE_CLUSTER_NODES="${SALESPERF_CLICKHOUSE_CLUSTER_NODES% }"

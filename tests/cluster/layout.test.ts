@@ -8,8 +8,11 @@ import { createTableSql, dropTableSql } from '../../src/sales/warehouse/ddl';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { frameRows } from '../../src/sales/warehouse/introspect';
 import { onEveryNode } from '../../src/node/seed/cluster';
+import { runQuery } from '../../src/sales/engine';
+import type { SalesQuery } from '../../src/sales/types';
+import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import { runSalesperf as run } from '../lib/cli';
-import { createExecutor, dropSchema, scratchSchemaName } from '../lib/warehouses';
+import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
 
 describe('salesperf ddl --cluster', () => {
   it('prints the sharded layout with a header saying to run it on every node', async () => {
@@ -103,32 +106,6 @@ if (!cluster) {
       );
     });
 
-    it('answers the read-only login of README.md, which cannot write', async () => {
-      const reader = process.env.SALESPERF_CLICKHOUSE_CLUSTER_READER_URL;
-      if (!reader) {
-        throw new Error(
-          'SALESPERF_CLICKHOUSE_CLUSTER_READER_URL is not set (.ci/servers.sh exports it with the cluster)'
-        );
-      }
-      const query = {
-        kind: 'metrics',
-        metrics: ['new_customers', 'stale_deals', 'collection_rate'],
-        groupBy: ['team'],
-      };
-      const args = ['--query', JSON.stringify(query), '--from', '2025-01-01', '--to', '2026-01-01', '--format', 'csv'];
-      const asReader = await run('query', ...connection.map((arg) => (arg === url ? reader : arg)), ...args);
-      expect(asReader.err).toBe('');
-      expect(asReader.out).toBe((await run('query', ...connection, ...args)).out);
-      const executor = createExecutor('clickhouse', reader);
-      try {
-        await expect(executor.run(`INSERT INTO ${schema}.stages SELECT * FROM ${schema}.stages`)).rejects.toThrow(
-          'Cannot insert into table in readonly mode'
-        );
-      } finally {
-        await executor.close();
-      }
-    });
-
     it('refuses to seed over rows it cannot empty on the other nodes', async () => {
       const { code, err } = await seed();
       expect(code).toBe(1);
@@ -192,6 +169,61 @@ if (!cluster) {
       expect(report.cluster.issues[0].message).toBe(
         `The cluster "no_such_cluster" is not defined on this ClickHouse server (its remote_servers define ${cluster.name}).`
       );
+    });
+  });
+
+  describe('the provisioned read-only login on the cluster', () => {
+    // provisioning/warehouse/clickhouse/users.d, which .ci/servers.sh gives every node: database `sales` only
+    const reader = process.env.SALESPERF_CLICKHOUSE_CLUSTER_READER_URL;
+    const admin = createExecutor('clickhouse', cluster.nodes[0]);
+    const schema = 'sales';
+
+    beforeAll(async () => {
+      if (!reader) {
+        throw new Error(
+          'SALESPERF_CLICKHOUSE_CLUSTER_READER_URL is not set (.ci/servers.sh exports it with the cluster)'
+        );
+      }
+      await onEveryNode(cluster.nodes, [`DROP DATABASE IF EXISTS ${schema}`]);
+      await loadWarehouse(admin, schema, FIXTURE, cluster);
+    });
+
+    afterAll(async () => {
+      await dropSchema(admin, schema, cluster);
+      await admin.close();
+    });
+
+    it.each(['local', 'global'] as const)(
+      'reads what the administrator reads, cluster joins %s',
+      async (clusterJoins) => {
+        const executor = createExecutor('clickhouse', reader!);
+        try {
+          for (const query of [
+            { kind: 'metrics', metrics: ['collections', 'collection_rate', 'new_customers', 'stale_deals'] },
+            { kind: 'funnel', mode: 'reached' },
+          ] as SalesQuery[]) {
+            const as = async (who: typeof executor) => {
+              const context = fixtureContext(who, schema, cluster.name);
+              const frames = await runQuery(query, { ...context, location: { ...context.location, clusterJoins } });
+              return frames.map((frame) => frame.data);
+            };
+            expect(await as(executor)).toEqual(await as(admin));
+          }
+        } finally {
+          await executor.close();
+        }
+      }
+    );
+
+    it('writes nothing', async () => {
+      const executor = createExecutor('clickhouse', reader!);
+      try {
+        await expect(executor.run(`INSERT INTO ${schema}.stages SELECT * FROM ${schema}.stages`)).rejects.toThrow(
+          'Cannot insert into table in readonly mode'
+        );
+      } finally {
+        await executor.close();
+      }
     });
   });
 }
