@@ -23,7 +23,7 @@ describe('SQL for a ClickHouse cluster', () => {
   it('joins payments per invoice on each shard, against the shard-local payments', () => {
     const text = sql({ kind: 'metrics', metrics: ['collection_rate'], groupBy: ['team'] }, ON_CLUSTER);
     expect(text).toContain('FROM `sales`.`invoices` ANY LEFT JOIN (SELECT `invoice_id` AS `invoice_id`');
-    expect(text).toContain('FROM `sales`.`payments_local` GROUP BY `invoice_id`');
+    expect(text).toContain('FROM `sales`.`payments_local` AS pp GROUP BY pp.`invoice_id`');
     expect(text).not.toMatch(/GLOBAL/);
   });
 
