@@ -17,14 +17,14 @@ import { createExecutor, type NodeExecutor } from '../src/node/executors';
 import { existingContractTables, seedWarehouse } from '../src/node/seed/seed';
 
 const BUDGET = 1.15;
-const END = '2026-06-30';
-const NOW = Date.parse('2026-06-30T12:00:00Z');
+export const END = '2026-06-30';
+export const NOW = Date.parse('2026-06-30T12:00:00Z');
 const YEAR = { from: Date.parse('2025-07-01T00:00:00Z'), to: Date.parse('2026-07-01T00:00:00Z') };
 const NEXT_QUARTER = { from: Date.parse('2026-07-01T00:00:00Z'), to: Date.parse('2026-10-01T00:00:00Z') };
 
 type Row = Record<string, unknown>;
 
-interface Case {
+export interface Case {
   name: string;
   query: SalesQuery;
   range: { from: number; to: number };
@@ -57,7 +57,7 @@ function keyed(list: Row[], key: (row: Row) => string, value: (row: Row) => unkn
   return map;
 }
 
-const CASES: Case[] = [
+export const CASES: Case[] = [
   {
     name: 'bookings by rep by month',
     query: { kind: 'timeseries', metrics: ['bookings'], grain: 'month', groupBy: ['rep'] },
@@ -248,19 +248,19 @@ const CASES: Case[] = [
   },
 ];
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-async function time(executor: NodeExecutor, sql: string): Promise<number> {
+export async function time(executor: NodeExecutor, sql: string): Promise<number> {
   const started = process.hrtime.bigint();
   await executor.run(sql);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-function sameNumbers(a: Map<string, number>, b: Map<string, number>): string | undefined {
+export function sameNumbers(a: Map<string, number>, b: Map<string, number>): string | undefined {
   for (const [key, value] of a) {
     const other = b.get(key);
     if (other === undefined || Math.abs(other - value) > 1e-6 * Math.max(1, Math.abs(value))) {
@@ -369,7 +369,10 @@ async function main() {
   process.exitCode = ok ? 0 : 1;
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+// the cases are shared with bench:cluster, which imports this module
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

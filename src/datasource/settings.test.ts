@@ -19,6 +19,21 @@ describe('the settings', () => {
     });
   });
 
+  it('put a ClickHouse cluster into the location, joining on each shard unless told GLOBAL', () => {
+    expect(engineSettings({ warehouseUid: 'wh', cluster: 'two_shards' }).location).toEqual({
+      schema: 'sales',
+      tables: {},
+      cluster: 'two_shards',
+      clusterJoins: 'local',
+    });
+    expect(
+      engineSettings({ warehouseUid: 'wh', cluster: 'two_shards', clusterJoins: 'global' }).location.clusterJoins
+    ).toBe('global');
+    expect(settingsProblems({ warehouseUid: 'wh', cluster: 'two shards' }).cluster).toMatch(
+      /^"two shards" is not a valid name/
+    );
+  });
+
   it('name each problem by field', () => {
     expect(
       settingsProblems({

@@ -26,6 +26,7 @@ export type SettingsField =
   | 'warehouseUid'
   | 'schema'
   | `tables.${TableId}`
+  | 'cluster'
   | 'currencyUnit'
   | 'fiscalYearStartMonth'
   | 'warehouseTimeZone'
@@ -69,6 +70,9 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
     if (name && !IDENTIFIER.test(name)) {
       problems[`tables.${table as TableId}`] = identifierProblem(name);
     }
+  }
+  if (options.cluster && !IDENTIFIER.test(options.cluster)) {
+    problems.cluster = identifierProblem(options.cluster);
   }
   if (options.currencyUnit !== undefined && options.currencyUnit !== '' && !/^currency/.test(options.currencyUnit)) {
     problems.currencyUnit = t(
@@ -139,7 +143,11 @@ export function engineSettings(options: SalesDataSourceOptions): EngineSettings 
     )
   ) as Partial<Record<TableId, string>>;
   return {
-    location: { schema: options.schema || DEFAULT_SCHEMA, tables },
+    location: {
+      schema: options.schema || DEFAULT_SCHEMA,
+      tables,
+      ...(options.cluster ? { cluster: options.cluster, clusterJoins: options.clusterJoins ?? 'local' } : {}),
+    },
     warehouseTimeZone: options.warehouseTimeZone
       ? checkTimeZone(options.warehouseTimeZone)
       : DEFAULT_WAREHOUSE_TIME_ZONE,

@@ -1,7 +1,7 @@
 import type { DataSourceJsonData } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 
-import type { TableId } from '../sales/catalog/tables';
+import type { ClusterJoins, TableId } from '../sales/catalog/tables';
 import type { SalesQuery } from '../sales/types';
 
 /** A panel target: Grafana's DataQuery fields plus one SalesQuery (DESIGN section 4), saved as is. */
@@ -22,6 +22,10 @@ export interface SalesDataSourceOptions extends DataSourceJsonData {
   schema?: string;
   /** table names that differ from the contract's */
   tables?: Partial<Record<TableId, string>>;
+  /** ClickHouse: the cluster whose Distributed tables hold the facts (empty: one server) */
+  cluster?: string;
+  /** on a cluster: co-located joins on each shard (local, the default) or GLOBAL (any sharding) */
+  clusterJoins?: ClusterJoins;
   /** Grafana unit for amounts, e.g. currencyUSD */
   currencyUnit?: string;
   /** 1 = January */

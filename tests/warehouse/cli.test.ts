@@ -4,18 +4,9 @@ import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
 
-import { main } from '../../src/node/cli/main';
-import type { CliIo } from '../../src/node/cli/command';
+import { runSalesperf as run } from '../lib/cli';
 
 const repo = path.resolve(__dirname, '..', '..');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), errIsTty: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('salesperf', () => {
   let dir: string;

@@ -89,6 +89,23 @@ describe('the settings', () => {
     expect(lastJson(onOptionsChange).tables).toEqual({ opportunities: 'crm.deals', leads: 'crm_leads' });
   });
 
+  it('name a ClickHouse cluster, check it, and then offer how sharded tables join', () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'ch' });
+    expect(screen.queryByText('Joins between sharded tables')).not.toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /^ClickHouse cluster/ }), {
+      target: { value: ' two_shards ' },
+    });
+    expect(lastJson(onOptionsChange)).toEqual({ warehouseUid: 'ch', cluster: 'two_shards' });
+  });
+
+  it('switch a cluster to GLOBAL joins, and name a cluster that is not a name', () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'ch', cluster: 'two-shards' });
+    expect(screen.getByText(/^"two-shards" is not a valid name/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'On each shard' })).toBeChecked();
+    fireEvent.click(screen.getByRole('radio', { name: 'GLOBAL' }));
+    expect(lastJson(onOptionsChange).clusterJoins).toBe('global');
+  });
+
   it('store thresholds as ratios and check their order', () => {
     const onOptionsChange = renderConfig({ warehouseUid: 'pg', thresholds: { onTrack: 0.95, cautioned: 1.2 } });
     expect(

@@ -12,6 +12,7 @@ import {
   Field,
   FieldSet,
   Input,
+  RadioButtonGroup,
   Stack,
   Text,
   useStyles2,
@@ -19,7 +20,7 @@ import {
 
 import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
 import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../sales/warehouse/profile';
-import { DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
+import { type ClusterJoins, DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
 import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
 import { monthText, weekdayText } from '../catalogLabels';
 import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
@@ -39,6 +40,35 @@ function currencyOptions(): Array<ComboboxOption<string>> {
 }
 
 const percent = (ratio: number | undefined) => (ratio === undefined ? '' : String(Math.round(ratio * 10000) / 100));
+
+/** A text setting (schema, time zone, cluster): trimmed, and absent when empty. */
+function NameField(props: {
+  id: string;
+  label: string;
+  description: string;
+  problem?: string;
+  value?: string;
+  placeholder?: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <Field
+      label={props.label}
+      description={props.description}
+      invalid={Boolean(props.problem)}
+      error={props.problem}
+      htmlFor={props.id}
+    >
+      <Input
+        id={props.id}
+        width={32}
+        value={props.value ?? ''}
+        placeholder={props.placeholder}
+        onChange={(event) => props.onChange(event.currentTarget.value.trim() || undefined)}
+      />
+    </Field>
+  );
+}
 
 /** Settings: the warehouse data source, where its tables are, and how amounts, years and pace read. */
 export function ConfigEditor({ options, onOptionsChange }: Props) {
@@ -117,42 +147,59 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             onChange={(option) => update({ warehouseUid: option.value })}
           />
         </Field>
-        <Field
+        <NameField
+          id="salesperf-config-schema"
           label={t('config.schema', 'Schema')}
           description={t(
             'config.schema-description',
             'The schema (in MySQL and ClickHouse: the database) that holds the sales tables.'
           )}
-          invalid={Boolean(problems.schema)}
-          error={problems.schema}
-          htmlFor="salesperf-config-schema"
-        >
-          <Input
-            id="salesperf-config-schema"
-            width={32}
-            value={json.schema ?? ''}
-            placeholder={DEFAULT_SCHEMA}
-            onChange={(event) => update({ schema: event.currentTarget.value.trim() || undefined })}
-          />
-        </Field>
-        <Field
+          problem={problems.schema}
+          value={json.schema}
+          placeholder={DEFAULT_SCHEMA}
+          onChange={(schema) => update({ schema })}
+        />
+        <NameField
+          id="salesperf-config-warehouse-tz"
           label={t('config.warehouse-time-zone', 'Time zone of timestamps without one')}
           description={t(
             'config.warehouse-time-zone-description',
             'The IANA time zone in which the warehouse writes timestamps stored without a time zone (timestamp without time zone, DuckDB TIMESTAMP, MySQL DATETIME).'
           )}
-          invalid={Boolean(problems.warehouseTimeZone)}
-          error={problems.warehouseTimeZone}
-          htmlFor="salesperf-config-warehouse-tz"
-        >
-          <Input
-            id="salesperf-config-warehouse-tz"
-            width={32}
-            value={json.warehouseTimeZone ?? ''}
-            placeholder={DEFAULT_WAREHOUSE_TIME_ZONE}
-            onChange={(event) => update({ warehouseTimeZone: event.currentTarget.value.trim() || undefined })}
-          />
-        </Field>
+          problem={problems.warehouseTimeZone}
+          value={json.warehouseTimeZone}
+          placeholder={DEFAULT_WAREHOUSE_TIME_ZONE}
+          onChange={(warehouseTimeZone) => update({ warehouseTimeZone })}
+        />
+        <NameField
+          id="salesperf-config-cluster"
+          label={t('config.cluster', 'ClickHouse cluster')}
+          description={t(
+            'config.cluster-description',
+            'ClickHouse only: the cluster (remote_servers) whose Distributed tables hold the facts, laid out as `salesperf ddl --cluster` prints. Leave it empty for one server.'
+          )}
+          problem={problems.cluster}
+          value={json.cluster}
+          onChange={(cluster) => update({ cluster })}
+        />
+        {json.cluster && (
+          <Field
+            label={t('config.cluster-joins', 'Joins between sharded tables')}
+            description={t(
+              'config.cluster-joins-description',
+              'On each shard: faster, for tables sharded by the keys of `salesperf ddl --cluster`. GLOBAL: for tables sharded any other way.'
+            )}
+          >
+            <RadioButtonGroup<ClusterJoins>
+              options={[
+                { value: 'local', label: t('config.cluster-joins-local', 'On each shard') },
+                { value: 'global', label: t('config.cluster-joins-global', 'GLOBAL') },
+              ]}
+              value={json.clusterJoins ?? 'local'}
+              onChange={(clusterJoins) => update({ clusterJoins })}
+            />
+          </Field>
+        )}
         <Collapse
           label={t('config.tables', 'Table names')}
           isOpen={tablesOpen}

@@ -90,6 +90,8 @@ export class ClickhouseExecutor implements NodeExecutor {
             columns: table.columns.map((column) => column.name) as [string, ...string[]],
             values: Readable.from([Buffer.from(tsvLines(rows, encoders))], { objectMode: false }),
             format: 'TabSeparated',
+            // into a Distributed table (a cluster's fact), return only once the shards hold the rows
+            clickhouse_settings: { insert_distributed_sync: 1 },
           });
         } catch (error) {
           throw engineError('clickhouse', error);

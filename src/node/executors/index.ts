@@ -9,6 +9,7 @@ import { ENGINES, type Engine, type NodeExecutor } from './types';
 
 export { missingPath } from './paths';
 export { ENGINES, type Engine, type NodeExecutor, type RowValue, type TableWriter } from './types';
+export { clickhouseOptions } from './clickhouse';
 
 const URL_HELP: Record<Engine, string> = {
   postgres: 'postgres://user:password@host:5432/database',

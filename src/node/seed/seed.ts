@@ -108,7 +108,8 @@ export function checkSeedRange(dialect: NodeExecutor['dialect'], end: string): v
   }
 }
 
-async function load(
+/** Streams the generated rows into the schema's contract tables through the executor's bulk writers. */
+export async function load(
   executor: NodeExecutor,
   schema: string,
   generator: ReturnType<typeof generateWarehouse>,

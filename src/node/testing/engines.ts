@@ -30,6 +30,32 @@ export function availableEngines(): TestEngine[] {
   return engines;
 }
 
+/** A ClickHouse cluster to test on: its name and the HTTP URL of every node, the first one queries go through. */
+export interface ClusterUnderTest {
+  name: string;
+  nodes: string[];
+}
+
+/**
+ * The cluster of SALESPERF_CLICKHOUSE_CLUSTER_URL (its first node), SALESPERF_CLICKHOUSE_CLUSTER (its
+ * name) and SALESPERF_CLICKHOUSE_CLUSTER_NODES (every node's HTTP URL, for the DDL each node runs).
+ */
+export function clusterUnderTest(): ClusterUnderTest | undefined {
+  const url = process.env.SALESPERF_CLICKHOUSE_CLUSTER_URL;
+  if (!url) {
+    return undefined;
+  }
+  const name = process.env.SALESPERF_CLICKHOUSE_CLUSTER;
+  const nodes = (process.env.SALESPERF_CLICKHOUSE_CLUSTER_NODES ?? '').split(/\s+/).filter(Boolean);
+  if (!name || nodes[0] !== url) {
+    throw new Error(
+      'SALESPERF_CLICKHOUSE_CLUSTER_URL is set: SALESPERF_CLICKHOUSE_CLUSTER must name the cluster and ' +
+        'SALESPERF_CLICKHOUSE_CLUSTER_NODES list the HTTP URL of every node, starting with that one (.ci/servers.sh exports them).'
+    );
+  }
+  return { name, nodes };
+}
+
 export function scratchSchemaName(prefix = 'wh'): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
 }

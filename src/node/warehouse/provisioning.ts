@@ -1,5 +1,6 @@
 import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
 import type { Dialect } from '../../sales/types';
+import { CLUSTER_DDL_NOTES, clusterDdl } from '../../sales/warehouse/cluster';
 import { readerRoleSql, readerUsersXml, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
 
 /**
@@ -27,6 +28,19 @@ export function ddlScript(dialect: Dialect, schema: string, notes: string[] = []
   return sqlScript(
     [`Sales Performance warehouse contract: ${dialect} DDL for schema "${schema}".`, GENERATED, ...notes],
     [...create, ...tables, ...indexes]
+  );
+}
+
+/** The sharded layout of the contract on a ClickHouse cluster, to run on every node. */
+export function clusterDdlScript(cluster: string, schema: string): string {
+  return sqlScript(
+    [
+      `Sales Performance warehouse contract: ClickHouse DDL for schema "${schema}" on cluster "${cluster}".`,
+      'Generated from src/sales/warehouse/contract.ts and src/sales/warehouse/cluster.ts.',
+      ...CLUSTER_DDL_NOTES,
+      `Run on every node: ${HOW_TO_RUN.clickhouse.replace('schema.sql', 'cluster.sql')} (once per node, with --host/--port).`,
+    ],
+    clusterDdl(cluster, schema)
   );
 }
 

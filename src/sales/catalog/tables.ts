@@ -1,5 +1,6 @@
 import { SalesError } from '../errors';
 import { checkIdentifier } from '../sql/literals';
+import type { Dialect } from '../types';
 
 /** The tables of the warehouse contract (DESIGN section 3). */
 export const TABLE_IDS = [
@@ -26,7 +27,18 @@ export const REQUIRED_TABLES: TableId[] = ['reps', 'stages', 'opportunities'];
 export interface WarehouseLocation {
   schema: string;
   tables?: Partial<Record<TableId, string>>;
+  /** ClickHouse only: the cluster whose Distributed tables hold the facts (sql/distributed.ts) */
+  cluster?: string;
+  /**
+   * On a cluster, how a fact joins another sharded fact: `local` on each shard against its own rows
+   * (the default; needs the sharding keys of `salesperf ddl --cluster`), `global` by shipping the
+   * joined rows to every shard (any sharding).
+   */
+  clusterJoins?: ClusterJoins;
 }
+
+export const CLUSTER_JOINS = ['local', 'global'] as const;
+export type ClusterJoins = (typeof CLUSTER_JOINS)[number];
 
 export const DEFAULT_SCHEMA = 'sales';
 
@@ -43,9 +55,24 @@ export function resolveTable(location: WarehouseLocation, id: TableId): Resolved
   return { id, schema, name };
 }
 
-/** Rejects overrides for tables the contract does not have, naming them. */
-export function checkLocation(location: WarehouseLocation): WarehouseLocation {
+/** Rejects overrides for tables the contract does not have, naming them, and a cluster on an engine without one. */
+export function checkLocation(location: WarehouseLocation, dialect?: Dialect): WarehouseLocation {
   checkIdentifier(location.schema || DEFAULT_SCHEMA, 'schema name');
+  if (location.cluster) {
+    checkIdentifier(location.cluster, 'cluster name');
+    if (location.clusterJoins !== undefined && !CLUSTER_JOINS.includes(location.clusterJoins)) {
+      throw new SalesError(
+        `Cluster joins "${String(location.clusterJoins)}" are unknown: use ${CLUSTER_JOINS.join(' or ')}.`,
+        'invalid_config'
+      );
+    }
+    if (dialect !== undefined && dialect !== 'clickhouse') {
+      throw new SalesError(
+        `The cluster setting ("${location.cluster}") applies to ClickHouse only, not to ${dialect}: leave it empty.`,
+        'invalid_config'
+      );
+    }
+  }
   for (const [id, name] of Object.entries(location.tables ?? {})) {
     if (!(TABLE_IDS as readonly string[]).includes(id)) {
       throw new SalesError(

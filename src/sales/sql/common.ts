@@ -7,6 +7,7 @@ import { SalesError } from '../errors';
 import type { Compare, Dialect, DimensionId, Filter, Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 import { getDialect } from './dialects';
+import { inOperator, localTableRef, onCluster } from './distributed';
 import { FACTS, type FactDef, type FactId } from './facts';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
@@ -89,7 +90,7 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
     periods.map((period) => period.range)
   );
   const timeZone = checkTimeZone(context.timeZone);
-  const location = checkLocation(context.location);
+  const location = checkLocation(context.location, engine.id);
   if (!Number.isFinite(context.currentTime)) {
     throw new SalesError('The current time is not a valid time.', 'invalid_value');
   }
@@ -356,15 +357,21 @@ export function paidByNow(setting: Setting): DerivedJoin {
   const columns = windows.map((w) => `paid_${w.key}`);
   // qualified: DuckDB would bind a column missing from payments to the outer query
   const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
+  const from = (payments: string) => {
+    const sums = windows.map(
+      (w) =>
+        `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
+    );
+    return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${payments} AS pp GROUP BY ${read('invoice_id')}`;
+  };
   return {
     alias: 'pay',
     // written when a metric uses it: invoiced amounts need no payments table
     get sql() {
-      const sums = windows.map(
-        (w) =>
-          `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
-      );
-      return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${tableRef(setting, 'payments')} AS pp GROUP BY ${read('invoice_id')}`;
+      return from(tableRef(setting, 'payments'));
+    },
+    get shardSql() {
+      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'payments')) : undefined;
     },
     columns,
     from: ['i', 'invoice_id'],
@@ -386,6 +393,7 @@ export function exprContext(setting: Setting, src: Source, w: Window): ExprConte
     zone: setting.zone,
     table: (id) => tableRef(setting, id),
     read: (expr, table, column) => readColumn(setting.d, setting.location, expr, table, column),
+    inSubquery: (tables, negated) => inOperator(setting.location, tables, negated),
   };
 }
 

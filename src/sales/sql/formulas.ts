@@ -50,6 +50,8 @@ export interface ExprContext {
   table(id: TableId): string;
   /** a column of a table in a subquery (`alias.column`), read as the contract means it */
   read(expr: string, table: TableId, column: string): string;
+  /** IN (or NOT IN) before a subquery reading these tables: GLOBAL IN on a cluster (sql/distributed.ts) */
+  inSubquery(tables: TableId[], negated?: boolean): string;
 }
 
 export interface Component {
@@ -200,7 +202,7 @@ const COMPONENTS = {
       const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
       const ra = (column: string) => x.read(`ra.${x.d.quoteIdent(column)}`, 'activities', column);
       const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${x.d.timestamp(x.w.now)}`;
-      return `${openAt(x)} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} NOT IN (${recent})`;
+      return `${openAt(x)} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['activities'], true)} (${recent})`;
     }),
     tables: ['activities'] as TableId[],
   },
@@ -208,7 +210,7 @@ const COMPONENTS = {
     'new_customer_count',
     'count',
     closeDate,
-    (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} IN (${firstWonDeals(x)})`
+    (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['opportunities'])} (${firstWonDeals(x)})`
   ),
   active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) =>
     x.col('o', 'customer_id')

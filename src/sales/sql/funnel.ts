@@ -22,6 +22,7 @@ import {
   unique,
   windowCondition,
 } from './common';
+import { localTableRef, onCluster } from './distributed';
 import { FACTS, type FactDef } from './facts';
 import { COMPONENTS } from './formulas';
 import { type DerivedJoin, Source } from './source';
@@ -242,17 +243,25 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   };
 }
 
-/** Per deal, the furthest funnel stage its history entered (the won stage being the furthest). */
+/**
+ * Per deal, the furthest funnel stage its history entered (the won stage being the furthest). The
+ * stage columns are joined with USING and named unqualified: a ClickHouse Distributed table loses
+ * table aliases when it sends the statement to its shards, and each shard then joins its own rows.
+ */
 function furthestInHistory(setting: Setting): DerivedJoin {
   const { d } = setting;
   const q = (column: string) => d.quoteIdent(column);
-  const key = `MAX(CASE WHEN s2.${q('is_won')} = ${d.boolean(true)} THEN ${WON_KEY} WHEN s2.${q('is_closed')} = ${d.boolean(false)} THEN s2.${q('position')} END)`;
+  const key = `MAX(CASE WHEN ${q('is_won')} = ${d.boolean(true)} THEN ${WON_KEY} WHEN ${q('is_closed')} = ${d.boolean(false)} THEN ${q('position')} END)`;
+  const stages = `SELECT ${['stage', 'is_won', 'is_closed', 'position'].map(q).join(', ')} FROM ${tableRef(setting, 'stages')}`;
+  const from = (history: string) =>
+    `SELECT ${q('opportunity_id')}, ${key} AS ${q('max_key')} ` +
+    `FROM ${history} INNER JOIN (${stages}) AS s2 USING (${q('stage')}) GROUP BY ${q('opportunity_id')}`;
   return {
     alias: 'hx',
-    sql:
-      `SELECT h2.${q('opportunity_id')} AS ${q('opportunity_id')}, ${key} AS ${q('max_key')} ` +
-      `FROM ${tableRef(setting, 'opportunity_stage_history')} AS h2 INNER JOIN ${tableRef(setting, 'stages')} AS s2 ON s2.${q('stage')} = h2.${q('stage')} ` +
-      `GROUP BY h2.${q('opportunity_id')}`,
+    sql: from(tableRef(setting, 'opportunity_stage_history')),
+    shardSql: onCluster(setting.location)
+      ? from(localTableRef(d, setting.location, 'opportunity_stage_history'))
+      : undefined,
     columns: ['max_key'],
     from: ['o', 'opportunity_id'],
     key: 'opportunity_id',

@@ -1,12 +1,15 @@
 import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { readColumn } from './columns';
 import type { SqlDialect } from './dialect';
+import { colocated, localTableRef, needsGlobal, onCluster, shardLocalJoins } from './distributed';
 import type { ColumnRef, FactDef, JoinDef } from './facts';
 
 /** A subquery joined like a table, e.g. payments summed per invoice. */
 export interface DerivedJoin {
   alias: string;
   sql: string;
+  /** on a cluster: the same subquery over the shard-local tables (sql/distributed.ts) */
+  shardSql?: string;
   columns: string[];
   from: ColumnRef;
   key: string;
@@ -118,22 +121,73 @@ export class Source {
   private renderNested(): string {
     const q = (name: string) => this.dialect.quoteIdent(name);
     const columnsOf = (alias: string) => [...(this.used.get(alias) ?? [])];
-    const joins = this.neededJoins();
+    const shardJoin = this.shardLevelJoin();
+    // the shard-level join first; the others keep their order, each after the join it starts from
+    const joins = [
+      ...(shardJoin ? [shardJoin.join] : []),
+      ...this.neededJoins().filter((join) => join !== shardJoin?.join),
+    ];
     // a join's left key must be carried up from the level that has it
     const baseColumns = new Set(columnsOf(this.fact.alias));
     joins.filter((join) => join.from[0] === this.fact.alias).forEach((join) => baseColumns.add(join.from[1]));
     const projection = (alias: string, columns: Iterable<string>) =>
       [...columns].map((column) => `${this.read(alias, q(column), column)} AS ${alias}__${column}`);
-    let sql = `SELECT ${projection(this.fact.alias, baseColumns).join(', ') || '1 AS dummy__'} FROM ${this.base ? `(${this.base.sql})` : this.table(this.fact.table)}`;
-    for (const join of joins) {
+    const carriedBy = (join: AnyJoin) => {
       const carried = new Set(columnsOf(join.alias));
       joins.filter((later) => later.from[0] === join.alias).forEach((later) => carried.add(later.from[1]));
       carried.delete(join.key);
+      return carried;
+    };
+    let sql = `SELECT ${projection(this.fact.alias, baseColumns).join(', ') || '1 AS dummy__'} FROM ${this.base ? `(${this.base.sql})` : this.table(this.fact.table)}`;
+    if (shardJoin) {
+      // joined in the statement the Distributed table sends to each shard, so the left key keeps its name
+      const { join, right, global } = shardJoin;
+      const carried = [...carriedBy(join)].map((column) => `${join.alias}__${column}`);
+      const rightColumns = [`${q(join.key)} AS ${q(join.from[1])}`, ...projection(join.alias, carriedBy(join))];
+      sql =
+        `SELECT ${[...projection(this.fact.alias, baseColumns), ...carried].join(', ')} FROM ${this.table(this.fact.table)} ` +
+        `${global ? 'GLOBAL ' : ''}ANY LEFT JOIN (SELECT ${rightColumns.join(', ')} FROM ${right}) USING (${q(join.from[1])})`;
+    }
+    for (const join of joins.slice(shardJoin ? 1 : 0)) {
       const leftKey = `${join.from[0]}__${join.from[1]}`;
-      const rightColumns = [`${q(join.key)} AS ${leftKey}`, ...projection(join.alias, carried)].join(', ');
+      const rightColumns = [`${q(join.key)} AS ${leftKey}`, ...projection(join.alias, carriedBy(join))].join(', ');
       const right = join.sql === undefined ? this.table(join.table) : `(${join.sql})`;
-      sql = `SELECT * FROM (${sql}) ANY LEFT JOIN (SELECT ${rightColumns} FROM ${right}) USING (${leftKey})`;
+      sql = `SELECT * FROM (${sql}) ${this.joinOperator(join)} (SELECT ${rightColumns} FROM ${right}) USING (${leftKey})`;
     }
     return `(${sql}) AS src`;
+  }
+
+  /**
+   * On a cluster, the fact's join to another sharded fact runs on the shards (sql/distributed.ts):
+   * against the shard's own rows when they are co-located, else GLOBAL. Returns it with its right side.
+   */
+  private shardLevelJoin(): { join: AnyJoin; right: string; global: boolean } | undefined {
+    if (this.base || !onCluster(this.location)) {
+      return undefined;
+    }
+    for (const join of this.neededJoins().filter((candidate) => candidate.from[0] === this.fact.alias)) {
+      const tables = join.sql === undefined ? [join.table] : join.tables;
+      if (!needsGlobal(this.location, tables)) {
+        continue;
+      }
+      if (!shardLocalJoins(this.location)) {
+        return { join, right: join.sql === undefined ? this.table(join.table) : `(${join.sql})`, global: true };
+      }
+      if (!colocated(this.location, { table: this.fact.table, column: join.from[1] }, { tables, key: join.key })) {
+        continue;
+      }
+      if (join.sql === undefined) {
+        return { join, right: localTableRef(this.dialect, this.location, join.table), global: false };
+      }
+      if (join.shardSql !== undefined) {
+        return { join, right: `(${join.shardSql})`, global: false };
+      }
+    }
+    return undefined;
+  }
+
+  private joinOperator(join: AnyJoin): string {
+    const tables = join.sql === undefined ? [join.table] : join.tables;
+    return needsGlobal(this.location, tables) ? 'GLOBAL ANY LEFT JOIN' : 'ANY LEFT JOIN';
   }
 }

@@ -82,7 +82,7 @@ export function compileValues(
     }
     return { dimension: id, op: filter.op, values: filter.values.map(String) };
   });
-  const src = new Source(d, checkLocation(context.location), home, []);
+  const src = new Source(d, checkLocation(context.location, d.id), home, []);
   const ref = home.dimensions[dimension]!;
   // keys compare exactly (MySQL: in a binary collation whatever the table's)
   const value = d.key(src.col(ref.value));

@@ -1,7 +1,9 @@
 import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { getDialect } from '../sql/dialects';
 import type { SqlDialect } from '../sql/dialect';
+import { inOperator } from '../sql/distributed';
 import type { Dialect, Executor } from '../types';
+import type { ClusterIssueCode } from './clusterCheck';
 import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './contract';
 import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
 import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
@@ -41,7 +43,8 @@ export type IssueCode =
   | 'status_stage_mismatch'
   | 'orphan_key'
   | 'collation'
-  | 'query_failed';
+  | 'query_failed'
+  | ClusterIssueCode;
 
 export interface CheckIssue {
   severity: Severity;
@@ -81,6 +84,7 @@ export interface CheckOptions {
 
 interface Context {
   executor: Executor;
+  location: WarehouseLocation;
   sql: SqlDialect;
   schema: string;
   issues: CheckIssue[];
@@ -99,7 +103,7 @@ export async function checkWarehouse(
   const sql = getDialect(executor.dialect);
   const resolved = CONTRACT.map((table) => ({ def: table, ...resolveTable(location, table.name) }));
   const schema = resolved[0].schema;
-  const context: Context = { executor, sql, schema, issues: [], present: new Map(), rows: new Map() };
+  const context: Context = { executor, location, sql, schema, issues: [], present: new Map(), rows: new Map() };
 
   let details: Awaited<ReturnType<typeof readColumnDetails>>;
   try {
@@ -506,14 +510,15 @@ async function checkStatusAgainstStage(context: Context): Promise<void> {
   }
   const { sql } = context;
   const q = sql.quoteIdent;
-  const status = `o.${q('status')}`;
+  const status = q('status');
+  // USING and unqualified names: a ClickHouse Distributed table loses table aliases on its way to the shards
   const frame = await context.executor.run(
-    `SELECT ${countWhere(`${sql.textIn(status, ['won'])} AND s.w = 0`)} AS won_elsewhere,` +
-      ` ${countWhere(`${sql.textIn(status, ['lost'])} AND (s.w = 1 OR s.c = 0)`)} AS lost_elsewhere,` +
-      ` ${countWhere(`${sql.textIn(status, ['open'])} AND s.c = 1`)} AS open_in_closed` +
-      ` FROM ${from(context, 'opportunities')} AS o INNER JOIN (SELECT ${q('stage')} AS stage_name,` +
+    `SELECT ${countWhere(`${sql.textIn(status, ['won'])} AND w = 0`)} AS won_elsewhere,` +
+      ` ${countWhere(`${sql.textIn(status, ['lost'])} AND (w = 1 OR c = 0)`)} AS lost_elsewhere,` +
+      ` ${countWhere(`${sql.textIn(status, ['open'])} AND c = 1`)} AS open_in_closed` +
+      ` FROM ${from(context, 'opportunities')} INNER JOIN (SELECT ${q('stage')},` +
       ` CASE WHEN ${q('is_won')} THEN 1 ELSE 0 END AS w, CASE WHEN ${q('is_closed')} THEN 1 ELSE 0 END AS c` +
-      ` FROM ${from(context, 'stages')}) AS s ON o.${q('stage')} = s.stage_name`
+      ` FROM ${from(context, 'stages')}) AS s USING (${q('stage')})`
   );
   const [row] = frameRows(frame);
   const findings: Array<[string, string]> = [
@@ -547,7 +552,7 @@ async function checkOrphans(context: Context, def: TableDef, column: ColumnDef):
   // ClickHouse 18.16 has no correlated subqueries; elsewhere NOT EXISTS plans as an anti-join.
   const missing =
     context.executor.dialect === 'clickhouse'
-      ? `${key} NOT IN (SELECT ${parentKey} FROM ${from(context, target.table)} WHERE ${parentKey} IS NOT NULL)`
+      ? `${key} ${inOperator(context.location, [target.table], true)} (SELECT ${parentKey} FROM ${from(context, target.table)} WHERE ${parentKey} IS NOT NULL)`
       : `NOT EXISTS (SELECT 1 FROM ${from(context, target.table)} AS p WHERE p.${parentKey} = c.${key})`;
   const frame = await context.executor.run(
     `SELECT count(*) AS orphans, min(c.${key}) AS example FROM ${from(context, def.name)} AS c` +
@@ -571,6 +576,13 @@ async function checkOrphans(context: Context, def: TableDef, column: ColumnDef):
 
 const MARK: Record<Severity, string> = { error: 'ERROR  ', warning: 'WARNING', info: 'NOTE   ' };
 
+/** One line per issue, errors first. */
+export function formatIssues(issues: CheckIssue[]): string[] {
+  return (['error', 'warning', 'info'] as const).flatMap((severity) =>
+    issues.filter((issue) => issue.severity === severity).map((issue) => `${MARK[severity]} ${issue.message}`)
+  );
+}
+
 /** The report as text for a terminal or a health-check message. */
 export function formatCheckReport(report: CheckReport): string {
   const lines = [`Warehouse check: ${report.dialect}, schema "${report.schema}"`, ''];
@@ -583,12 +595,7 @@ export function formatCheckReport(report: CheckReport): string {
       : 'absent';
     lines.push(`  ${name}  ${kind}  ${state}`);
   }
-  lines.push('');
-  for (const severity of ['error', 'warning', 'info'] as const) {
-    for (const issue of report.issues.filter((candidate) => candidate.severity === severity)) {
-      lines.push(`${MARK[severity]} ${issue.message}`);
-    }
-  }
+  lines.push('', ...formatIssues(report.issues));
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = report.issues.filter((issue) => issue.severity === 'warning').length;
   lines.push(

@@ -76,7 +76,13 @@ function columnList(dialect: Dialect, columns: string[]): string {
   return columns.map(quoteIdent).join(', ');
 }
 
-export function createTableSql(dialect: Dialect, schema: string, table: TableDef): string {
+/** `name` creates the table under another name; `engine` replaces ClickHouse's MergeTree clause (a cluster's layout). */
+export function createTableSql(
+  dialect: Dialect,
+  schema: string,
+  table: TableDef,
+  { name = table.name, engine }: { name?: string; engine?: string } = {}
+): string {
   const { quoteIdent } = getDialect(dialect);
   const lines = table.columns.map((column) => {
     const notNull = dialect !== 'clickhouse' && !column.nullable ? ' NOT NULL' : '';
@@ -87,12 +93,12 @@ export function createTableSql(dialect: Dialect, schema: string, table: TableDef
   if (dialect !== 'clickhouse' && dialect !== 'duckdb' && table.primaryKey.length > 0) {
     lines.push(`  PRIMARY KEY (${columnList(dialect, table.primaryKey)})`);
   }
-  const head = `CREATE TABLE ${qualified(dialect, schema, table.name)} (\n${lines.join(',\n')}\n)`;
+  const head = `CREATE TABLE ${qualified(dialect, schema, name)} (\n${lines.join(',\n')}\n)`;
   switch (dialect) {
     case 'mysql':
       return `${head} ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`;
     case 'clickhouse':
-      return `${head} ENGINE = MergeTree() ORDER BY (${columnList(dialect, table.sortKey)})`;
+      return `${head} ENGINE = ${engine ?? `MergeTree() ORDER BY (${columnList(dialect, table.sortKey)})`}`;
     default:
       return head;
   }

@@ -7,6 +7,7 @@ import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
 import type { Grain, SalesQuery } from '../../../sales/types';
 import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
 import { createExecutor, engineDialect } from '../../executors';
+import { CLUSTER_HELP, CLUSTER_JOINS_HELP, CLUSTER_JOINS_OPTIONS, CLUSTER_OPTIONS, clusterLocation } from '../cluster';
 import {
   type Command,
   CONNECTION_HELP,
@@ -26,6 +27,8 @@ const QUERY_HELP = [
   '  --tz ZONE           IANA time zone the range and buckets are in (default UTC)',
   '  --fiscal-start M    fiscal year start month 1-12 (default 1)',
   '  --currency UNIT     Grafana unit for amounts (default currencyUSD)',
+  CLUSTER_HELP,
+  CLUSTER_JOINS_HELP,
 ].join('\n');
 
 const QUERY_OPTIONS: Command['options'] = {
@@ -37,6 +40,8 @@ const QUERY_OPTIONS: Command['options'] = {
   tz: { type: 'string', default: 'UTC' },
   'fiscal-start': { type: 'string', default: '1' },
   currency: { type: 'string' },
+  ...CLUSTER_OPTIONS,
+  ...CLUSTER_JOINS_OPTIONS,
 };
 
 function queryOf(values: OptionValues): SalesQuery {
@@ -129,11 +134,12 @@ export const queryCommand: Command = {
     const warehouseZone = zoneOption(values, 'warehouse-tz');
     const executor = createExecutor(engine, url, { readOnly: true });
     try {
-      const profile = await introspectProfile(executor, { schema }, warehouseZone);
+      const location = { schema, ...clusterLocation(values, executor.dialect) };
+      const profile = await introspectProfile(executor, location, warehouseZone);
       const frames = await runQuery(setting.query, {
         executor,
         profile,
-        location: { schema },
+        location,
         range: setting.range,
         rangeUnit: setting.rangeUnit,
         currentTime: setting.currentTime,
@@ -184,7 +190,7 @@ export const sqlCommand: Command = {
     const setting = settingOf(values);
     const compiled = compileQuery(setting.query, {
       dialect,
-      location: { schema: String(values.schema) },
+      location: { schema: String(values.schema), ...clusterLocation(values, dialect) },
       range: setting.range,
       rangeUnit: setting.rangeUnit,
       currentTime: setting.currentTime,

@@ -1,9 +1,11 @@
 import { Presets, SingleBar } from 'cli-progress';
 
 import { SalesError } from '../../../sales/errors';
-import { createExecutor } from '../../executors';
+import { clickhouseOptions, createExecutor } from '../../executors';
 import { isoDate } from '../../generator/calendar';
+import { seedCluster } from '../../seed/cluster';
 import { seedWarehouse } from '../../seed/seed';
+import { CLUSTER_OPTIONS, clusterOf } from '../cluster';
 import {
   type CliIo,
   type Command,
@@ -64,11 +66,15 @@ export const seedCommand: Command = {
   summary: 'create the warehouse tables in a schema and load deterministic demo data',
   help: [
     'Usage: salesperf seed --engine E --url URL [--schema sales] [--scale N] [--seed S] [--end YYYY-MM-DD] [--replace]',
+    '                      [--cluster NAME]',
     '',
     'Creates the schema and the tables of the warehouse contract, loads three years of demo data up to',
     "the end date through the engine's bulk path (COPY, the DuckDB appender, batched inserts), then",
     'builds the indexes. The same seed, scale and end date give the same data on every engine.',
     'It refuses to touch a schema that already has contract tables unless --replace is given.',
+    'With --cluster (ClickHouse): loads through the node of --url into the tables that salesperf ddl',
+    '--cluster made on every node: facts through their Distributed tables, the other tables on every node.',
+    'The tables must be empty on every node (18.16 cannot empty another node through this one).',
     '',
     'Options:',
     CONNECTION_HELP,
@@ -77,6 +83,7 @@ export const seedCommand: Command = {
     '  --end DATE     the last day of data, YYYY-MM-DD (default: today in UTC)',
     "  --replace      drop and recreate the contract's tables (other tables in the schema are left alone)",
     '  --quiet        no progress output',
+    '  --cluster NAME ClickHouse: the cluster (remote_servers) whose sharded tables to load',
   ].join('\n'),
   options: {
     ...CONNECTION_OPTIONS,
@@ -85,6 +92,7 @@ export const seedCommand: Command = {
     end: { type: 'string' },
     replace: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    ...CLUSTER_OPTIONS,
   },
   async run(values, _positionals, io) {
     const { engine, url, schema } = connectionOf(values);
@@ -95,18 +103,25 @@ export const seedCommand: Command = {
       end: typeof values.end === 'string' ? values.end : isoDate(Date.now()),
       replace: values.replace === true,
     };
+    const cluster = clusterOf(values, engine);
+    if (cluster && options.replace) {
+      throw new SalesError(
+        '--replace does not apply with --cluster: drop and recreate the tables on every node (salesperf ddl --cluster).',
+        'invalid_config'
+      );
+    }
     const executor = createExecutor(engine, url);
     const progress = progressReporter(io, values.quiet === true);
     try {
-      const result = await seedWarehouse(executor, {
-        ...options,
-        onProgress: ({ share, rows }) => progress.update(share, rows),
-      });
+      const onProgress = ({ share, rows }: { share: number; rows: number }) => progress.update(share, rows);
+      const result = cluster
+        ? await seedCluster(executor, { ...options, cluster, credentials: clickhouseOptions(url), onProgress })
+        : await seedWarehouse(executor, { ...options, onProgress });
       progress.stop();
       const seconds = (result.milliseconds / 1000).toFixed(1);
       const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
       io.out(
-        `Seeded schema "${schema}" on ${engine} (scale ${options.scale}, seed ${options.seed}, end ${options.end}): ` +
+        `Seeded schema "${schema}" on ${engine}${cluster ? ` cluster ${cluster}` : ''} (scale ${options.scale}, seed ${options.seed}, end ${options.end}): ` +
           `${result.totalRows.toLocaleString('en-US')} rows in ${seconds} s, peak memory ${peakMb} MB.`
       );
       for (const [table, count] of Object.entries(result.rows)) {
