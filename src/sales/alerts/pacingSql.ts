@@ -36,7 +36,9 @@ function workingDaysBefore(d: SqlDialect, day: string, weekdays: Set<number>): s
   );
   const weeks = d.floorDiv(day, 7);
   const rest = `(${day}) - 7 * ${weeks}`;
-  return `(${weeks} * ${weekdays.size} + CASE ${rest} ${before.map((count, position) => `WHEN ${position} THEN ${count}`).join(' ')} END)`;
+  // searched CASE: ClickHouse 18.16 matches `CASE x WHEN` by exact type (Int64 against UInt8 never matches)
+  const counts = before.map((count, position) => `WHEN ${rest} = ${position} THEN ${count}`).join(' ');
+  return `(${weeks} * ${weekdays.size} + CASE ${counts} END)`;
 }
 
 function isWorkingDay(d: SqlDialect, day: string, weekdays: Set<number>): string {

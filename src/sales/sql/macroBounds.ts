@@ -31,6 +31,8 @@ interface MacroDialect {
    * - DuckDB (motherduck-duckdb-datasource from 0.4.3) expands `$__timeTo()` as PostgreSQL does.
    */
   end: string;
+  /** The date of the end in the zone. */
+  today(zone: ZoneSpec, d: SqlDialect): string;
   addDays(date: string, days: string): string;
   addMonths(date: string, months: string): string;
   /** The instant a date's day starts in the zone. */
@@ -39,9 +41,32 @@ interface MacroDialect {
   minusSeconds(instant: string, seconds: number): string;
 }
 
+const MYSQL_EPOCH = "TIMESTAMP '1970-01-01 00:00:00'";
+const MYSQL_END_SECONDS = '$__unixEpochTo()';
+
+/**
+ * MySQL without time zone tables: the zone's offset in minutes at `seconds` since the epoch, read on
+ * UTC (`wall` false) or on the zone's wall clock, from the offsets written out for the span of the data.
+ * INTERVAL() finds the span and ELT() its offset, so `seconds` is written twice, not once per span as
+ * the dialect's CASE for columns does: the window's bounds nest conversions inside conversions.
+ */
+function mysqlOffsetMinutes(seconds: string, zone: ZoneSpec, wall: boolean): string {
+  const [first, ...changes] = zone.offsets;
+  if (changes.length === 0) {
+    return String(first?.offsetMinutes ?? 0);
+  }
+  // a change at instant c happens on the wall clock at c plus the offset before it
+  const points = changes.map(
+    (change, index) => change.from / 1000 + (wall ? zone.offsets[index].offsetMinutes * 60 : 0)
+  );
+  const offsets = zone.offsets.map((span) => span.offsetMinutes);
+  return `CAST(ELT(INTERVAL(${seconds}, ${points.join(', ')}) + 1, ${offsets.join(', ')}) AS SIGNED)`;
+}
+
 const MACRO_DIALECTS: Record<Dialect, MacroDialect> = {
   postgres: {
     end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(MACRO_DIALECTS.postgres.end, zone),
     addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
     addMonths: (date, months) => `CAST(${date} + CAST(${months} AS INTEGER) * INTERVAL '1 month' AS DATE)`,
     midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
@@ -49,14 +74,20 @@ const MACRO_DIALECTS: Record<Dialect, MacroDialect> = {
     minusSeconds: (instant, seconds) => `(${instant} - INTERVAL '${seconds} seconds')`,
   },
   mysql: {
-    end: "TIMESTAMPADD(SECOND, $__unixEpochTo(), TIMESTAMP '1970-01-01 00:00:00')",
+    end: `TIMESTAMPADD(SECOND, ${MYSQL_END_SECONDS}, ${MYSQL_EPOCH})`,
+    today: (zone) =>
+      `DATE(TIMESTAMPADD(SECOND, ${MYSQL_END_SECONDS} + 60 * ${mysqlOffsetMinutes(MYSQL_END_SECONDS, zone, false)}, ${MYSQL_EPOCH}))`,
     addDays: (date, days) => `DATE_ADD(${date}, INTERVAL (${days}) DAY)`,
     addMonths: (date, months) => `DATE_ADD(${date}, INTERVAL (${months}) MONTH)`,
-    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS DATETIME)`, zone),
+    midnight: (date, zone) => {
+      const wall = `TIMESTAMPDIFF(SECOND, ${MYSQL_EPOCH}, ${date})`;
+      return `TIMESTAMPADD(SECOND, ${wall} - 60 * ${mysqlOffsetMinutes(wall, zone, true)}, ${MYSQL_EPOCH})`;
+    },
     minusSeconds: (instant, seconds) => `TIMESTAMPADD(SECOND, -${seconds}, ${instant})`,
   },
   clickhouse: {
     end: '$__toTime',
+    today: (zone, d) => d.instantDate(MACRO_DIALECTS.clickhouse.end, zone),
     addDays: (date, days) => `addDays(${date}, ${days})`,
     addMonths: (date, months) => `addMonths(${date}, ${months})`,
     midnight: (date, zone, d) => `toDateTime(concat(toString(${date}), ' 00:00:00'), ${d.string(zone.name)})`,
@@ -64,6 +95,7 @@ const MACRO_DIALECTS: Record<Dialect, MacroDialect> = {
   },
   duckdb: {
     end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(MACRO_DIALECTS.duckdb.end, zone),
     addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
     addMonths: (date, months) => `CAST(${date} + to_months(CAST(${months} AS INTEGER)) AS DATE)`,
     midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
@@ -105,7 +137,7 @@ export function macroWindowSql(
   // each bound a scalar subquery: the engine computes it once per statement, not once per row
   const once = (expr: string) => `(SELECT ${expr})`;
   const now = once(m.end);
-  const today = once(d.instantDate(now, zone));
+  const today = once(m.today(zone, d));
   const dayNumber = d.dateDayNumber(today);
   const epoch = d.date('1970-01-01');
   const dateOfDayNumber = (day: string) => m.addDays(epoch, day);
