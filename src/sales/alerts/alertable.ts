@@ -1,4 +1,4 @@
-import { getMetric, type MetricDef } from '../catalog/metrics';
+import { getMetric, listMetrics, type MetricDef } from '../catalog/metrics';
 import { SalesError } from '../errors';
 import { checkPaceMode, checkTargetMetric } from '../sql/attainment';
 import type { DimensionId, Filter, PaceMode, TargetMetric } from '../types';
@@ -45,6 +45,7 @@ export function alertBasis(spec: AlertSpec): AlertBasis {
   if (typeof spec?.metric !== 'string') {
     throw new SalesError('An alert needs a metric: a catalog metric id such as bookings or overdue_receivables.');
   }
+  refuseBrowserComputed(spec.metric);
   const metric = getMetric(spec.metric);
   if (!metric.targetBased) {
     if (spec.targetMetric !== undefined || spec.pace !== undefined) {
@@ -72,4 +73,34 @@ export function alertBasis(spec: AlertSpec): AlertBasis {
     );
   }
   return { kind: 'attainment', metric, targetMetric, pace };
+}
+
+/**
+ * Numbers the pack shows that are not catalog metrics: each is computed in the browser from several rows
+ * or periods, which Grafana's alerting never runs. Named here so that asking for one says why.
+ */
+const BROWSER_COMPUTED: Array<[RegExp, string]> = [
+  [/^forecast/, 'forecasts are fitted in the browser (or by the forecast kind) from the monthly history'],
+  [/^(funnel|conversion|stage_conversion)/, 'funnel conversion is computed in the browser from the stage counts'],
+  [/^(scorecard|score|rank)/, 'scorecard scores and ranks weigh several metrics of every rep against each other'],
+  [/^commission/, 'commissions apply the plan to attainment in the browser'],
+  [/_(previous|change)$/, 'comparisons with a previous period are computed in the browser from two periods'],
+];
+
+function refuseBrowserComputed(id: string): void {
+  for (const [pattern, why] of BROWSER_COMPUTED) {
+    if (pattern.test(id)) {
+      throw new SalesError(
+        `${id} cannot be alerted on: ${why}, and Grafana evaluates alert rules on its server from the warehouse's rows alone. Alert on a catalog metric (${alertableMetricIds().slice(0, 4).join(', ')} …).`,
+        'invalid_query'
+      );
+    }
+  }
+}
+
+/** The catalog metrics an alert rule can watch (with linear or working-days pacing for the target family). */
+export function alertableMetricIds(): string[] {
+  return listMetrics()
+    .filter((metric) => metric.id !== 'status')
+    .map((metric) => metric.id);
 }

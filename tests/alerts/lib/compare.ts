@@ -12,7 +12,7 @@ export type Instances = Map<string, number | null>;
 const toNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : typeof value === 'number' ? value : Number(value);
 
-function instancesOf(frame: DataFrameJSON, labels: string[], value: string): Instances {
+export function instancesOf(frame: DataFrameJSON, labels: string[], value: string): Instances {
   const instances: Instances = new Map();
   for (const row of rowsOf(frame)) {
     const key = JSON.stringify(labels.map((label) => (row[label] === null ? '' : String(row[label]))));
@@ -33,7 +33,16 @@ export async function evaluateBoth(
   context: Omit<AlertContext, 'checkedAt' | 'dialect'>,
   executor: NodeExecutor,
   instant: number
-): Promise<{ alert: Instances; engine: Instances; sql: string; labels: string[]; fieldTypes: string[] }> {
+): Promise<{
+  alert: Instances;
+  engine: Instances;
+  sql: string;
+  /** the statement's columns */
+  labels: string[];
+  fieldTypes: string[];
+  /** the columns that become the alert instance's labels */
+  labelColumns: string[];
+}> {
   const compiled = compileAlert(spec, { ...context, dialect: executor.dialect, checkedAt: instant });
   const from = instant - 86_400_000;
   const sql = expandTimeMacros(compiled.sql, executor.dialect, { from, to: instant });
@@ -58,6 +67,7 @@ export async function evaluateBoth(
     sql: compiled.sql,
     labels: frame.schema.fields.map((field) => field.name),
     fieldTypes: frame.schema.fields.map((field) => field.type),
+    labelColumns: compiled.labels,
   };
 }
 
