@@ -55,6 +55,8 @@ const EXPECTED_Q1: Record<string, number | null> = {
   lead_response_hours: (2 + 4 + 2) / 3,
   // unassigned, new or working, created before Apr 1: l2, l4
   pool_leads: 2,
+  // of those, created more than 3 days before now (Mar 12 16:00Z): l2 (Feb 10), l4 (Dec 20)
+  aged_pool_leads: 2,
   // l2 34 days 1 hour, l4 86 days 1 hour before now
   pool_lead_age_days: (34 + 1 / 24 + 86 + 1 / 24) / 2,
   // visits planned in Q1 (New York): a1 a2 a4 a7 a8
@@ -127,6 +129,20 @@ describeOnEveryEngine(
       expect(frame.schema.fields.filter((field) => field.config?.displayName !== undefined)).toEqual([]);
       expect(config.won_deals).toMatchObject({ unit: 'none', decimals: 0 });
       expect(config.sales_cycle_days).toMatchObject({ unit: 'd' });
+    });
+
+    it('counts a pool lead as waiting over 3 days only once 3 whole days have passed', async () => {
+      const at = async (iso: string) => {
+        const [frame] = await runQuery(
+          { kind: 'metrics', metrics: ['pool_leads', 'aged_pool_leads'] },
+          { ...context, currentTime: Date.parse(iso) }
+        );
+        return rowsOf(frame)[0];
+      };
+      // l2 was created Feb 10 15:00Z: in the pool 2 days, then exactly 3 days (not over), then 3 days and a second
+      expect(await at('2024-02-12T15:00:00Z')).toEqual({ pool_leads: 2, aged_pool_leads: 1 });
+      expect(await at('2024-02-13T15:00:00Z')).toEqual({ pool_leads: 2, aged_pool_leads: 1 });
+      expect(await at('2024-02-13T15:00:01Z')).toEqual({ pool_leads: 2, aged_pool_leads: 2 });
     });
 
     it('groups by region and rep (with rep_id), each group from its own rows', async () => {

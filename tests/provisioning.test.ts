@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { parse } from 'yaml';
 
+import { ALERT_RULES_FILE } from '../dashboards/src/alerts/provisioning';
 import { parseCompose } from './lib/compose';
 import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
 
@@ -53,5 +54,16 @@ describe('provisioning', () => {
     expect(providers).toHaveLength(1);
     expect(providers[0].options.foldersFromFilesStructure).toBe(true);
     expect(path.dirname(target)).toBe(providers[0].options.path);
+  });
+
+  it('mounts the alert rules where Grafana reads alerting provisioning at start', () => {
+    const compose = parseCompose(fs.readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8'));
+    const mounts = (compose.services!.grafana.volumes as string[]).map((volume) => volume.split(':'));
+    // Grafana reads <provisioning>/alerting/*.yaml; the default provisioning path is /etc/grafana/provisioning
+    const provisioning = mounts.find(([, target]) => target === '/etc/grafana/provisioning');
+    expect(provisioning?.[0]).toBe('./provisioning');
+    expect(path.dirname(ALERT_RULES_FILE)).toBe('provisioning/alerting');
+    expect(fs.existsSync(path.join(repo, ALERT_RULES_FILE))).toBe(true);
+    expect(compose.services!.grafana.environment).not.toHaveProperty('GF_PATHS_PROVISIONING');
   });
 });

@@ -207,6 +207,14 @@ function metricTexts(id: string): CatalogText | undefined {
           'Unassigned leads still new or being worked, created before the end of the range (as of now).'
         ),
       };
+    case 'aged_pool_leads':
+      return {
+        label: t('metric.aged_pool_leads.label', 'Pool leads waiting over 3 days'),
+        description: t(
+          'metric.aged_pool_leads.description',
+          'Leads in the public pool created more than 3 days before now, unclaimed since (as of now).'
+        ),
+      };
     case 'pool_lead_age_days':
       return {
         label: t('metric.pool_lead_age_days.label', 'Pool lead age'),

@@ -125,7 +125,14 @@ export function describeOnEveryEngine(
   title: string,
   schemaPrefix: string,
   data: Record<string, Row[]>,
-  body: (warehouse: { engine: Engine; executor: NodeExecutor; schema: string; cluster?: ClusterUnderTest }) => void,
+  body: (warehouse: {
+    engine: Engine;
+    /** the engine's URL (embedded engines: in memory, so only `executor` reaches the loaded schema) */
+    url: string;
+    executor: NodeExecutor;
+    schema: string;
+    cluster?: ClusterUnderTest;
+  }) => void,
   options: { cluster?: boolean } = {}
 ): void {
   skipEnginesNotRun(options);
@@ -142,7 +149,7 @@ export function describeOnEveryEngine(
       await executor.close();
     });
 
-    body({ engine, executor, schema, cluster });
+    body({ engine, url, executor, schema, cluster });
   });
 }
 

@@ -71,7 +71,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
     ).toEqual(['activities', 'csat_responses', 'leads', 'marketing_spend', 'opportunity_stage_history', 'targets']);
     const text = formatCheckReport(report);
     expect(text).toContain(
-      'Table leads is absent (optional): the lead metrics and the public pool are unavailable (queries that read it: leads_created, lead_conversion_rate, lead_response_hours, pool_leads, pool_lead_age_days).'
+      'Table leads is absent (optional): the lead metrics and the public pool are unavailable (queries that read it: leads_created, lead_conversion_rate, lead_response_hours, pool_leads, aged_pool_leads, pool_lead_age_days).'
     );
     expect(text).toContain('Usable: the warehouse meets the contract');
   });

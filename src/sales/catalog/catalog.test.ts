@@ -38,6 +38,7 @@ describe('the metric catalog', () => {
       'best_case_pipeline',
       'stale_deals',
       'pool_leads',
+      'aged_pool_leads',
       'pool_lead_age_days',
       'overdue_receivables',
     ]);

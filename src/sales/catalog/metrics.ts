@@ -333,6 +333,17 @@ const METRICS: MetricDef[] = [
     dimensions: LEAD,
     lowerIsBetter: true,
   }),
+  sum({
+    id: 'aged_pool_leads',
+    label: 'Pool leads waiting over 3 days',
+    description: 'Leads in the public pool created more than 3 days before now, unclaimed since (as of now).',
+    unit: 'count',
+    family: 'leads',
+    timeBehaviour: 'snapshot',
+    tables: ['leads', 'reps'],
+    dimensions: LEAD,
+    lowerIsBetter: true,
+  }),
   ratio({
     id: 'pool_lead_age_days',
     label: 'Pool lead age',

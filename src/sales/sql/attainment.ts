@@ -91,7 +91,8 @@ export function attainmentPeriod(
   return { unit, from: whole.start, to: whole.end };
 }
 
-export function compileAttainment(query: AttainmentQuery, context: CompileContext): CompiledAttainment {
+/** `nested`: the statement becomes part of a larger one, which carries the engine's suffix. */
+export function compileAttainment(query: AttainmentQuery, context: CompileContext, nested = false): CompiledAttainment {
   const metric = checkTargetMetric(query.metric);
   const pace = checkPaceMode(query.pace);
   const period = attainmentPeriod(checkAttainmentPeriod(query.period), context);
@@ -175,7 +176,7 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
   ];
   const groupKeys = ['u.k_day', ...keys.map((key) => `u.${key.alias}`)];
   return {
-    sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
+    sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${nested ? '' : d.statementSuffix}`,
     tables: unique([...branches.flatMap((branch) => branch.tables), 'targets' as TableId]),
     groupBy,
     keys,

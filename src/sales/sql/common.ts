@@ -11,7 +11,8 @@ import { inOperator, localTableRef, onCluster } from './distributed';
 import { FACTS, type FactDef, type FactId } from './facts';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
-import { flowWindow, snapshotWindow } from './windows';
+import { flowWindow, snapshotWindow, windowSql } from './windows';
+import { macroWindowSql, type MacroWindow } from './macroBounds';
 import { readColumn } from './columns';
 import { checkTimeLimits } from './limits';
 import type { WarehouseProfile } from '../warehouse/profile';
@@ -33,6 +34,12 @@ export interface CompileContext {
    * it tells the to-date part of a quarter from that of its first month for previous_period.
    */
   rangeUnit?: Grain;
+  /**
+   * Alert rules only (alerts/): the statement measures this window around the end of the data source's
+   * time range, its bounds written as that data source's time macros (sql/macroBounds.ts), not literals.
+   * `range` and `currentTime` then stand for one evaluation (the window at generation time), for checks.
+   */
+  macroWindow?: MacroWindow;
 }
 
 export interface OutputField {
@@ -65,6 +72,8 @@ export interface CompiledTimeseries extends CompiledQuery {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+/** How long after its generation an alert rule's SQL knows the zone's UTC offsets (MySQL writes them out). */
+const MACRO_OFFSET_YEARS = 30;
 
 /** Everything a query is compiled against, checked once. */
 export interface Setting {
@@ -96,7 +105,8 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
   }
   const span = {
     from: Math.min(...periods.map((period) => period.range.from)) - 10 * YEAR_MS,
-    to: Math.max(...periods.map((period) => period.range.to)) + YEAR_MS,
+    to:
+      Math.max(...periods.map((period) => period.range.to)) + (context.macroWindow ? MACRO_OFFSET_YEARS : 1) * YEAR_MS,
   };
   const zoneOf = (name: string): ZoneSpec => ({
     name,
@@ -104,16 +114,30 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
     offsets: engine.id === 'mysql' ? zoneOffsets(name, span.from, span.to) : [],
   });
   const d = context.profile ? engine.forWarehouse(context.profile, zoneOf(context.profile.timeZone)) : engine;
+  const zone = zoneOf(timeZone);
+  const fiscalStart = checkFiscalStart(context.fiscalYearStartMonth);
+  let windows = periods.map((period, index) => flowWindow(index, period, context.currentTime, timeZone));
+  let asOf = periods.map((period, index) => snapshotWindow(index, period, context.currentTime, timeZone));
+  const macroWindow = context.macroWindow;
+  if (macroWindow) {
+    if (periods.length > 1) {
+      throw new SalesError('internal: an alert rule measures one window, without comparison');
+    }
+    // one window: flow metrics count the whole unit, snapshot metrics are measured as of its now
+    const sql = macroWindowSql(d, macroWindow, zone, fiscalStart);
+    windows = windows.map((w) => ({ ...w, sql }));
+    asOf = asOf.map((w) => ({ ...w, sql }));
+  }
   return {
     d,
     location,
     timeZone,
-    fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
+    fiscalStart,
     currentTime: context.currentTime,
-    zone: zoneOf(timeZone),
+    zone,
     periods,
-    windows: periods.map((period, index) => flowWindow(index, period, context.currentTime, timeZone)),
-    asOf: periods.map((period, index) => snapshotWindow(index, period, context.currentTime, timeZone)),
+    windows,
+    asOf,
   };
 }
 
@@ -229,26 +253,28 @@ export function tableRef(setting: Setting, id: TableId): string {
 }
 
 export function windowCondition(anchor: Anchor, w: Window, src: Source, d: SqlDialect): string {
+  const b = windowSql(d, w);
   switch (anchor.kind) {
     case 'date': {
       const col = src.col(src.fact.alias, anchor.column);
-      return `${col} >= ${d.date(w.fromDate)} AND ${col} < ${d.date(w.toDate)}`;
+      return `${col} >= ${b.fromDate} AND ${col} < ${b.toDate}`;
     }
     case 'timestamp': {
       const col = src.col(src.fact.alias, anchor.column);
-      return `${col} >= ${d.timestamp(w.from)} AND ${col} < ${d.timestamp(w.to)}`;
+      return `${col} >= ${b.from} AND ${col} < ${b.to}`;
     }
     case 'snapshot':
       return '';
     case 'before_to':
-      return `${src.col(src.fact.alias, anchor.column)} < ${d.date(w.toDate)}`;
+      return `${src.col(src.fact.alias, anchor.column)} < ${b.toDate}`;
     case 'now_to': {
       const col = src.col(src.fact.alias, anchor.column);
-      const start = w.nowDate > w.fromDate ? w.nowDate : w.fromDate;
-      return `${col} >= ${d.date(start)} AND ${col} < ${d.date(w.toDate)}`;
+      // a macro window holds its now (alert rules measure the unit holding the evaluation time)
+      const start = w.sql !== undefined || w.nowDate > w.fromDate ? b.nowDate : b.fromDate;
+      return `${col} >= ${start} AND ${col} < ${b.toDate}`;
     }
     case 'overlap':
-      return `${src.col(src.fact.alias, anchor.start)} < ${d.date(w.toDate)} AND ${src.col(src.fact.alias, anchor.end)} >= ${d.date(w.fromDate)}`;
+      return `${src.col(src.fact.alias, anchor.start)} < ${b.toDate} AND ${src.col(src.fact.alias, anchor.end)} >= ${b.fromDate}`;
   }
 }
 
@@ -360,7 +386,7 @@ export function paidByNow(setting: Setting): DerivedJoin {
   const from = (payments: string) => {
     const sums = windows.map(
       (w) =>
-        `SUM(CASE WHEN ${read('received_at')} < ${d.date(w.nowDate)} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
+        `SUM(CASE WHEN ${read('received_at')} < ${windowSql(d, w).nowDate} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
     );
     return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${payments} AS pp GROUP BY ${read('invoice_id')}`;
   };

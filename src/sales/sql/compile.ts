@@ -229,8 +229,11 @@ export function metricBranches(
 // ---------------------------------------------------------------------------------------------
 // metrics
 
-/** The metrics kind: one row per group, every metric computed in one pass over each fact table. */
-export function compileMetrics(query: MetricsQuery, context: CompileContext): CompiledQuery {
+/**
+ * The metrics kind: one row per group, every metric computed in one pass over each fact table.
+ * `nested`: the statement becomes part of a larger one, which carries the engine's suffix.
+ */
+export function compileMetrics(query: MetricsQuery, context: CompileContext, nested = false): CompiledQuery {
   const metrics = checkMetrics(query.metrics);
   const targetFamily = metrics.find((metric) => metric.targetBased);
   if (targetFamily) {
@@ -286,7 +289,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext): Co
   const groupClause = keys.length ? ` GROUP BY ${keys.map((key) => `u.${key.alias}`).join(', ')}` : '';
   const union = branches.map((branch) => branch.sql).join(' UNION ALL ');
   return {
-    sql: `SELECT ${outputs.join(', ')} FROM (${union}) u${groupClause}${d.statementSuffix}`,
+    sql: `SELECT ${outputs.join(', ')} FROM (${union}) u${groupClause}${nested ? '' : d.statementSuffix}`,
     tables: unique(branches.flatMap((branch) => branch.tables)),
     fields,
     metrics,

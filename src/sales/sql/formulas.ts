@@ -2,6 +2,8 @@ import type { TableId } from '../catalog/tables';
 import { DAY_MS } from '../catalog/time';
 import type { SqlDialect, ZoneSpec } from './dialect';
 import type { FactId } from './facts';
+import type { MacroWindowSql } from './macroBounds';
+import { windowSql } from './windows';
 
 /**
  * How each metric is computed: components aggregated in one pass over a fact table, and a final
@@ -25,6 +27,8 @@ export interface Window {
   todayDate: string;
   /** now is the current time: the state at now is today's state, else it is rebuilt from event dates */
   live: boolean;
+  /** alert rules: the bounds as expressions of the data source's time macro (sql/macroBounds.ts); else literals */
+  sql?: MacroWindowSql;
 }
 
 /** The date a record is placed in the range by, or a special rule. */
@@ -87,7 +91,8 @@ const createdAt: Anchor = { kind: 'timestamp', column: 'created_at' };
 const status = (x: ExprContext, value: string) => `${x.col('o', 'status')} = ${x.d.string(value)}`;
 const amount = (x: ExprContext) => x.col('o', 'amount');
 const won = (x: ExprContext) => status(x, 'won');
-const at = (x: ExprContext) => x.d.timestamp(x.w.now);
+const bounds = (x: ExprContext) => windowSql(x.d, x.w);
+const at = (x: ExprContext) => bounds(x).now;
 // forecast_category is NOT NULL in the contract (salesperf check reports nulls)
 const notOmitted = (x: ExprContext) => `${x.col('o', 'forecast_category')} <> ${x.d.string('omitted')}`;
 /**
@@ -97,12 +102,12 @@ const notOmitted = (x: ExprContext) => `${x.col('o', 'forecast_category')} <> ${
 const openAt = (x: ExprContext) =>
   x.w.live
     ? status(x, 'open')
-    : `${x.col('o', 'created_at')} <= ${at(x)} AND (${status(x, 'open')} OR ${x.col('o', 'close_date')} > ${x.d.date(x.w.todayDate)})`;
+    : `${x.col('o', 'created_at')} <= ${at(x)} AND (${status(x, 'open')} OR ${x.col('o', 'close_date')} > ${bounds(x).todayDate})`;
 /** In the pipeline at the window's now (KPI_CATALOG: Pipeline, Time behaviour). */
 const isOpenPipeline = (x: ExprContext) =>
   x.w.live
     ? `${status(x, 'open')} AND ${notOmitted(x)}`
-    : `${x.col('o', 'created_at')} <= ${at(x)} AND ((${status(x, 'open')} AND ${notOmitted(x)}) OR (${x.col('o', 'status')} <> ${x.d.string('open')} AND ${x.col('o', 'close_date')} > ${x.d.date(x.w.todayDate)}))`;
+    : `${x.col('o', 'created_at')} <= ${at(x)} AND ((${status(x, 'open')} AND ${notOmitted(x)}) OR (${x.col('o', 'status')} <> ${x.d.string('open')} AND ${x.col('o', 'close_date')} > ${bounds(x).todayDate}))`;
 /**
  * A past instant some deal may have closed after (a close date after its day and in the window):
  * which forecast category or probability such a deal had then is not recorded.
@@ -149,12 +154,14 @@ const firstWonDeals = (x: ExprContext) => {
 export function prorated(d: SqlDialect, amount: string, startDate: string, endDate: string, w: Window): string {
   const start = d.dateDayNumber(startDate);
   const end = `(${d.dateDayNumber(endDate)} + 1)`;
-  const from = d.dateDayNumber(d.date(w.fromDate));
-  const to = d.dateDayNumber(d.date(w.toDate));
+  const from = d.dateDayNumber(windowSql(d, w).fromDate);
+  const to = d.dateDayNumber(windowSql(d, w).toDate);
   return `${d.toDouble(amount)} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
 }
 
 const STALE_DAYS = 14;
+/** A pool lead unclaimed for longer than this is aged (aged_pool_leads). */
+const POOL_WAIT_DAYS = 3;
 
 const COMPONENTS = {
   won_amount: opp('won_amount', 'sum', closeDate, won, amount),
@@ -199,9 +206,9 @@ const COMPONENTS = {
   ),
   stale_count: {
     ...opp('stale_count', 'count', { kind: 'snapshot' }, (x) => {
-      const since = x.d.timestamp(x.w.now - STALE_DAYS * DAY_MS);
+      const since = bounds(x).nowMinus(STALE_DAYS * DAY_MS);
       const ra = (column: string) => x.read(`ra.${x.d.quoteIdent(column)}`, 'activities', column);
-      const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${x.d.timestamp(x.w.now)}`;
+      const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${at(x)}`;
       return `${openAt(x)} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['activities'], true)} (${recent})`;
     }),
     tables: ['activities'] as TableId[],
@@ -257,14 +264,20 @@ const COMPONENTS = {
     agg: 'count',
     when: (x) => isPoolLead(x),
   },
+  aged_pool_count: {
+    id: 'aged_pool_count',
+    fact: 'leads',
+    anchor: { kind: 'snapshot' },
+    agg: 'count',
+    when: (x) => `${isPoolLead(x)} AND ${x.col('l', 'created_at')} < ${bounds(x).nowMinus(POOL_WAIT_DAYS * DAY_MS)}`,
+  },
   pool_age_days: {
     id: 'pool_age_days',
     fact: 'leads',
     anchor: { kind: 'snapshot' },
     agg: 'sum',
     when: (x) => isPoolLead(x),
-    value: (x) =>
-      `(${x.d.epochSeconds(x.d.timestamp(x.w.now))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 86400`,
+    value: (x) => `(${x.d.epochSeconds(at(x))} - ${x.d.epochSeconds(x.col('l', 'created_at'))}) / 86400`,
   },
   visits_planned: {
     id: 'visits_planned',
@@ -337,7 +350,7 @@ const COMPONENTS = {
     anchor: { kind: 'snapshot' },
     agg: 'sum',
     // due before the day of now: an invoice due today is not overdue
-    when: (x) => `${x.col('i', 'due_at')} < ${x.d.date(x.w.todayDate)}`,
+    when: (x) => `${x.col('i', 'due_at')} < ${bounds(x).todayDate}`,
     value: (x) => `greatest(${x.col('i', 'amount')} - COALESCE(${x.col('pay', `paid_${x.w.key}`)}, 0), 0)`,
     tables: ['payments'] as TableId[],
   },
@@ -385,7 +398,7 @@ const COMPONENTS = {
  */
 function isPoolLead(x: ExprContext): string {
   const l = (column: string) => x.col('l', column);
-  const createdBefore = `${l('created_at')} < ${x.d.timestamp(x.w.to)}`;
+  const createdBefore = `${l('created_at')} < ${bounds(x).to}`;
   if (x.w.live) {
     return `${l('owner_rep_id')} IS NULL AND ${l('status')} IN (${x.d.string('new')}, ${x.d.string('working')}) AND ${createdBefore}`;
   }
@@ -456,6 +469,7 @@ export const FORMULAS: Record<string, Formula> = {
     ratio(c('response_hours'), c('responded_count'))
   ),
   pool_leads: total('pool_count'),
+  aged_pool_leads: total('aged_pool_count'),
   pool_lead_age_days: formula(['pool_age_days', 'pool_count'], (c) => ratio(c('pool_age_days'), c('pool_count'))),
   visits_planned: total('visits_planned'),
   visits_completed: total('visits_completed'),

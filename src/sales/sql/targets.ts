@@ -3,6 +3,7 @@ import { both, type Branch, filterSql, type Setting, selectList, tableRef } from
 import type { FactDef } from './facts';
 import { prorated, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
+import { windowSql } from './windows';
 
 /**
  * Target rows for a query (KPI_CATALOG.md, "Which target rows count"). A row's level is the finest
@@ -122,7 +123,7 @@ export function targetBranches(
     const share = prorated(d, src.col('t', 'amount'), src.col('t', 'period_start'), src.col('t', 'period_end'), window);
     const where = both(
       `${src.col('t', 'metric')} = ${d.string(metric)}`,
-      `${src.col('t', 'period_start')} < ${d.date(window.toDate)} AND ${src.col('t', 'period_end')} >= ${d.date(window.fromDate)}`,
+      `${src.col('t', 'period_start')} < ${windowSql(d, window).toDate} AND ${src.col('t', 'period_end')} >= ${windowSql(d, window).fromDate}`,
       levelCondition(rowLevel, product, src),
       filtered
     );

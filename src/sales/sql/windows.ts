@@ -1,6 +1,8 @@
 import type { Period } from '../catalog/comparison';
 import { ceilDate, localDate, type TimeRange } from '../catalog/time';
+import type { SqlDialect } from './dialect';
 import type { Window } from './formulas';
+import type { WindowSql } from './macroBounds';
 
 /**
  * A window over [from, to) measured as of `asOf` (by default min(to, the current time)). Flow
@@ -37,4 +39,24 @@ export function flowWindow(index: number, period: Period, currentTime: number, t
 /** The snapshot window of a period: the whole range, as of the period's instant. */
 export function snapshotWindow(index: number, period: Period, currentTime: number, timeZone: string): Window {
   return windowOf(index, period.range, currentTime, timeZone, period.asOf, `${index}s`);
+}
+
+/**
+ * The SQL of a window's bounds: the dialect's literals, or in an alert rule the expressions of the data
+ * source's time macro the window carries. Every bound a statement holds is written through here.
+ */
+export function windowSql(d: SqlDialect, w: Window): WindowSql {
+  if (w.sql) {
+    return w.sql;
+  }
+  return {
+    from: d.timestamp(w.from),
+    to: d.timestamp(w.to),
+    now: d.timestamp(w.now),
+    fromDate: d.date(w.fromDate),
+    toDate: d.date(w.toDate),
+    nowDate: d.date(w.nowDate),
+    todayDate: d.date(w.todayDate),
+    nowMinus: (ms) => d.timestamp(w.now - ms),
+  };
 }
