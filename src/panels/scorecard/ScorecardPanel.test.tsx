@@ -131,7 +131,7 @@ describe('the leaderboard of the scorecard frame', () => {
     });
 
     it('has no legend when the % of target column is hidden for lack of width', () => {
-      // rank 60 + name 140 + score 100 + bookings 100 px fill 420 px: no room for the 84 px of % of target
+      // rank 76 + name 140 + score 100 + bookings 100 px fill 416 of 420 px: no room for the 84 px of % of target
       renderPanel([pacedScorecardFrame(0.48)], { width: 420 });
       expect(screen.queryAllByRole('columnheader').map((h) => h.textContent)).not.toContain('% of target');
       expect(screen.queryByTestId('scorecard-legend')).toBeNull();
