@@ -284,7 +284,11 @@ export function managerDashboard(): dashboard.Dashboard {
       .colorScheme(fixedColor('text'))
       .overrideByName('leads_created', [property.displayName('Created')])
       .overrideByName('lead_conversion_rate', [property.displayName('Converted so far')])
-      .overrideByName('lead_response_hours', [property.displayName('Hours to first contact')]),
+      // Grafana's hour unit reads "18.2 hour"
+      .overrideByName('lead_response_hours', [
+        property.displayName('Hours to first contact'),
+        property.unit('suffix: h'),
+      ]),
     16,
     36,
     8,

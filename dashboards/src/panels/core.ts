@@ -126,7 +126,7 @@ function comparable(metric: string): boolean {
 }
 
 /** Text sizes of a key figure's names and values: read at a desk, or from 3 m on the wall. */
-const KEY_FIGURE_TEXT = { desk: { title: 13, value: 34 }, wall: { title: 16, value: 44 } };
+const KEY_FIGURE_TEXT = { desk: { title: 13, value: 34 }, wall: { title: 16, value: 38 } };
 
 export interface KeyFigureOptions extends SalesQueryOptions {
   /** what the figure counts, before the sentence saying what its change compares with */
