@@ -87,6 +87,12 @@ describeOnEveryEngine(
           mode: 'snapshot',
           asOf: context.currentTime,
         });
+        // money with Grafana's automatic decimals ($1.86M, not $2M), counts whole
+        const config = Object.fromEntries(frame.schema.fields.map((field) => [field.name, field.config]));
+        for (const money of ['value', 'amount', 'weighted_amount']) {
+          expect({ money, decimals: config[money]?.decimals }).toEqual({ money, decimals: undefined });
+        }
+        expect(config.count).toMatchObject({ unit: 'none', decimals: 0 });
       });
     });
 

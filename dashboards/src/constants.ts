@@ -27,5 +27,10 @@ export const PACK_TAG = 'sales-performance';
 /** "This quarter" (fiscal quarter: the same as the calendar one unless the dashboard's fiscal year start changes). */
 export const THIS_QUARTER = { from: 'now/fQ', to: 'now/fQ' } as const;
 
-/** Panels showing a trend look back over the last twelve whole months, the current one included. */
-export const LAST_12_MONTHS = 'now-11M/M';
+/**
+ * Panels showing a monthly trend cover the last 13 months: this month so far and the twelve whole
+ * months before it, so this month sits beside the same month last year. Over a range of a year or more
+ * the time axis labels months (2025-05) and ticks them at month starts, where the bars begin; under a
+ * year it labels days and, on a wide panel, ticks every 15 days, between the monthly bars.
+ */
+export const LAST_13_MONTHS = 'now-12M/M';

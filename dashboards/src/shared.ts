@@ -29,16 +29,16 @@ export function hiddenColumn(): dashboard.DynamicConfigValue {
 }
 
 /**
- * The quarter's target beside two forecasts of it: the run-rate projection (attainment's
- * `projected`) and the pipeline call (won so far + commit + best case, the forecast kind's
- * `pipeline` method on the quarter).
+ * The quarter's target beside two forecasts of the quarter's bookings: the run-rate projection
+ * (attainment's `projected` over the whole quarter) and the pipeline call (won so far + commit + best
+ * case, the forecast kind's `pipeline` method on the quarter).
  */
 export function forecastVsTargetPanel(title: string): bargauge.PanelBuilder {
   return barGaugePanel(title)
     .description(
-      'Target for the period, the run-rate projection (bookings so far ÷ the elapsed share) and the pipeline call for the current quarter (won so far + commit + best case).'
+      'The whole quarter’s bookings target, the run-rate projection (bookings so far ÷ the share of the quarter gone) and the pipeline call (won so far + open commit + open best case closing this quarter).'
     )
-    .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear' }).refId('A'))
+    .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear', period: 'quarter' }).refId('A'))
     .withTarget(
       salesQuery({
         kind: 'forecast',

@@ -8,12 +8,14 @@
  * SALESPERF_SCREENSHOTS (default: a temp folder).
  */
 import {
+  asReached,
   type Harness,
   type HarnessPage,
   provisionedDashboards,
   startHarness,
   unexpectedProblems,
 } from './harness/harness';
+import { KEY_FIGURE_WORDS } from '../../dashboards/src/panels/core';
 import type { DashboardReport } from './harness/page/main';
 import { describeInBrowser } from './lib/availability';
 import { screenshotPath } from './lib/screenshots';
@@ -52,7 +54,7 @@ describeInBrowser('the provisioned dashboards in headless Chromium', () => {
       '%s: every panel drawn with data, on its grid cell, with a clean console',
       async (file) => {
         page.problems.length = 0;
-        const report: DashboardReport = await page.renderDashboard(dashboard(file));
+        const report: DashboardReport = await page.renderDashboard(await asReached(dashboard(file), harness.warehouse));
         await page.screenshotDashboard(screenshotPath(`dashboard-${file.replace(/\.json$/, '')}-${theme}`));
 
         const drawn = report.panels.filter((panel) => panel.type !== 'row');
@@ -107,9 +109,17 @@ describeInBrowser('the provisioned dashboards in headless Chromium', () => {
       expect(deals).toBeGreaterThan(0);
       const panel = (title: string) => report.panels.find((candidate) => candidate.title === title)!;
       const text = async (title: string) => (await page.panelText(panel(title).id)).join(' | ');
-      expect(await text('Won deals')).toContain(`Won deals | ${deals} |`);
-      const bookingsShown = await page.formatValue(bookings, panel('Bookings').fieldConfigs.bookings);
-      expect(await text('Bookings')).toContain(`Bookings | ${bookingsShown} |`);
+      const soFar = KEY_FIGURE_WORDS.soFar;
+      expect(await text('Won deals this quarter')).toContain(`Won deals this quarter | ${soFar} | ${deals} |`);
+      const bookingsShown = await page.formatValue(bookings, panel('Bookings this quarter').fieldConfigs.bookings);
+      expect(await text('Bookings this quarter')).toContain(`Bookings this quarter | ${soFar} | ${bookingsShown} |`);
+    });
+
+    it('shows every column of the leaderboard: rank, rep, bookings and % of target fit its width', async () => {
+      const leaderboard = report.panels.find((panel) => panel.type === 'seed-repscorecard-panel')!;
+      const text = (await page.panelText(leaderboard.id)).join(' | ');
+      expect(text).toContain('% of target');
+      expect(text).not.toMatch(/hidden for lack of width/);
     });
 
     it('draws the funnel, the gauges and the leaderboard of this pack', async () => {

@@ -1,76 +1,37 @@
-import { createExecutor, type NodeExecutor } from '../../src/node/executors';
-import { seedWarehouse } from '../../src/node/seed/seed';
-import { runQuery } from '../../src/sales/engine';
-import type { DataFrameJSON, SalesQuery, ValuesQuery } from '../../src/sales/types';
-import { activeTargets, type Dashboard, dataPanels, type Panel, panelName, readCommittedDashboards } from './lib/model';
-import { type Clock, panelRange, resolveQuery, type Selection, type TimeRange } from './lib/resolve';
+import { type Dashboard, dataPanels, type Panel, panelName, readCommittedDashboards } from './lib/model';
+import {
+  column,
+  type DemoWarehouse,
+  openDemoWarehouse,
+  panelFrames as framesOf,
+  rows,
+  selectVariables as select,
+} from './lib/demo';
+import type { Selection } from './lib/resolve';
 
 /**
  * Every query of every bundled dashboard, run as Grafana would send it on the demo warehouse in
  * embedded DuckDB: three years of data up to the middle of a quarter, "now" on its last day.
  */
 
-const SCHEMA = 'sales';
-const DEMO = { seed: 20260514, scale: 0.25, end: '2026-05-14' };
-const CLOCK: Clock = { now: Date.UTC(2026, 4, 14, 15, 0), timeZone: 'UTC' };
-
 const dashboards = readCommittedDashboards();
-let executor: NodeExecutor;
+let demo: DemoWarehouse;
 
 beforeAll(async () => {
-  executor = createExecutor('duckdb', ':memory:');
-  await seedWarehouse(executor, { schema: SCHEMA, ...DEMO });
+  demo = await openDemoWarehouse();
 });
 
 afterAll(async () => {
-  await executor?.close?.();
+  await demo?.close();
 });
 
-function run(query: SalesQuery, range: TimeRange): Promise<DataFrameJSON[]> {
-  return runQuery(query, {
-    executor,
-    location: { schema: SCHEMA },
-    range,
-    currentTime: CLOCK.now,
-    timeZone: CLOCK.timeZone,
-    fiscalYearStartMonth: 1,
-  });
-}
-
-const rows = (frame: DataFrameJSON) => frame.data.values[0]?.length ?? 0;
-const column = (frame: DataFrameJSON, name: string) =>
-  frame.data.values[frame.schema.fields.findIndex((field) => field.name === name)] ?? [];
-
-/**
- * The variables' values as Grafana resolves them on load, in order: each values query runs with the
- * selections above it. `pick` chooses a selection from the values offered.
- */
-async function selectVariables(
+const selectVariables = (
   dashboard: Dashboard,
   pick: (name: string, values: string[], includeAll: boolean) => Selection
-): Promise<{ selections: Map<string, Selection>; offered: Map<string, string[]> }> {
-  const selections = new Map<string, Selection>();
-  const offered = new Map<string, string[]>();
-  for (const variable of dashboard.templating?.list ?? []) {
-    const query = resolveQuery(variable.query as ValuesQuery, selections);
-    const [frame] = await run(query, { from: CLOCK.now - 365 * 86_400_000, to: CLOCK.now });
-    const values = column(frame, 'value').map(String);
-    offered.set(variable.name, values);
-    selections.set(variable.name, pick(variable.name, values, variable.includeAll === true));
-  }
-  return { selections, offered };
-}
+) => select(demo, dashboard, pick);
 
-/** What a panel shows: the frames of each of its targets. */
-async function panelFrames(dashboard: Dashboard, panel: Panel, selections: Map<string, Selection>) {
-  const range = panelRange(dashboard, panel, CLOCK);
-  return Promise.all(
-    activeTargets(panel).map(async (target) => ({
-      refId: target.refId,
-      frames: await run(resolveQuery(target, selections), range),
-    }))
-  );
-}
+const panelFrames = (dashboard: Dashboard, panel: Panel, selections: Map<string, Selection>) =>
+  framesOf(demo, dashboard, panel, selections);
 
 /** Field names a panel's config relies on: overrides by name, kept fields, fill targets, x fields, link fields. */
 function namedFields(panel: Panel): string[] {

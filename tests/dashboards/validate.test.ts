@@ -11,6 +11,7 @@ import {
   DASHBOARD_FOLDER,
   dataPanels,
   type Panel,
+  panelName,
   readCommittedDashboards,
   REPO,
 } from './lib/model';
@@ -193,6 +194,9 @@ describe('the checks reject broken dashboards', () => {
   const copy = (): Dashboard => JSON.parse(JSON.stringify(original));
   const panel = (dashboard: Dashboard, index: number): Panel => dataPanels(dashboard)[index];
   const problems = (dashboard: Dashboard) => validateDashboard(dashboard, context);
+  /** How the messages name the original's panel at an index: `panel 1 "Bookings this quarter"`. */
+  const named = (index: number) => panelName(panel(original, index));
+  const scorecardName = panelName(dataPanels(original).find((candidate) => candidate.type === PANEL_TYPES.scorecard)!);
 
   it('accepts the original', () => {
     expect(problems(original)).toEqual([]);
@@ -205,8 +209,8 @@ describe('the checks reject broken dashboards', () => {
     panel(broken, 3).id = panel(broken, 0).id;
     expect(problems(broken)).toEqual([
       `dashboard "${title}": panel id 1 is used by 2 panels`,
-      `dashboard "${title}": panel 3 "Pipeline coverage" at x=22 w=4 y=60 h=5 is not inside the 24 grid columns`,
-      `dashboard "${title}": panel 1 "Bookings" and panel 2 "Attainment" overlap`,
+      `dashboard "${title}": ${named(2)} at x=22 w=4 y=60 h=5 is not inside the 24 grid columns`,
+      `dashboard "${title}": ${named(0)} and ${named(1)} overlap`,
     ]);
   });
 
@@ -215,9 +219,9 @@ describe('the checks reject broken dashboards', () => {
     panel(broken, 0).targets![0].datasource = { type: context.salesDatasourceType, uid: 'sales' };
     panel(broken, 1).type = 'seed-salesfunnel';
     expect(problems(broken)).toEqual([
-      `dashboard "${title}": panel 1 "Bookings" target A uses the data source uid "sales", which provisioning does not define (salesperf-warehouse, salesperf)`,
+      `dashboard "${title}": ${named(0)} target A uses the data source uid "sales", which provisioning does not define (salesperf-warehouse, salesperf)`,
       expect.stringContaining(
-        `panel 2 "Attainment" has type "seed-salesfunnel", which is neither a core panel nor one of the pack's`
+        `${named(1)} has type "seed-salesfunnel", which is neither a core panel nor one of the pack's`
       ),
     ]);
   });
@@ -228,10 +232,10 @@ describe('the checks reject broken dashboards', () => {
     panel(broken, 4).targets![0].metrics = ['attainment'];
     panel(broken, 5).targets![0].filters = [{ dimension: 'territory' as never, op: 'in', values: ['$territory'] }];
     expect(problems(broken)).toEqual([
-      `dashboard "${title}": panel 1 "Bookings" target A names the metric "booking" (metrics), which the catalog does not have`,
-      `dashboard "${title}": panel 5 "Stale deals" target A asks kind metrics for the target metric "attainment": target metrics come from kind attainment`,
-      `dashboard "${title}": panel 6 "Visit plan completion" target A names the dimension "territory" (filter), which the catalog does not have`,
-      `dashboard "${title}": panel 6 "Visit plan completion" target A filters territory by $territory, which is no variable of the dashboard`,
+      `dashboard "${title}": ${named(0)} target A names the metric "booking" (metrics), which the catalog does not have`,
+      `dashboard "${title}": ${named(4)} target A asks kind metrics for the target metric "attainment": target metrics come from kind attainment`,
+      `dashboard "${title}": ${named(5)} target A names the dimension "territory" (filter), which the catalog does not have`,
+      `dashboard "${title}": ${named(5)} target A filters territory by $territory, which is no variable of the dashboard`,
     ]);
   });
 
@@ -244,7 +248,7 @@ describe('the checks reject broken dashboards', () => {
       filters: [],
     };
     expect(problems(broken)).toEqual([
-      `dashboard "${title}": panel 5 "Stale deals" target A does not compile for postgres: The metric cac cannot be grouped by region: it can be grouped by channel.`,
+      `dashboard "${title}": ${named(4)} target A does not compile for postgres: The metric cac cannot be grouped by region: it can be grouped by channel.`,
     ]);
   });
 
@@ -264,11 +268,11 @@ describe('the checks reject broken dashboards', () => {
     scorecard.transformations = [{ id: 'top', options: {} }];
     scorecard.fieldConfig!.overrides![0].properties[0].value = [{ title: 'x', url: '/d/salesperf-reps?var-rep=1' }];
     expect(problems(broken)).toEqual([
-      `dashboard "${title}": panel 7 "Team scorecard" has the transformation "top", which Grafana does not have`,
+      `dashboard "${title}": ${scorecardName} has the transformation "top", which Grafana does not have`,
       expect.stringContaining(
-        'panel 7 "Team scorecard" links to the dashboard uid "salesperf-reps", which is none of the pack\'s'
+        `${scorecardName} links to the dashboard uid "salesperf-reps", which is none of the pack's`
       ),
-      `dashboard "${title}": panel 7 "Team scorecard" option rowSize is "huge", which the panel's migration reads as "normal"`,
+      `dashboard "${title}": ${scorecardName} option rowSize is "huge", which the panel's migration reads as "normal"`,
     ]);
   });
 
@@ -278,7 +282,7 @@ describe('the checks reject broken dashboards', () => {
     panel(broken, 0).timeFrom = 'last quarter';
     expect(problems(broken)).toEqual([
       `dashboard "${title}": schemaVersion is 27, not 42 (Grafana's current dashboard schema)`,
-      expect.stringContaining(`panel 1 "Bookings" has a relative time or time shift Grafana cannot read`),
+      expect.stringContaining(`${named(0)} has a relative time or time shift Grafana cannot read`),
     ]);
   });
 });

@@ -1,9 +1,11 @@
+import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import { DASHBOARD_UIDS, LAST_12_MONTHS } from '../constants';
+import { DASHBOARD_UIDS, LAST_13_MONTHS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import {
   barChartPanel,
+  fixedColor,
   gaugeCell,
   keyFigure,
   periodBarsPanel,
@@ -17,13 +19,17 @@ import {
 } from '../panels/core';
 import { salesQuery } from '../query';
 
-const KEY_FIGURES: Array<[title: string, metric: string]> = [
-  ['New customers', 'new_customers'],
-  ['Active customers', 'active_customers'],
-  ['Collection rate', 'collection_rate'],
-  ['Overdue receivables', 'overdue_receivables'],
-  ['CSAT', 'csat'],
-  ['NPS', 'nps'],
+const KEY_FIGURES: Array<[title: string, metric: string, description?: string]> = [
+  ['New customers this quarter', 'new_customers', 'Customers whose first won deal closed this quarter.'],
+  ['Active customers this quarter', 'active_customers', 'Customers with a deal won this quarter.'],
+  [
+    'Collection rate this quarter',
+    'collection_rate',
+    'Of the invoices that fell due this quarter so far, the share of their amount paid.',
+  ],
+  ['Overdue receivables', 'overdue_receivables', 'Unpaid amount of the invoices due before today, whenever issued.'],
+  ['CSAT this quarter', 'csat', 'Mean satisfaction score (1–5) of the responses this quarter.'],
+  ['NPS this quarter', 'nps', 'Net promoter score (−100 to 100) of the responses this quarter; its change in points.'],
 ];
 
 export function customersDashboard(): dashboard.Dashboard {
@@ -31,19 +37,21 @@ export function customersDashboard(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.customers,
     title: 'Customers and collections',
     description:
-      'New and active customers, customer tiers, collections and overdue receivables, satisfaction (CSAT and NPS), and acquisition cost against lifetime value by channel.',
+      'Customers this quarter (new, active, by tier), collections and receivables overdue now, satisfaction (CSAT and NPS), and acquisition cost against lifetime value by channel; monthly trends over the last 13 months.',
     tags: ['customers', 'collections'],
   });
 
-  KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 4));
+  KEY_FIGURES.forEach(([title, metric, description], index) =>
+    grid.place(keyFigure(title, metric, { description }), index * 4, 0, 4, 4)
+  );
 
   grid.place(
-    periodBarsPanel('New customers, last 12 months')
+    periodBarsPanel('New and active customers by month, last 13 months')
       .description(
-        'Customers whose first won deal closed in the month (bars), and customers with a won deal in it (line).'
+        'Customers whose first won deal closed in the month (bars), and customers with a deal won in it (line); this month so far.'
       )
       .withTarget(salesQuery({ kind: 'timeseries', metrics: ['new_customers', 'active_customers'], grain: 'month' }))
-      .timeFrom(LAST_12_MONTHS)
+      .timeFrom(LAST_13_MONTHS)
       .hideTimeOverride(true)
       .withOverride(rightAxisLine('active_customers')),
     0,
@@ -52,8 +60,10 @@ export function customersDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    tablePanel('Customer tiers')
-      .description('Customers and deals of the period by customer tier.')
+    tablePanel('Customers and deals this quarter, by tier')
+      .description(
+        'Active and new customers, bookings, average deal and win rate of the deals closed this quarter, by customer tier.'
+      )
       .withTarget(
         salesQuery({
           kind: 'metrics',
@@ -75,15 +85,20 @@ export function customersDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    periodBarsPanel('Collections, last 12 months')
+    periodBarsPanel('Collections by month, last 13 months')
       .description(
-        'Payments received and invoices falling due each month (bars); the share of the amount due collected so far (line).'
+        'Payments received each month (filled bars) against the invoices falling due that month (outlined bars), and the share of those invoices paid so far (line); this month so far.'
       )
       .withTarget(
         salesQuery({ kind: 'timeseries', metrics: ['collections', 'amount_due', 'collection_rate'], grain: 'month' })
       )
-      .timeFrom(LAST_12_MONTHS)
+      .timeFrom(LAST_13_MONTHS)
       .hideTimeOverride(true)
+      .overrideByName('amount_due', [
+        property.custom('fillOpacity', 0),
+        property.custom('lineWidth', 2),
+        property.color(fixedColor('text')),
+      ])
       .withOverride(rightAxisLine('collection_rate')),
     0,
     13,
@@ -92,7 +107,9 @@ export function customersDashboard(): dashboard.Dashboard {
   );
   grid.place(
     rowBarGaugePanel('Overdue receivables by team')
-      .description('Unpaid amount of the invoices already due, now.')
+      .description(
+        'Unpaid amount of the invoices due before today, whenever issued, now; the key figure’s total by team.'
+      )
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['overdue_receivables'], groupBy: ['team'] }))
       .colorScheme(thresholdColor())
       .thresholds(thresholds('orange')),
@@ -103,10 +120,12 @@ export function customersDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    timeseriesPanel('CSAT and NPS, last 12 months')
-      .description('Mean satisfaction score (1–5) and net promoter score (−100 to 100) of the responses each month.')
+    timeseriesPanel('CSAT and NPS by month, last 13 months')
+      .description(
+        'Mean satisfaction score (1–5, left) and net promoter score (−100 to 100, right) of the responses each month; this month so far.'
+      )
       .withTarget(salesQuery({ kind: 'timeseries', metrics: ['csat', 'nps'], grain: 'month' }))
-      .timeFrom(LAST_12_MONTHS)
+      .timeFrom(LAST_13_MONTHS)
       .hideTimeOverride(true)
       .axisSoftMin(1)
       .withOverride(rightAxisLine('nps')),
@@ -116,15 +135,20 @@ export function customersDashboard(): dashboard.Dashboard {
     8
   );
   grid.place(
-    tablePanel('CSAT and NPS by tier')
+    tablePanel('CSAT and NPS this quarter, by tier')
+      .description('Mean satisfaction score (1–5) and net promoter score (−100 to 100) of this quarter’s responses.')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['csat', 'nps'], groupBy: ['customer_tier'] }))
       .overrideByName('csat', [
         gaugeCell(),
+        property.min(1),
+        property.max(5),
         property.color(thresholdColor()),
         property.thresholds(thresholds('red', [3.5, 'orange'], [4.2, 'green'])),
       ])
       .overrideByName('nps', [
         gaugeCell(),
+        property.min(-100),
+        property.max(100),
         property.color(thresholdColor()),
         property.thresholds(thresholds('red', [0, 'orange'], [30, 'green'])),
       ]),
@@ -135,15 +159,17 @@ export function customersDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    tablePanel('CAC and LTV by channel')
+    tablePanel('CAC and LTV this quarter, by channel')
       .description(
-        'Marketing spend per new customer (CAC), won amount per customer (LTV) and their ratio; 3 or more is the usual aim.'
+        'Marketing spend this quarter per new customer this quarter (CAC), won amount per customer since the first deal (LTV) and their ratio; 3× or more is the usual aim.'
       )
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['cac', 'ltv', 'ltv_cac'], groupBy: ['channel'] }))
       .overrideByName('ltv_cac', [
+        property.unit('suffix:×'),
+        property.decimals(1),
         property.color(thresholdColor()),
         property.thresholds(thresholds('red', [1, 'orange'], [3, 'green'])),
-        gaugeCell(),
+        property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
       ]),
     0,
     30,
@@ -151,9 +177,11 @@ export function customersDashboard(): dashboard.Dashboard {
     8
   );
   grid.place(
-    barChartPanel('CAC against LTV', 'channel').withTarget(
-      salesQuery({ kind: 'metrics', metrics: ['cac', 'ltv'], groupBy: ['channel'] })
-    ),
+    barChartPanel('CAC against LTV this quarter, by channel', 'channel')
+      .description(
+        'Marketing spend this quarter per new customer (CAC) beside won amount per customer since the first deal (LTV).'
+      )
+      .withTarget(salesQuery({ kind: 'metrics', metrics: ['cac', 'ltv'], groupBy: ['channel'] })),
     12,
     30,
     12,

@@ -1,7 +1,7 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
 import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import { DASHBOARD_UIDS, LAST_12_MONTHS } from '../constants';
+import { DASHBOARD_UIDS, LAST_13_MONTHS } from '../constants';
 import { salesDashboard, VisibleLinkBuilder } from '../dashboard';
 import { keyFigure, periodBarsPanel, rightAxisLine, timeseriesPanel, transform } from '../panels/core';
 import { AttainmentPanelBuilder, FunnelPanelBuilder, ScorecardPanelBuilder } from '../panels/sales';
@@ -15,12 +15,12 @@ import { forecastVsTargetPanel } from '../shared';
 export const WALL_GRID_ROWS = 27;
 
 const KEY_FIGURES: Array<[title: string, metric: string]> = [
-  ['Bookings', 'bookings'],
-  ['Won deals', 'won_deals'],
-  ['Win rate', 'win_rate'],
-  ['Average deal', 'avg_deal_size'],
-  ['New customers', 'new_customers'],
-  ['Collections', 'collections'],
+  ['Bookings this quarter', 'bookings'],
+  ['Won deals this quarter', 'won_deals'],
+  ['Win rate this quarter', 'win_rate'],
+  ['Average deal this quarter', 'avg_deal_size'],
+  ['New customers this quarter', 'new_customers'],
+  ['Collections this quarter', 'collections'],
 ];
 
 function kioskLink(): VisibleLinkBuilder {
@@ -49,16 +49,18 @@ export function executiveWall(): dashboard.Dashboard {
     links: [kioskLink()],
   });
 
-  // Key figures with their change against the previous period of the same length, to date.
-  KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 5));
+  // Key figures with their change against last quarter up to the same day.
+  KEY_FIGURES.forEach(([title, metric], index) =>
+    grid.place(keyFigure(title, metric, { size: 'wall' }), index * 4, 0, 4, 5)
+  );
 
   grid.place(
     new AttainmentPanelBuilder()
-      .title('Bookings vs target')
+      .title('Bookings against this quarter’s target')
       .description(
-        'Company bookings against the prorated target of the period; the marker is where the pace says we should be.'
+        'Company bookings so far against the whole quarter’s target; the marker is where bookings should be by now at an even pace.'
       )
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear' }))
+      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear', period: 'quarter' }))
       .option('gaugeStyle', 'arc')
       .option('showName', false),
     0,
@@ -68,8 +70,11 @@ export function executiveWall(): dashboard.Dashboard {
   );
   grid.place(
     new AttainmentPanelBuilder()
-      .title('Attainment by region')
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['region'], pace: 'linear' }))
+      .title('Bookings against target by region')
+      .description('Each region’s bookings so far against its whole quarter’s target.')
+      .withTarget(
+        salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['region'], pace: 'linear', period: 'quarter' })
+      )
       .option('gaugeStyle', 'arc')
       .option('sortBy', 'name')
       .option('showNeededPerDay', false),
@@ -78,24 +83,26 @@ export function executiveWall(): dashboard.Dashboard {
     10,
     9
   );
-  grid.place(forecastVsTargetPanel('Forecast vs target'), 16, 5, 8, 9);
+  grid.place(forecastVsTargetPanel('Bookings this quarter: target and forecasts'), 16, 5, 8, 9);
 
   grid.place(
     new FunnelPanelBuilder()
-      .title('Funnel')
-      .description('Deals created in the period and the furthest stage each reached.')
+      .title('Deals created this quarter: stages reached')
+      .description('Deals created this quarter, each counted at every stage up to the furthest it reached so far.')
       .withTarget(salesQuery({ kind: 'funnel', mode: 'reached', measure: 'count' }))
       .option('textScale', 1.3)
       .option('showDropOff', false),
     0,
     14,
-    7,
+    6,
     13
   );
   grid.place(
     new ScorecardPanelBuilder()
-      .title('Top 10 reps')
-      .description('Ranked by bookings this quarter, with their % of target; pages every 15 seconds.')
+      .title('Top 10 reps by bookings this quarter')
+      .description(
+        'Ranked by bookings this quarter, with their % of the quarter’s target coloured by pace; pages every 15 seconds.'
+      )
       .withTarget(
         salesQuery({
           kind: 'scorecard',
@@ -110,36 +117,43 @@ export function executiveWall(): dashboard.Dashboard {
       .withTransformation(transform.limit(10))
       .option('rowSize', 'wall')
       .option('showScore', false)
+      // rank, name, bookings and % of target fit the wall's column; rank change and the trend do not
+      .option('showRankChange', false)
+      .option('showSparklines', false)
       .option('autoAdvance', 'page')
       .option('advanceIntervalSeconds', 15),
-    7,
+    6,
     14,
-    10,
+    12,
     13
   );
   grid.place(
-    timeseriesPanel('Win rate, last 12 months')
+    timeseriesPanel('Win rate by month, last 13 months')
+      .description('Deals won ÷ deals won and lost, by the month they closed; this month so far.')
       .withTarget(salesQuery({ kind: 'timeseries', metrics: ['win_rate'], grain: 'month' }))
-      .timeFrom(LAST_12_MONTHS)
+      .timeFrom(LAST_13_MONTHS)
       .hideTimeOverride(true)
       .lineWidth(4)
       .showPoints(common.VisibilityMode.Always)
       .pointSize(8)
       .legend(new common.VizLegendOptionsBuilder().showLegend(false).displayMode(common.LegendDisplayMode.Hidden)),
-    17,
+    18,
     14,
-    7,
+    6,
     6
   );
   grid.place(
-    periodBarsPanel('Collections, last 12 months')
+    periodBarsPanel('Collections by month, last 13 months')
+      .description(
+        'Payments received each month (bars) and the share of the invoices falling due that month paid so far (line); this month so far.'
+      )
       .withTarget(salesQuery({ kind: 'timeseries', metrics: ['collections', 'collection_rate'], grain: 'month' }))
-      .timeFrom(LAST_12_MONTHS)
+      .timeFrom(LAST_13_MONTHS)
       .hideTimeOverride(true)
       .withOverride(rightAxisLine('collection_rate')),
-    17,
+    18,
     20,
-    7,
+    6,
     7
   );
   return builder.build();

@@ -1,11 +1,13 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
-import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
+import type { DimensionId } from '../../../src/sales/types';
 import { DASHBOARD_UIDS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import { REP_ORGANISATION } from '../filters';
 import {
   barChartPanel,
+  columnWidth,
   fixedColor,
   gaugeCell,
   keyFigure,
@@ -26,6 +28,23 @@ const COVERAGE_THRESHOLDS = thresholds('red', [1, 'orange'], [3, 'green']);
 const COMPLETION_THRESHOLDS = thresholds('red', [0.7, 'orange'], [0.9, 'green']);
 const ATTAINMENT_THRESHOLDS = thresholds('red', [0.9, 'orange'], [1, 'green']);
 
+/** The quarter's bookings attainment (the dashboard's range is this quarter by default), optionally per group. */
+function quarterAttainment(groupBy?: DimensionId[]) {
+  return salesQuery({
+    kind: 'attainment',
+    metric: 'bookings',
+    pace: 'linear',
+    period: 'quarter',
+    ...(groupBy ? { groupBy } : {}),
+  });
+}
+
+/** Rep names take this much of a table, the figures share the rest. */
+const REP_COLUMN = 170;
+
+/** Coverage as a multiple with one decimal: the data source sends a plain number with two. */
+const COVERAGE_DISPLAY = [property.unit('suffix:×'), property.decimals(1)];
+
 const POOL_NOTE = 'Leads in the public pool belong to no rep, so the region, team and rep filters do not apply.';
 
 export function managerDashboard(): dashboard.Dashboard {
@@ -33,29 +52,40 @@ export function managerDashboard(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.manager,
     title: 'Sales manager',
     description:
-      'The team this quarter: the reps scorecard (names open the rep drill-down), attainment and pipeline coverage by rep, stale deals, the visit plan and the public lead pool.',
+      'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan and the public lead pool.',
     tags: ['manager'],
   });
 
-  grid.place(keyFigure('Bookings', 'bookings'), 0, 0, 4, 5);
+  grid.place(keyFigure('Bookings this quarter', 'bookings'), 0, 0, 4, 5);
   grid.place(
-    statPanel('Attainment')
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear' }))
-      .withTransformation(transform.keepFields(['attainment']))
-      .colorScheme(thresholdColor())
-      .thresholds(ATTAINMENT_THRESHOLDS),
+    statPanel('Bookings vs quarter target')
+      .description(
+        'Bookings so far as a share of the whole quarter’s target, and the pace: bookings so far ÷ the target expected by now at an even pace (green from 100 %, orange from 90 %).'
+      )
+      .withTarget(quarterAttainment())
+      .withTransformation(transform.keepFields(['attainment', 'pace']))
+      .textMode(common.BigValueTextMode.ValueAndName)
+      .orientation(common.VizOrientation.Vertical)
+      .colorScheme(fixedColor('text'))
+      .overrideByName('attainment', [property.displayName('Of target')])
+      .overrideByName('pace', [
+        property.displayName('Pace'),
+        property.color(thresholdColor()),
+        property.thresholds(ATTAINMENT_THRESHOLDS),
+      ]),
     4,
     0,
     4,
     5
   );
   grid.place(
-    statPanel('Pipeline coverage')
-      .description('Open pipeline closing between now and the end of the period ÷ the gap to target.')
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear' }))
+    statPanel('Pipeline coverage of the gap')
+      .description(
+        'Open pipeline closing between now and the end of the quarter ÷ the bookings still needed to reach the quarter’s target (none once it is reached); 3× is the usual rule.'
+      )
+      .withTarget(quarterAttainment())
       .withTransformation(transform.keepFields(['coverage']))
-      .unit('suffix:×')
-      .decimals(1)
+      .overrideByName('coverage', COVERAGE_DISPLAY)
       .colorScheme(thresholdColor())
       .thresholds(COVERAGE_THRESHOLDS),
     8,
@@ -63,20 +93,20 @@ export function managerDashboard(): dashboard.Dashboard {
     4,
     5
   );
-  grid.place(keyFigure('Win rate', 'win_rate'), 12, 0, 4, 5);
+  grid.place(keyFigure('Win rate this quarter', 'win_rate'), 12, 0, 4, 5);
   grid.place(
-    statPanel('Stale deals')
-      .description('Open deals older than 14 days without a completed activity in the last 14 days.')
-      .withTarget(salesQuery({ kind: 'metrics', metrics: ['stale_deals'] }))
-      .colorScheme(thresholdColor())
-      .thresholds(thresholds('green', [1, 'orange'])),
+    keyFigure('Stale open deals', 'stale_deals', {
+      description:
+        'Open deals, whatever their close date, older than 14 days with no completed activity in the last 14 days.',
+    }),
     16,
     0,
     4,
     5
   );
   grid.place(
-    statPanel('Visit plan completion')
+    statPanel('Visit plan completion this quarter')
+      .description('Of the visits planned this quarter and already due, the share reported done.')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['visit_completion_rate'] }))
       .colorScheme(thresholdColor())
       .thresholds(COMPLETION_THRESHOLDS),
@@ -88,9 +118,9 @@ export function managerDashboard(): dashboard.Dashboard {
 
   grid.place(
     new ScorecardPanelBuilder()
-      .title('Team scorecard')
+      .title('Reps this quarter: scorecard')
       .description(
-        'Reps ranked by bookings (3×), win rate, pipeline created, visits and stale deals (fewer is better). A name opens the rep drill-down.'
+        'Reps ranked by bookings (3×), win rate, pipeline created, visits completed and stale open deals (fewer is better), all this quarter so far; % of target is of the whole quarter’s target, coloured by pace. A name opens the rep drill-down.'
       )
       .withTarget(
         salesQuery({
@@ -116,8 +146,9 @@ export function managerDashboard(): dashboard.Dashboard {
 
   grid.place(
     new AttainmentPanelBuilder()
-      .title('Attainment by rep')
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['rep'], pace: 'linear' }))
+      .title('Bookings against target by rep')
+      .description('Each rep’s bookings so far against the whole quarter’s target, best first.')
+      .withTarget(quarterAttainment(['rep']))
       .option('gaugeStyle', 'bullet')
       .option('sortBy', 'attainment')
       .option('sortOrder', 'desc')
@@ -128,14 +159,25 @@ export function managerDashboard(): dashboard.Dashboard {
     10
   );
   grid.place(
-    rowBarGaugePanel('Pipeline coverage by rep')
+    rowBarGaugePanel('Pipeline coverage of the gap to target, by rep')
       .description(
-        'Open pipeline closing before the end of the period ÷ each rep’s gap to target (none once the target is met).'
+        'Each rep’s open pipeline closing before the end of the quarter ÷ the bookings still needed to reach the quarter’s target: reps with no gap to cover (target reached) first, then the lowest coverage. The bars are full from 5×.'
       )
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['rep'], pace: 'linear' }))
+      .withTarget(quarterAttainment(['rep']))
       .withTransformation(transform.keepFields(['rep', 'coverage']))
-      .unit('suffix:×')
-      .decimals(1)
+      // coverage is the second field kept
+      .withTransformation(transform.sortBy('coverage', 1, false))
+      .overrideByName('coverage', [
+        ...COVERAGE_DISPLAY,
+        property.max(5),
+        // no coverage without a gap: the target is reached (or the rep has none)
+        property.mappings([
+          {
+            type: dashboard.MappingType.SpecialValue,
+            options: { match: dashboard.SpecialValueMatch.Null, result: { text: 'No gap to cover', index: 0 } },
+          },
+        ]),
+      ])
       .colorScheme(thresholdColor())
       .thresholds(COVERAGE_THRESHOLDS),
     12,
@@ -145,16 +187,19 @@ export function managerDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    tablePanel('Stale deals by rep')
+    tablePanel('Stale open deals and open pipeline by rep')
       .description(
-        'Open deals older than 14 days with no completed activity in the last 14 days, beside each rep’s open deals.'
+        'Stale open deals (whatever their close date: older than 14 days with no completed activity in the last 14 days) beside each rep’s open deals and open pipeline closing this quarter, now.'
       )
       .withTarget(
         salesQuery({ kind: 'metrics', metrics: ['stale_deals', 'open_deals', 'open_pipeline'], groupBy: ['rep'] })
       )
       .overrideByName('rep_id', [hiddenColumn()])
-      .overrideByName('rep', [property.links(repDrillDownLinks())])
+      .overrideByName('rep', [property.links(repDrillDownLinks()), columnWidth(REP_COLUMN)])
+      .overrideByName('open_deals', [property.displayName('Open deals closing this quarter')])
+      .overrideByName('open_pipeline', [property.displayName('Open pipeline closing this quarter')])
       .overrideByName('stale_deals', [
+        property.displayName('Stale open deals'),
         property.color(thresholdColor()),
         property.thresholds(thresholds('green', [1, 'orange'], [5, 'red'])),
         property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
@@ -165,8 +210,10 @@ export function managerDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    tablePanel('Visit plan by rep')
-      .description('Visits planned in the period (the visit plan) and completed (the daily reports).')
+    tablePanel('Visit plan by rep, this quarter')
+      .description(
+        'Visits planned this quarter (the visit plan, the weeks to come included), visits reported done so far, and the share done of the planned visits already due.'
+      )
       .withTarget(
         salesQuery({
           kind: 'metrics',
@@ -175,8 +222,11 @@ export function managerDashboard(): dashboard.Dashboard {
         })
       )
       .overrideByName('rep_id', [hiddenColumn()])
-      .overrideByName('rep', [property.links(repDrillDownLinks())])
+      .overrideByName('rep', [property.links(repDrillDownLinks()), columnWidth(REP_COLUMN)])
+      .overrideByName('visits_planned', [property.displayName('Planned this quarter')])
+      .overrideByName('visits_completed', [property.displayName('Done so far')])
       .overrideByName('visit_completion_rate', [
+        property.displayName('Done of those due'),
         gaugeCell(),
         property.min(0),
         property.max(1),
@@ -191,8 +241,8 @@ export function managerDashboard(): dashboard.Dashboard {
 
   grid.row('Public lead pool', 35);
   grid.place(
-    statPanel('Leads in the public pool')
-      .description(POOL_NOTE)
+    statPanel('Leads in the public pool now')
+      .description(`The leads waiting in the public pool now, and their mean age. ${POOL_NOTE}`)
       .withTarget(
         salesQuery(
           { kind: 'metrics', metrics: ['pool_leads', 'pool_lead_age_days'] },
@@ -200,14 +250,16 @@ export function managerDashboard(): dashboard.Dashboard {
         )
       )
       .textMode(common.BigValueTextMode.ValueAndName)
-      .colorScheme(fixedColor('text')),
+      .colorScheme(fixedColor('text'))
+      .overrideByName('pool_leads', [property.displayName('Leads')])
+      .overrideByName('pool_lead_age_days', [property.displayName('Mean age')]),
     0,
     36,
     8,
     7
   );
   grid.place(
-    barChartPanel('Pool leads by source', 'lead_source')
+    barChartPanel('Leads in the public pool now, by source', 'lead_source')
       .description(POOL_NOTE)
       .withTarget(
         salesQuery(
@@ -221,13 +273,22 @@ export function managerDashboard(): dashboard.Dashboard {
     7
   );
   grid.place(
-    statPanel('Lead handling')
-      .description('Leads created in the period, the share converted so far and the mean hours to first contact.')
+    statPanel('Leads created this quarter')
+      .description(
+        'Leads created this quarter, the share of them converted so far and the mean hours from creation to first contact.'
+      )
       .withTarget(
         salesQuery({ kind: 'metrics', metrics: ['leads_created', 'lead_conversion_rate', 'lead_response_hours'] })
       )
       .textMode(common.BigValueTextMode.ValueAndName)
-      .colorScheme(fixedColor('text')),
+      .colorScheme(fixedColor('text'))
+      .overrideByName('leads_created', [property.displayName('Created')])
+      .overrideByName('lead_conversion_rate', [property.displayName('Converted so far')])
+      // Grafana's hour unit reads "18.2 hour"
+      .overrideByName('lead_response_hours', [
+        property.displayName('Hours to first contact'),
+        property.unit('suffix: h'),
+      ]),
     16,
     36,
     8,

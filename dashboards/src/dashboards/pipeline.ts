@@ -6,13 +6,29 @@ import { barChartPanel, keyFigure, periodBarsPanel, pieChartPanel, rightAxisLine
 import { FunnelPanelBuilder } from '../panels/sales';
 import { salesQuery } from '../query';
 
-const KEY_FIGURES: Array<[title: string, metric: string]> = [
-  ['Open pipeline', 'open_pipeline'],
-  ['Weighted pipeline', 'weighted_pipeline'],
-  ['Commit', 'commit_pipeline'],
-  ['Best case', 'best_case_pipeline'],
-  ['Pipeline created', 'pipeline_created'],
-  ['Stale deals', 'stale_deals'],
+const KEY_FIGURES: Array<[title: string, metric: string, description?: string]> = [
+  ['Open pipeline closing this quarter', 'open_pipeline', 'Open deals expected to close this quarter.'],
+  [
+    'Weighted, closing this quarter',
+    'weighted_pipeline',
+    'The open pipeline closing this quarter, each deal × its probability.',
+  ],
+  ['Commit, closing this quarter', 'commit_pipeline', 'The open pipeline closing this quarter in the commit category.'],
+  [
+    'Best case, closing this quarter',
+    'best_case_pipeline',
+    'The open pipeline closing this quarter in the best case category.',
+  ],
+  [
+    'Pipeline created this quarter',
+    'pipeline_created',
+    'Amount of the deals created this quarter, whatever became of them.',
+  ],
+  [
+    'Stale open deals',
+    'stale_deals',
+    'Open deals, whatever their close date, older than 14 days with no completed activity in the last 14 days.',
+  ],
 ];
 
 export function pipelineDashboard(): dashboard.Dashboard {
@@ -20,17 +36,19 @@ export function pipelineDashboard(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.pipeline,
     title: 'Pipeline and funnel',
     description:
-      'The funnel in each of its modes, conversion and time in each stage, forecast categories and the pipeline created. Pipeline figures count open deals expected to close in the period.',
+      'This quarter’s pipeline: the open deals expected to close this quarter (now, by stage and forecast category), and the deals created this quarter (the stages they reached, conversion, time in stage, by week and region).',
     tags: ['pipeline', 'funnel'],
   });
 
-  KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 4));
+  KEY_FIGURES.forEach(([title, metric, description], index) =>
+    grid.place(keyFigure(title, metric, { description }), index * 4, 0, 4, 4)
+  );
 
   grid.place(
     new FunnelPanelBuilder()
-      .title('Funnel: stages reached')
+      .title('Deals created this quarter: stages reached')
       .description(
-        'Deals created in the period; each counts at every stage up to the furthest it reached (won deals reached them all).'
+        'Deals created this quarter; each counts at every stage up to the furthest it reached so far (won deals reached them all).'
       )
       .withTarget(salesQuery({ kind: 'funnel', mode: 'reached', measure: 'count' })),
     0,
@@ -40,8 +58,8 @@ export function pipelineDashboard(): dashboard.Dashboard {
   );
   grid.place(
     new FunnelPanelBuilder()
-      .title('Funnel: recorded stages only')
-      .description('Deals created in the period, counted only at the stages their stage history records.')
+      .title('Deals created this quarter: recorded stages only')
+      .description('Deals created this quarter, counted only at the stages their stage history records.')
       .withTarget(salesQuery({ kind: 'funnel', mode: 'strict', measure: 'count' })),
     8,
     4,
@@ -50,8 +68,10 @@ export function pipelineDashboard(): dashboard.Dashboard {
   );
   grid.place(
     new FunnelPanelBuilder()
-      .title('Open deals now, by stage')
-      .description('Amount of the open deals by their current stage, whatever their creation date.')
+      .title('Open pipeline closing this quarter, by stage')
+      .description(
+        'The open pipeline of the key figure, now, by each deal’s current stage: open deals expected to close this quarter, whatever their creation date. No conversion: a deal in one stage never passed through the next.'
+      )
       .withTarget(salesQuery({ kind: 'funnel', mode: 'snapshot', measure: 'amount' }))
       .option('showConversionFromFirst', false),
     16,
@@ -62,8 +82,10 @@ export function pipelineDashboard(): dashboard.Dashboard {
 
   const reached = () => salesQuery({ kind: 'funnel', mode: 'reached', measure: 'count' });
   grid.place(
-    barChartPanel('Stage conversion', 'stage')
-      .description('Share of the deals at the previous stage, and at the first stage, that reached each stage.')
+    barChartPanel('Deals created this quarter: conversion by stage', 'stage')
+      .description(
+        'Of the deals created this quarter, the share of those at the previous stage, and at the first stage, that reached each stage so far.'
+      )
       .withTarget(reached())
       .withTransformation(transform.keepFields(['stage', 'conversion_from_previous', 'conversion_from_first']))
       .axisSoftMax(1),
@@ -73,8 +95,8 @@ export function pipelineDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    barChartPanel('Time in stage', 'stage')
-      .description('Median and mean days the deals spent in each stage, from the stage history.')
+    barChartPanel('Deals created this quarter: time in stage', 'stage')
+      .description('Median and mean days the deals created this quarter spent in each stage, from the stage history.')
       .withTarget(reached())
       .withTransformation(transform.keepFields(['stage', 'median_days_in_stage', 'mean_days_in_stage'])),
     12,
@@ -84,8 +106,8 @@ export function pipelineDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    pieChartPanel('Forecast categories')
-      .description('Open pipeline expected to close in the period, by forecast category.')
+    pieChartPanel('Open pipeline closing this quarter, by forecast category')
+      .description('The open pipeline of the key figure, now, by forecast category (omitted deals are not pipeline).')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_pipeline'], groupBy: ['forecast_category'] })),
     0,
     24,
@@ -93,8 +115,10 @@ export function pipelineDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    periodBarsPanel('Pipeline created')
-      .description('Amount and number of the deals created each week, whatever became of them.')
+    periodBarsPanel('Pipeline created this quarter, by week')
+      .description(
+        'Amount (bars) and number (line) of the deals created each week from Monday, whatever became of them; this week so far, no bars for weeks to come.'
+      )
       .withTarget(
         salesQuery({ kind: 'timeseries', metrics: ['pipeline_created', 'opportunities_created'], grain: 'week' })
       )
@@ -107,8 +131,8 @@ export function pipelineDashboard(): dashboard.Dashboard {
 
   grid.place(
     new FunnelPanelBuilder()
-      .title('Funnel by region')
-      .description('Stages reached by the deals created in the period, one funnel per region on a shared scale.')
+      .title('Deals created this quarter: stages reached, by region')
+      .description('Stages reached so far by the deals created this quarter, one funnel per region on a shared scale.')
       .withTarget(salesQuery({ kind: 'funnel', mode: 'reached', measure: 'count', groupBy: ['region'] }))
       .option('scale', 'shared')
       .option('showDropOff', false),

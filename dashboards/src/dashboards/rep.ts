@@ -1,18 +1,18 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import { DASHBOARD_UIDS, LAST_12_MONTHS } from '../constants';
+import { DASHBOARD_UIDS, LAST_13_MONTHS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import {
   fixedColor,
   periodBarsPanel,
   pieChartPanel,
   property,
-  rightAxisLine,
   statPanel,
   tablePanel,
   thresholdColor,
   thresholds,
+  timeseriesPanel,
   transform,
 } from '../panels/core';
 import { AttainmentPanelBuilder, FunnelPanelBuilder } from '../panels/sales';
@@ -26,29 +26,33 @@ export function repDrillDown(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.rep,
     title: 'Rep drill-down',
     description:
-      'One rep: results against each target, key figures, the funnel, open deals and the visit plan. Reached from the rep names on the scorecards (var-rep=<rep id>).',
+      'One rep this quarter: results against the quarter’s targets, key figures so far, the deals created and the open pipeline, the visit plan, and the last 13 months. Reached from the rep names on the scorecards (var-rep=<rep id>).',
     tags: ['rep'],
     singleRep: true,
   });
 
   grid.place(
     new AttainmentPanelBuilder()
-      .title('Against targets')
-      .description('Bookings, collections, new customers and visits against the rep’s targets for the period.')
+      .title('Against this quarter’s targets')
+      .description('Bookings, collections, new customers and visits so far against the rep’s whole quarter’s targets.')
       .targets(
         TARGET_METRICS.map((metric, index) =>
-          salesQuery({ kind: 'attainment', metric, pace: 'linear' }).refId(String.fromCharCode(65 + index))
+          salesQuery({ kind: 'attainment', metric, pace: 'linear', period: 'quarter' }).refId(
+            String.fromCharCode(65 + index)
+          )
         )
       )
       .option('gaugeStyle', 'bullet')
-      .option('columns', 1),
+      // two by two: the four targets fit the panel's height
+      .option('columns', 2),
     0,
     0,
     12,
     10
   );
   grid.place(
-    statPanel('Key figures')
+    statPanel('This quarter so far')
+      .description('The rep’s deals closed this quarter so far, and the activities completed.')
       .withTarget(
         salesQuery({
           kind: 'metrics',
@@ -72,8 +76,10 @@ export function repDrillDown(): dashboard.Dashboard {
 
   grid.place(
     new FunnelPanelBuilder()
-      .title('Funnel')
-      .description('The rep’s deals created in the period and the furthest stage each reached.')
+      .title('Deals created this quarter: stages reached')
+      .description(
+        'The rep’s deals created this quarter, each counted at every stage up to the furthest it reached so far.'
+      )
       .withTarget(salesQuery({ kind: 'funnel', mode: 'reached', measure: 'count' })),
     0,
     10,
@@ -81,8 +87,10 @@ export function repDrillDown(): dashboard.Dashboard {
     10
   );
   grid.place(
-    tablePanel('Open deals by stage')
-      .description('The rep’s open deals now, by current stage, whatever their expected close date.')
+    tablePanel('Open pipeline closing this quarter, by stage')
+      .description(
+        'The rep’s open deals expected to close this quarter, now, by current stage: their number, amount and amount × probability.'
+      )
       .withTarget(salesQuery({ kind: 'funnel', mode: 'snapshot', measure: 'amount' }))
       .withTransformation(transform.keepFields(['stage', 'count', 'amount', 'weighted_amount'])),
     8,
@@ -91,8 +99,8 @@ export function repDrillDown(): dashboard.Dashboard {
     10
   );
   grid.place(
-    pieChartPanel('Pipeline by forecast category')
-      .description('Open deals expected to close in the period, by forecast category.')
+    pieChartPanel('Open pipeline closing this quarter, by forecast category')
+      .description('The same open deals, now, by forecast category (omitted deals are not pipeline).')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_pipeline'], groupBy: ['forecast_category'] })),
     17,
     10,
@@ -101,10 +109,17 @@ export function repDrillDown(): dashboard.Dashboard {
   );
 
   grid.place(
-    periodBarsPanel('Visits planned and done')
-      .description('Visits in the visit plan and visits reported done, by week.')
+    periodBarsPanel('Visits planned and done this quarter, by week')
+      .description(
+        'Visits in the visit plan and visits reported done, each week from Monday; no bars for weeks to come.'
+      )
       .withTarget(salesQuery({ kind: 'timeseries', metrics: ['visits_planned', 'visits_completed'], grain: 'week' }))
-      .overrideByName('visits_planned', [property.color(fixedColor('blue'))])
+      // the plan outlined, what was done filled inside it
+      .overrideByName('visits_planned', [
+        property.color(fixedColor('text')),
+        property.custom('fillOpacity', 0),
+        property.custom('lineWidth', 2),
+      ])
       .overrideByName('visits_completed', [property.color(fixedColor('green'))]),
     0,
     20,
@@ -112,13 +127,19 @@ export function repDrillDown(): dashboard.Dashboard {
     8
   );
   grid.place(
-    statPanel('Visit plan completion')
+    statPanel('Visit plan this quarter')
+      .description(
+        'The share reported done of the planned visits already due, the visits planned this quarter (the weeks to come included) and those reported done so far.'
+      )
       .withTarget(
         salesQuery({ kind: 'metrics', metrics: ['visit_completion_rate', 'visits_planned', 'visits_completed'] })
       )
       .textMode(common.BigValueTextMode.ValueAndName)
       .colorScheme(fixedColor('text'))
+      .overrideByName('visits_planned', [property.displayName('Planned this quarter')])
+      .overrideByName('visits_completed', [property.displayName('Done so far')])
       .overrideByName('visit_completion_rate', [
+        property.displayName('Done of those due'),
         property.color(thresholdColor()),
         property.thresholds(thresholds('red', [0.7, 'orange'], [0.9, 'green'])),
       ]),
@@ -128,15 +149,29 @@ export function repDrillDown(): dashboard.Dashboard {
     8
   );
 
+  // two panels of half the width: monthly ticks fall on the month starts (see LAST_13_MONTHS)
   grid.place(
-    periodBarsPanel('Bookings and win rate, last 12 months')
-      .withTarget(salesQuery({ kind: 'timeseries', metrics: ['bookings', 'win_rate'], grain: 'month' }))
-      .timeFrom(LAST_12_MONTHS)
-      .hideTimeOverride(true)
-      .withOverride(rightAxisLine('win_rate')),
+    periodBarsPanel('Bookings by month, last 13 months')
+      .description('The rep’s deals won, by the month they closed; this month so far.')
+      .withTarget(salesQuery({ kind: 'timeseries', metrics: ['bookings'], grain: 'month' }))
+      .timeFrom(LAST_13_MONTHS)
+      .hideTimeOverride(true),
     0,
     28,
-    24,
+    12,
+    8
+  );
+  grid.place(
+    timeseriesPanel('Win rate by month, last 13 months')
+      .description('The rep’s deals won ÷ deals won and lost, by the month they closed; this month so far.')
+      .withTarget(salesQuery({ kind: 'timeseries', metrics: ['win_rate'], grain: 'month' }))
+      .timeFrom(LAST_13_MONTHS)
+      .hideTimeOverride(true)
+      .showPoints(common.VisibilityMode.Always)
+      .pointSize(6),
+    12,
+    28,
+    12,
     8
   );
   return builder.build();

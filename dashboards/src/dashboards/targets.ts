@@ -1,12 +1,13 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import type { ForecastMethod } from '../../../src/sales/types';
+import type { AttainmentPeriod, DimensionId, ForecastMethod } from '../../../src/sales/types';
 import { DASHBOARD_UIDS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import {
   barGaugePanel,
   colouredCell,
+  columnWidth,
   fixedColor,
   gaugeCell,
   property,
@@ -16,6 +17,7 @@ import {
   thresholds,
   timeseriesPanel,
   transform,
+  valueNames,
 } from '../panels/core';
 import { AttainmentPanelBuilder } from '../panels/sales';
 import { salesQuery } from '../query';
@@ -25,21 +27,41 @@ const ATTAINMENT_THRESHOLDS = thresholds('red', [0.9, 'orange'], [1, 'green']);
 
 interface Level {
   heading: string;
+  /** The whole period every figure refers to: the target, pace, days left, needed per day. */
+  period: AttainmentPeriod;
   /** Panel time override; none: the dashboard's range (this quarter by default). */
   timeFrom?: string;
-  /** The pacing columns make sense for a period still running to its end. */
-  pacing: boolean;
 }
 
 /**
- * The decomposition of the targets: the year so far, the quarter (the dashboard's range, so it
- * follows the time picker, with pacing to its end) and the month so far.
+ * The decomposition of the targets: this year, this quarter (the dashboard's range, so it follows the
+ * time picker) and this month, each so far against the whole period's target, paced through it. The
+ * year and the month are the ones holding now (`now/fy`, `now/M`: from their start to now); the
+ * attainment's period makes their target the whole year's and month's, not the share due so far.
  */
 const LEVELS: Level[] = [
-  { heading: 'Year to date', timeFrom: 'now/fy', pacing: false },
-  { heading: 'This quarter', pacing: true },
-  { heading: 'Month to date', timeFrom: 'now/M', pacing: false },
+  { heading: 'This year', period: 'year', timeFrom: 'now/fy' },
+  { heading: 'This quarter', period: 'quarter' },
+  { heading: 'This month', period: 'month', timeFrom: 'now/M' },
 ];
+
+/** The team table's columns: who, where they are against the whole period's target, and the pace. */
+const TEAM_FIELDS = ['region', 'team', 'actual', 'target', 'attainment', 'pace', 'projected', 'status'];
+
+/** Forecast method ids of the backtest frame, as people name them. */
+const METHOD_NAMES: Record<string, string> = {
+  ets: 'Exponential smoothing (ETS)',
+  theta: 'Theta',
+  seasonal_naive: 'Seasonal naive',
+  'holt_winters (additive)': 'Holt-Winters, additive',
+  'holt_winters (multiplicative)': 'Holt-Winters, multiplicative',
+  linear: 'Linear trend',
+  'polynomial (order 2)': 'Quadratic trend',
+  'polynomial (order 3)': 'Cubic trend',
+  exponential: 'Exponential trend',
+  logarithmic: 'Logarithmic trend',
+  power: 'Power trend',
+};
 
 const FORECAST = { metric: 'bookings', grain: 'month', horizon: 6, lookback: 30, interval: 0.8 } as const;
 
@@ -52,38 +74,29 @@ function forecastWindow(lookback: number, horizon: number): { timeFrom: string; 
   return { timeFrom: `+${lookback + horizon + 1}M`, timeShift: `${lookback + 1}M` };
 }
 
-function attainmentTable(title: string, pacing: boolean) {
-  const fields = pacing
-    ? [
-        'region',
-        'team',
-        'target',
-        'actual',
-        'attainment',
-        'expected_to_date',
-        'pace',
-        'gap',
-        'required_run_rate',
-        'projected',
-        'status',
-      ]
-    : ['region', 'team', 'target', 'actual', 'attainment', 'gap', 'status'];
-  return tablePanel(title)
-    .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['region', 'team'], pace: 'linear' }))
-    .withTransformation(transform.keepFields(fields))
-    .overrideByName('attainment', [
-      gaugeCell(),
-      property.min(0),
-      property.max(1.5),
-      property.color(thresholdColor()),
-      property.thresholds(ATTAINMENT_THRESHOLDS),
-    ])
-    .overrideByName('pace', [
-      property.color(thresholdColor()),
-      property.thresholds(ATTAINMENT_THRESHOLDS),
-      colouredCell(),
-    ])
-    .overrideByName('status', [property.mappings(statusMappings()), colouredCell()]);
+function periodAttainment(period: AttainmentPeriod, groupBy: DimensionId[]) {
+  return salesQuery({ kind: 'attainment', metric: 'bookings', groupBy, pace: 'linear', period });
+}
+
+function attainmentTable(title: string, period: AttainmentPeriod) {
+  return (
+    tablePanel(title)
+      .description(
+        'Each team’s bookings so far, the whole period’s target, the share of it reached, the pace (bookings so far ÷ the target expected by now), the projection at that pace and the status.'
+      )
+      .withTarget(periodAttainment(period, ['region', 'team']))
+      .withTransformation(transform.keepFields(TEAM_FIELDS))
+      // eight teams without scrolling
+      .cellHeight(common.TableCellHeight.Sm)
+      // the share of the whole period's target: low early in the period, so not coloured as good or bad (pace is)
+      .overrideByName('attainment', [gaugeCell(), property.min(0), property.max(1), property.color(fixedColor('blue'))])
+      .overrideByName('pace', [
+        property.color(thresholdColor()),
+        property.thresholds(ATTAINMENT_THRESHOLDS),
+        colouredCell(),
+      ])
+      .overrideByName('status', [property.mappings(statusMappings()), colouredCell()])
+  );
 }
 
 function forecastPanel(title: string, method: ForecastMethod, description: string) {
@@ -120,7 +133,7 @@ export function targetsDashboard(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.targets,
     title: 'Targets and forecast',
     description:
-      'Bookings targets decomposed from the year to the period and the month, by region and team; pacing against the target; forecasts compared by their backtest accuracy.',
+      'Bookings against the whole year’s, quarter’s and month’s targets, by region and team, with the pace to date; the quarter’s pace by pacing method and its forecasts; monthly forecasts compared by their backtest accuracy.',
     tags: ['targets', 'forecast'],
   });
 
@@ -128,31 +141,35 @@ export function targetsDashboard(): dashboard.Dashboard {
   for (const level of LEVELS) {
     grid.row(level.heading, y);
     const gauges = new AttainmentPanelBuilder()
-      .title(`${level.heading}: regions`)
-      .withTarget(salesQuery({ kind: 'attainment', metric: 'bookings', groupBy: ['region'], pace: 'linear' }))
+      .title(`${level.heading}: bookings against target by region`)
+      .withTarget(periodAttainment(level.period, ['region']))
       .option('gaugeStyle', 'bullet')
+      .option('columns', 1)
       .option('sortBy', 'name');
-    const table = attainmentTable(`${level.heading}: teams`, level.pacing);
+    const table = attainmentTable(`${level.heading}: bookings against target by team`, level.period);
     if (level.timeFrom) {
-      gauges.timeFrom(level.timeFrom);
-      table.timeFrom(level.timeFrom);
+      // the gauges and the title name the period; Grafana's "this year so far" would suggest a prorated target
+      gauges.timeFrom(level.timeFrom).hideTimeOverride(true);
+      table.timeFrom(level.timeFrom).hideTimeOverride(true);
     }
-    grid.place(gauges, 0, y + 1, 9, 8);
-    grid.place(table, 9, y + 1, 15, 8);
-    y += 9;
+    grid.place(gauges, 0, y + 1, 9, 10);
+    grid.place(table, 9, y + 1, 15, 10);
+    y += 11;
   }
 
   grid.row('Pacing', y);
   grid.place(
-    barGaugePanel('Pace by pacing method')
+    barGaugePanel('Pace this quarter, by pacing method')
       .description(
-        'Company bookings ÷ the target expected by now: by calendar days, by working days, and by last year’s cumulative shape of the same period.'
+        'Company bookings so far ÷ the share of the quarter’s target expected by now: by calendar days, by working days, and by last year’s cumulative shape of the same quarter.'
       )
-      .targets([
-        salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'linear' }).refId('A'),
-        salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'working_days' }).refId('B'),
-        salesQuery({ kind: 'attainment', metric: 'bookings', pace: 'seasonal' }).refId('C'),
-      ])
+      .targets(
+        (['linear', 'working_days', 'seasonal'] as const).map((pace, index) =>
+          salesQuery({ kind: 'attainment', metric: 'bookings', pace, period: 'quarter' }).refId(
+            String.fromCharCode(65 + index)
+          )
+        )
+      )
       .withTransformation(transform.keepFields(['pace']))
       .overrideByQuery('A', [property.displayName('Calendar days')])
       .overrideByQuery('B', [property.displayName('Working days')])
@@ -165,15 +182,15 @@ export function targetsDashboard(): dashboard.Dashboard {
     12,
     8
   );
-  grid.place(forecastVsTargetPanel('Forecast vs target'), 12, y + 1, 12, 8);
+  grid.place(forecastVsTargetPanel('Bookings this quarter: target and forecasts'), 12, y + 1, 12, 8);
   y += 9;
 
   grid.row('Forecast', y);
   grid.place(
     forecastPanel(
-      'Bookings forecast: exponential smoothing (auto)',
+      'Bookings by month, forecast: exponential smoothing (auto)',
       'auto',
-      'Monthly bookings, the next six months forecast by the exponential-smoothing model chosen by AICc, with its 80 % interval widened to its backtest errors.'
+      'Bookings of each whole month, and the next six months forecast by the exponential-smoothing model chosen by AICc, with its 80 % interval widened to its backtest errors.'
     ),
     0,
     y + 1,
@@ -181,12 +198,13 @@ export function targetsDashboard(): dashboard.Dashboard {
     10
   );
   grid.place(
-    tablePanel('Methods compared by backtest')
+    tablePanel('Forecast methods compared by backtest')
       .description(
-        'Accuracy over rolling forecast origins of each method auto backtests: ETS, theta, Holt-Winters, seasonal naive and the trends. MASE below 1 beats the seasonal naive forecast.'
+        'Errors over rolling forecast origins of each method auto backtests. MASE: the mean error ÷ the seasonal naive forecast’s error on the history (below 1 is better); MAPE and sMAPE: mean errors in percent.'
       )
       .withTarget(salesQuery({ kind: 'forecast', ...FORECAST, method: 'auto', backtestFrame: true }))
       .withTransformation(transform.keepFields(['method', 'mase', 'mape', 'smape']))
+      .overrideByName('method', [property.mappings([valueNames(METHOD_NAMES)]), columnWidth(230)])
       .overrideByName('mase', [
         property.color(thresholdColor()),
         property.thresholds(thresholds('green', [1, 'orange'], [1.5, 'red'])),

@@ -8,6 +8,7 @@ import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 
 import { getMetric } from '../../../src/sales/catalog/metrics';
+import { FORMULAS } from '../../../src/sales/sql/formulas';
 import { SALES_DATASOURCE } from '../constants';
 import { salesQuery, type SalesQueryOptions } from '../query';
 
@@ -57,11 +58,24 @@ export const transform = {
   }),
   /** The first rows of each frame: the top N of a frame sorted best first. */
   limit: (rows: number): dashboard.DataTransformerConfig => ({ id: 'limit', options: { limitField: rows } }),
-  sortBy: (field: string, desc: boolean): dashboard.DataTransformerConfig => ({
+  /**
+   * Sorts the rows by the field at `index` of the frame as it reaches the transformation. Grafana's
+   * sortBy matches `field` against display names, which the data source gives in the user's language,
+   * so the index (which it reads first) is what finds the field in every language.
+   */
+  sortBy: (field: string, index: number, desc: boolean): dashboard.DataTransformerConfig => ({
     id: 'sortBy',
-    options: { fields: {}, sort: [{ field, desc }] },
+    options: { fields: {}, sort: [{ field, index, desc }] },
   }),
 };
+
+/** Values shown by name (ids the data source sends, as people read them). */
+export function valueNames(names: Record<string, string>): dashboard.ValueMapping {
+  return {
+    type: dashboard.MappingType.ValueToText,
+    options: Object.fromEntries(Object.entries(names).map(([value, text], index) => [value, { text, index }])),
+  };
+}
 
 /** Status values of the attainment frame shown in words and colours. */
 export function statusMappings(): dashboard.ValueMapping[] {
@@ -93,28 +107,76 @@ export function statPanel(title: string): stat.PanelBuilder {
     .noValue('–');
 }
 
+/** The names of a key figure's values: the figure so far (or now, for a state) and its change. */
+export const KEY_FIGURE_WORDS = {
+  soFar: 'So far',
+  now: 'Now',
+  change: 'vs same day last quarter',
+  /** what the change compares with, per time behaviour (docs/frames.md, "What the comparisons mean") */
+  comparedFlow: 'The change compares with last quarter up to the same day and hour.',
+  comparedSnapshot:
+    'The change compares with the same day of last quarter, rebuilt from the dates recorded (deals created and closed, leads assigned, payments received) with today’s amounts.',
+  notCompared:
+    'No comparison: the forecast category and probability each deal had on a past day are not recorded, so last quarter’s figure cannot be rebuilt.',
+};
+
+/** Whether a metric's value on the same day of last quarter can be rebuilt (weighted, commit and best case cannot). */
+function comparable(metric: string): boolean {
+  return FORMULAS[metric]?.unavailableAt === undefined;
+}
+
+/** Text sizes of a key figure's names and values: read at a desk, or from 3 m on the wall. */
+const KEY_FIGURE_TEXT = { desk: { title: 13, value: 34 }, wall: { title: 16, value: 38 } };
+
+export interface KeyFigureOptions extends SalesQueryOptions {
+  /** what the figure counts, before the sentence saying what its change compares with */
+  description?: string;
+  /** desk (default) or wall */
+  size?: keyof typeof KEY_FIGURE_TEXT;
+}
+
 /**
- * A key figure: the metric and its change against the previous period of the same length, to date
- * (this quarter so far against the previous quarter up to the same day, not against all of it), green
- * when it moved the good way (down for lower-is-better metrics), red otherwise. The change keeps the
- * data source's unit: percent for amounts and counts, points for rates ("−1.5 pp") and NPS.
+ * A key figure: the metric this quarter ("so far" for what happened since the quarter began, "now" for a
+ * state such as the open pipeline) and its change against the same point of last quarter (to date: the
+ * previous quarter up to the same day, not all of it), green when it moved the good way (down for
+ * lower-is-better metrics), red otherwise. The change keeps the data source's unit: percent for amounts
+ * and counts, points for rates ("−1.5 pp") and NPS. A state whose past value cannot be rebuilt is shown
+ * without a change rather than with an empty one.
  */
-export function keyFigure(title: string, metric: string, options?: SalesQueryOptions): stat.PanelBuilder {
-  const change = `${metric}_change`;
-  const better = getMetric(metric).lowerIsBetter ? -1 : 1;
-  return statPanel(title)
-    .withTarget(
-      salesQuery({ kind: 'metrics', metrics: [metric], compare: 'previous_period', compareToDate: true }, options)
-    )
-    .withTransformation(transform.keepFields([metric, change]))
+export function keyFigure(title: string, metric: string, options: KeyFigureOptions = {}): stat.PanelBuilder {
+  const { description, size = 'desk', ...queryOptions } = options;
+  const text = KEY_FIGURE_TEXT[size];
+  const def = getMetric(metric);
+  const state = def.timeBehaviour === 'snapshot';
+  const compare = comparable(metric);
+  const note = !compare
+    ? KEY_FIGURE_WORDS.notCompared
+    : state
+      ? KEY_FIGURE_WORDS.comparedSnapshot
+      : KEY_FIGURE_WORDS.comparedFlow;
+  const panel = statPanel(title)
+    .description(description ? `${description} ${note}` : note)
     .textMode(common.BigValueTextMode.ValueAndName)
     .orientation(common.VizOrientation.Vertical)
+    // each value under its name, also when alone in its tile, and the same sizes in every tile of a row
+    // (Grafana sizes a lone value larger than a pair)
+    .wideLayout(false)
+    .text(new common.VizTextDisplayOptionsBuilder().titleSize(text.title).valueSize(text.value))
     .colorScheme(fixedColor('text'))
-    .overrideByName(metric, [property.displayName(title)])
+    .overrideByName(metric, [property.displayName(state ? KEY_FIGURE_WORDS.now : KEY_FIGURE_WORDS.soFar)]);
+  if (!compare) {
+    return panel.withTarget(salesQuery({ kind: 'metrics', metrics: [metric] }, queryOptions));
+  }
+  const change = `${metric}_change`;
+  return panel
+    .withTarget(
+      salesQuery({ kind: 'metrics', metrics: [metric], compare: 'previous_period', compareToDate: true }, queryOptions)
+    )
+    .withTransformation(transform.keepFields([metric, change]))
     .overrideByName(change, [
-      property.displayName('vs prior, to date'),
+      property.displayName(KEY_FIGURE_WORDS.change),
       property.color(thresholdColor()),
-      property.thresholds(better > 0 ? thresholds('red', [0, 'green']) : thresholds('green', [0, 'red'])),
+      property.thresholds(def.lowerIsBetter ? thresholds('green', [0, 'red']) : thresholds('red', [0, 'green'])),
     ]);
 }
 
@@ -177,6 +239,11 @@ export function gaugeCell(): dashboard.DynamicConfigValue {
     type: common.TableCellDisplayMode.Gauge,
     mode: common.BarGaugeDisplayMode.Basic,
   });
+}
+
+/** A table column's width in pixels (the rest share what is left). */
+export function columnWidth(pixels: number): dashboard.DynamicConfigValue {
+  return property.custom('width', pixels);
 }
 
 /** A table cell whose background takes the colour of its value (thresholds or value mappings). */

@@ -2,29 +2,13 @@ import { ThresholdsMode } from '@grafana/data';
 
 import { gaugeColor, statusColor } from './colors';
 import { toGauges } from './data/toGauges';
-import { gaugeDetails, gaugeTexts, labelBook, percentText } from './labels';
+import { gaugeDetails, gaugeTexts, labelBook } from './labels';
 import { attainmentFrame, darkTheme, frameOf, lightTheme, processFrames, withPeriod } from './testing/frames';
 import { type AttainmentOptions, defaultOptions } from './types';
 
 const options = (changes: Partial<AttainmentOptions> = {}): AttainmentOptions => ({ ...defaultOptions, ...changes });
 /** The demo's now, 2026-05-14 15:00 UTC, in the middle of May and of Q2. */
 const clock = { now: Date.UTC(2026, 4, 14, 15), timeZone: 'utc' };
-
-describe('percentText', () => {
-  it.each([
-    [0.45, '45%'],
-    [0.375, '38%'],
-    [1.35, '135%'],
-    [-0.2, '-20%'],
-    [0, '0%'],
-    [1, '100%'],
-    // never "100%" for a gauge short of its target
-    [0.996, '99.6%'],
-    [0.9999, '99.9%'],
-  ])('%p is %p', (ratio, text) => {
-    expect(percentText(ratio)).toBe(text);
-  });
-});
 
 describe('labelBook', () => {
   it('fills the placeholders of its texts, leaving replacement patterns in values alone', () => {

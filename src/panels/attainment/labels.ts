@@ -3,11 +3,11 @@ import {
   type Field,
   formattedValueToString,
   getDisplayProcessor,
-  getValueFormat,
   type GrafanaTheme2,
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { percentText } from '../shared/percent';
 import { type Clock, isCurrentPeriod, periodDates, type PeriodUnit } from './data/period';
 import { type Gauge } from './data/toGauges';
 import { type AttainmentOptions, type Status } from './types';
@@ -64,19 +64,6 @@ function formatWith(field: Field | undefined, fallback: Field, value: number, th
   }
   const display = source.display ?? getDisplayProcessor({ field: source, theme });
   return formattedValueToString(display(value));
-}
-
-/**
- * Attainment in percent. Whole percents, except that a value just under 100 % is not rounded up
- * to "100%" (a gauge that has not reached its target must not say it has): it shows 99.9 %.
- */
-export function percentText(ratio: number): string {
-  const percent = ratio * 100;
-  const format = getValueFormat('percent');
-  if (percent < 100 && Math.round(percent) >= 100) {
-    return formattedValueToString(format(Math.floor(percent * 10) / 10, 1));
-  }
-  return formattedValueToString(format(Math.round(percent), 0));
 }
 
 function daysText(days: number): string {

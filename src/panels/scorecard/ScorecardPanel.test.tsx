@@ -84,6 +84,19 @@ describe('the leaderboard of the scorecard frame', () => {
     expect(chip(4, cyclePct)).toHaveAttribute('data-color', color('red'));
   });
 
+  it('never shows 100 % of target for a rep short of it, as the attainment gauges do not', () => {
+    const frame = scorecardFrame();
+    const pct = frame.fields.find((field) => field.name === 'bookings_pct_of_target')!;
+    pct.values = [1.2, 0.9, 0.996, 0.75, null];
+    renderPanel([frame]);
+    const bookingsPct = screen.getAllByRole('columnheader').findIndex((h) => h.textContent === '% of target');
+    const chip = (row: number) => cellsOf(rows()[row])[bookingsPct].querySelector('[data-color]');
+    // the field's 0 decimals round 0.996 up to 100 %: shown as 99.6 %, the others whole
+    expect(chip(0)).toHaveTextContent(/^120%$/);
+    expect(chip(2)).toHaveTextContent(/^99.6%$/);
+    expect(chip(3)).toHaveTextContent(/^75%$/);
+  });
+
   describe('while the period runs, % of target is coloured by pace', () => {
     const pctChips = (metricColumn: number) =>
       rows().map((row) => cellsOf(row)[metricColumn].querySelector('[data-color]'));
@@ -131,7 +144,7 @@ describe('the leaderboard of the scorecard frame', () => {
     });
 
     it('has no legend when the % of target column is hidden for lack of width', () => {
-      // rank 60 + name 140 + score 100 + bookings 100 px fill 420 px: no room for the 84 px of % of target
+      // rank 76 + name 140 + score 100 + bookings 100 px fill 416 of 420 px: no room for the 84 px of % of target
       renderPanel([pacedScorecardFrame(0.48)], { width: 420 });
       expect(screen.queryAllByRole('columnheader').map((h) => h.textContent)).not.toContain('% of target');
       expect(screen.queryByTestId('scorecard-legend')).toBeNull();

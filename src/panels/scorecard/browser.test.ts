@@ -15,6 +15,7 @@ import type { Layout, PageQuery } from './testing/measureInChromium';
 
 const QUERIES: Record<string, PageQuery> = {
   dashboard: { width: 1200, height: 420 },
+  compact: { width: 1200, height: 420, options: { rowSize: 'compact' } },
   narrow: { width: 480, height: 400 },
   wall: { width: 1920, height: 1080, options: { rowSize: 'wall', autoAdvance: 'page' } },
   light: { width: 1400, height: 300, theme: 'light', data: 'small' },
@@ -42,6 +43,12 @@ describeInChromium('the leaderboard in headless Chromium', () => {
     expect(result.rowHeight).toBe(40);
     // Everything fits, so no footer: 420 − 36 px of header leave 9 whole rows of 40 px.
     expect(result.fullyVisibleRows).toBe(9);
+  });
+
+  it('shows every header whole at the compact size, sort arrow included', () => {
+    const result = layouts.compact;
+    expect(result.problems).toEqual([]);
+    expect(result.headers[0]).toBe('Rank↑');
   });
 
   it('keeps numbers whole on a narrow panel by dropping columns', () => {

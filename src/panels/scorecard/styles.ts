@@ -179,6 +179,17 @@ export const getStyles = (theme: GrafanaTheme2, size: SizeTokens) => ({
     gap: theme.spacing(1),
     minWidth: 0,
   }),
+  // The colours' legend is a sentence that must be read whole: it wraps to a second line, in text
+  // small enough for two lines to fit the footer (on the wall, beside the pager, one line is too short).
+  legend: css({
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    minWidth: 0,
+    fontSize: Math.min(Math.max(12, Math.round(size.fontSize * 0.8)), Math.floor(size.footerHeight / 2.3)),
+    lineHeight: 1.15,
+  }),
   // the pager keeps its size; the notes beside it give way (they ellipsise)
   pager: css({
     flex: 'none',

@@ -129,7 +129,10 @@ export function funnelFrame(
     rows,
   });
 
-  const valueUnit = compiled.measure === 'amount' ? display.currencyUnit : 'none';
+  // money with Grafana's automatic decimals ($1.86M; a fixed 0 shows every stage of $1.4M to $2.2M as $2M);
+  // counts whole
+  const money = { unit: display.currencyUnit };
+  const valueUnit = compiled.measure === 'amount' ? money : { unit: 'none', decimals: 0 };
   const fields: FrameField[] = [
     ...compiled.keys.map((key): FrameField => ({
       name: key.field.name,
@@ -141,25 +144,20 @@ export function funnelFrame(
     {
       name: 'value',
       type: 'number',
-      config: {
-        displayNameFromDS: compiled.measure === 'amount' ? 'Amount' : 'Deals',
-        unit: valueUnit,
-        decimals: 0,
-        min: 0,
-      },
+      config: { displayNameFromDS: compiled.measure === 'amount' ? 'Amount' : 'Deals', ...valueUnit, min: 0 },
     },
     { name: 'count', type: 'number', config: { displayNameFromDS: 'Deals', unit: 'none', decimals: 0 } },
     {
       name: 'amount',
       type: 'number',
-      config: { displayNameFromDS: 'Amount', unit: display.currencyUnit, decimals: 0 },
+      config: { displayNameFromDS: 'Amount', ...money },
     },
     ...(compiled.mode === 'snapshot'
       ? [
           {
             name: 'weighted_amount',
             type: 'number' as const,
-            config: { displayNameFromDS: 'Weighted amount', unit: display.currencyUnit, decimals: 0 },
+            config: { displayNameFromDS: 'Weighted amount', ...money },
           },
         ]
       : []),
@@ -173,7 +171,7 @@ export function funnelFrame(
       type: 'number',
       config: { displayNameFromDS: 'Conversion from first stage', unit: 'percentunit', decimals: 1 },
     },
-    { name: 'drop_off', type: 'number', config: { displayNameFromDS: 'Drop-off', unit: valueUnit, decimals: 0 } },
+    { name: 'drop_off', type: 'number', config: { displayNameFromDS: 'Drop-off', ...valueUnit } },
     {
       name: 'median_days_in_stage',
       type: 'number',

@@ -90,6 +90,42 @@ export function provisionedDashboards(): Array<{ file: string; dashboard: SavedD
     }));
 }
 
+/** The rep drill-down's mark: a rep variable offering one rep at a time (no All). */
+function singleRepVariable(dashboard: SavedDashboard) {
+  return dashboard.templating?.list?.find((variable) => variable.name === 'rep' && !variable.includeAll);
+}
+
+/**
+ * A dashboard as people reach it. The rep drill-down is opened from the rep names of the scorecards
+ * (var-rep=<rep id>): it shows the quarter's top rep by bookings, as the wall's leaderboard links it,
+ * instead of the first rep of the list, who may have left the company. Other dashboards open as saved.
+ */
+export async function asReached(dashboard: SavedDashboard, warehouse: HarnessWarehouse): Promise<SavedDashboard> {
+  const rep = singleRepVariable(dashboard);
+  if (!rep) {
+    return dashboard;
+  }
+  const now = new Date(DEMO.now);
+  const quarter = Math.floor(now.getUTCMonth() / 3) * 3;
+  const [start, end] = [quarter, quarter + 3].map((month) =>
+    new Date(Date.UTC(now.getUTCFullYear(), month, 1)).toISOString().slice(0, 10)
+  );
+  const frame = await warehouse.executor.run(
+    `SELECT owner_rep_id FROM ${DEMO.schema}.opportunities
+     WHERE status = 'won' AND close_date >= DATE '${start}' AND close_date < DATE '${end}'
+     GROUP BY owner_rep_id ORDER BY sum(amount) DESC, owner_rep_id LIMIT 1`
+  );
+  const top = String(frame.data.values[0][0]);
+  return {
+    ...dashboard,
+    templating: {
+      list: dashboard.templating!.list!.map((variable) =>
+        variable === rep ? { ...variable, current: { value: top } } : variable
+      ),
+    },
+  };
+}
+
 /** Something a clean page never shows: a console error, an uncaught error, a failed or refused request. */
 export interface PageProblem {
   kind: 'console' | 'page-error' | 'request-failed' | 'http';

@@ -30,7 +30,7 @@ export function Footer({ pager, hiddenColumns, warnings, legend, styles }: Props
     <div className={styles.footer}>
       <div className={styles.footerGroup}>
         {legend && (
-          <span className={styles.ellipsis} title={legend} data-testid="scorecard-legend">
+          <span className={styles.legend} title={legend} data-testid="scorecard-legend">
             {legend}
           </span>
         )}

@@ -6,7 +6,7 @@ import { t } from '@grafana/i18n';
 import { achievement } from '../data/targets';
 import type { ScorecardMetric } from '../data/toScorecard';
 import type { ScorecardStyles } from '../styles';
-import { formatValue, noValueText } from './format';
+import { formatPctOfTarget, formatValue, noValueText } from './format';
 
 export function ValueCell({
   metric,
@@ -77,7 +77,7 @@ export function PctOfTargetCell({ metric, pct, value, target, pacing, styles, th
       title={title}
       data-color={color}
     >
-      {formatValue(field, pct)}
+      {formatPctOfTarget(field, pct)}
     </span>
   );
 }

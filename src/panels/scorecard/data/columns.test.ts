@@ -51,7 +51,7 @@ describe('leaderboardColumns', () => {
 
 describe('fitColumns', () => {
   const columns = leaderboardColumns(modelOf(), everything);
-  // minimum widths at 14 px: rank 60, change 60, entity 140, score 100, value 100, pct 84, trend 100
+  // minimum widths at 14 px: rank 76, change 84, entity 140, score 100, value 100, pct 84, trend 100
 
   it('keeps every column and shares out the spare width when there is room', () => {
     const { placed, hidden } = fitColumns(columns, 1400);
@@ -61,11 +61,11 @@ describe('fitColumns', () => {
     expect(total).toBeLessThanOrEqual(1400);
     expect(total).toBeGreaterThan(1400 - placed.length);
     // Rank does not grow; the name grows twice as fast as a value column.
-    expect(placed.find((c) => c.id === 'rank')!.width).toBe(60);
+    expect(placed.find((c) => c.id === 'rank')!.width).toBe(76);
   });
 
   it('drops the least important columns first on a narrow panel, keeping display order', () => {
-    // 60 + 140 + 100 + 100 + 84 = 484 fits; the rank change (60) would need 544.
+    // 76 + 140 + 100 + 100 + 84 = 500 fits; the rank change (84) would need 584.
     const { placed, hidden } = fitColumns(columns, 520);
     expect(placed.map((c) => c.id)).toEqual(['rank', 'entity', 'score', 'value:bookings', 'pct:bookings']);
     expect(hidden.map((c) => c.id)).toEqual([
@@ -78,21 +78,21 @@ describe('fitColumns', () => {
   });
 
   it('never lets a less important column take the place of one that does not fit', () => {
-    // 544 with the rank change; cycle days (100) would need 644, its % of target alone (84) would fit in 630
-    const { placed } = fitColumns(columns, 630);
+    // 584 with the rank change; cycle days (100) would need 684, its % of target alone (84) would fit in 670
+    const { placed } = fitColumns(columns, 670);
     expect(placed.map((c) => c.id)).toEqual(['rank', 'change', 'entity', 'score', 'value:bookings', 'pct:bookings']);
   });
 
   it('scales the minimum widths with the text size', () => {
-    // At twice the size only rank (120) + entity (280) + score (200) fit in 700, not bookings (200) too.
+    // At twice the size only rank (152) + entity (280) + score (200) fit in 700, not bookings (200) too.
     expect(fitColumns(columns, 700, 2).placed.map((c) => c.id)).toEqual(['rank', 'entity', 'score']);
   });
 
   it('always keeps rank and name, squeezing the name when even they do not fit', () => {
     const { placed } = fitColumns(columns, 150);
     expect(placed.map((c) => [c.id, c.width])).toEqual([
-      ['rank', 60],
-      ['entity', 90],
+      ['rank', 76],
+      ['entity', 74],
     ]);
   });
 });

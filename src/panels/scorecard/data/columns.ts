@@ -39,10 +39,10 @@ const ENTITY_MIN_WIDTH = 48;
 /** The columns in display order: rank, change, name, score, then value, % of target and trend per metric. */
 export function leaderboardColumns(model: ScorecardModel, choices: ColumnChoices): ColumnSpec[] {
   const columns: ColumnSpec[] = [
-    { id: 'rank', kind: 'rank', sortKey: 'rank', minWidth: 60, grow: 0, priority: ALWAYS },
+    { id: 'rank', kind: 'rank', sortKey: 'rank', minWidth: 76, grow: 0, priority: ALWAYS },
   ];
   if (choices.showRankChange && model.hasRankChange) {
-    columns.push({ id: 'change', kind: 'change', sortKey: 'change', minWidth: 60, grow: 0, priority: 15 });
+    columns.push({ id: 'change', kind: 'change', sortKey: 'change', minWidth: 84, grow: 0, priority: 15 });
   }
   columns.push({ id: 'entity', kind: 'entity', sortKey: 'entity', minWidth: 140, grow: 2, priority: ALWAYS });
   if (choices.showScore && model.score) {

@@ -37,6 +37,12 @@ function measure(): Layout {
   const list = document.querySelector('[role="rowgroup"]')!.getBoundingClientRect();
   const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="scorecard-row"]'));
   const entityColumn = headerCells.findIndex((h) => h.textContent === 'Rep');
+  headerCells.forEach((cell) => {
+    const text = cell.querySelector<HTMLElement>('span');
+    if (text && text.scrollWidth > text.clientWidth + TOLERANCE) {
+      problems.push(`the header "${cell.textContent}" is cut off`);
+    }
+  });
   let fullyVisibleRows = 0;
   for (const row of rows) {
     const box = row.getBoundingClientRect();
@@ -85,7 +91,10 @@ function measure(): Layout {
     }
   }
   const legend = document.querySelector<HTMLElement>('[data-testid="scorecard-legend"]');
-  if (legend && legend.scrollWidth > legend.clientWidth + TOLERANCE) {
+  if (
+    legend &&
+    (legend.scrollWidth > legend.clientWidth + TOLERANCE || legend.scrollHeight > legend.clientHeight + TOLERANCE)
+  ) {
     problems.push(`the legend "${legend.textContent}" is cut off`);
   }
   const value = Array.from(document.querySelectorAll<HTMLElement>('[role="cell"] span')).find((s) =>

@@ -1,7 +1,8 @@
 /*
  * Layout checks run in the page after a dashboard is drawn: every panel where its gridPos puts it, no
- * two panels overlapping, and all text of this pack's panels inside the area the panel's chrome gives
- * the plugin (text a container of the plugin's own scrolls or clips away on purpose does not count).
+ * two panels overlapping, and all text of this pack's panels and of stats inside the area the panel's
+ * chrome gives the plugin (text a container of the plugin's own scrolls or clips away on purpose does not
+ * count).
  */
 import { gridBox } from './grid';
 
@@ -89,6 +90,25 @@ function textBoxes(panel: Element): Array<{ text: string; box: Box; element: Ele
   return found;
 }
 
+/**
+ * Stat values broken across lines: Grafana draws a value as spans (prefix, number, unit) in one block;
+ * when the tile is too narrow for its text size, the unit drops under the number ("−3.1" over "pp").
+ */
+function splitValues(content: Element): string[] {
+  const split: string[] = [];
+  for (const block of Array.from(content.querySelectorAll('div'))) {
+    const spans = Array.from(block.children).filter((child) => child.tagName === 'SPAN' && child.textContent?.trim());
+    if (spans.length < 2 || spans.length !== block.children.length) {
+      continue;
+    }
+    const boxes = spans.map((span) => span.getBoundingClientRect());
+    if (boxes.some((box) => box.top >= boxes[0].bottom - TOLERANCE)) {
+      split.push(spans.map((span) => span.textContent).join(''));
+    }
+  }
+  return split;
+}
+
 export function layoutProblems(gridWidth: number): string[] {
   const problems: string[] = [];
   const dashboard = document.querySelector('[data-testid="harness-dashboard"]');
@@ -123,7 +143,8 @@ export function layoutProblems(gridWidth: number): string[] {
         );
       }
     }
-    if (!panel.dataset.panelType?.startsWith('seed-')) {
+    // this pack's panels, and Grafana's stat, whose text sizes the dashboards set (key figures)
+    if (!panel.dataset.panelType?.startsWith('seed-') && panel.dataset.panelType !== 'stat') {
       return;
     }
     const content = panel.querySelector('[data-testid="harness-panel-content"]');
@@ -131,6 +152,9 @@ export function layoutProblems(gridWidth: number): string[] {
       return;
     }
     const contentBox = boxOf(content.getBoundingClientRect());
+    if (panel.dataset.panelType === 'stat') {
+      problems.push(...splitValues(content).map((value) => `${name}: "${value}" breaks across lines`));
+    }
     for (const { text, box, element } of textBoxes(content)) {
       if (!inside(box, contentBox) && !clippedAway(element, box, content)) {
         problems.push(`${name}: "${text}" does not fit in the panel`);
