@@ -12,7 +12,7 @@ import { valueDomain } from './data/domain';
 import type { Funnel } from './data/model';
 import { toFunnelModel } from './data/toFunnelModel';
 import { gridFor } from './layout/grid';
-import { fitFontSize, MIN_FONT_SIZE } from './layout/text';
+import { fitLabel, MIN_FONT_SIZE } from './layout/text';
 import { getFunnelStyles } from './styles';
 import type { FunnelOptions } from './types';
 import { stageHasLinks, stageLinks } from './view/links';
@@ -79,7 +79,7 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
   const snapshot = funnels.find((funnel) => funnel.snapshot)?.snapshot;
   const caption = snapshot ? snapshotCaption(snapshot) : null;
   const captionFont = caption
-    ? Math.max(MIN_FONT_SIZE, fitFontSize(caption.title, width * 0.95, Math.min(28, height * 0.05 * options.textScale)))
+    ? Math.max(MIN_FONT_SIZE, fitLabel(caption.title, width * 0.95, Math.min(28, height * 0.05 * options.textScale)))
     : 0;
   const captionHeight = caption ? Math.ceil(captionFont * 1.4) : 0;
   const gridHeight = Math.max(0, height - captionHeight);
