@@ -18,7 +18,7 @@ import type { FunnelOptions } from './types';
 import { stageHasLinks, stageLinks } from './view/links';
 import { describeProblems } from './view/messages';
 import { snapshotCaption, stageTexts, type StageView } from './view/present';
-import { unescaped } from './view/i18n';
+import { unescaped } from '../shared/i18n';
 
 /** Preferred width ÷ height of one funnel, for arranging small multiples. */
 const ASPECT = { vertical: 1.4, horizontal: 2.2 };
