@@ -25,7 +25,7 @@ import { panelProps } from '../../shared/testing/panelProps';
 import { AttainmentPanel } from '../AttainmentPanel';
 // as in Grafana: loading the plugin's module sets up its translations
 import '../module';
-import { gridLayout } from '../geometry/grid';
+import { gridLayout } from '../../shared/grid';
 import { darkTheme, frameOf, processFrames } from '../testing/frames';
 import { defaultOptions } from '../types';
 

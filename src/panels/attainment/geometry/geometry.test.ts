@@ -1,6 +1,6 @@
 import { ARC_START, ARC_SWEEP, arcHeight, arcLayout, arcShapes } from './arc';
 import { BULLET_ASPECT, bulletLayout, bulletShapes } from './bullet';
-import { gridLayout } from './grid';
+import { gridLayout } from '../../shared/grid';
 import { gaugeRatios, type GaugeRatios } from './ratios';
 import { gaugeSizing } from './sizing';
 import { fitFontSize, textWidthEm, truncateToWidth } from '../../shared/text';
