@@ -31,7 +31,7 @@ function environmentOf(service: ComposeService): Record<string, string> {
   return service.environment ?? {};
 }
 
-function bindMounts(service: ComposeService): Array<{ source: string; target: string }> {
+export function bindMounts(service: ComposeService): Array<{ source: string; target: string }> {
   return (service.volumes ?? []).flatMap((volume) => {
     if (typeof volume === 'string') {
       const [source, target] = volume.split(':');
