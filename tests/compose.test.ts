@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { parse } from 'yaml';
 
 import { type ComposeContext, parseCompose, securityProblems, validateCompose, validateSeeding } from './lib/compose';
 import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
@@ -33,6 +34,16 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it("extends create-plugin's Grafana service from .config/docker-compose-base.yaml", () => {
+    const raw = parse(text, { logLevel: 'silent' }) as {
+      services: Record<string, { extends?: unknown }>;
+    };
+    expect(raw.services.grafana.extends).toEqual({ file: '.config/docker-compose-base.yaml', service: 'grafana' });
+    const { services } = parseCompose(text);
+    expect(services!.grafana.build).toMatchObject({ context: './.config', args: { grafana_image: 'grafana' } });
+    expect(services!.grafana.volumes).toHaveLength(2);
+  });
+
   it('publishes the warehouse on 127.0.0.1 only and takes the admin password from the environment, with no default', () => {
     expect(securityProblems(parseCompose(text))).toEqual([]);
   });
@@ -60,6 +71,22 @@ describe('docker-compose.yml', () => {
       );
       expect(securityProblems(defaulted)).toEqual([
         'service grafana sets GF_SECURITY_ADMIN_PASSWORD to "${GF_SECURITY_ADMIN_PASSWORD:-admin}": take it from the environment without a default (${GF_SECURITY_ADMIN_PASSWORD:?…})',
+      ]);
+    });
+
+    it("create-plugin's development defaults: Grafana on every interface, the checkout writable, anonymous Admins", () => {
+      const broken = parseCompose(
+        text
+          .replace('ports: !override', 'ports:')
+          .replace('volumes: !override', 'volumes:')
+          .replace('      GF_DEFAULT_APP_MODE: production\n', '')
+          .replace('      GF_AUTH_ANONYMOUS_ORG_ROLE: Viewer\n', '')
+      );
+      expect(securityProblems(broken)).toEqual([
+        'service grafana publishes 3000:3000/tcp on every network interface: bind it to 127.0.0.1',
+        'service grafana mounts ./:/root/seed-salesperf-app writable: mount it :ro',
+        "service grafana keeps create-plugin's anonymous Admin role: set GF_AUTH_ANONYMOUS_ORG_ROLE",
+        "service grafana keeps create-plugin's development mode: set GF_DEFAULT_APP_MODE to production",
       ]);
     });
 
@@ -107,11 +134,15 @@ describe('docker-compose.yml', () => {
 
     it('a Grafana image that is not pinned or too old', () => {
       expect(
-        validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:latest')), context)
+        validateCompose(parseCompose(text.replace('grafana_version: 12.4.0', 'grafana_version: latest')), context)
       ).toEqual(['service grafana image "grafana/grafana:latest" is not a pinned Grafana version']);
       expect(
-        validateCompose(parseCompose(text.replace('grafana/grafana:12.4.0', 'grafana/grafana:11.6.0')), context)
+        validateCompose(parseCompose(text.replace('grafana_version: 12.4.0', 'grafana_version: 11.6.0')), context)
       ).toEqual([`service grafana runs 11.6.0, which does not satisfy ${context.grafanaDependency}`]);
+      // without our args, the base file's image: create-plugin's default, chosen by environment variables
+      expect(validateCompose(parseCompose(text.replace(/ {4}build:\n {6}args:\n(?: {8}.*\n)+/, '')), context)).toEqual([
+        'service grafana image "grafana/${GRAFANA_IMAGE:-grafana-enterprise}:${GRAFANA_VERSION:-12.4.0}" is not a pinned Grafana version',
+      ]);
     });
   });
 });

@@ -3,7 +3,8 @@ import path from 'path';
 import { parse } from 'yaml';
 
 import { ALERT_RULES_FILE } from '../dashboards/src/alerts/provisioning';
-import { parseCompose } from './lib/compose';
+import { bindMounts, parseCompose } from './lib/compose';
+import { type DashboardDelivery, dashboardDeliveryProblems } from './lib/dashboardDelivery';
 import { findNestedPlugins, type PluginJson, readJson } from './lib/pluginJson';
 
 const repo = path.resolve(__dirname, '..');
@@ -44,24 +45,60 @@ describe('provisioning', () => {
     expect(warehouse.user).toBe('salesperf_reader');
   });
 
-  it('provisions the dashboards folder that docker-compose.yml mounts, with folders from the file structure', () => {
-    const { providers } = readYaml<{
-      providers: Array<{ options: { path: string; foldersFromFilesStructure: boolean } }>;
-    }>('provisioning/dashboards/dashboards.yaml');
+  describe("dashboards reach Grafana one way: as the app's includes, imported when the app is enabled", () => {
     const compose = parseCompose(fs.readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8'));
-    const dashboardMount = (compose.services!.grafana.volumes as string[]).find((v) => v.startsWith('./dashboards:'))!;
-    const target = dashboardMount.split(':')[1];
-    expect(providers).toHaveLength(1);
-    expect(providers[0].options.foldersFromFilesStructure).toBe(true);
-    expect(path.dirname(target)).toBe(providers[0].options.path);
+    const providersDir = path.join(repo, 'provisioning/dashboards');
+    const delivery: DashboardDelivery = {
+      includes: app.includes ?? [],
+      bundled: Object.fromEntries(
+        fs
+          .readdirSync(path.join(repo, 'dashboards'))
+          .filter((file) => file.endsWith('.json'))
+          .map((file) => [`dashboards/${file}`, readJson<{ uid?: string }>(path.join(repo, 'dashboards', file)).uid])
+      ),
+      providerFiles: fs.existsSync(providersDir) ? fs.readdirSync(providersDir) : [],
+      grafanaMounts: bindMounts(compose.services!.grafana),
+    };
+
+    it('every bundled dashboard is an include with its uid; no file provider or mount brings them again', () => {
+      expect(Object.keys(delivery.bundled).length).toBeGreaterThan(0);
+      expect(dashboardDeliveryProblems(delivery)).toEqual([]);
+    });
+
+    it('fails on a second path or a wrong include', () => {
+      const [first, second] = delivery.includes.filter((include) => include.type === 'dashboard');
+      expect(
+        dashboardDeliveryProblems({
+          ...delivery,
+          includes: delivery.includes.map((include) => (include === second ? { ...include, uid: first.uid } : include)),
+          providerFiles: ['dashboards.yaml'],
+          grafanaMounts: [
+            ...delivery.grafanaMounts,
+            { source: './dashboards', target: '/var/lib/grafana/dashboards/Sales Performance' },
+          ],
+        })
+      ).toEqual([
+        `include "${second.name}" says uid ${first.uid}, but ${second.path} has uid ${second.uid}`,
+        "provisioning/dashboards/dashboards.yaml file-provisions dashboards beside the app's includes, which Grafana already imports: two paths saving one uid collide",
+        "service grafana mounts ./dashboards at /var/lib/grafana/dashboards/Sales Performance: the app's includes already bring these dashboards",
+      ]);
+      const { [first.path!]: _dropped, ...withoutFirst } = delivery.bundled;
+      expect(
+        dashboardDeliveryProblems({ ...delivery, bundled: { ...withoutFirst, 'dashboards/extra.json': 'x' } })
+      ).toEqual([
+        `include "${first.name}" names ${first.path}, which the app does not bundle`,
+        'dashboards/extra.json is bundled but no app include names it, so Grafana never imports it',
+      ]);
+    });
   });
 
   it('mounts the alert rules where Grafana reads alerting provisioning at start', () => {
     const compose = parseCompose(fs.readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8'));
-    const mounts = (compose.services!.grafana.volumes as string[]).map((volume) => volume.split(':'));
     // Grafana reads <provisioning>/alerting/*.yaml; the default provisioning path is /etc/grafana/provisioning
-    const provisioning = mounts.find(([, target]) => target === '/etc/grafana/provisioning');
-    expect(provisioning?.[0]).toBe('./provisioning');
+    const provisioning = bindMounts(compose.services!.grafana).find(
+      ({ target }) => target === '/etc/grafana/provisioning'
+    );
+    expect(provisioning?.source).toBe('./provisioning');
     expect(path.dirname(ALERT_RULES_FILE)).toBe('provisioning/alerting');
     expect(fs.existsSync(path.join(repo, ALERT_RULES_FILE))).toBe(true);
     expect(compose.services!.grafana.environment).not.toHaveProperty('GF_PATHS_PROVISIONING');

@@ -1,11 +1,14 @@
 import fs from 'fs';
 import path from 'path';
 import semver from 'semver';
-import { parse } from 'yaml';
+import { parse, type YAMLMap, type YAMLSeq } from 'yaml';
 
 interface ComposeService {
   image?: string;
+  build?: { context?: string; args?: Record<string, string> };
+  extends?: { file: string; service: string };
   command?: string | string[];
+  ports?: Array<string | number>;
   volumes?: Array<string | { type?: string; source?: string; target?: string }>;
   depends_on?: string[] | Record<string, unknown>;
   environment?: Record<string, string> | string[];
@@ -15,8 +18,121 @@ export interface ComposeFile {
   services?: Record<string, ComposeService>;
 }
 
-export function parseCompose(text: string): ComposeFile {
-  return parse(text) as ComposeFile;
+const REPO = path.resolve(__dirname, '../..');
+
+/** A value written with compose's `!override` (replaces the extended service's) or `!reset` (removes it). */
+class Tagged {
+  constructor(
+    readonly tag: '!override' | '!reset',
+    readonly value: unknown
+  ) {}
+}
+
+const COMPOSE_TAGS = (['!override', '!reset'] as const).flatMap((tag) =>
+  (['seq', 'map'] as const).map((collection) => ({
+    tag,
+    collection,
+    resolve: (node: YAMLSeq | YAMLMap) => new Tagged(tag, node.toJSON()),
+  }))
+);
+
+function parseYaml(text: string): ComposeFile {
+  return parse(text, { customTags: COMPOSE_TAGS as never }) as ComposeFile;
+}
+
+/**
+ * docker-compose.yml as `docker compose config` would resolve it: each service's `extends` merged in.
+ * No Docker here, so this follows compose's merge rules for what our files use: mappings merge (the
+ * extending service wins), volumes merge by target, ports add up, other values replace, and
+ * `!override`/`!reset` replace or remove; relative paths of the extended file are rebased to the
+ * repository.
+ */
+export function parseCompose(text: string, repo = REPO): ComposeFile {
+  const compose = parseYaml(text);
+  const services = Object.fromEntries(
+    Object.entries(compose.services ?? {}).map(([name, service]) => {
+      if (!service.extends) {
+        return [name, unwrap(service)];
+      }
+      const baseFile = path.resolve(repo, service.extends.file);
+      const base = parseYaml(fs.readFileSync(baseFile, 'utf8')).services?.[service.extends.service];
+      if (!base) {
+        throw new Error(`${service.extends.file} has no service ${service.extends.service}`);
+      }
+      return [name, mergeService(rebase(base, path.dirname(baseFile), repo), service)];
+    })
+  );
+  return { ...compose, services };
+}
+
+function unwrap(service: ComposeService): ComposeService {
+  return Object.fromEntries(
+    Object.entries(service).flatMap(([key, value]) =>
+      value instanceof Tagged ? (value.tag === '!reset' ? [] : [[key, value.value]]) : [[key, value]]
+    )
+  ) as ComposeService;
+}
+
+function relativeTo(repo: string, dir: string, source: string): string {
+  const relative = path.relative(repo, path.resolve(dir, source));
+  return relative === '' ? './' : `./${relative}`;
+}
+
+function rebase(service: ComposeService, dir: string, repo: string): ComposeService {
+  const volumes = service.volumes?.map((volume) => {
+    if (typeof volume !== 'string' || !volume.startsWith('.')) {
+      return volume;
+    }
+    const [source, ...rest] = volume.split(':');
+    return [relativeTo(repo, dir, source), ...rest].join(':');
+  });
+  const build = service.build && { ...service.build, context: relativeTo(repo, dir, service.build.context ?? '.') };
+  return { ...service, ...(volumes && { volumes }), ...(build && { build }) };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepMerge(base: Record<string, unknown>, local: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(local)) {
+    merged[key] = isMapping(merged[key]) && isMapping(value) ? deepMerge(merged[key], value) : value;
+  }
+  return merged;
+}
+
+function volumeTarget(volume: NonNullable<ComposeService['volumes']>[number]): string | undefined {
+  return typeof volume === 'string' ? volume.split(':')[1] : volume.target;
+}
+
+function mergeService(base: ComposeService, local: ComposeService): ComposeService {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(local)) {
+    const prior = merged[key];
+    if (key === 'extends') {
+      continue;
+    } else if (value instanceof Tagged) {
+      if (value.tag === '!reset') {
+        delete merged[key];
+      } else {
+        merged[key] = value.value;
+      }
+    } else if (key === 'environment') {
+      merged[key] = { ...environmentOf(base), ...environmentOf(local) };
+    } else if (key === 'volumes') {
+      const locals = value as NonNullable<ComposeService['volumes']>;
+      const targets = new Set(locals.map(volumeTarget));
+      merged[key] = [...(base.volumes ?? []).filter((volume) => !targets.has(volumeTarget(volume))), ...locals];
+    } else if (key === 'ports') {
+      merged[key] = [...new Set([...(base.ports ?? []), ...(value as Array<string | number>)])];
+    } else if (isMapping(prior) && isMapping(value)) {
+      merged[key] = deepMerge(prior, value);
+    } else {
+      merged[key] = value;
+    }
+  }
+  return merged as ComposeService;
 }
 
 function environmentOf(service: ComposeService): Record<string, string> {
@@ -31,7 +147,7 @@ function environmentOf(service: ComposeService): Record<string, string> {
   return service.environment ?? {};
 }
 
-function bindMounts(service: ComposeService): Array<{ source: string; target: string }> {
+export function bindMounts(service: ComposeService): Array<{ source: string; target: string }> {
   return (service.volumes ?? []).flatMap((volume) => {
     if (typeof volume === 'string') {
       const [source, target] = volume.split(':');
@@ -97,14 +213,21 @@ export function validateCompose(compose: ComposeFile, context: ComposeContext): 
   }
   const grafana = services.grafana;
   if (grafana) {
-    const version = /^grafana\/grafana(?:-oss|-enterprise)?:(\d+\.\d+\.\d+)$/.exec(grafana.image ?? '')?.[1];
+    const image = grafanaImage(grafana);
+    const version = /^grafana\/grafana(?:-oss|-enterprise)?:(\d+\.\d+\.\d+)$/.exec(image)?.[1];
     if (!version) {
-      problems.push(`service grafana image "${grafana.image}" is not a pinned Grafana version`);
+      problems.push(`service grafana image "${image}" is not a pinned Grafana version`);
     } else if (!semver.satisfies(version, context.grafanaDependency)) {
       problems.push(`service grafana runs ${version}, which does not satisfy ${context.grafanaDependency}`);
     }
   }
   return problems;
+}
+
+/** The Grafana image: the service's own, or the one create-plugin's Dockerfile builds FROM its args. */
+function grafanaImage(service: ComposeService): string {
+  const args = service.build?.args;
+  return service.image ?? `grafana/${args?.grafana_image ?? 'grafana-enterprise'}:${args?.grafana_version ?? 'latest'}`;
 }
 
 function commandWords(service: ComposeService): string[] {
@@ -194,6 +317,21 @@ export function securityProblems(compose: ComposeFile): string[] {
   const grafana = compose.services?.grafana;
   if (grafana && environmentOf(grafana).GF_SECURITY_ADMIN_PASSWORD === undefined) {
     problems.push('service grafana has no GF_SECURITY_ADMIN_PASSWORD: Grafana would start with admin / admin');
+  }
+  for (const volume of grafana?.volumes ?? []) {
+    if (typeof volume === 'string' && volume.startsWith('.') && !volume.endsWith(':ro')) {
+      problems.push(`service grafana mounts ${volume} writable: mount it :ro`);
+    }
+  }
+  if (grafana?.build) {
+    // create-plugin's Dockerfile, for development, makes anonymous visitors Admin and loads any unsigned plugin
+    const env = environmentOf(grafana);
+    if (env.GF_AUTH_ANONYMOUS_ENABLED !== 'false' && (env.GF_AUTH_ANONYMOUS_ORG_ROLE ?? 'Admin') === 'Admin') {
+      problems.push("service grafana keeps create-plugin's anonymous Admin role: set GF_AUTH_ANONYMOUS_ORG_ROLE");
+    }
+    if ((env.GF_DEFAULT_APP_MODE ?? 'development') !== 'production') {
+      problems.push("service grafana keeps create-plugin's development mode: set GF_DEFAULT_APP_MODE to production");
+    }
   }
   return problems;
 }

@@ -10,7 +10,7 @@ import { footerLinesOf } from './components/ArcGauge';
 import { GaugeCell } from './components/GaugeCell';
 import { sortGauges } from './data/sortGauges';
 import { toGauges } from './data/toGauges';
-import { gridLayout } from './geometry/grid';
+import { gridLayout } from '../shared/grid';
 import { gaugeSizing } from './geometry/sizing';
 import { labelBook } from './labels';
 import { issueMessage } from './messages';

@@ -7,7 +7,9 @@ import {
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { unescaped } from '../shared/i18n';
 import { percentText } from '../shared/percent';
+
 import { type Clock, isCurrentPeriod, periodDates, type PeriodUnit } from './data/period';
 import { type Gauge } from './data/toGauges';
 import { type AttainmentOptions, type Status } from './types';
@@ -27,11 +29,6 @@ export interface GaugeTexts {
   neededPerDay: string | null;
   /** Label for the whole gauge (screen readers, tooltip heading). */
   summary: string;
-}
-
-/** Values are inserted as they are: React escapes the text it renders, i18next must not do it twice. */
-export function raw(values: Record<string, unknown>): Record<string, unknown> {
-  return { ...values, interpolation: { escapeValue: false } };
 }
 
 /** Units of plain numbers: a field in one of them counts things (deals, customers, visits). */
@@ -317,7 +314,7 @@ export function gaugeDetails(gauge: Gauge, theme: GrafanaTheme2, clock: Clock): 
       ? t(
           'attainment.detail.status-computed',
           '{{status}} (by {{measure}})',
-          raw({
+          unescaped({
             status,
             measure:
               gauge.statusMeasure === 'pace'

@@ -1,7 +1,7 @@
 import { t } from '@grafana/i18n';
 
 import { type GaugeIssue } from './data/toGauges';
-import { raw } from './labels';
+import { unescaped } from '../shared/i18n';
 
 const MAX_LISTED = 12;
 
@@ -14,7 +14,7 @@ function list(names: string[]): string {
 export function issueMessage(issue: GaugeIssue): string {
   switch (issue.kind) {
     case 'field-not-found': {
-      const values = raw({ name: issue.name, available: list(issue.available) || '—' });
+      const values = unescaped({ name: issue.name, available: list(issue.available) || '—' });
       if (issue.role === 'actual') {
         return t(
           'attainment.issue.actual-not-found',
@@ -39,25 +39,25 @@ export function issueMessage(issue: GaugeIssue): string {
       return t(
         'attainment.issue.no-number-field',
         'The data has no number field to use as the actual value. Fields in the data: {{available}}.',
-        raw({ available: list(issue.available) || '—' })
+        unescaped({ available: list(issue.available) || '—' })
       );
     case 'not-a-number':
       return t(
         'attainment.issue.not-a-number',
         'Row {{row}} of field "{{field}}" holds "{{value}}", which is not a number; it is left out.',
-        raw({ row: issue.row, field: issue.field, value: issue.value })
+        unescaped({ row: issue.row, field: issue.field, value: issue.value })
       );
     case 'unknown-status':
       return t(
         'attainment.issue.unknown-status',
         '"{{gauge}}" has status "{{value}}", which is none of on_track, cautioned, off_track; the status is computed from the thresholds instead.',
-        raw({ gauge: issue.gauge, value: issue.value })
+        unescaped({ gauge: issue.gauge, value: issue.value })
       );
     case 'total-without-target':
       return t(
         'attainment.issue.total-without-target',
         'The total has no target because these rows have none: {{rows}}.',
-        raw({ rows: list(issue.gauges) })
+        unescaped({ rows: list(issue.gauges) })
       );
   }
 }

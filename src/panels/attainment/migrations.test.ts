@@ -3,14 +3,7 @@ import { registerGrafanaRegistries } from '../../testing/grafanaRegistries';
 
 registerGrafanaRegistries();
 
-import {
-  attainmentMigrationHandler,
-  MIGRATIONS,
-  type MigrationStep,
-  migrateOptions,
-  normaliseV1,
-  savedMajor,
-} from './migrations';
+import { attainmentMigration, MIGRATION_STEPS, normalizeOptions } from './migrations';
 import { plugin } from './module';
 import { buildOptions } from './options';
 import { type AttainmentOptions, defaultOptions } from './types';
@@ -25,13 +18,14 @@ const panel = (options: unknown, pluginVersion?: string) => ({
 
 describe('migration handler', () => {
   it('is the one the plugin registers', () => {
-    expect(plugin.onPanelMigration).toBe(attainmentMigrationHandler);
+    expect(plugin.onPanelMigration).toBe(attainmentMigration.handler);
+    expect(plugin.shouldMigrate).toBe(attainmentMigration.shouldMigrate);
   });
 
   it('fills defaults for options saved empty, or not saved at all', () => {
-    expect(attainmentMigrationHandler(panel({}, '1.0.0'))).toEqual(defaultOptions);
-    expect(attainmentMigrationHandler(panel(undefined))).toEqual(defaultOptions);
-    expect(attainmentMigrationHandler(panel(null, '1.2.0'))).toEqual(defaultOptions);
+    expect(attainmentMigration.handler(panel({}, '1.0.0'))).toEqual(defaultOptions);
+    expect(attainmentMigration.handler(panel(undefined))).toEqual(defaultOptions);
+    expect(attainmentMigration.handler(panel(null, '1.2.0'))).toEqual(defaultOptions);
   });
 
   it('keeps valid 1.x options as they are', () => {
@@ -52,18 +46,18 @@ describe('migration handler', () => {
       colorBy: 'thresholds',
       showDaysLeft: false,
     };
-    expect(attainmentMigrationHandler(panel(saved, '1.3.2'))).toEqual(saved);
+    expect(attainmentMigration.handler(panel(saved, '1.3.2'))).toEqual(saved);
   });
 
   it('drops unknown keys', () => {
-    const migrated = attainmentMigrationHandler(
+    const migrated = attainmentMigration.handler(
       panel({ gaugeStyle: 'arc', legacyMode: true, reduceOptions: {} }, '1.0.0')
     );
     expect(Object.keys(migrated).sort()).toEqual(Object.keys(defaultOptions).sort());
   });
 
   it('replaces invalid values with defaults and coerces numbers and booleans', () => {
-    const migrated = attainmentMigrationHandler(
+    const migrated = attainmentMigration.handler(
       panel(
         {
           gaugeStyle: 'donut',
@@ -99,56 +93,25 @@ describe('migration handler', () => {
   });
 
   it('caps a cautioned threshold above the on-track one, and fractional or huge column counts', () => {
-    expect(normaliseV1({ onTrackThreshold: 0.8, cautionedThreshold: 0.95 })).toMatchObject({
+    expect(normalizeOptions({ onTrackThreshold: 0.8, cautionedThreshold: 0.95 })).toMatchObject({
       onTrackThreshold: 0.8,
       cautionedThreshold: 0.8,
     });
-    expect(normaliseV1({ columns: 2.6 }).columns).toBe(3);
-    expect(normaliseV1({ columns: 500 }).columns).toBe(50);
+    expect(normalizeOptions({ columns: 2.6 }).columns).toBe(3);
+    expect(normalizeOptions({ columns: 500 }).columns).toBe(50);
   });
 
   it('is idempotent', () => {
-    const once = migrateOptions({ columns: '7', gaugeStyle: 'x', extra: 1 }, '1.0.0');
-    expect(migrateOptions(once, '1.0.0')).toEqual(once);
+    const once = attainmentMigration.handler(panel({ columns: '7', gaugeStyle: 'x', extra: 1 }, '1.0.0'));
+    expect(attainmentMigration.handler(panel(once, '1.0.0'))).toEqual(once);
+    expect(attainmentMigration.shouldMigrate(panel(once, '1.0.0'))).toBe(false);
   });
 });
 
 describe('migration steps', () => {
-  it('reads the major version that saved the options', () => {
-    expect(savedMajor('1.4.2')).toBe(1);
-    expect(savedMajor('v2.0.0-beta')).toBe(2);
-    expect(savedMajor(undefined)).toBe(0);
-    expect(savedMajor('')).toBe(0);
-  });
-
-  it('ship as a list whose last step gives the current shape', () => {
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([1]);
-  });
-
-  it('run from the saved version onwards, so that a future step only adds itself', () => {
-    const calls: string[] = [];
-    const steps: MigrationStep[] = [
-      ...MIGRATIONS.map((step) => ({
-        ...step,
-        migrate: (saved: Record<string, unknown>) => {
-          calls.push(`v${step.version}`);
-          return step.migrate(saved);
-        },
-      })),
-      {
-        // an imaginary 2.0: renames columns to gridColumns
-        version: 2,
-        migrate: ({ columns, ...rest }) => {
-          calls.push('v2');
-          return { ...rest, gridColumns: columns };
-        },
-      },
-    ];
-    expect(migrateOptions({ columns: '4' }, '1.0.0', steps)).toMatchObject({ gridColumns: 4 });
-    expect(calls).toEqual(['v1', 'v2']);
-    calls.length = 0;
-    migrateOptions({ gridColumns: 4 }, '2.1.0', steps);
-    expect(calls).toEqual(['v2']);
+  // the runner, the version compare and a future step's effect are tested in ../shared/migrations.test.ts
+  it('are none yet: 1.0.0 is the first shape', () => {
+    expect(MIGRATION_STEPS).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-attainment-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-attainment-panel.json';
 import { AttainmentPanel } from './AttainmentPanel';
-import { attainmentMigrationHandler } from './migrations';
+import { attainmentMigration } from './migrations';
 import { buildOptions } from './options';
 import pluginJson from './plugin.json';
 import { type AttainmentOptions } from './types';
@@ -37,4 +37,4 @@ export const plugin = new PanelPlugin<AttainmentOptions>(AttainmentPanel)
       },
     },
   })
-  .setMigrationHandler(attainmentMigrationHandler);
+  .setMigrationHandler(attainmentMigration.handler, attainmentMigration.shouldMigrate);

@@ -4,8 +4,8 @@ import React from 'react';
 import { createTheme, FieldType } from '@grafana/data';
 import { ThemeContext } from '@grafana/ui';
 
-import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from './__fixtures__/frames';
-import { panelProps } from './__fixtures__/panelProps';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from './testing/frames';
+import { funnelProps } from './testing/panelProps';
 import { FunnelPanel } from './FunnelPanel';
 import type { FunnelOptions } from './types';
 
@@ -25,7 +25,7 @@ function renderPanel(
 ) {
   return render(
     <ThemeContext.Provider value={theme}>
-      <FunnelPanel {...panelProps(frames, options, size)} />
+      <FunnelPanel {...funnelProps(frames, options, size)} />
     </ThemeContext.Provider>
   );
 }

@@ -12,13 +12,13 @@ import { valueDomain } from './data/domain';
 import type { Funnel } from './data/model';
 import { toFunnelModel } from './data/toFunnelModel';
 import { gridFor } from './layout/grid';
-import { fitFontSize, MIN_FONT_SIZE } from './layout/text';
+import { fitLabel, MIN_FONT_SIZE } from './layout/text';
 import { getFunnelStyles } from './styles';
 import type { FunnelOptions } from './types';
 import { stageHasLinks, stageLinks } from './view/links';
 import { describeProblems } from './view/messages';
 import { snapshotCaption, stageTexts, type StageView } from './view/present';
-import { unescaped } from './view/i18n';
+import { unescaped } from '../shared/i18n';
 
 /** Preferred width ÷ height of one funnel, for arranging small multiples. */
 const ASPECT = { vertical: 1.4, horizontal: 2.2 };
@@ -79,7 +79,7 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
   const snapshot = funnels.find((funnel) => funnel.snapshot)?.snapshot;
   const caption = snapshot ? snapshotCaption(snapshot) : null;
   const captionFont = caption
-    ? Math.max(MIN_FONT_SIZE, fitFontSize(caption.title, width * 0.95, Math.min(28, height * 0.05 * options.textScale)))
+    ? Math.max(MIN_FONT_SIZE, fitLabel(caption.title, width * 0.95, Math.min(28, height * 0.05 * options.textScale)))
     : 0;
   const captionHeight = caption ? Math.ceil(captionFont * 1.4) : 0;
   const gridHeight = Math.max(0, height - captionHeight);

@@ -10,8 +10,8 @@ import { createTheme, type DataFrame, FieldType } from '@grafana/data';
 
 import { describeInChromium, evaluateInChromium } from '../../testing/chromium';
 import { svgTextProblems } from '../../testing/svgTextChecks';
-import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame } from './__fixtures__/frames';
-import { type PageSettings, panelPage } from './__fixtures__/page';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame } from './testing/frames';
+import { type PageSettings, panelPage } from './testing/page';
 
 interface Finding {
   funnel: string;

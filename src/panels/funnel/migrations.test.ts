@@ -1,5 +1,5 @@
 import { plugin } from './module';
-import { MIGRATION_STEPS, migrateWith, normalizeOptions, savedVersion } from './migrations';
+import { funnelMigration, MIGRATION_STEPS, normalizeOptions } from './migrations';
 import { DEFAULT_OPTIONS } from './types';
 
 type SavedPanel = Parameters<NonNullable<typeof plugin.onPanelMigration>>[0];
@@ -15,7 +15,8 @@ const saved = (options: unknown, pluginVersion?: string): SavedPanel => ({
 
 describe('the migration handler', () => {
   it('is registered on the plugin', () => {
-    expect(plugin.onPanelMigration).toBeDefined();
+    expect(plugin.onPanelMigration).toBe(funnelMigration.handler);
+    expect(plugin.shouldMigrate).toBe(funnelMigration.shouldMigrate);
   });
 
   it('fills every default for a panel saved without options', async () => {
@@ -47,7 +48,7 @@ describe('the migration handler', () => {
         percentDecimals: '2.6',
         frameShape: null,
         stageField: '  stage  ',
-        valueField: 42,
+        valueField: { name: 'amount' },
         reducer: 'median',
       })
     ).toEqual({
@@ -60,40 +61,17 @@ describe('the migration handler', () => {
       textScale: 0.5,
       percentDecimals: 0,
     });
+    // as in the pack's other panels: switches saved as text, field names saved as numbers (YAML)
+    expect(normalizeOptions({ showDropOff: 'false', valueField: 2024 })).toMatchObject({
+      showDropOff: false,
+      valueField: '2024',
+    });
     expect(normalizeOptions('not an object')).toEqual(DEFAULT_OPTIONS);
     expect(normalizeOptions([1, 2])).toEqual(DEFAULT_OPTIONS);
   });
 
-  it('reads the saved major version, defaulting to 1', () => {
-    expect(savedVersion('1.2.3')).toBe(1);
-    expect(savedVersion('3.0.0-beta')).toBe(3);
-    expect(savedVersion(undefined)).toBe(1);
-    expect(savedVersion('')).toBe(1);
-    expect(savedVersion('latest')).toBe(1);
-  });
-
-  it('has no upgrade steps yet: version 1 is the first shape', () => {
+  it('has no upgrade steps yet: version 1.0.0 is the first shape', () => {
+    // the runner, the version compare and a future step's effect are tested in ../shared/migrations.test.ts
     expect(MIGRATION_STEPS).toEqual([]);
-  });
-
-  it('runs the steps from the saved version on, in order, before normalising', () => {
-    const steps = [
-      // A hypothetical 2.0 renamed `direction` to `orientation`; 3.0 renamed `bars` to `shape`.
-      {
-        from: 2,
-        upgrade: ({ bars, ...rest }: Record<string, unknown>) => ({ ...rest, shape: bars ? 'bar' : 'trapezoid' }),
-      },
-      { from: 1, upgrade: ({ direction, ...rest }: Record<string, unknown>) => ({ ...rest, orientation: direction }) },
-    ];
-    expect(migrateWith(steps, { options: { direction: 'horizontal', bars: true }, pluginVersion: '1.0.0' })).toEqual({
-      ...DEFAULT_OPTIONS,
-      orientation: 'horizontal',
-      shape: 'bar',
-    });
-    // Saved by 2.x: only the second step applies; `direction` is unknown by then and dropped.
-    expect(migrateWith(steps, { options: { direction: 'horizontal', bars: true }, pluginVersion: '2.1.0' })).toEqual({
-      ...DEFAULT_OPTIONS,
-      shape: 'bar',
-    });
   });
 });

@@ -5,7 +5,7 @@ import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-salesfunnel-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-salesfunnel-panel.json';
 import { FunnelPanel } from './FunnelPanel';
-import { migrateFunnelOptions } from './migrations';
+import { funnelMigration } from './migrations';
 import { buildFunnelOptions, funnelFieldConfig } from './options';
 import pluginJson from './plugin.json';
 import type { FunnelOptions } from './types';
@@ -15,4 +15,4 @@ initPluginTranslations(pluginJson.id, [bundledLocales({ 'en-US': enUS, 'zh-Hans'
 export const plugin = new PanelPlugin<FunnelOptions>(FunnelPanel)
   .useFieldConfig(funnelFieldConfig())
   .setPanelOptions(buildFunnelOptions)
-  .setMigrationHandler(migrateFunnelOptions);
+  .setMigrationHandler(funnelMigration.handler, funnelMigration.shouldMigrate);

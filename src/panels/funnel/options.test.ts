@@ -1,10 +1,10 @@
 import { FieldConfigProperty, PanelOptionsEditorBuilder } from '@grafana/data';
 
-import { registerOptionEditors } from './__fixtures__/editors';
+import { registerGrafanaRegistries } from '../../testing/grafanaRegistries';
 import { buildFunnelOptions, funnelFieldConfig } from './options';
 import { DEFAULT_OPTIONS, type FunnelOptions } from './types';
 
-registerOptionEditors();
+registerGrafanaRegistries();
 
 describe('panel options', () => {
   const builder = new PanelOptionsEditorBuilder<FunnelOptions>();

@@ -6,8 +6,8 @@ import { ThemeContext } from '@grafana/ui';
 
 import enUS from '../../locales/en-US/seed-salesfunnel-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-salesfunnel-panel.json';
-import { dataSourceFunnelFrame, longFrame, prepare } from './__fixtures__/frames';
-import { panelProps } from './__fixtures__/panelProps';
+import { dataSourceFunnelFrame, longFrame, prepare } from './testing/frames';
+import { funnelProps } from './testing/panelProps';
 import { FunnelPanel } from './FunnelPanel';
 import pluginJson from './plugin.json';
 import { switchPluginLanguage } from '../../testing/pluginLanguage';
@@ -15,7 +15,7 @@ import { switchPluginLanguage } from '../../testing/pluginLanguage';
 const renderPanel = (series: ReturnType<typeof prepare>) =>
   render(
     <ThemeContext.Provider value={createTheme()}>
-      <FunnelPanel {...panelProps(series)} />
+      <FunnelPanel {...funnelProps(series)} />
     </ThemeContext.Provider>
   );
 

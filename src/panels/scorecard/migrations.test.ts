@@ -1,10 +1,5 @@
-import {
-  isOlder,
-  migrateOptions,
-  type MigrationStep,
-  scorecardMigrationHandler,
-  scorecardShouldMigrate,
-} from './migrations';
+import { plugin } from './module';
+import { MIGRATION_STEPS, scorecardMigration } from './migrations';
 import { DEFAULT_OPTIONS, type ScorecardOptions } from './types';
 
 const full: ScorecardOptions = {
@@ -20,6 +15,10 @@ const full: ScorecardOptions = {
   advanceIntervalSeconds: 30,
   pauseOnHover: false,
 };
+
+/** The options Grafana would hand the migration handler, saved by `pluginVersion`. */
+const migrateOptions = (options: unknown, pluginVersion: string | undefined) =>
+  scorecardMigration.handler({ options, pluginVersion });
 
 describe('migrateOptions', () => {
   it('fills every default for a panel saved without options', () => {
@@ -79,56 +78,9 @@ describe('migrateOptions', () => {
     expect(migrateOptions({ sortBy: ' pct:bookings ' }, '1.0.0').sortBy).toBe('pct:bookings');
   });
 
-  it('runs only the steps newer than the version that saved the options, in order', () => {
-    const steps: MigrationStep[] = [
-      { version: '1.0.0', migrate: (o) => ({ ...o, trail: [...((o.trail as string[]) ?? []), '1.0.0'] }) },
-      {
-        version: '1.2.0',
-        // e.g. a renamed option: 1.2 called `interval` what is now `advanceIntervalSeconds`
-        migrate: (o) => ({
-          ...o,
-          advanceIntervalSeconds: o.interval,
-          trail: [...((o.trail as string[]) ?? []), '1.2.0'],
-        }),
-      },
-    ];
-    const spy = (saved: Record<string, unknown>, version?: string) => {
-      const seen: string[] = [];
-      const tracked = steps.map((step) => ({
-        ...step,
-        migrate: (o: Record<string, unknown>) => {
-          seen.push(step.version);
-          return step.migrate(o);
-        },
-      }));
-      return { result: migrateOptions(saved, version, tracked), seen };
-    };
-    expect(spy({ interval: 40 }, undefined)).toEqual({
-      result: { ...DEFAULT_OPTIONS, advanceIntervalSeconds: 40 },
-      seen: ['1.0.0', '1.2.0'],
-    });
-    expect(spy({ interval: 40 }, '1.1.3')).toEqual({
-      result: { ...DEFAULT_OPTIONS, advanceIntervalSeconds: 40 },
-      seen: ['1.2.0'],
-    });
-    expect(spy({ advanceIntervalSeconds: 40 }, '1.2.0').seen).toEqual([]);
-    expect(spy({ advanceIntervalSeconds: 40 }, '2.0.0').seen).toEqual([]);
-  });
-});
-
-describe('isOlder', () => {
-  it('compares major, minor and patch as numbers', () => {
-    expect(isOlder('1.9.0', '1.10.0')).toBe(true);
-    expect(isOlder('1.10.0', '1.9.0')).toBe(false);
-    expect(isOlder('1.0.0', '1.0.0')).toBe(false);
-    expect(isOlder('v0.9.9', '1.0.0')).toBe(true);
-    expect(isOlder('2.0.0', '1.0.0')).toBe(false);
-  });
-
-  it('counts a missing or unreadable version as older than any', () => {
-    expect(isOlder(undefined, '1.0.0')).toBe(true);
-    expect(isOlder('', '1.0.0')).toBe(true);
-    expect(isOlder('%VERSION%', '1.0.0')).toBe(true);
+  it('has no upgrade steps yet: version 1.0.0 is the first shape', () => {
+    // the runner, the version compare and a future step's effect are tested in ../shared/migrations.test.ts
+    expect(MIGRATION_STEPS).toEqual([]);
   });
 });
 
@@ -141,17 +93,22 @@ describe('the handler Grafana calls', () => {
     pluginVersion,
   });
 
+  it('is the one the plugin registers', () => {
+    expect(plugin.onPanelMigration).toBe(scorecardMigration.handler);
+    expect(plugin.shouldMigrate).toBe(scorecardMigration.shouldMigrate);
+  });
+
   it('returns the normalised options of the saved panel', () => {
-    expect(scorecardMigrationHandler(panel({ rowSize: 'wall', bogus: 1 }, '1.0.0'))).toEqual({
+    expect(scorecardMigration.handler(panel({ rowSize: 'wall', bogus: 1 }, '1.0.0'))).toEqual({
       ...DEFAULT_OPTIONS,
       rowSize: 'wall',
     });
   });
 
   it('asks to migrate only when the saved options are not already in the current shape', () => {
-    expect(scorecardShouldMigrate(panel(full, '1.0.0'))).toBe(false);
-    expect(scorecardShouldMigrate(panel({ ...full, bogus: 1 }, '1.0.0'))).toBe(true);
-    expect(scorecardShouldMigrate(panel({ rowSize: 'wall' }, '1.0.0'))).toBe(true);
-    expect(scorecardShouldMigrate(panel({ ...full, rowSize: 'huge' }, '1.0.0'))).toBe(true);
+    expect(scorecardMigration.shouldMigrate(panel(full, '1.0.0'))).toBe(false);
+    expect(scorecardMigration.shouldMigrate(panel({ ...full, bogus: 1 }, '1.0.0'))).toBe(true);
+    expect(scorecardMigration.shouldMigrate(panel({ rowSize: 'wall' }, '1.0.0'))).toBe(true);
+    expect(scorecardMigration.shouldMigrate(panel({ ...full, rowSize: 'huge' }, '1.0.0'))).toBe(true);
   });
 });

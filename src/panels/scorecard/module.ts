@@ -5,7 +5,7 @@ import { bundledLocales } from '../../i18n/bundledLocales';
 import enUS from '../../locales/en-US/seed-repscorecard-panel.json';
 import zhHans from '../../locales/zh-Hans/seed-repscorecard-panel.json';
 import { fieldConfigSettings } from './fieldConfig';
-import { scorecardMigrationHandler, scorecardShouldMigrate } from './migrations';
+import { scorecardMigration } from './migrations';
 import { buildPanelOptions } from './options';
 import { ScorecardPanel } from './ScorecardPanel';
 import pluginJson from './plugin.json';
@@ -16,4 +16,4 @@ initPluginTranslations(pluginJson.id, [bundledLocales({ 'en-US': enUS, 'zh-Hans'
 export const plugin = new PanelPlugin<ScorecardOptions, ScorecardFieldConfig>(ScorecardPanel)
   .setPanelOptions(buildPanelOptions)
   .useFieldConfig(fieldConfigSettings)
-  .setMigrationHandler(scorecardMigrationHandler, scorecardShouldMigrate);
+  .setMigrationHandler(scorecardMigration.handler, scorecardMigration.shouldMigrate);

@@ -1,4 +1,4 @@
-import { normaliseV1 as normaliseAttainmentOptions } from '../../../src/panels/attainment/migrations';
+import { normalizeOptions as normaliseAttainmentOptions } from '../../../src/panels/attainment/migrations';
 import { normalizeOptions as normaliseFunnelOptions } from '../../../src/panels/funnel/migrations';
 import { normalizeOptions as normaliseScorecardOptions } from '../../../src/panels/scorecard/migrations';
 import { DIMENSION_IDS } from '../../../src/sales/catalog/dimensions';

@@ -10,13 +10,10 @@ import { createRoot } from 'react-dom/client';
 
 import {
   type DataFrame,
-  EventBusSrv,
   FieldColorModeId,
   FieldType,
   getDefaultTimeRange,
   getDisplayProcessor,
-  LoadingState,
-  type PanelProps,
   ThemeContext,
   ThresholdsMode,
   VizOrientation,
@@ -24,12 +21,13 @@ import {
 import { BarGaugeDisplayMode } from '@grafana/schema';
 import { BarGauge } from '@grafana/ui';
 
+import { panelProps } from '../../shared/testing/panelProps';
 import { AttainmentPanel } from '../AttainmentPanel';
 // as in Grafana: loading the plugin's module sets up its translations
 import '../module';
-import { gridLayout } from '../geometry/grid';
+import { gridLayout } from '../../shared/grid';
 import { darkTheme, frameOf, processFrames } from '../testing/frames';
-import { type AttainmentOptions, defaultOptions } from '../types';
+import { defaultOptions } from '../types';
 
 export interface CaseResult {
   mountMs: number;
@@ -58,25 +56,11 @@ function frame(count: number, round: number): DataFrame {
 }
 
 function Attainment({ data }: { data: DataFrame }) {
-  const timeRange = getDefaultTimeRange();
-  const props = {
-    id: 1,
-    data: { series: [data], state: LoadingState.Done, timeRange },
-    timeRange,
-    timeZone: 'utc',
-    options: defaultOptions,
-    fieldConfig: { defaults: {}, overrides: [] },
-    transparent: false,
+  const props = panelProps([data], defaultOptions, {
     width: WIDTH,
     height: HEIGHT,
-    renderCounter: 0,
-    title: '',
-    eventBus: new EventBusSrv(),
-    onOptionsChange: () => {},
-    onFieldConfigChange: () => {},
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: () => {},
-  } as unknown as PanelProps<AttainmentOptions>;
+    timeRange: getDefaultTimeRange(),
+  });
   return <AttainmentPanel {...props} />;
 }
 

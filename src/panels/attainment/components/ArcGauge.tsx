@@ -2,7 +2,7 @@ import React from 'react';
 
 import { arcLayout, arcShapes } from '../geometry/arc';
 import { type GaugeRatios } from '../geometry/ratios';
-import { fitFontSize, truncateToWidth } from '../geometry/text';
+import { fitFontSize, truncateToWidth } from '../../shared/text';
 import { type GaugeTexts } from '../labels';
 import { type GaugePalette } from './palette';
 import { StatusPill } from './StatusPill';

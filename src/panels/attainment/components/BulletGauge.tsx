@@ -1,7 +1,7 @@
 import React from 'react';
 
 import { bulletLayout, bulletShapes } from '../geometry/bullet';
-import { fitFontSize, textWidthEm, truncateToWidth } from '../geometry/text';
+import { fitFontSize, textWidthEm, truncateToWidth } from '../../shared/text';
 import { type GaugeDrawingProps } from './ArcGauge';
 import { StatusPill } from './StatusPill';
 import { OverStripes, useStripesId } from './OverStripes';

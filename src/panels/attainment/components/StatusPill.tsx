@@ -1,6 +1,7 @@
 import React from 'react';
 
-import { PILL, textWidthEm } from '../geometry/text';
+import { textWidthEm } from '../../shared/text';
+import { PILL } from '../geometry/text';
 import { type GaugePalette } from './palette';
 
 interface Props {

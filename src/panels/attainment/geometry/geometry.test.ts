@@ -1,9 +1,10 @@
 import { ARC_START, ARC_SWEEP, arcHeight, arcLayout, arcShapes } from './arc';
 import { BULLET_ASPECT, bulletLayout, bulletShapes } from './bullet';
-import { gridLayout } from './grid';
+import { gridLayout } from '../../shared/grid';
 import { gaugeRatios, type GaugeRatios } from './ratios';
 import { gaugeSizing } from './sizing';
-import { capHeightArcMinutes, fitFontSize, minimumFontPx, pixelPitchMm, textWidthEm, truncateToWidth } from './text';
+import { fitFontSize, textWidthEm, truncateToWidth } from '../../shared/text';
+import { capHeightArcMinutes, minimumFontPx, pixelPitchMm } from './text';
 
 const ratios = (
   attainment: number | null,

@@ -3,14 +3,15 @@ import React from 'react';
 
 import {
   type DataFrame,
+  type DataQueryRequest,
   dateTime,
   type FieldConfigSource,
   type GrafanaTheme2,
-  LoadingState,
-  type PanelProps,
   ThemeContext,
 } from '@grafana/data';
 
+import { renderedMarkup } from '../../shared/testing/markup';
+import { panelProps } from '../../shared/testing/panelProps';
 import { AttainmentPanel } from '../AttainmentPanel';
 import { type AttainmentOptions, defaultOptions } from '../types';
 import { darkTheme, processFrames } from './frames';
@@ -23,8 +24,8 @@ export interface RenderSettings {
   height?: number;
 }
 
-/** Renders the panel as Grafana would: frames through applyFieldOverrides, the theme in context. */
-export function renderPanel(
+/** The panel as Grafana renders it: frames through applyFieldOverrides, the theme in context. */
+function panel(
   frames: DataFrame[],
   {
     options = {},
@@ -34,50 +35,30 @@ export function renderPanel(
     height = 600,
   }: RenderSettings = {}
 ) {
-  const series = processFrames(frames, fieldConfig, theme);
-  const timeRange = { from: dateTime(0), to: dateTime(1000), raw: { from: 'now-30d', to: 'now' } };
-  const props = {
-    id: 1,
-    // the query's time is the test's now (which tests may fix with jest.spyOn(Date, 'now'))
-    data: { series, state: LoadingState.Done, timeRange, request: { startTime: Date.now() } },
-    timeRange,
-    timeZone: 'utc',
-    options: { ...defaultOptions, ...options },
-    fieldConfig,
-    transparent: false,
-    width,
-    height,
-    renderCounter: 0,
-    title: '',
-    eventBus: {
-      publish: jest.fn(),
-      getStream: jest.fn(),
-      subscribe: jest.fn(),
-      removeAllListeners: jest.fn(),
-      newScopedBus: jest.fn(),
-    },
-    onOptionsChange: jest.fn(),
-    onFieldConfigChange: jest.fn(),
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: jest.fn(),
-  } as unknown as PanelProps<AttainmentOptions>;
-  return render(
+  const props = panelProps(
+    processFrames(frames, fieldConfig, theme),
+    { ...defaultOptions, ...options },
+    {
+      width,
+      height,
+      fieldConfig,
+      timeRange: { from: dateTime(0), to: dateTime(1000), raw: { from: 'now-30d', to: 'now' } },
+      // the query's time is the test's now (which tests may fix with jest.spyOn(Date, 'now'))
+      data: { request: { startTime: Date.now() } as DataQueryRequest },
+    }
+  );
+  return (
     <ThemeContext.Provider value={theme}>
       <AttainmentPanel {...props} />
     </ThemeContext.Provider>
   );
 }
 
-/**
- * The rendered panel's markup and the styles emotion inserted for it (jsdom keeps them as CSSOM
- * rules, not as text in the style elements), to load it into a real browser.
- */
+export function renderPanel(frames: DataFrame[], settings: RenderSettings = {}) {
+  return render(panel(frames, settings));
+}
+
+/** The rendered panel's markup and styles, to load it into a real browser. */
 export function panelMarkup(frames: DataFrame[], settings: RenderSettings = {}): { body: string; styles: string[] } {
-  const { container, unmount } = renderPanel(frames, settings);
-  const styles = Array.from(document.styleSheets).flatMap((sheet) =>
-    Array.from(sheet.cssRules).map((rule) => rule.cssText)
-  );
-  const body = container.innerHTML;
-  unmount();
-  return { body, styles };
+  return renderedMarkup(panel(frames, settings));
 }

@@ -3,7 +3,7 @@ import React, { useMemo } from 'react';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import type { Funnel } from '../data/model';
-import { fitFontSize, MIN_FONT_SIZE } from '../layout/text';
+import { fitLabel, MIN_FONT_SIZE } from '../layout/text';
 import { getFunnelStyles } from '../styles';
 import type { FunnelOptions } from '../types';
 import { describeProblems } from '../view/messages';
@@ -24,7 +24,7 @@ interface Props {
 /** Height of a small multiple's title: it scales with the cell, as the stage labels do. */
 function titleFontSize(title: string, width: number, height: number, textScale: number): number {
   const ideal = Math.min(height * 0.07 * textScale, height * 0.15);
-  return Math.max(MIN_FONT_SIZE, fitFontSize(title, width * 0.95, Math.max(ideal, MIN_FONT_SIZE)));
+  return Math.max(MIN_FONT_SIZE, fitLabel(title, width * 0.95, Math.max(ideal, MIN_FONT_SIZE)));
 }
 
 /** One small multiple: the group's title and its funnel, or what is wrong with the group's data. */

@@ -5,7 +5,7 @@ import { Portal, useStyles2, VizTooltipContainer } from '@grafana/ui';
 
 import { getFunnelStyles } from '../styles';
 import type { StageView } from '../view/present';
-import { unescaped } from '../view/i18n';
+import { unescaped } from '../../shared/i18n';
 
 export interface HoveredStage {
   view: StageView;

@@ -1,6 +1,6 @@
 import { type DataFrame, FieldType, MappingType } from '@grafana/data';
 
-import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from '../__fixtures__/frames';
+import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFrame } from '../testing/frames';
 import { DEFAULT_OPTIONS, type FunnelOptions } from '../types';
 import type { Funnel, FunnelModel } from './model';
 import { isComparisonFrame, MAX_FUNNELS, toFunnelModel } from './toFunnelModel';

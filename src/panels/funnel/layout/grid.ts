@@ -1,3 +1,5 @@
+import { gridLayout } from '../../shared/grid';
+
 export interface Grid {
   columns: number;
   rows: number;
@@ -10,28 +12,16 @@ export interface Grid {
  * largest funnel of the preferred aspect ratio (width ÷ height), ties going to fewer empty cells.
  */
 export function gridFor(count: number, width: number, height: number, aspect: number): Grid {
-  if (count <= 1) {
-    return { columns: 1, rows: 1, cellWidth: Math.max(0, width), cellHeight: Math.max(0, height) };
-  }
-  let best: Grid & { score: number; empty: number } = {
-    columns: 1,
-    rows: count,
-    cellWidth: width,
-    cellHeight: height / count,
-    score: -1,
-    empty: 0,
-  };
-  for (let columns = 1; columns <= count; columns++) {
-    const rows = Math.ceil(count / columns);
-    const cellWidth = width / columns;
-    const cellHeight = height / rows;
-    // The height of the largest box of the preferred aspect that fits the cell.
-    const score = Math.min(cellWidth / aspect, cellHeight);
-    const empty = columns * rows - count;
-    if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && empty < best.empty)) {
-      best = { columns, rows, cellWidth, cellHeight, score, empty };
-    }
-  }
-  const { columns, rows, cellWidth, cellHeight } = best;
-  return { columns, rows, cellWidth: Math.max(0, cellWidth), cellHeight: Math.max(0, cellHeight) };
+  const { columns, rows, cellWidth, cellHeight } = gridLayout({
+    count,
+    width,
+    height,
+    gap: 0,
+    columns: 0,
+    // the height of the largest box of the preferred aspect that fits the cell
+    sizeOf: (cellWidth, cellHeight) => Math.min(cellWidth / aspect, cellHeight),
+    heightOf: (size) => size,
+    minGaugeHeight: 0,
+  });
+  return { columns, rows, cellWidth, cellHeight };
 }

@@ -1,7 +1,8 @@
 import { path as d3Path, scaleLinear } from 'd3';
 
 import type { Orientation, StageShape } from '../types';
-import { estimateTextWidth, fitFontSize, MIN_FONT_SIZE, truncateToWidth } from './text';
+import { textWidthEm, truncateToWidth } from '../../shared/text';
+import { fitLabel, MIN_FONT_SIZE } from './text';
 
 export interface StageLabels {
   name: string;
@@ -124,7 +125,7 @@ function commonSize(fits: number[]): number {
 
 function fitNames(names: string[], box: TextBox, textScale: number): Array<{ text: string; fontSize: number } | null> {
   const height = scaled(box, textScale);
-  const size = Math.max(commonSize(names.map((name) => fitFontSize(name, box.width, height))), MIN_FONT_SIZE);
+  const size = Math.max(commonSize(names.map((name) => fitLabel(name, box.width, height))), MIN_FONT_SIZE);
   if (height < MIN_FONT_SIZE) {
     return names.map(() => null);
   }
@@ -136,7 +137,7 @@ function fitNames(names: string[], box: TextBox, textScale: number): Array<{ tex
 }
 
 function fitValues(values: string[], box: TextBox, textScale: number): Array<number | null> {
-  const fits = values.map((value) => fitFontSize(value, box.width, scaled(box, textScale)));
+  const fits = values.map((value) => fitLabel(value, box.width, scaled(box, textScale)));
   const size = commonSize(fits);
   return fits.map((fit) => {
     const fontSize = Math.min(fit, size);
@@ -147,7 +148,7 @@ function fitValues(values: string[], box: TextBox, textScale: number): Array<num
 /** The largest size at which the first `count` lines fit the box. */
 function linesFit(lines: string[], count: number, box: TextBox, height: number): number {
   const lineHeight = height / (count * LINE_HEIGHT);
-  return Math.min(...lines.slice(0, count).map((line) => fitFontSize(line, box.width, lineHeight)));
+  return Math.min(...lines.slice(0, count).map((line) => fitLabel(line, box.width, lineHeight)));
 }
 
 /** Per stage, the most metric lines (in order of importance) that fit at one size shared by all stages. */
@@ -179,7 +180,7 @@ function fitMetrics(
   });
 }
 
-const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => estimateTextWidth(text, 1)));
+const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => textWidthEm(text)));
 
 /**
  * Widths of the name and figure columns of a vertical funnel: together a fixed share of the width

@@ -1,6 +1,6 @@
 import { createTheme, type FieldConfig, FieldColorModeId, ThresholdsMode } from '@grafana/data';
 
-import { dataSourceFunnelFrame, longFrame, prepare } from '../__fixtures__/frames';
+import { dataSourceFunnelFrame, longFrame, prepare } from '../testing/frames';
 import { valueDomain } from '../data/domain';
 import type { Funnel } from '../data/model';
 import { toFunnelModel } from '../data/toFunnelModel';

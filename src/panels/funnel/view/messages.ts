@@ -1,7 +1,7 @@
 import { t } from '@grafana/i18n';
 
 import type { FieldOption, FunnelProblem } from '../data/model';
-import { unescaped } from './i18n';
+import { unescaped } from '../../shared/i18n';
 
 function optionName(option: FieldOption): string {
   switch (option) {

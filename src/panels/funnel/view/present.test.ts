@@ -1,6 +1,6 @@
 import { createTheme, FieldType } from '@grafana/data';
 
-import { longFrame, prepare } from '../__fixtures__/frames';
+import { longFrame, prepare } from '../testing/frames';
 import { toFunnelModel } from '../data/toFunnelModel';
 import { DEFAULT_OPTIONS, type FunnelOptions } from '../types';
 import { formatChange, formatPercent } from './format';

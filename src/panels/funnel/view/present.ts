@@ -6,7 +6,7 @@ import type { Funnel, FunnelStage, Snapshot } from '../data/model';
 import type { FunnelOptions } from '../types';
 import { stageColors } from './colors';
 import { formatChange, formatPercent, formatValue } from './format';
-import { unescaped } from './i18n';
+import { unescaped } from '../../shared/i18n';
 
 export interface Figure {
   label: string;

@@ -7,7 +7,6 @@ import React, { Profiler, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
-import { EventBusSrv, getDefaultTimeRange, LoadingState, type PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import { HeaderRow } from '../components/HeaderRow';
@@ -16,6 +15,7 @@ import { fitColumns, leaderboardColumns } from '../data/columns';
 import { bestFirstOrder, sortRows, withRanks, type SortState } from '../data/ranking';
 import { coloursByPace } from '../data/targets';
 import { toScorecard, type ScorecardModel } from '../data/toScorecard';
+import { panelProps } from '../../shared/testing/panelProps';
 import { ScorecardPanel } from '../ScorecardPanel';
 import { SIZE_TOKENS } from '../sizes';
 import { getStyles } from '../styles';
@@ -105,25 +105,7 @@ export async function runCase(kind: 'virtualised' | 'plain', n: number): Promise
   const frames = framesOf(n);
   const options = DEFAULT_OPTIONS;
   const root = createRoot(host);
-  const timeRange = getDefaultTimeRange();
-  const props: PanelProps<ScorecardOptions> = {
-    id: 1,
-    data: { series: frames, state: LoadingState.Done, timeRange },
-    timeRange,
-    timeZone: 'utc',
-    options,
-    transparent: false,
-    width: WIDTH,
-    height: HEIGHT,
-    fieldConfig: panelFieldConfig(),
-    renderCounter: 0,
-    title: '',
-    eventBus: new EventBusSrv(),
-    onOptionsChange: () => {},
-    onFieldConfigChange: () => {},
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: () => {},
-  };
+  const props = panelProps(frames, options, { width: WIDTH, height: HEIGHT, fieldConfig: panelFieldConfig() });
   const result = toScorecard(frames);
   if (result.status !== 'ok') {
     throw new Error('benchmark frame did not load');

@@ -3,6 +3,8 @@ import React from 'react';
 
 import { t } from '@grafana/i18n';
 
+import { unescaped } from '../../shared/i18n';
+
 import type { PlacedColumn } from '../data/columns';
 import type { SortState } from '../data/ranking';
 import type { ScorecardModel } from '../data/toScorecard';
@@ -60,18 +62,18 @@ export function HeaderRow({ columns, model, sort, onSort, styles }: Props) {
 
 function sortLabel(spoken: string, order: 'asc' | 'desc' | undefined): string {
   if (order === 'asc') {
-    return t('header.sorted-ascending', '{{column}}, sorted ascending; activate to reverse', {
-      column: spoken,
-      ...raw,
-    });
+    return t(
+      'header.sorted-ascending',
+      '{{column}}, sorted ascending; activate to reverse',
+      unescaped({ column: spoken })
+    );
   }
   if (order === 'desc') {
-    return t('header.sorted-descending', '{{column}}, sorted descending; activate to reverse', {
-      column: spoken,
-      ...raw,
-    });
+    return t(
+      'header.sorted-descending',
+      '{{column}}, sorted descending; activate to reverse',
+      unescaped({ column: spoken })
+    );
   }
-  return t('header.sort-by', 'Sort by {{column}}', { column: spoken, ...raw });
+  return t('header.sort-by', 'Sort by {{column}}', unescaped({ column: spoken }));
 }
-
-const raw = { interpolation: { escapeValue: false } };

@@ -4,6 +4,8 @@ import { getScrollbarSize, List, useListRef } from 'react-window';
 
 import { formattedValueToString, getValueFormat } from '@grafana/data';
 import { t } from '@grafana/i18n';
+
+import { unescaped } from '../../shared/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import { fitColumns, leaderboardColumns } from '../data/columns';
@@ -185,25 +187,21 @@ function paceLegend(model: ScorecardModel, shownPct: number[]): string | undefin
     .filter((index) => model.rows.some((row) => row.pctOfTarget[index] !== null))
     .map((index) => model.metrics[index]);
   const paced = withTarget.filter((metric) => metric.pace);
-  const raw = { interpolation: { escapeValue: false } };
   if (paced.length === 0) {
     // no % of target shown is coloured by pace
     return undefined;
   }
   if (paced.length === withTarget.length) {
-    return t('legend.pace', 'Colours show pace: % of target against the {{elapsed}} of the period gone', {
-      elapsed,
-      ...raw,
-    });
+    return t(
+      'legend.pace',
+      'Colours show pace: % of target against the {{elapsed}} of the period gone',
+      unescaped({ elapsed })
+    );
   }
   return t(
     'legend.pace-of',
     'Colours of {{metrics}} show pace: % of target against the {{elapsed}} of the period gone',
-    {
-      elapsed,
-      metrics: paced.map((metric) => metric.label).join(', '),
-      ...raw,
-    }
+    unescaped({ elapsed, metrics: paced.map((metric) => metric.label).join(', ') })
   );
 }
 

@@ -5,6 +5,8 @@ import type { RowComponentProps } from 'react-window';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { unescaped } from '../../shared/i18n';
+
 import type { PlacedColumn } from '../data/columns';
 import type { ScorecardModel, ScorecardRow } from '../data/toScorecard';
 import type { SizeTokens } from '../sizes';
@@ -124,12 +126,15 @@ function Cell({ column, row, data }: { column: PlacedColumn; row: ScorecardRow; 
           width={column.width - 16}
           height={Math.round(tokens.rowHeight * 0.6)}
           color={theme.colors.primary.text}
-          label={t('cell.trend', '{{metric}} trend: {{first}} to {{last}}', {
-            metric: metric.label,
-            first: formatValue(metric.value, known[0]),
-            last: formatValue(metric.value, known[known.length - 1]),
-            interpolation: { escapeValue: false },
-          })}
+          label={t(
+            'cell.trend',
+            '{{metric}} trend: {{first}} to {{last}}',
+            unescaped({
+              metric: metric.label,
+              first: formatValue(metric.value, known[0]),
+              last: formatValue(metric.value, known[known.length - 1]),
+            })
+          )}
         />
       );
     }

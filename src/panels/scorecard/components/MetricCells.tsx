@@ -3,6 +3,8 @@ import React from 'react';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { unescaped } from '../../shared/i18n';
+
 import { achievement } from '../data/targets';
 import type { ScorecardMetric } from '../data/toScorecard';
 import type { ScorecardStyles } from '../styles';
@@ -55,11 +57,10 @@ export function PctOfTargetCell({ metric, pct, value, target, pacing, styles, th
   // while the period runs, a row without pace (a period not begun) has nothing to be coloured by
   const measure = pacing ? pacing.pace : pct;
   const color = measure === null ? theme.colors.background.secondary : pctColor(metric, measure, theme);
-  const values = {
+  const values = unescaped({
     value: formatValue(metric.value, value),
     target: formatValue(metric.target ?? metric.value, target),
-    interpolation: { escapeValue: false },
-  };
+  });
   let title: string | undefined;
   if (target !== null && pacing?.pace !== null && pacing?.pace !== undefined && pacing.expected !== null) {
     title = t('cell.pct-title-pace', '{{value}} of a {{target}} target; {{expected}} expected by now, pace {{pace}}', {

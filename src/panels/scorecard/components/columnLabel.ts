@@ -1,11 +1,11 @@
 import { getFieldDisplayName } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { unescaped } from '../../shared/i18n';
+
 import type { ColumnSpec } from '../data/columns';
 import { coloursByPace } from '../data/targets';
 import type { ScorecardModel } from '../data/toScorecard';
-
-const raw = { interpolation: { escapeValue: false } };
 
 /** Visible header text, the name read out (which names the metric for % and trend), and a tooltip. */
 export function columnLabel(
@@ -45,18 +45,19 @@ export function columnLabel(
     }
     case 'pct': {
       const text = t('header.pct-of-target', '% of target');
-      const spoken = t('header.pct-of-target-spoken', '{{metric}}, % of target', { metric: metric!.label, ...raw });
+      const spoken = t('header.pct-of-target-spoken', '{{metric}}, % of target', unescaped({ metric: metric!.label }));
       const title = coloursByPace(model)
-        ? t('header.pct-of-target-pace', '{{metric}}, % of target, coloured by pace: actual ÷ expected by now', {
-            metric: metric!.label,
-            ...raw,
-          })
+        ? t(
+            'header.pct-of-target-pace',
+            '{{metric}}, % of target, coloured by pace: actual ÷ expected by now',
+            unescaped({ metric: metric!.label })
+          )
         : spoken;
       return { text, spoken, title };
     }
     case 'trend': {
       const text = t('header.trend', 'Trend');
-      const spoken = t('header.trend-spoken', '{{metric}}, trend', { metric: metric!.label, ...raw });
+      const spoken = t('header.trend-spoken', '{{metric}}, trend', unescaped({ metric: metric!.label }));
       return { text, spoken, title: spoken };
     }
   }

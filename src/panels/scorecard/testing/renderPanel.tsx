@@ -1,15 +1,9 @@
 import { render } from '@testing-library/react';
 import React from 'react';
 
-import {
-  type DataFrame,
-  EventBusSrv,
-  type FieldConfigSource,
-  getDefaultTimeRange,
-  LoadingState,
-  type PanelProps,
-} from '@grafana/data';
+import { type DataFrame, type FieldConfigSource } from '@grafana/data';
 
+import { panelProps } from '../../shared/testing/panelProps';
 import { ScorecardPanel } from '../ScorecardPanel';
 import { DEFAULT_OPTIONS, type ScorecardOptions } from '../types';
 import { panelFieldConfig, processFrames } from './frames';
@@ -26,24 +20,10 @@ export function renderPanel(
   frames: DataFrame[],
   { options = {}, width = 1400, height = 400, fieldConfig = panelFieldConfig() }: Setup = {}
 ) {
-  const timeRange = getDefaultTimeRange();
-  const props: PanelProps<ScorecardOptions> = {
-    id: 1,
-    data: { series: processFrames(frames, fieldConfig), state: LoadingState.Done, timeRange },
-    timeRange,
-    timeZone: 'utc',
-    options: { ...DEFAULT_OPTIONS, ...options },
-    transparent: false,
-    width,
-    height,
-    fieldConfig,
-    renderCounter: 0,
-    title: 'Team leaderboard',
-    eventBus: new EventBusSrv(),
-    onOptionsChange: jest.fn(),
-    onFieldConfigChange: jest.fn(),
-    replaceVariables: (value: string) => value,
-    onChangeTimeRange: jest.fn(),
-  };
+  const props = panelProps(
+    processFrames(frames, fieldConfig),
+    { ...DEFAULT_OPTIONS, ...options },
+    { width, height, fieldConfig, title: 'Team leaderboard' }
+  );
   return render(<ScorecardPanel {...props} />);
 }

@@ -1,8 +1,8 @@
 /*
- * The grid of gauges. Each gauge kind says how big a gauge a cell of a given size holds (its
- * "size": the radius of an arc, the height of a bullet) and how tall that gauge is drawn; the grid
- * picks the column count that makes the gauges largest, so that a few gauges are big and many still
- * fill the panel. Below a minimum gauge height it stops shrinking them and scrolls.
+ * The grid of small multiples (gauges, funnels). Each kind says how big a drawing a cell of a given
+ * size holds (its "size": the radius of an arc gauge, the height of a bullet or of a funnel) and how
+ * tall that drawing is; the grid picks the column count that makes the drawings largest, so that a
+ * few are big and many still fill the panel. Below a minimum height it stops shrinking them and scrolls.
  */
 
 export interface GridRequest {
