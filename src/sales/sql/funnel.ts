@@ -255,7 +255,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
  * table loses table aliases when it sends the statement to its shards, and each shard then joins its
  * own rows. Only the cohort's deals are aggregated (the outer query keeps no other): without that
  * restriction PostgreSQL groups the whole history by deal before the join, several times the cost of
- * reading the table once (docs/performance.md, the funnel).
+ * reading the table once (README, Benchmarks: bench:refresh).
  */
 function furthestInHistory(setting: Setting, cohort: Window): DerivedJoin {
   const { d, location } = setting;
