@@ -275,13 +275,14 @@ export function sameNumbers(a: Map<string, number>, b: Map<string, number>): str
   return undefined;
 }
 
-async function prepare(executor: NodeExecutor, schema: string, scale: number): Promise<void> {
+/** Seeds the demo warehouse into `schema` unless it holds one (bench:refresh seeds the same way). */
+export async function prepare(executor: NodeExecutor, schema: string, scale: number, end = END): Promise<void> {
   const existing: string[] = await existingContractTables(executor, schema).catch(() => []);
   if (existing.includes('opportunities')) {
     return;
   }
   process.stdout.write(`seeding ${executor.engine} schema ${schema} at scale ${scale} (once; reused next time) …\n`);
-  const seeded = await seedWarehouse(executor, { schema, scale, seed: 1, end: END, replace: true });
+  const seeded = await seedWarehouse(executor, { schema, scale, seed: 1, end, replace: true });
   process.stdout.write(
     `  ${seeded.totalRows.toLocaleString('en-US')} rows in ${(seeded.milliseconds / 1000).toFixed(0)} s\n`
   );

@@ -22,9 +22,10 @@ import {
   unique,
   windowCondition,
 } from './common';
-import { localTableRef, onCluster } from './distributed';
+import { readColumn } from './columns';
+import { inOperator, localTableRef, onCluster } from './distributed';
 import { FACTS, type FactDef } from './facts';
-import { COMPONENTS } from './formulas';
+import { COMPONENTS, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
 
 /**
@@ -160,7 +161,12 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
 
   // 1: counts
   if (mode === 'reached') {
-    const src = new Source(d, setting.location, FACTS.opportunities, history ? [furthestInHistory(setting)] : []);
+    const src = new Source(
+      d,
+      setting.location,
+      FACTS.opportunities,
+      history ? [furthestInHistory(setting, setting.windows[0])] : []
+    );
     const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
     const inHistory = history ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` : '';
     const furthest =
@@ -244,23 +250,37 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
 }
 
 /**
- * Per deal, the furthest funnel stage its history entered (the won stage being the furthest). The
- * stage columns are joined with USING and named unqualified: a ClickHouse Distributed table loses
- * table aliases when it sends the statement to its shards, and each shard then joins its own rows.
+ * Per deal of the cohort, the furthest funnel stage its history entered (the won stage being the
+ * furthest). The stage columns are joined with USING and named unqualified: a ClickHouse Distributed
+ * table loses table aliases when it sends the statement to its shards, and each shard then joins its
+ * own rows. Only the cohort's deals are aggregated (the outer query keeps no other): without that
+ * restriction PostgreSQL groups the whole history by deal before the join, several times the cost of
+ * reading the table once (README, Benchmarks: bench:refresh).
  */
-function furthestInHistory(setting: Setting): DerivedJoin {
-  const { d } = setting;
+function furthestInHistory(setting: Setting, cohort: Window): DerivedJoin {
+  const { d, location } = setting;
   const q = (column: string) => d.quoteIdent(column);
   const key = `MAX(CASE WHEN ${q('is_won')} = ${d.boolean(true)} THEN ${WON_KEY} WHEN ${q('is_closed')} = ${d.boolean(false)} THEN ${q('position')} END)`;
   const stages = `SELECT ${['stage', 'is_won', 'is_closed', 'position'].map(q).join(', ')} FROM ${tableRef(setting, 'stages')}`;
-  const from = (history: string) =>
+  const created = readColumn(d, location, `oc.${q('created_at')}`, 'opportunities', 'created_at');
+  // on a shard, its own deals: history and deals are sharded alike (warehouse/cluster.ts)
+  const cohortDeals = (opportunities: string, operator: string) =>
+    `${q('opportunity_id')} ${operator} (SELECT oc.${q('opportunity_id')} FROM ${opportunities} AS oc ` +
+    `WHERE ${created} >= ${d.timestamp(cohort.from)} AND ${created} < ${d.timestamp(cohort.to)})`;
+  const from = (history: string, deals: string) =>
     `SELECT ${q('opportunity_id')}, ${key} AS ${q('max_key')} ` +
-    `FROM ${history} INNER JOIN (${stages}) AS s2 USING (${q('stage')}) GROUP BY ${q('opportunity_id')}`;
+    `FROM ${history} INNER JOIN (${stages}) AS s2 USING (${q('stage')}) WHERE ${deals} GROUP BY ${q('opportunity_id')}`;
   return {
     alias: 'hx',
-    sql: from(tableRef(setting, 'opportunity_stage_history')),
-    shardSql: onCluster(setting.location)
-      ? from(localTableRef(d, setting.location, 'opportunity_stage_history'))
+    sql: from(
+      tableRef(setting, 'opportunity_stage_history'),
+      cohortDeals(tableRef(setting, 'opportunities'), inOperator(location, ['opportunities']))
+    ),
+    shardSql: onCluster(location)
+      ? from(
+          localTableRef(d, location, 'opportunity_stage_history'),
+          cohortDeals(localTableRef(d, location, 'opportunities'), 'IN')
+        )
       : undefined,
     columns: ['max_key'],
     from: ['o', 'opportunity_id'],

@@ -51,6 +51,17 @@ export function panelRange(dashboard: Dashboard, panel: Panel, clock: Clock): Ti
   return range;
 }
 
+/**
+ * The raw range Grafana hands the data source with a panel's range: the dashboard's or the panel's
+ * relative time as text; undefined after a time shift, where Grafana passes the shifted instants.
+ */
+export function panelRawRange(dashboard: Dashboard, panel: Panel): { from: string; to: string } | undefined {
+  if (panel.timeShift) {
+    return undefined;
+  }
+  return panel.timeFrom ? relativeRange(panel.timeFrom) : (dashboard.time ?? { from: 'now-6h', to: 'now' });
+}
+
 /** A variable's selection: All, or the chosen values. */
 export type Selection = 'all' | string[];
 
