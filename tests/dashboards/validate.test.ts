@@ -1,6 +1,5 @@
 import fs from 'fs';
 import path from 'path';
-import { parse } from 'yaml';
 
 import { BUNDLED_DASHBOARDS } from '../../dashboards/src/catalog';
 import { DASHBOARD_UIDS, PACK_TAG, PANEL_TYPES } from '../../dashboards/src/constants';
@@ -15,6 +14,7 @@ import {
   readCommittedDashboards,
   REPO,
 } from './lib/model';
+import { parseCompose } from '../lib/compose';
 import { validateDashboard } from './lib/validate';
 
 const committed = readCommittedDashboards();
@@ -145,7 +145,7 @@ describe('the bundled dashboards', () => {
   });
 });
 
-describe('the app bundles and provisioning serves exactly these dashboards', () => {
+describe('the app bundles exactly these dashboards', () => {
   it('src/plugin.json includes each dashboard with its title, file and uid', () => {
     const includes = (appPluginJson().includes ?? []).filter((include) => include.type === 'dashboard');
     expect(includes).toEqual(
@@ -158,10 +158,8 @@ describe('the app bundles and provisioning serves exactly these dashboards', () 
 
   it('the sales data source reads the schema the seed service loads, with the fiscal year the dashboards use', () => {
     const sales = provisionedDatasources().find((datasource) => datasource.type === context.salesDatasourceType)!;
-    const compose = parse(fs.readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8')) as {
-      services: { seed: { command: string[] } };
-    };
-    const seedCommand = compose.services.seed.command;
+    const compose = parseCompose(fs.readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'));
+    const seedCommand = compose.services!.seed.command as string[];
     expect(sales.jsonData!.schema).toBe(seedCommand[seedCommand.indexOf('--schema') + 1]);
     for (const dashboard of dashboards) {
       // Grafana counts months from 0, the data source from 1
@@ -169,7 +167,7 @@ describe('the app bundles and provisioning serves exactly these dashboards', () 
     }
   });
 
-  it('dashboards/ holds no JSON besides the dashboards (the provider reads every *.json below it)', () => {
+  it('dashboards/ holds no JSON besides the dashboards (the build copies it into the app)', () => {
     const walk = (dir: string): string[] =>
       fs
         .readdirSync(dir, { withFileTypes: true })
