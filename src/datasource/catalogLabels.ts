@@ -4,6 +4,7 @@ import { getDimension } from '../sales/catalog/dimensions';
 import { getMetric, type MetricFamily, type MetricUnit } from '../sales/catalog/metrics';
 import type {
   AttainmentPeriod,
+  CommissionPeriodMode,
   Compare,
   FilterOp,
   ForecastMethod,
@@ -422,6 +423,11 @@ function dimensionTexts(id: string): CatalogText | undefined {
         label: t('dimension.forecast_category.label', 'Forecast category'),
         description: t('dimension.forecast_category.description', 'pipeline, best_case, commit, closed or omitted.'),
       };
+    case 'plan':
+      return {
+        label: t('dimension.plan.label', 'Commission plan'),
+        description: t('dimension.plan.description', "The rep's commission plan (filters match plan_id)."),
+      };
     default:
       return undefined;
   }
@@ -481,6 +487,14 @@ export function kindText(kind: QueryKind): CatalogText {
       return {
         label: t('kind.scorecard.label', 'Scorecard'),
         description: t('kind.scorecard.description', 'Reps, teams or regions ranked by a weighted score.'),
+      };
+    case 'commission':
+      return {
+        label: t('kind.commission.label', 'Commissions'),
+        description: t(
+          'kind.commission.description',
+          'What each rep earns per plan period: attainment, tier, commission, adjustments, payout and what the next deal pays.'
+        ),
       };
     case 'values':
       return {
@@ -608,6 +622,27 @@ export function attainmentPeriodText(period: AttainmentPeriod): CatalogText {
         description: t(
           'attainment-period.year.description',
           'Target and pace over the whole fiscal year that holds the start of the time range.'
+        ),
+      };
+  }
+}
+
+export function commissionPeriodText(period: CommissionPeriodMode): CatalogText {
+  switch (period) {
+    case 'plan':
+      return {
+        label: t('commission-period.plan.label', 'Whole plan periods'),
+        description: t(
+          'commission-period.plan.description',
+          'Each month, quarter or year of the plan that the time range touches, whole: this quarter so far is paid against the whole quarter’s quota.'
+        ),
+      };
+    case 'range':
+      return {
+        label: t('commission-period.range.label', 'Time range only'),
+        description: t(
+          'commission-period.range.description',
+          'Only the part of each plan period inside the time range, with the quota prorated by days.'
         ),
       };
   }
