@@ -6,6 +6,7 @@ import * as piechart from '@grafana/grafana-foundation-sdk/piechart';
 import * as stat from '@grafana/grafana-foundation-sdk/stat';
 import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import * as xychart from '@grafana/grafana-foundation-sdk/xychart';
 
 import { getMetric } from '../../../src/sales/catalog/metrics';
 import { FORMULAS } from '../../../src/sales/sql/formulas';
@@ -303,4 +304,34 @@ export function pieChartPanel(title: string): piechart.PanelBuilder {
         .placement(common.LegendPlacement.Right)
         .values([piechart.PieChartLegendValues.Value, piechart.PieChartLegendValues.Percent])
     );
+}
+
+/**
+ * An XY chart of one frame of a query's answer (`frameIndex`), `y` against `x`: lines through the
+ * points, each field's own look set by overrides.
+ */
+export function xyChartPanel(title: string, frameIndex: number, x: string, ys: string[]): xychart.PanelBuilder {
+  const series = ys.map((y) => ({
+    build: (): xychart.XYSeriesConfig => ({
+      frame: { matcher: { id: 'byIndex', options: frameIndex } },
+      x: { matcher: { id: 'byName', options: x } },
+      y: { matcher: { id: 'byName', options: y } },
+    }),
+  }));
+  return new xychart.PanelBuilder()
+    .title(title)
+    .datasource({ ...SALES_DATASOURCE })
+    .mapping(xychart.SeriesMapping.Manual)
+    .series(series)
+    .show(xychart.XYShowMode.Lines)
+    .lineWidth(2)
+    .legend(
+      new common.VizLegendOptionsBuilder()
+        .showLegend(true)
+        .displayMode(common.LegendDisplayMode.List)
+        .placement(common.LegendPlacement.Bottom)
+        .calcs([])
+    )
+    .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Single).sort(common.SortOrder.None))
+    .axisSoftMin(0);
 }
