@@ -45,7 +45,7 @@ describe('the Commissions dashboard', () => {
         y: { matcher: { id: 'byName', options: y } },
       }))
     );
-    expect(panel(commissions, 'Selected rep: next deal of $deal pays').targets![0]).toMatchObject({ whatIf: '$deal' });
+    expect(panel(commissions, 'Selected rep: what the next deal pays').targets![0]).toMatchObject({ whatIf: '$deal' });
     const adjustments = panel(commissions, 'Adjustments this year so far');
     expect(adjustments.targets![0]).toMatchObject({ kind: 'commission', adjustments: true });
     expect(adjustments.options).toMatchObject({ frameIndex: 1 });
@@ -138,7 +138,7 @@ describe('the Commissions dashboard on the demo warehouse', () => {
       expect(point[0].current_earned as number).toBeCloseTo(first.earned as number, 6);
     }
 
-    const [next] = await frames(commissions, 'Selected rep: next deal of $deal pays');
+    const [next] = await frames(commissions, 'Selected rep: what the next deal pays');
     const pays = rowsOf(next).map((row) => row.next_deal_pays as number | null);
     expect(pays.length).toBeGreaterThan(0);
     expect(pays.every((value) => value === null || value >= 0)).toBe(true);

@@ -44,12 +44,16 @@ export function commissionsDashboard(): dashboard.Dashboard {
   grid.place(earningsToDatePanel('Selected rep: earned this quarter so far', PLAN), 0, 0, 9, 5);
   grid.place(toNextTierPanel('Selected rep: to the next tier', PLAN), 9, 0, 8, 5);
   grid.place(
-    statPanel('Selected rep: next deal of $deal pays')
+    // the amount in the value's name, not the title: Grafana shows titles with the variable's value
+    // but finds panels (links, tests) by the title as saved
+    statPanel('Selected rep: what the next deal pays')
       .description(
         'What one more deal of the amount chosen in “Next deal of”, closed this quarter, would add to the selected rep’s payout: the higher attainment may reach a higher tier (or the gate), and the cap may take part of it.'
       )
       .withTarget(salesQuery({ kind: 'commission', whatIf: '$deal', filters: PLAN }))
       .withTransformation(transform.keepFields(['next_deal_pays']))
+      .textMode(common.BigValueTextMode.ValueAndName)
+      .overrideByName('next_deal_pays', [property.displayName('A deal of $deal pays')])
       .colorScheme(fixedColor('green')),
     17,
     0,
