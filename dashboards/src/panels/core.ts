@@ -181,17 +181,20 @@ export function keyFigure(title: string, metric: string, options: KeyFigureOptio
     ]);
 }
 
+/** The series named in a list below the chart. */
+function listLegend(): common.VizLegendOptionsBuilder {
+  return new common.VizLegendOptionsBuilder()
+    .showLegend(true)
+    .displayMode(common.LegendDisplayMode.List)
+    .placement(common.LegendPlacement.Bottom)
+    .calcs([]);
+}
+
 export function timeseriesPanel(title: string): timeseries.PanelBuilder {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource({ ...SALES_DATASOURCE })
-    .legend(
-      new common.VizLegendOptionsBuilder()
-        .showLegend(true)
-        .displayMode(common.LegendDisplayMode.List)
-        .placement(common.LegendPlacement.Bottom)
-        .calcs([])
-    )
+    .legend(listLegend())
     .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.None))
     .lineWidth(2)
     .fillOpacity(12)
@@ -280,13 +283,7 @@ export function barChartPanel(title: string, xField: string): barchart.PanelBuil
     .showValue(common.VisibilityMode.Auto)
     .stacking(common.StackingMode.None)
     .fillOpacity(80)
-    .legend(
-      new common.VizLegendOptionsBuilder()
-        .showLegend(true)
-        .displayMode(common.LegendDisplayMode.List)
-        .placement(common.LegendPlacement.Bottom)
-        .calcs([])
-    )
+    .legend(listLegend())
     .axisSoftMin(0);
 }
 
@@ -325,13 +322,7 @@ export function xyChartPanel(title: string, frameIndex: number, x: string, ys: s
     .series(series)
     .show(xychart.XYShowMode.Lines)
     .lineWidth(2)
-    .legend(
-      new common.VizLegendOptionsBuilder()
-        .showLegend(true)
-        .displayMode(common.LegendDisplayMode.List)
-        .placement(common.LegendPlacement.Bottom)
-        .calcs([])
-    )
+    .legend(listLegend())
     .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Single).sort(common.SortOrder.None))
     .axisSoftMin(0);
 }

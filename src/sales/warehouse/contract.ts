@@ -1,3 +1,5 @@
+import { COMMISSION_CALCS } from '../analytics/commission';
+import { PLAN_PERIODS } from '../analytics/commissionPeriods';
 import { SalesError } from '../errors';
 import type { TableId } from '../catalog/tables';
 
@@ -49,8 +51,9 @@ export const LEAD_STATUSES = ['new', 'working', 'converted', 'disqualified'] as 
 export const ACTIVITY_TYPES = ['visit', 'call', 'meeting', 'email', 'demo'] as const;
 export const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
 export const COMP_MEASURES = ['bookings', 'collections'] as const;
-export const COMP_PERIODS = ['month', 'quarter', 'year'] as const;
-export const COMP_CALCS = ['marginal', 'retroactive'] as const;
+// the plan periods and calculations the commission engine knows
+export const COMP_PERIODS = PLAN_PERIODS;
+export const COMP_CALCS = COMMISSION_CALCS;
 export const ADJUSTMENT_KINDS = ['spif', 'bonus', 'clawback', 'draw', 'manual'] as const;
 
 const id = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
