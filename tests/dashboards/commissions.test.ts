@@ -38,6 +38,8 @@ describe('the Commissions dashboard', () => {
     const curve = panel(commissions, 'Selected rep: payout curve');
     expect(curve.type).toBe('xychart');
     expect(curve.targets![0]).toMatchObject({ kind: 'commission', curve: true });
+    // saved as the XY chart of Grafana 12: without a version Grafana would migrate the series as pre-11.1 options
+    expect((curve as { pluginVersion?: string }).pluginVersion).toMatch(/^12\./);
     expect((curve.options as { series: unknown[] }).series).toEqual(
       ['curve_earned', 'current_earned'].map((y) => ({
         frame: { matcher: { id: 'byIndex', options: 1 } },

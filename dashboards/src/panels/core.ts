@@ -303,6 +303,19 @@ export function pieChartPanel(title: string): piechart.PanelBuilder {
     );
 }
 
+/** The Grafana release the dashboards are written for (docker-compose.yml runs it). */
+const GRAFANA_VERSION = '12.4.0';
+
+/**
+ * The XY chart saved with the version of the panel it is written for: Grafana migrates an XY chart
+ * without a pluginVersion (or one before 11.1) from the old options, which would misread these series.
+ */
+class XYChartPanelBuilder extends xychart.PanelBuilder {
+  build(): dashboard.Panel {
+    return { ...super.build(), pluginVersion: GRAFANA_VERSION };
+  }
+}
+
 /**
  * An XY chart of one frame of a query's answer (`frameIndex`), `y` against `x`: lines through the
  * points, each field's own look set by overrides.
@@ -315,7 +328,7 @@ export function xyChartPanel(title: string, frameIndex: number, x: string, ys: s
       y: { matcher: { id: 'byName', options: y } },
     }),
   }));
-  return new xychart.PanelBuilder()
+  return new XYChartPanelBuilder()
     .title(title)
     .datasource({ ...SALES_DATASOURCE })
     .mapping(xychart.SeriesMapping.Manual)
