@@ -87,8 +87,10 @@ export function commissionsDashboard(): dashboard.Dashboard {
       .withTransformation(transform.sortBy('payout', 9, true))
       .overrideByName('rep', [property.links(repDrillDownLinks())])
       .overrideByName('rep_id', [hiddenColumn()])
+      // two decimals: a rep 0.05 % short of the next tier must not read 100.0 %
       .overrideByName('attainment', [
         gaugeCell(),
+        property.decimals(2),
         property.min(0),
         property.max(2),
         property.color(thresholdColor()),
