@@ -142,8 +142,8 @@ and panels are laid out on Grafana's 24-column grid by their \`gridPos\`.
 * Panel states: each panel on the hand-made fixture of the tests (Q1 2024 in New York), with data,
   without data and with a query error.
 * Grafana's core panels (stat, time series, bar gauge, table) are drawn with the @grafana/ui components
-  those panels are built on; bar charts and pie charts, which have none, show their data as a table
-  marked as such. How Grafana itself draws them is what \`tests/e2e/\` checks against a real Grafana.
+  those panels are built on; bar charts, pie charts and XY charts, which have none, show their data as a
+  table marked as such. How Grafana itself draws them is what \`tests/e2e/\` checks against a real Grafana.
 * The font is Inter from Debian's \`fonts-inter\` package (4.0), standing in for the Inter files Grafana
   serves; without that package Chromium falls back to another sans-serif font.
 

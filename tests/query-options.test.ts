@@ -30,6 +30,7 @@ function candidates(): SalesQuery[] {
     for (const metric of ['bookings', 'collections', 'new_customers', 'visits'] as const) {
       queries.push({ kind: 'attainment', metric, groupBy: [dimension] });
     }
+    queries.push({ kind: 'commission', groupBy: [dimension], filters: filterOn(dimension), whatIf: 1000 });
     queries.push({ kind: 'values', dimension });
     for (const other of DIMENSIONS) {
       queries.push({ kind: 'values', dimension, filters: filterOn(other) });

@@ -15,6 +15,7 @@ import type { SalesQuery, ValuesQuery } from '../../src/sales/types';
 import { activeTargets, dataPanels, readCommittedDashboards } from '../../tests/dashboards/lib/model';
 import {
   type Clock,
+  customSelection,
   panelRange,
   resolveQuery,
   type Selection,
@@ -72,6 +73,11 @@ async function main() {
       let statements = 0;
       const selections = new Map<string, Selection>();
       for (const variable of json.templating?.list ?? []) {
+        if (variable.type === 'custom') {
+          // values typed in the dashboard: no query
+          selections.set(variable.name, customSelection(variable));
+          continue;
+        }
         const [frame] = await run(resolveQuery(variable.query as ValuesQuery, selections), quarter);
         statements++;
         const values = (frame.data.values[frame.schema.fields.findIndex((field) => field.name === 'value')] ?? []).map(

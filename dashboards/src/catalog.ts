@@ -1,5 +1,6 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
+import { commissionsDashboard } from './dashboards/commissions';
 import { customersDashboard } from './dashboards/customers';
 import { executiveWall } from './dashboards/executive';
 import { managerDashboard } from './dashboards/manager';
@@ -21,6 +22,7 @@ export const BUNDLED_DASHBOARDS: BundledDashboard[] = [
   { file: 'pipeline-and-funnel.json', build: pipelineDashboard },
   { file: 'targets-and-forecast.json', build: targetsDashboard },
   { file: 'customers-and-collections.json', build: customersDashboard },
+  { file: 'commissions.json', build: commissionsDashboard },
 ];
 
 /** The JSON text of a dashboard as committed: two-space indents and a final newline. */

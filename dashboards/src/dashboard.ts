@@ -21,6 +21,8 @@ export interface SalesDashboardSpec {
   singleRep?: boolean;
   /** Extra links beside the pack's dashboard list. */
   links?: Array<cog.Builder<dashboard.DashboardLink>>;
+  /** Variables after the filter variables. */
+  variables?: Array<cog.Builder<dashboard.VariableModel>>;
 }
 
 /**
@@ -91,7 +93,7 @@ export function salesDashboard(spec: SalesDashboardSpec): { builder: dashboard.D
     .weekStart('monday')
     .tooltip(dashboard.DashboardCursorSync.Crosshair)
     .refresh(spec.refresh ?? '')
-    .variables(filterVariables({ singleRep: spec.singleRep }))
+    .variables([...filterVariables({ singleRep: spec.singleRep }), ...(spec.variables ?? [])])
     .links([packLinks(), ...(spec.links ?? [])]);
   return { builder, grid: new Grid(builder) };
 }

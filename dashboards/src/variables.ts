@@ -60,3 +60,31 @@ export function filterVariables(options: FilterVariablesOptions = {}): dashboard
     return single ? builder : builder.current(ALL);
   });
 }
+
+/** The commission plan: a multi-valued variable with All, for the queries that name it in a filter. */
+export function planVariable(): dashboard.QueryVariableBuilder {
+  return new dashboard.QueryVariableBuilder('plan')
+    .label('Plan')
+    .datasource({ ...SALES_DATASOURCE })
+    .query(valuesQuery('plan', []))
+    .definition('plan values')
+    .refresh(dashboard.VariableRefresh.OnDashboardLoad)
+    .sort(dashboard.VariableSort.AlphabeticalCaseInsensitiveAsc)
+    .multi(true)
+    .includeAll(true)
+    .allowCustomValue(false)
+    .current(ALL);
+}
+
+/** Deal amounts to try (a commission query's whatIf), with any other amount typed in. */
+export function dealVariable(amounts: number[], selected: number): dashboard.CustomVariableBuilder {
+  return new dashboard.CustomVariableBuilder('deal')
+    .label('Next deal of')
+    .description('A deal amount: what one more deal of it would pay the selected rep this period.')
+    .values(amounts.join(','))
+    .current({ selected: true, text: String(selected), value: String(selected) })
+    .options(amounts.map((amount) => ({ selected: amount === selected, text: String(amount), value: String(amount) })))
+    .multi(false)
+    .includeAll(false)
+    .allowCustomValue(true);
+}

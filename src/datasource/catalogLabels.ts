@@ -4,6 +4,7 @@ import { getDimension } from '../sales/catalog/dimensions';
 import { getMetric, type MetricFamily, type MetricUnit } from '../sales/catalog/metrics';
 import type {
   AttainmentPeriod,
+  CommissionPeriodMode,
   Compare,
   FilterOp,
   ForecastMethod,
@@ -422,6 +423,11 @@ function dimensionTexts(id: string): CatalogText | undefined {
         label: t('dimension.forecast_category.label', 'Forecast category'),
         description: t('dimension.forecast_category.description', 'pipeline, best_case, commit, closed or omitted.'),
       };
+    case 'plan':
+      return {
+        label: t('dimension.plan.label', 'Commission plan'),
+        description: t('dimension.plan.description', "The rep's commission plan (filters match plan_id)."),
+      };
     default:
       return undefined;
   }
@@ -481,6 +487,14 @@ export function kindText(kind: QueryKind): CatalogText {
       return {
         label: t('kind.scorecard.label', 'Scorecard'),
         description: t('kind.scorecard.description', 'Reps, teams or regions ranked by a weighted score.'),
+      };
+    case 'commission':
+      return {
+        label: t('kind.commission.label', 'Commissions'),
+        description: t(
+          'kind.commission.description',
+          'What each rep earns per plan period: attainment, tier, commission, adjustments, payout and what the next deal pays.'
+        ),
       };
     case 'values':
       return {
@@ -610,6 +624,127 @@ export function attainmentPeriodText(period: AttainmentPeriod): CatalogText {
           'Target and pace over the whole fiscal year that holds the start of the time range.'
         ),
       };
+  }
+}
+
+export function commissionPeriodText(period: CommissionPeriodMode): CatalogText {
+  switch (period) {
+    case 'plan':
+      return {
+        label: t('commission-period.plan.label', 'Whole plan periods'),
+        description: t(
+          'commission-period.plan.description',
+          'Each month, quarter or year of the plan that the time range touches, whole: this quarter so far is paid against the whole quarter’s quota.'
+        ),
+      };
+    case 'range':
+      return {
+        label: t('commission-period.range.label', 'Time range only'),
+        description: t(
+          'commission-period.range.description',
+          'Only the part of each plan period inside the time range, with the quota prorated by days.'
+        ),
+      };
+  }
+}
+
+/** The fields of the commission frames (docs/frames.md), in the user's language; undefined for others. */
+export function commissionFieldText(name: string, rep: string): string | undefined {
+  switch (name) {
+    case 'plan_id':
+      return t('commission.field.plan-id', 'Plan ID');
+    case 'period':
+      return t('commission.field.period', 'Period');
+    case 'period_start':
+      return t('commission.field.period-start', 'Period start');
+    case 'period_end':
+      return t('commission.field.period-end', 'Period end');
+    case 'plan_start':
+      return t('commission.field.plan-start', 'On this plan from');
+    case 'plan_end':
+      return t('commission.field.plan-end', 'On this plan until');
+    case 'credited':
+      return t('commission.field.credited', 'Credited');
+    case 'quota':
+      return t('commission.field.quota', 'Quota');
+    case 'attainment':
+      return t('commission.field.attainment', 'Attainment');
+    case 'tier':
+      return t('commission.field.tier', 'Tier');
+    case 'tier_rate':
+      return t('commission.field.tier-rate', 'Tier rate');
+    case 'earned':
+      return t('commission.field.earned', 'Commission earned');
+    case 'adjustments':
+      return t('commission.field.adjustments', 'Adjustments');
+    case 'payout':
+      return t('commission.field.payout', 'Payout');
+    case 'effective_rate':
+      return t('commission.field.effective-rate', 'Effective rate');
+    case 'to_next_tier':
+      return t('commission.field.to-next-tier', 'To next tier');
+    case 'next_deal_pays':
+      return t('commission.field.next-deal-pays', 'Next deal pays');
+    case 'target_incentive':
+      return t('commission.field.target-incentive', 'Target incentive');
+    case 'budget_used':
+      return t('commission.field.budget-used', 'Payout of budget');
+    case 'reps':
+      return t('commission.field.reps', 'Reps');
+    case 'status':
+      return t('commission.field.status', 'Status');
+    case 'current':
+      return t('commission.field.current', 'Current');
+    case 'curve_earned':
+      return t('commission.field.curve-earned', 'Commission at this attainment');
+    case 'current_earned':
+      return t('commission.field.current-earned', '{{rep}} now', { rep, interpolation: { escapeValue: false } });
+    case 'date':
+      return t('commission.field.date', 'Date');
+    case 'adjustment':
+      return t('commission.field.adjustment', 'Adjustment');
+    case 'amount':
+      return t('commission.field.amount', 'Amount');
+    case 'note':
+      return t('commission.field.note', 'Note');
+    default:
+      return undefined;
+  }
+}
+
+/** Why a commission is what it is (frames/commissionFrame's status ids). */
+export function commissionStatusText(id: string): string {
+  switch (id) {
+    case 'tiered':
+      return t('commission.status.tiered', 'On plan');
+    case 'below_gate':
+      return t('commission.status.below-gate', 'Below gate');
+    case 'capped':
+      return t('commission.status.capped', 'Capped');
+    case 'no_quota':
+      return t('commission.status.no-quota', 'No quota');
+    case 'no_plan':
+      return t('commission.status.no-plan', 'No plan');
+    default:
+      return id;
+  }
+}
+
+/** An adjustment's kind as people name it (the warehouse holds spif, bonus, clawback, draw, manual). */
+export function adjustmentKindText(id: string): string {
+  switch (id) {
+    case 'spif':
+      return t('commission.adjustment.spif', 'SPIF');
+    case 'bonus':
+      return t('commission.adjustment.bonus', 'Bonus');
+    case 'clawback':
+      return t('commission.adjustment.clawback', 'Clawback');
+    case 'draw':
+      return t('commission.adjustment.draw', 'Draw');
+    case 'manual':
+      return t('commission.adjustment.manual', 'Manual');
+    default:
+      return id;
   }
 }
 

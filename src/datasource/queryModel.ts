@@ -13,6 +13,7 @@ export const QUERY_KINDS: QueryKind[] = [
   'attainment',
   'forecast',
   'scorecard',
+  'commission',
   'values',
 ];
 
@@ -42,6 +43,8 @@ export function kindDefaults(kind: QueryKind): Partial<SalesQuery> {
         normalize: 'percentile',
         grain: 'month',
       };
+    case 'commission':
+      return { kind, period: 'plan' };
     case 'values':
       return { kind, dimension: 'rep' };
   }

@@ -2,6 +2,7 @@ import { resolveTable, type TableId, type WarehouseLocation } from './catalog/ta
 import { SalesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
 import { attainmentFrame, type PacingOptions } from './frames/attainmentFrame';
+import { commissionFrames } from './frames/commissionFrame';
 import { forecastFrames } from './frames/forecastFrames';
 import { funnelFrame } from './frames/funnelFrame';
 import { metricsFrame } from './frames/metricsFrame';
@@ -10,6 +11,7 @@ import { timeseriesFrames } from './frames/timeseriesFrames';
 import { valuesFrame } from './frames/valuesFrame';
 import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
 import { compileAttainment } from './sql/attainment';
+import { compileCommission } from './sql/commission';
 import { compileForecast } from './sql/forecast';
 import { compileFunnel } from './sql/funnel';
 import { compileScorecard } from './sql/scorecard';
@@ -73,7 +75,7 @@ function checkedSize<T extends CompiledStatement>(
 function checkKind(query: SalesQuery): void {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
     throw new SalesError(
-      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard or values.'
+      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, commission or values.'
     );
   }
 }
@@ -100,6 +102,8 @@ function compileStatement(query: SalesQuery, context: CompileContext): CompiledS
       return compileScorecard(query, context);
     case 'forecast':
       return compileForecast(query, context);
+    case 'commission':
+      return compileCommission(query, context);
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
   }
@@ -170,6 +174,10 @@ export async function runQuery(
         options.refId
       );
       return withSql(frames, compiled.sql);
+    }
+    case 'commission': {
+      const compiled = compileCommission(query, compile);
+      return withSql(commissionFrames(compiled, await execute(compiled), display, options.refId), compiled.sql);
     }
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);

@@ -19,7 +19,8 @@ export type DimensionId =
   | 'industry'
   | 'lead_source'
   | 'stage'
-  | 'forecast_category';
+  | 'forecast_category'
+  | 'plan';
 
 export type FilterOp = 'in' | 'not_in';
 
@@ -136,13 +137,37 @@ export interface ScorecardQuery extends QueryBase {
   grain?: Grain;
 }
 
+/** The plan periods a commission query pays: each whole plan period the range touches, or only their part in the range. */
+export type CommissionPeriodMode = 'plan' | 'range';
+
+export interface CommissionQuery extends QueryBase {
+  kind: 'commission';
+  /** plan (default): the whole plan periods (month, fiscal quarter or year) the range touches; range: their part in it */
+  period?: CommissionPeriodMode;
+  /** rep (default), or team, manager, region or plan: payouts summed per group */
+  groupBy?: DimensionId[];
+  /** a deal amount: adds next_deal_pays, what a further deal of it earns in the same period (a variable in Grafana) */
+  whatIf?: number | string;
+  /** also return each rep's payout curve from 0 % to 250 % attainment (frames after the first) */
+  curve?: boolean;
+  /** also return the adjustments (SPIFs, bonuses, clawbacks, draws) one by one, as the last frame */
+  adjustments?: boolean;
+}
+
 export interface ValuesQuery extends QueryBase {
   kind: 'values';
   dimension: DimensionId;
 }
 
 export type SalesQuery =
-  MetricsQuery | TimeseriesQuery | FunnelQuery | AttainmentQuery | ForecastQuery | ScorecardQuery | ValuesQuery;
+  | MetricsQuery
+  | TimeseriesQuery
+  | FunnelQuery
+  | AttainmentQuery
+  | ForecastQuery
+  | ScorecardQuery
+  | CommissionQuery
+  | ValuesQuery;
 
 export type QueryKind = SalesQuery['kind'];
 

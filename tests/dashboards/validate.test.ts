@@ -31,7 +31,7 @@ const gridRows = (dashboard: Dashboard) =>
   Math.max(...(dashboard.panels ?? []).map((panel) => panel.gridPos!.y + panel.gridPos!.h));
 
 describe('the bundled dashboards', () => {
-  it('are the six of the pack, each in its own file', () => {
+  it('are the seven of the pack, each in its own file', () => {
     expect(dashboards.map((dashboard) => dashboard.uid).sort()).toEqual(Object.values(DASHBOARD_UIDS).sort());
     expect(new Set(dashboards.map((dashboard) => dashboard.title)).size).toBe(dashboards.length);
   });
@@ -46,7 +46,16 @@ describe('the bundled dashboards', () => {
       expect(json.time).toEqual({ from: 'now/fQ', to: 'now/fQ' });
       expect(json.tags).toContain(PACK_TAG);
       const variables = json.templating!.list!;
-      expect(variables.map((variable) => variable.name)).toEqual(['region', 'team', 'rep', 'product', 'channel']);
+      // the Commissions dashboard adds the plan and the next deal's amount
+      const extra = json.uid === DASHBOARD_UIDS.commissions ? ['plan', 'deal'] : [];
+      expect(variables.map((variable) => variable.name)).toEqual([
+        'region',
+        'team',
+        'rep',
+        'product',
+        'channel',
+        ...extra,
+      ]);
       const filtersOf = (name: string) =>
         (
           (
@@ -69,10 +78,10 @@ describe('the bundled dashboards', () => {
     }
   );
 
-  it('the rep drill-down shows one rep; the other dashboards allow All and several values', () => {
+  it('the rep drill-down and the Commissions dashboard show one rep; the other dashboards allow All and several values', () => {
     for (const dashboard of dashboards) {
       const rep = dashboard.templating!.list!.find((variable) => variable.name === 'rep')!;
-      const single = dashboard.uid === DASHBOARD_UIDS.rep;
+      const single = dashboard.uid === DASHBOARD_UIDS.rep || dashboard.uid === DASHBOARD_UIDS.commissions;
       expect({ uid: dashboard.uid, multi: rep.multi, includeAll: rep.includeAll }).toEqual({
         uid: dashboard.uid,
         multi: !single,

@@ -1,5 +1,5 @@
 import { checkWarehouse, type CheckReport, formatCheckReport } from '../../src/sales/warehouse/check';
-import type { TableDef } from '../../src/sales/warehouse/contract';
+import { CONTRACT, type TableDef } from '../../src/sales/warehouse/contract';
 import { availableEngines, dropSchemaSql, scratchSchemaName } from '../../src/node/testing/engines';
 import { createExecutor, type NodeExecutor } from '../../src/node/executors';
 import { type Fixture, type FixtureRow, loadFixture, validFixture } from './fixture';
@@ -68,7 +68,18 @@ describe.each(availableEngines())('check on $engine', (target) => {
         .filter((issue) => issue.code === 'optional_table_absent')
         .map((issue) => issue.table)
         .sort()
-    ).toEqual(['activities', 'csat_responses', 'leads', 'marketing_spend', 'opportunity_stage_history', 'targets']);
+    ).toEqual([
+      'activities',
+      'comp_adjustments',
+      'comp_assignments',
+      'comp_plan_tiers',
+      'comp_plans',
+      'csat_responses',
+      'leads',
+      'marketing_spend',
+      'opportunity_stage_history',
+      'targets',
+    ]);
     const text = formatCheckReport(report);
     expect(text).toContain(
       'Table leads is absent (optional): the lead metrics and the public pool are unavailable (queries that read it: leads_created, lead_conversion_rate, lead_response_hours, pool_leads, aged_pool_leads, pool_lead_age_days).'
@@ -253,6 +264,87 @@ describe.each(availableEngines())('check on $engine', (target) => {
       { severity: 'warning', code: 'status_stage_mismatch', table: 'opportunities', column: 'status' },
     ]);
     expect(formatCheckReport(report)).toContain('Table opportunities: 1 won deals whose stage is not the won stage');
+  });
+
+  /** The valid warehouse with two commission plans on the catalog's tiers and every rep on one. */
+  function withPlans(): Fixture {
+    const fixture = validFixture();
+    const add = (name: string, rows: FixtureRow[]) =>
+      fixture.set(name, { def: CONTRACT.find((def) => def.name === name)!, rows });
+    const plan = (plan_id: string, calc: string): FixtureRow => ({
+      plan_id,
+      plan_name: plan_id.toUpperCase(),
+      measure: 'bookings',
+      period: 'quarter',
+      calc,
+      gate: null,
+      cap_multiple: null,
+      effective_from: '2024-01-01',
+      effective_to: null,
+    });
+    add('comp_plans', [plan('ae', 'marginal'), plan('dealer', 'retroactive')]);
+    add(
+      'comp_plan_tiers',
+      ['ae', 'dealer'].flatMap((plan_id) => [
+        { plan_id, lower_attainment: 0, upper_attainment: 1, rate: 0.1 },
+        { plan_id, lower_attainment: 1, upper_attainment: null, rate: 0.12 },
+      ])
+    );
+    add('comp_assignments', [
+      { rep_id: 'R1', plan_id: 'ae', effective_from: '2024-01-01', effective_to: '2024-06-30', target_incentive: 5000 },
+      { rep_id: 'R1', plan_id: 'dealer', effective_from: '2024-07-01', effective_to: null, target_incentive: 5000 },
+      { rep_id: 'R2', plan_id: 'dealer', effective_from: '2024-01-01', effective_to: null, target_incentive: 4000 },
+    ]);
+    add('comp_adjustments', [
+      { adjustment_id: 'A1', rep_id: 'R1', period_start: '2024-02-01', kind: 'clawback', amount: -200, note: null },
+    ]);
+    return fixture;
+  }
+
+  it('finds nothing wrong in valid commission plans', async () => {
+    expect(summary(await check(withPlans()))).toEqual([]);
+  });
+
+  it('reports commission tiers that overlap or leave gaps, plans without tiers and rates outside 0..1', async () => {
+    const fixture = withRows(withPlans(), 'comp_plan_tiers', (rows) => [
+      // ae: 0–100 % and 80 %–∞ overlap, at a rate of 120 %
+      ...rows.map((row) =>
+        row.plan_id === 'ae' && row.lower_attainment === 1 ? { ...row, lower_attainment: 0.8, rate: 1.2 } : row
+      ),
+    ]);
+    withRows(fixture, 'comp_plans', (rows) => [...rows, { ...rows[0], plan_id: 'spiff', plan_name: 'No tiers' }]);
+    // dealer: nothing from 0 to 50 %
+    const report = await check(
+      withRows(fixture, 'comp_plan_tiers', (rows) =>
+        rows.map((row) => (row.plan_id === 'dealer' && row.lower_attainment === 0 ? { ...row, lower_attainment: 0.5 } : row))
+      )
+    );
+    expect(report.usable).toBe(true);
+    expect(summary(report)).toEqual([
+      { severity: 'warning', code: 'out_of_range', table: 'comp_plan_tiers', column: 'rate' },
+      { severity: 'warning', code: 'tier_overlap', table: 'comp_plan_tiers', column: undefined },
+      { severity: 'warning', code: 'tier_gap', table: 'comp_plan_tiers', column: undefined },
+      { severity: 'warning', code: 'plan_without_tiers', table: 'comp_plans', column: undefined },
+    ]);
+    const text = formatCheckReport(report);
+    expect(text).toContain('Column comp_plan_tiers.rate is outside 0..1 in 1 row.');
+    expect(text).toContain('Table comp_plan_tiers: tiers overlap (plan ae from 80 % to 100 %)');
+    expect(text).toContain('Table comp_plan_tiers: no tier covers plan dealer from 0 % to 50 %: attainment there earns nothing');
+    expect(text).toContain('Table comp_plans: plan spiff has no rows in comp_plan_tiers: it pays no commission.');
+  });
+
+  it('reports a rep on two plans at once, and a clawback that pays out', async () => {
+    const fixture = withRows(withPlans(), 'comp_assignments', setWhere('plan_id', 'ae', { effective_to: '2024-07-15' }));
+    const report = await check(withRows(fixture, 'comp_adjustments', setWhere('adjustment_id', 'A1', { amount: 200 })));
+    expect(summary(report)).toEqual([
+      { severity: 'warning', code: 'assignment_overlap', table: 'comp_assignments', column: undefined },
+      { severity: 'warning', code: 'clawback_positive', table: 'comp_adjustments', column: 'amount' },
+    ]);
+    const text = formatCheckReport(report);
+    expect(text).toContain(
+      'Table comp_assignments: 1 rep is on two plans at once (R1: ae from 2024-01-01 and dealer from 2024-07-01): the days they overlap are credited under both plans.'
+    );
+    expect(text).toContain('Table comp_adjustments: 1 clawback has a positive amount');
   });
 
   it('reports every required table of a schema that does not exist', async () => {

@@ -12,7 +12,7 @@ import { checkWarehouse } from '../../src/sales/warehouse/check';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { introspectProfile } from '../../src/sales/warehouse/profile';
 import type { NodeExecutor } from '../../src/node/executors';
-import { FIXTURE, fixtureContext } from '../fixtures/handmade';
+import { FIXTURE, fixtureContext, Q1_2025 } from '../fixtures/handmade';
 import {
   createExecutor,
   dropSchema,
@@ -99,8 +99,8 @@ const METRICS = listMetrics()
   .filter((metric) => !metric.targetBased)
   .map((metric) => metric.id);
 
-/** The numbers the cases compare: every metric, day buckets in two zones, the funnel, attainment, the pipeline forecast. */
-const QUERIES: Array<{ name: string; query: SalesQuery; timeZone?: string }> = [
+/** The numbers the cases compare: every metric, day buckets in two zones, the funnel, attainment, the pipeline forecast, commissions. */
+const QUERIES: Array<{ name: string; query: SalesQuery; timeZone?: string; range?: { from: number; to: number } }> = [
   { name: 'every metric', query: { kind: 'metrics', metrics: METRICS } },
   {
     name: 'metrics by region',
@@ -133,6 +133,7 @@ const QUERIES: Array<{ name: string; query: SalesQuery; timeZone?: string }> = [
     name: 'pipeline forecast',
     query: { kind: 'forecast', metric: 'bookings', grain: 'month', method: 'pipeline', horizon: 1, lookback: 3 },
   },
+  { name: 'commissions', range: Q1_2025, query: { kind: 'commission', whatIf: 30000, curve: true, adjustments: true } },
 ];
 
 /** The numbers and texts of frames, numbers rounded to 9 significant digits (float amounts sum inexactly). */
@@ -161,8 +162,11 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
   async function numbers(schema: string, warehouseTimeZone?: string): Promise<Map<string, unknown[]>> {
     const base = await context(schema, warehouseTimeZone);
     const result = new Map<string, unknown[]>();
-    for (const { name, query, timeZone } of QUERIES) {
-      result.set(name, numbersOf(await runQuery(query, { ...base, timeZone: timeZone ?? base.timeZone })));
+    for (const { name, query, timeZone, range } of QUERIES) {
+      result.set(
+        name,
+        numbersOf(await runQuery(query, { ...base, timeZone: timeZone ?? base.timeZone, range: range ?? base.range }))
+      );
     }
     return result;
   }
@@ -227,19 +231,30 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     });
   }
 
-  it('close_date stored as a timestamp gives the same numbers (bookings, new customers, CAC, cycle days)', async () => {
+  it('dates stored as timestamps give the same numbers (bookings, new customers, CAC, cycle days, commissions)', async () => {
     const q = getDialect(dialect).quoteIdent;
-    const schema = await mutated((s) =>
-      rebuild(executor, s, 'opportunities', { close_date: AMOUNT_AS[dialect].timestamp(q('close_date')) })
-    );
+    const asTimestamp = (column: string) => AMOUNT_AS[dialect].timestamp(q(column));
+    const schema = await mutated(async (s) => {
+      await rebuild(executor, s, 'opportunities', { close_date: asTimestamp('close_date') });
+      await rebuild(executor, s, 'comp_assignments', {
+        effective_from: asTimestamp('effective_from'),
+        effective_to: asTimestamp('effective_to'),
+      });
+    });
     expectSameNumbers(await numbers(schema));
   });
 
   it('float amounts give the same numbers (weighted pipeline, snapshot funnel, pipeline forecast)', async () => {
     const q = getDialect(dialect).quoteIdent;
     const schema = await mutated(async (s) => {
-      for (const table of ['opportunities', 'invoices', 'payments']) {
-        await rebuild(executor, s, table, { amount: AMOUNT_AS[dialect].float(q('amount')) });
+      for (const [table, column] of [
+        ['opportunities', 'amount'],
+        ['invoices', 'amount'],
+        ['payments', 'amount'],
+        ['comp_assignments', 'target_incentive'],
+        ['comp_adjustments', 'amount'],
+      ]) {
+        await rebuild(executor, s, table, { [column]: AMOUNT_AS[dialect].float(q(column)) });
       }
     });
     expectSameNumbers(await numbers(schema));

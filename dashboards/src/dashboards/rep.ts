@@ -15,6 +15,7 @@ import {
   timeseriesPanel,
   transform,
 } from '../panels/core';
+import { earningsToDatePanel, toNextTierPanel } from '../panels/commission';
 import { AttainmentPanelBuilder, FunnelPanelBuilder } from '../panels/sales';
 import { salesQuery } from '../query';
 import type { TargetMetric } from '../../../src/sales/types';
@@ -26,7 +27,7 @@ export function repDrillDown(): dashboard.Dashboard {
     uid: DASHBOARD_UIDS.rep,
     title: 'Rep drill-down',
     description:
-      'One rep this quarter: results against the quarter’s targets, key figures so far, the deals created and the open pipeline, the visit plan, and the last 13 months. Reached from the rep names on the scorecards (var-rep=<rep id>).',
+      'One rep this quarter: results against the quarter’s targets, key figures so far, the deals created and the open pipeline, the visit plan, the last 13 months, and the commission earned so far and to the next tier. Reached from the rep names on the scorecards (var-rep=<rep id>).',
     tags: ['rep'],
     singleRep: true,
   });
@@ -174,5 +175,8 @@ export function repDrillDown(): dashboard.Dashboard {
     12,
     8
   );
+
+  grid.place(earningsToDatePanel('Commission this quarter so far'), 0, 36, 12, 6);
+  grid.place(toNextTierPanel('Commission: to the next tier'), 12, 36, 12, 6);
   return builder.build();
 }

@@ -6,6 +6,7 @@ import * as piechart from '@grafana/grafana-foundation-sdk/piechart';
 import * as stat from '@grafana/grafana-foundation-sdk/stat';
 import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import * as xychart from '@grafana/grafana-foundation-sdk/xychart';
 
 import { getMetric } from '../../../src/sales/catalog/metrics';
 import { FORMULAS } from '../../../src/sales/sql/formulas';
@@ -180,17 +181,20 @@ export function keyFigure(title: string, metric: string, options: KeyFigureOptio
     ]);
 }
 
+/** The series named in a list below the chart. */
+function listLegend(): common.VizLegendOptionsBuilder {
+  return new common.VizLegendOptionsBuilder()
+    .showLegend(true)
+    .displayMode(common.LegendDisplayMode.List)
+    .placement(common.LegendPlacement.Bottom)
+    .calcs([]);
+}
+
 export function timeseriesPanel(title: string): timeseries.PanelBuilder {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource({ ...SALES_DATASOURCE })
-    .legend(
-      new common.VizLegendOptionsBuilder()
-        .showLegend(true)
-        .displayMode(common.LegendDisplayMode.List)
-        .placement(common.LegendPlacement.Bottom)
-        .calcs([])
-    )
+    .legend(listLegend())
     .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.None))
     .lineWidth(2)
     .fillOpacity(12)
@@ -279,13 +283,7 @@ export function barChartPanel(title: string, xField: string): barchart.PanelBuil
     .showValue(common.VisibilityMode.Auto)
     .stacking(common.StackingMode.None)
     .fillOpacity(80)
-    .legend(
-      new common.VizLegendOptionsBuilder()
-        .showLegend(true)
-        .displayMode(common.LegendDisplayMode.List)
-        .placement(common.LegendPlacement.Bottom)
-        .calcs([])
-    )
+    .legend(listLegend())
     .axisSoftMin(0);
 }
 
@@ -303,4 +301,41 @@ export function pieChartPanel(title: string): piechart.PanelBuilder {
         .placement(common.LegendPlacement.Right)
         .values([piechart.PieChartLegendValues.Value, piechart.PieChartLegendValues.Percent])
     );
+}
+
+/** The Grafana release the dashboards are written for (docker-compose.yml runs it). */
+const GRAFANA_VERSION = '12.4.0';
+
+/**
+ * The XY chart saved with the version of the panel it is written for: Grafana migrates an XY chart
+ * without a pluginVersion (or one before 11.1) from the old options, which would misread these series.
+ */
+class XYChartPanelBuilder extends xychart.PanelBuilder {
+  build(): dashboard.Panel {
+    return { ...super.build(), pluginVersion: GRAFANA_VERSION };
+  }
+}
+
+/**
+ * An XY chart of one frame of a query's answer (`frameIndex`), `y` against `x`: lines through the
+ * points, each field's own look set by overrides.
+ */
+export function xyChartPanel(title: string, frameIndex: number, x: string, ys: string[]): xychart.PanelBuilder {
+  const series = ys.map((y) => ({
+    build: (): xychart.XYSeriesConfig => ({
+      frame: { matcher: { id: 'byIndex', options: frameIndex } },
+      x: { matcher: { id: 'byName', options: x } },
+      y: { matcher: { id: 'byName', options: y } },
+    }),
+  }));
+  return new XYChartPanelBuilder()
+    .title(title)
+    .datasource({ ...SALES_DATASOURCE })
+    .mapping(xychart.SeriesMapping.Manual)
+    .series(series)
+    .show(xychart.XYShowMode.Lines)
+    .lineWidth(2)
+    .legend(listLegend())
+    .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Single).sort(common.SortOrder.None))
+    .axisSoftMin(0);
 }

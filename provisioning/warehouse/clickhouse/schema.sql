@@ -130,3 +130,39 @@ CREATE TABLE `sales`.`marketing_spend` (
   `channel` String,
   `amount` Decimal(18,2)
 ) ENGINE = MergeTree() ORDER BY (`period_start`, `channel`);
+
+CREATE TABLE `sales`.`comp_plans` (
+  `plan_id` String,
+  `plan_name` String,
+  `measure` String,
+  `period` String,
+  `calc` String,
+  `gate` Nullable(Decimal(5,4)),
+  `cap_multiple` Nullable(Decimal(5,4)),
+  `effective_from` Date,
+  `effective_to` Nullable(Date)
+) ENGINE = MergeTree() ORDER BY (`plan_id`);
+
+CREATE TABLE `sales`.`comp_plan_tiers` (
+  `plan_id` String,
+  `lower_attainment` Decimal(5,4),
+  `upper_attainment` Nullable(Decimal(5,4)),
+  `rate` Decimal(5,4)
+) ENGINE = MergeTree() ORDER BY (`plan_id`, `lower_attainment`);
+
+CREATE TABLE `sales`.`comp_assignments` (
+  `rep_id` String,
+  `plan_id` String,
+  `effective_from` Date,
+  `effective_to` Nullable(Date),
+  `target_incentive` Decimal(18,2)
+) ENGINE = MergeTree() ORDER BY (`rep_id`, `effective_from`);
+
+CREATE TABLE `sales`.`comp_adjustments` (
+  `adjustment_id` String,
+  `rep_id` String,
+  `period_start` Date,
+  `kind` String,
+  `amount` Decimal(18,2),
+  `note` Nullable(String)
+) ENGINE = MergeTree() ORDER BY (`period_start`, `adjustment_id`);

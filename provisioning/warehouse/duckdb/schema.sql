@@ -130,3 +130,39 @@ CREATE TABLE "sales"."marketing_spend" (
   "channel" VARCHAR NOT NULL,
   "amount" DECIMAL(18,2) NOT NULL
 );
+
+CREATE TABLE "sales"."comp_plans" (
+  "plan_id" VARCHAR NOT NULL,
+  "plan_name" VARCHAR NOT NULL,
+  "measure" VARCHAR NOT NULL,
+  "period" VARCHAR NOT NULL,
+  "calc" VARCHAR NOT NULL,
+  "gate" DECIMAL(5,4),
+  "cap_multiple" DECIMAL(5,4),
+  "effective_from" DATE NOT NULL,
+  "effective_to" DATE
+);
+
+CREATE TABLE "sales"."comp_plan_tiers" (
+  "plan_id" VARCHAR NOT NULL,
+  "lower_attainment" DECIMAL(5,4) NOT NULL,
+  "upper_attainment" DECIMAL(5,4),
+  "rate" DECIMAL(5,4) NOT NULL
+);
+
+CREATE TABLE "sales"."comp_assignments" (
+  "rep_id" VARCHAR NOT NULL,
+  "plan_id" VARCHAR NOT NULL,
+  "effective_from" DATE NOT NULL,
+  "effective_to" DATE,
+  "target_incentive" DECIMAL(18,2) NOT NULL
+);
+
+CREATE TABLE "sales"."comp_adjustments" (
+  "adjustment_id" VARCHAR NOT NULL,
+  "rep_id" VARCHAR NOT NULL,
+  "period_start" DATE NOT NULL,
+  "kind" VARCHAR NOT NULL,
+  "amount" DECIMAL(18,2) NOT NULL,
+  "note" VARCHAR
+);

@@ -142,6 +142,44 @@ CREATE TABLE `sales`.`marketing_spend` (
   `amount` DECIMAL(18,2) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+CREATE TABLE `sales`.`comp_plans` (
+  `plan_id` VARCHAR(64) NOT NULL,
+  `plan_name` VARCHAR(200) NOT NULL,
+  `measure` VARCHAR(32) NOT NULL,
+  `period` VARCHAR(32) NOT NULL,
+  `calc` VARCHAR(32) NOT NULL,
+  `gate` DECIMAL(5,4),
+  `cap_multiple` DECIMAL(5,4),
+  `effective_from` DATE NOT NULL,
+  `effective_to` DATE,
+  PRIMARY KEY (`plan_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE `sales`.`comp_plan_tiers` (
+  `plan_id` VARCHAR(64) NOT NULL,
+  `lower_attainment` DECIMAL(5,4) NOT NULL,
+  `upper_attainment` DECIMAL(5,4),
+  `rate` DECIMAL(5,4) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE `sales`.`comp_assignments` (
+  `rep_id` VARCHAR(64) NOT NULL,
+  `plan_id` VARCHAR(64) NOT NULL,
+  `effective_from` DATE NOT NULL,
+  `effective_to` DATE,
+  `target_incentive` DECIMAL(18,2) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE `sales`.`comp_adjustments` (
+  `adjustment_id` VARCHAR(64) NOT NULL,
+  `rep_id` VARCHAR(64) NOT NULL,
+  `period_start` DATE NOT NULL,
+  `kind` VARCHAR(32) NOT NULL,
+  `amount` DECIMAL(18,2) NOT NULL,
+  `note` VARCHAR(200),
+  PRIMARY KEY (`adjustment_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 CREATE INDEX `opportunities_close_date_idx` ON `sales`.`opportunities` (`close_date`);
 
 CREATE INDEX `opportunities_created_at_idx` ON `sales`.`opportunities` (`created_at`);
@@ -185,3 +223,7 @@ CREATE INDEX `csat_responses_responded_at_idx` ON `sales`.`csat_responses` (`res
 CREATE INDEX `csat_responses_rep_id_idx` ON `sales`.`csat_responses` (`rep_id`);
 
 CREATE INDEX `marketing_spend_period_start_period_end_idx` ON `sales`.`marketing_spend` (`period_start`, `period_end`);
+
+CREATE INDEX `comp_assignments_rep_id_idx` ON `sales`.`comp_assignments` (`rep_id`);
+
+CREATE INDEX `comp_adjustments_rep_id_period_start_idx` ON `sales`.`comp_adjustments` (`rep_id`, `period_start`);

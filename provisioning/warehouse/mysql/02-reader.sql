@@ -29,3 +29,11 @@ GRANT SELECT ON `sales`.`payments` TO 'salesperf_reader'@'%';
 GRANT SELECT ON `sales`.`csat_responses` TO 'salesperf_reader'@'%';
 
 GRANT SELECT ON `sales`.`marketing_spend` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`comp_plans` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`comp_plan_tiers` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`comp_assignments` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`comp_adjustments` TO 'salesperf_reader'@'%';

@@ -142,6 +142,44 @@ CREATE TABLE "sales"."marketing_spend" (
   "amount" numeric(18,2) NOT NULL
 );
 
+CREATE TABLE "sales"."comp_plans" (
+  "plan_id" text NOT NULL,
+  "plan_name" text NOT NULL,
+  "measure" text NOT NULL,
+  "period" text NOT NULL,
+  "calc" text NOT NULL,
+  "gate" numeric(5,4),
+  "cap_multiple" numeric(5,4),
+  "effective_from" date NOT NULL,
+  "effective_to" date,
+  PRIMARY KEY ("plan_id")
+);
+
+CREATE TABLE "sales"."comp_plan_tiers" (
+  "plan_id" text NOT NULL,
+  "lower_attainment" numeric(5,4) NOT NULL,
+  "upper_attainment" numeric(5,4),
+  "rate" numeric(5,4) NOT NULL
+);
+
+CREATE TABLE "sales"."comp_assignments" (
+  "rep_id" text NOT NULL,
+  "plan_id" text NOT NULL,
+  "effective_from" date NOT NULL,
+  "effective_to" date,
+  "target_incentive" numeric(18,2) NOT NULL
+);
+
+CREATE TABLE "sales"."comp_adjustments" (
+  "adjustment_id" text NOT NULL,
+  "rep_id" text NOT NULL,
+  "period_start" date NOT NULL,
+  "kind" text NOT NULL,
+  "amount" numeric(18,2) NOT NULL,
+  "note" text,
+  PRIMARY KEY ("adjustment_id")
+);
+
 CREATE INDEX "opportunities_close_date_idx" ON "sales"."opportunities" ("close_date");
 
 CREATE INDEX "opportunities_created_at_idx" ON "sales"."opportunities" ("created_at");
@@ -185,3 +223,7 @@ CREATE INDEX "csat_responses_responded_at_idx" ON "sales"."csat_responses" ("res
 CREATE INDEX "csat_responses_rep_id_idx" ON "sales"."csat_responses" ("rep_id");
 
 CREATE INDEX "marketing_spend_period_start_period_end_idx" ON "sales"."marketing_spend" ("period_start", "period_end");
+
+CREATE INDEX "comp_assignments_rep_id_idx" ON "sales"."comp_assignments" ("rep_id");
+
+CREATE INDEX "comp_adjustments_rep_id_period_start_idx" ON "sales"."comp_adjustments" ("rep_id", "period_start");

@@ -141,6 +141,24 @@ describe('the query editor', () => {
     expect(again.onChange.mock.calls.at(-1)[0].period).toBeUndefined();
   });
 
+  it('edits the commission fields: the pay period, the next deal (a number or a variable), the curve and the adjustments', async () => {
+    const { onChange, onRunQuery } = renderEditor({ refId: 'A', kind: 'commission', period: 'plan' });
+    await openAndPick('Pay', /^Time range only/);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'commission', period: 'range' }));
+    const deal = screen.getByRole('textbox', { name: 'Next deal of' });
+    fireEvent.change(deal, { target: { value: '25000' } });
+    expect(onChange.mock.calls.at(-1)[0].whatIf).toBe(25000);
+    fireEvent.change(deal, { target: { value: '$deal' } });
+    expect(onChange.mock.calls.at(-1)[0].whatIf).toBe('$deal');
+    onRunQuery.mockClear();
+    fireEvent.blur(deal);
+    expect(onRunQuery).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('switch', { name: 'Payout curve' }));
+    expect(onChange.mock.calls.at(-1)[0].curve).toBe(true);
+    fireEvent.click(screen.getByRole('switch', { name: 'Adjustments' }));
+    expect(onChange.mock.calls.at(-1)[0].adjustments).toBe(true);
+  });
+
   it('offers dashboard variables as filter values', async () => {
     const { onChange } = renderEditor({
       refId: 'A',

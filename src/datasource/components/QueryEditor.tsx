@@ -19,6 +19,7 @@ import { getMetric } from '../../sales/catalog/metrics';
 import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
 import type {
   AttainmentPeriod,
+  CommissionPeriodMode,
   Compare,
   DimensionId,
   Filter,
@@ -40,6 +41,7 @@ import { allowedDimensions } from './dimensions';
 import { FiltersEditor } from './FiltersEditor';
 import {
   attainmentPeriodOptions,
+  commissionPeriodOptions,
   compareOptions,
   dimensionOptions,
   entityOptions,
@@ -458,6 +460,85 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
             }
             onCommit={() => change(query)}
           />
+        </>
+      )}
+
+      {kind === 'commission' && (
+        <>
+          <InlineFieldRow>
+            <InlineField
+              label={t('query-editor.commission-period', 'Pay')}
+              tooltip={t(
+                'query-editor.commission-period-tooltip',
+                'Whole plan periods (each month, quarter or year of the plan the time range touches), or only their part inside the time range.'
+              )}
+              htmlFor={`${id}-commission-period`}
+              labelWidth={LABEL_WIDTH}
+            >
+              <Combobox
+                id={`${id}-commission-period`}
+                width={28}
+                options={commissionPeriodOptions()}
+                value={(fields.period as CommissionPeriodMode) ?? 'plan'}
+                onChange={(option) => set({ period: option.value === 'plan' ? undefined : option.value })}
+              />
+            </InlineField>
+            {groupByField(t('query-editor.commission-group-by', 'Payouts by'))}
+          </InlineFieldRow>
+          <InlineFieldRow>
+            <InlineField
+              label={t('query-editor.what-if', 'Next deal of')}
+              tooltip={t(
+                'query-editor.what-if-tooltip',
+                'A deal amount (or a dashboard variable such as $deal): adds what a further deal of it would earn each rep in the same period.'
+              )}
+              htmlFor={`${id}-what-if`}
+              labelWidth={LABEL_WIDTH}
+            >
+              <Input
+                id={`${id}-what-if`}
+                width={16}
+                placeholder={t('query-editor.what-if-placeholder', 'e.g. 25000')}
+                value={fields.whatIf === undefined ? '' : String(fields.whatIf)}
+                onChange={(event) => {
+                  const text = event.currentTarget.value.trim();
+                  const number = Number(text);
+                  set({ whatIf: text === '' ? undefined : Number.isFinite(number) ? number : text }, false);
+                }}
+                onBlur={() => change(query)}
+              />
+            </InlineField>
+            <InlineField
+              label={t('query-editor.curve', 'Payout curve')}
+              tooltip={t(
+                'query-editor.curve-tooltip',
+                "Also return each rep's payout curve from 0 % to 250 % attainment, with the rep's point, for an XY chart."
+              )}
+              htmlFor={`${id}-curve`}
+              labelWidth={LABEL_WIDTH}
+            >
+              <InlineSwitch
+                id={`${id}-curve`}
+                value={fields.curve === true}
+                onChange={() => set({ curve: fields.curve === true ? undefined : true })}
+              />
+            </InlineField>
+            <InlineField
+              label={t('query-editor.adjustments', 'Adjustments')}
+              tooltip={t(
+                'query-editor.adjustments-tooltip',
+                'Also return the SPIFs, bonuses, draws and clawbacks one by one, as the last frame.'
+              )}
+              htmlFor={`${id}-adjustments`}
+              labelWidth={LABEL_WIDTH}
+            >
+              <InlineSwitch
+                id={`${id}-adjustments`}
+                value={fields.adjustments === true}
+                onChange={() => set({ adjustments: fields.adjustments === true ? undefined : true })}
+              />
+            </InlineField>
+          </InlineFieldRow>
         </>
       )}
 

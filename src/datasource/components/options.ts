@@ -6,11 +6,13 @@ import { listDimensions } from '../../sales/catalog/dimensions';
 import { GRAINS } from '../../sales/catalog/grains';
 import { listMetrics, type MetricDef } from '../../sales/catalog/metrics';
 import { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from '../../sales/sql/attainment';
+import { COMMISSION_PERIOD_MODES } from '../../sales/sql/commission';
 import { FUNNEL_MEASURES, FUNNEL_MODES } from '../../sales/sql/funnel';
 import { NORMALIZATIONS, SCORECARD_ENTITIES } from '../../sales/sql/scorecard';
 import type { Compare, DimensionId, FilterOp } from '../../sales/types';
 import {
   attainmentPeriodText,
+  commissionPeriodText,
   compareText,
   dimensionText,
   entityText,
@@ -99,6 +101,13 @@ export const attainmentPeriodOptions = () =>
     value: period,
     label: attainmentPeriodText(period).label,
     description: attainmentPeriodText(period).description,
+  }));
+
+export const commissionPeriodOptions = () =>
+  COMMISSION_PERIOD_MODES.map((period) => ({
+    value: period,
+    label: commissionPeriodText(period).label,
+    description: commissionPeriodText(period).description,
   }));
 
 export const forecastMethodOptions = () =>

@@ -102,4 +102,50 @@ describe('the data source in Simplified Chinese', () => {
       { type: 'value', options: { best_case: { text: '最佳情况', index: 1 } } },
     ]);
   });
+  it('names the commission fields, statuses and adjustment kinds in Chinese, and says who has no quota', () => {
+    const frame = localizeFrame({
+      schema: {
+        meta: {
+          custom: {
+            kind: 'commission',
+            withoutQuota: [{ rep: 'Alice', rep_id: 'r1', plan: 'AE Quarterly', period: '2025 Q2', measure: 'bookings' }],
+          },
+          notices: [{ severity: 'info', text: 'No bookings quota (a rep-level target) for Alice in 2025 Q2 (AE Quarterly)' }],
+        },
+        fields: [
+          { name: 'rep', type: 'string', config: {} },
+          { name: 'payout', type: 'number', config: { displayNameFromDS: 'Payout' } },
+          { name: 'next_deal_pays', type: 'number', config: {} },
+          {
+            name: 'status',
+            type: 'string',
+            config: { mappings: [{ type: 'value', options: { below_gate: { text: 'Below gate', color: 'orange' } } }] },
+          },
+          {
+            name: 'adjustment',
+            type: 'string',
+            config: { mappings: [{ type: 'value', options: { clawback: { text: 'Clawback' } } }] },
+          },
+        ],
+      },
+      data: { values: [[], [], [], [], []] },
+    });
+    expect(frame.schema.fields.map((field) => field.config?.displayNameFromDS)).toEqual([
+      '销售代表',
+      '应发金额',
+      '下一笔成交可得',
+      '状态',
+      '调整类型',
+    ]);
+    expect(frame.schema.fields[3].config?.mappings).toEqual([
+      { type: 'value', options: { below_gate: { text: '未达门槛', color: 'orange' } } },
+    ]);
+    expect(frame.schema.fields[4].config?.mappings).toEqual([{ type: 'value', options: { clawback: { text: '追回' } } }]);
+    expect(frame.schema.meta?.notices).toEqual([
+      {
+        severity: 'info',
+        text: 'Alice（2025 Q2，AE Quarterly）没有成交额目标（销售代表级目标）：达成率和阶梯佣金为空，应发金额仅为调整项。',
+      },
+    ]);
+  });
 });

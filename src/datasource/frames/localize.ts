@@ -7,7 +7,14 @@ import { POINTS_UNITS } from '../../sales/frames/fieldConfig';
 import type { SnapshotMeta } from '../../sales/frames/periodsMeta';
 import { seriesName } from '../../sales/frames/timeseriesFrames';
 import type { DataFrameJSON, FrameField, FrameFieldConfig, FrameMeta, TargetMetric } from '../../sales/types';
-import { dimensionText, forecastCategoryText, metricText } from '../catalogLabels';
+import {
+  adjustmentKindText,
+  commissionFieldText,
+  commissionStatusText,
+  dimensionText,
+  forecastCategoryText,
+  metricText,
+} from '../catalogLabels';
 
 /**
  * The engine names fields in English (docs/frames.md); this gives their display names in the user's
@@ -100,6 +107,12 @@ function displayNameOf(field: FrameField, custom: Record<string, unknown>): stri
   if (custom.kind === 'values') {
     return undefined;
   }
+  if (custom.kind === 'commission') {
+    const text = commissionFieldText(name, typeof custom.rep === 'string' ? custom.rep : '');
+    if (text !== undefined) {
+      return text;
+    }
+  }
   if ((DIMENSION_IDS as string[]).includes(name)) {
     return dimensionText(name).label;
   }
@@ -127,8 +140,19 @@ function displayNameOf(field: FrameField, custom: Record<string, unknown>): stri
   return undefined;
 }
 
-/** A field's value mappings with forecast category names in the user's language. */
-function localizedMappings(mappings: unknown): unknown {
+/** The words a field's value mapping shows: commission statuses, adjustment kinds, forecast categories. */
+function mappingTextOf(field: FrameField, custom: Record<string, unknown>): (id: string) => string {
+  if (custom.kind === 'commission' && field.name === 'status') {
+    return commissionStatusText;
+  }
+  if (custom.kind === 'commission' && field.name === 'adjustment') {
+    return adjustmentKindText;
+  }
+  return forecastCategoryText;
+}
+
+/** A field's value mappings with their texts in the user's language. */
+function localizedMappings(mappings: unknown, textOf: (id: string) => string): unknown {
   if (!Array.isArray(mappings)) {
     return mappings;
   }
@@ -139,7 +163,7 @@ function localizedMappings(mappings: unknown): unknown {
           options: Object.fromEntries(
             Object.entries(mapping.options as Record<string, { text?: string }>).map(([id, result]) => [
               id,
-              { ...result, text: forecastCategoryText(id) },
+              { ...result, text: textOf(id) },
             ])
           ),
         }
@@ -200,6 +224,44 @@ function snapshotNotices(snapshot: SnapshotMeta): FrameMeta['notices'] {
   return notices;
 }
 
+interface WithoutQuota {
+  rep: string;
+  plan: string;
+  period: string;
+  measure: string;
+}
+
+/**
+ * A commission frame's notices: the reps without a quota in the user's language (the engine's English
+ * notice about them is the first), the plans' problems as the engine words them.
+ */
+function commissionNotices(
+  notices: FrameMeta['notices'],
+  custom: Record<string, unknown>
+): FrameMeta['notices'] {
+  const list = (custom.withoutQuota as WithoutQuota[] | undefined) ?? [];
+  if (list.length === 0) {
+    return notices;
+  }
+  const shown = list.slice(0, 5).map((entry) =>
+    t('frame.notice.no-quota-entry', '{{rep}} in {{period}} ({{plan}})', { ...entry, ...noEscape })
+  );
+  const text = t(
+    'frame.notice.no-quota',
+    'No {{measure}} quota (a rep-level target) for {{reps}}{{more}}: attainment and tiered commission are empty, the payout is the adjustments only.',
+    {
+      measure: metricText(list[0].measure).label,
+      reps: shown.join(t('frame.list-separator', ', ')),
+      more:
+        list.length > shown.length
+          ? t('frame.notice.and-more', ' and {{count}} more', { count: list.length - shown.length })
+          : '',
+      ...noEscape,
+    }
+  );
+  return [{ severity: 'info', text }, ...(notices ?? []).slice(1)];
+}
+
 /**
  * Field names, units, value mappings, variable texts and notices of one engine frame in the user's
  * language. Names go into displayNameFromDS (and an engine's displayName moves there too): Grafana's
@@ -224,7 +286,7 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
         custom.kind === 'timeseries' ? seriesName(base, groupOf(field.labels), series) : base;
     }
     if (config.mappings !== undefined) {
-      localized.mappings = localizedMappings(config.mappings);
+      localized.mappings = localizedMappings(config.mappings, mappingTextOf(field, custom));
     }
     if (config.unit !== undefined) {
       localized.unit = localizedUnit(config.unit) as string;
@@ -232,7 +294,11 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
     return { ...field, config: localized };
   });
   const snapshot = custom.snapshot as SnapshotMeta | undefined;
-  const meta = snapshot ? { ...frame.schema.meta, notices: snapshotNotices(snapshot) } : frame.schema.meta;
+  const meta = snapshot
+    ? { ...frame.schema.meta, notices: snapshotNotices(snapshot) }
+    : custom.kind === 'commission'
+      ? { ...frame.schema.meta, notices: commissionNotices(frame.schema.meta?.notices, custom) }
+      : frame.schema.meta;
   return { ...frame, schema: { ...frame.schema, meta, fields } };
 }
 

@@ -74,4 +74,22 @@ describe('variables in a query', () => {
       })
     ).toThrow('The variable $metric in metric must have exactly one value selected.');
   });
+  it('expands a commission query: the next deal, the grouping and the plan filter', () => {
+    const query = expander([
+      { name: 'deal', value: '30000' },
+      { name: 'by', value: 'team' },
+      { name: 'plan', value: ['ae', 'dealer'], multi: true },
+    ]).query({
+      kind: 'commission',
+      whatIf: '$deal',
+      groupBy: ['$by' as never],
+      filters: [{ dimension: 'plan', op: 'in', values: ['$plan'] }],
+    });
+    expect(query).toEqual({
+      kind: 'commission',
+      whatIf: '30000',
+      groupBy: ['team'],
+      filters: [{ dimension: 'plan', op: 'in', values: ['ae', 'dealer'] }],
+    });
+  });
 });

@@ -178,6 +178,13 @@ export class VariableExpander {
         };
       case 'scorecard':
         return { ...query, filters, entity: this.single(query.entity, 'entity')! };
+      case 'commission':
+        return {
+          ...query,
+          filters,
+          groupBy: this.list(query.groupBy),
+          whatIf: typeof query.whatIf === 'string' ? this.single(query.whatIf, 'whatIf') : query.whatIf,
+        };
       case 'values':
         return { ...query, filters, dimension: this.single(query.dimension, 'dimension')! };
       default:

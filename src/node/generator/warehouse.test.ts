@@ -249,6 +249,40 @@ describe('generateWarehouse realism at scale 1', () => {
   });
 });
 
+describe('generateWarehouse commission plans at scale 1', () => {
+  const tables = byTable(generateWarehouse({ seed: 1, scale: 1, end: END }));
+  const assignments = records(tables, 'comp_assignments');
+  const adjustments = records(tables, 'comp_adjustments');
+
+  it('puts every rep on a plan, one at a time, some moving plan in the middle of a quarter', () => {
+    const reps = records(tables, 'reps');
+    expect(new Set(assignments.map((row) => row.rep_id))).toEqual(new Set(reps.map((rep) => rep.rep_id)));
+    const byRep = new Map<unknown, Array<Record<string, unknown>>>();
+    assignments.forEach((row) => byRep.set(row.rep_id, [...(byRep.get(row.rep_id) ?? []), row]));
+    const moves = [...byRep.values()].filter((rows) => rows.length > 1);
+    expect(moves.length).toBeGreaterThanOrEqual(3);
+    for (const [before, after] of moves) {
+      const next = new Date(Date.parse(`${before.effective_to as string}T00:00:00Z`) + 86_400_000).toISOString();
+      expect(next.slice(0, 10)).toBe(after.effective_from);
+      // the 15th: never the first day of a quarter
+      expect((after.effective_from as string).slice(8)).toBe('15');
+    }
+    expect(new Set(assignments.map((row) => row.plan_id))).toEqual(new Set(['PLAN-AE', 'PLAN-SA', 'PLAN-DC']));
+    // the dealer channel team is on the retroactive plan
+    const plans = new Map(records(tables, 'comp_plans').map((plan) => [plan.plan_id, plan]));
+    expect(plans.get('PLAN-DC')).toMatchObject({ calc: 'retroactive', gate: null });
+    expect(plans.get('PLAN-AE')).toMatchObject({ calc: 'marginal', gate: 0.5, cap_multiple: 3 });
+  });
+
+  it('pays SPIFs, bonuses and draws, and claws back with negative amounts', () => {
+    const kinds = countsOf(adjustments.map((row) => row.kind as string));
+    expect([...kinds.keys()].sort()).toEqual(['bonus', 'clawback', 'draw', 'spif']);
+    expect(kinds.get('clawback')!).toBeGreaterThan(10);
+    expect(adjustments.filter((row) => row.kind === 'clawback').every((row) => (row.amount as number) < 0)).toBe(true);
+    expect(adjustments.filter((row) => row.kind !== 'clawback').every((row) => (row.amount as number) > 0)).toBe(true);
+  });
+});
+
 describe.each([1, 0.25])("the demo warehouse's configuration at scale %s", (scale) => {
   // the dashboards' demo: seed 20260514, data up to 2026-05-14 (the gallery at scale 1, the tests at 0.25)
   const tables = byTable(generateWarehouse({ seed: 20260514, scale, end: '2026-05-14' }));

@@ -31,6 +31,7 @@ import {
 } from './organisation';
 import { clamp, Random } from './random';
 import { allocate, monthlyPlan, monthWeight } from './targets';
+import { compensationRows } from './compensation';
 
 /**
  * Deterministic demo data for the warehouse contract: the same (seed, scale, end) gives the same rows,
@@ -161,6 +162,8 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
   };
   private readonly nameOffset: number;
   private readonly teamReps: Rep[][];
+  /** per rep: the sum and count of monthly bookings targets, for the commission plans' target incentives */
+  private readonly bookingsQuotas = new Map<string, { sum: number; months: number }>();
 
   constructor(options: GeneratorOptions) {
     this.seed = options.seed;
@@ -206,6 +209,14 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     }
     yield* this.drain(() => this.visitPlansAfterEnd());
     yield* this.drain(() => this.targets());
+    yield* this.drain(() =>
+      compensationRows(this.organisation, {
+        seed: this.seed,
+        start: this.start,
+        cutoff: this.cutoff,
+        monthlyQuota: new Map([...this.bookingsQuotas].map(([rep, { sum, months }]) => [rep, sum / months])),
+      }).forEach((row) => this.emit(row.table, row.values))
+    );
     this.progress = 1;
   }
 
@@ -740,7 +751,13 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
           teamTotals[t],
           teamReps.map((rep) => repCapacity[rep.index])
         );
-        teamReps.forEach((rep, k) => row({ rep: rep.id }, repTotals[k]));
+        teamReps.forEach((rep, k) => {
+          row({ rep: rep.id }, repTotals[k]);
+          if (metric === 'bookings') {
+            const quota = this.bookingsQuotas.get(rep.id) ?? { sum: 0, months: 0 };
+            this.bookingsQuotas.set(rep.id, { sum: quota.sum + repTotals[k] / 100, months: quota.months + 1 });
+          }
+        });
       });
     });
   }

@@ -28,6 +28,7 @@ const DIMENSIONS: DimensionDef[] = [
     label: 'Forecast category',
     description: 'pipeline, best_case, commit, closed or omitted.',
   },
+  { id: 'plan', label: 'Commission plan', description: "The rep's commission plan (filters match plan_id)." },
 ];
 
 export const DIMENSION_IDS = DIMENSIONS.map((dimension) => dimension.id);

@@ -17,6 +17,10 @@ export const TABLE_IDS = [
   'payments',
   'csat_responses',
   'marketing_spend',
+  'comp_plans',
+  'comp_plan_tiers',
+  'comp_assignments',
+  'comp_adjustments',
 ] as const;
 
 export type TableId = (typeof TABLE_IDS)[number];

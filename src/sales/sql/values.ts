@@ -4,6 +4,7 @@ import { SalesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
+import { PLAN_VALUES } from './commission';
 import { filterCondition } from './common';
 import { Source } from './source';
 import type { WarehouseProfile } from '../warehouse/profile';
@@ -48,6 +49,7 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     lead_source: FACTS.leads,
     channel: FACTS.opportunities,
     forecast_category: FACTS.opportunities,
+    plan: PLAN_VALUES,
   };
 })();
 

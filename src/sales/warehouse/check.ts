@@ -4,6 +4,7 @@ import type { SqlDialect } from '../sql/dialect';
 import { inOperator } from '../sql/distributed';
 import type { Dialect, Executor } from '../types';
 import type { ClusterIssueCode } from './clusterCheck';
+import { checkCompensation, type CompIssueCode } from './compCheck';
 import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './contract';
 import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
 import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
@@ -44,7 +45,8 @@ export type IssueCode =
   | 'orphan_key'
   | 'collation'
   | 'query_failed'
-  | ClusterIssueCode;
+  | ClusterIssueCode
+  | CompIssueCode;
 
 export interface CheckIssue {
   severity: Severity;
@@ -164,6 +166,15 @@ export async function checkWarehouse(
         await guarded(context, def.name, () => checkOrphans(context, def, column));
       }
     }
+    await guarded(context, 'comp_plan_tiers', async () => {
+      const issues = await checkCompensation({
+        executor,
+        location,
+        d: sql.forWarehouse(profile, { name: timeZone, offsets: [] }),
+        table: (id, ...columns) => (has(context, id, ...columns) ? from(context, id) : undefined),
+      });
+      context.issues.push(...issues);
+    });
   }
   return { ...report(context, resolved), profile };
 }

@@ -1,3 +1,5 @@
+import { COMMISSION_CALCS } from '../analytics/commission';
+import { PLAN_PERIODS } from '../analytics/commissionPeriods';
 import { SalesError } from '../errors';
 import type { TableId } from '../catalog/tables';
 
@@ -48,6 +50,11 @@ export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed',
 export const LEAD_STATUSES = ['new', 'working', 'converted', 'disqualified'] as const;
 export const ACTIVITY_TYPES = ['visit', 'call', 'meeting', 'email', 'demo'] as const;
 export const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
+export const COMP_MEASURES = ['bookings', 'collections'] as const;
+// the plan periods and calculations the commission engine knows
+export const COMP_PERIODS = PLAN_PERIODS;
+export const COMP_CALCS = COMMISSION_CALCS;
+export const ADJUSTMENT_KINDS = ['spif', 'bonus', 'clawback', 'draw', 'manual'] as const;
 
 const id = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
   name,
@@ -81,6 +88,7 @@ const PRIMARY_KEY_OF: Record<string, string> = {
   stages: 'stage',
   opportunities: 'opportunity_id',
   invoices: 'invoice_id',
+  comp_plans: 'plan_id',
 };
 
 export const CONTRACT: readonly TableDef[] = [
@@ -287,6 +295,73 @@ export const CONTRACT: readonly TableDef[] = [
     indexes: [['period_start', 'period_end']],
     sortKey: ['period_start', 'channel'],
   },
+  // Commission plans (KPI_CATALOG: Commissions and incentives): small tables, the same rows on every node of a cluster
+  {
+    name: 'comp_plans',
+    required: false,
+    feeds: 'commissions (the plans)',
+    columns: [
+      id('plan_id'),
+      text('plan_name', 'name'),
+      text('measure', 'code', false, { values: COMP_MEASURES }),
+      text('period', 'code', false, { values: COMP_PERIODS }),
+      text('calc', 'code', false, { values: COMP_CALCS }),
+      // attainment below which nothing is earned; a multiple of the target incentive that caps earnings
+      col('gate', 'ratio', true),
+      col('cap_multiple', 'ratio', true),
+      col('effective_from', 'date'),
+      col('effective_to', 'date', true),
+    ],
+    primaryKey: ['plan_id'],
+    indexes: [],
+    sortKey: ['plan_id'],
+  },
+  {
+    name: 'comp_plan_tiers',
+    required: false,
+    feeds: 'commissions (the rates by attainment)',
+    columns: [
+      ref('plan_id', 'comp_plans'),
+      col('lower_attainment', 'ratio'),
+      col('upper_attainment', 'ratio', true),
+      probability('rate'),
+    ],
+    primaryKey: [],
+    indexes: [],
+    sortKey: ['plan_id', 'lower_attainment'],
+  },
+  {
+    name: 'comp_assignments',
+    required: false,
+    feeds: 'commissions (who is on which plan)',
+    columns: [
+      ref('rep_id', 'reps'),
+      ref('plan_id', 'comp_plans'),
+      col('effective_from', 'date'),
+      col('effective_to', 'date', true),
+      money('target_incentive'),
+    ],
+    primaryKey: [],
+    indexes: [['rep_id']],
+    sortKey: ['rep_id', 'effective_from'],
+  },
+  {
+    name: 'comp_adjustments',
+    required: false,
+    feeds: 'commissions (SPIFs, bonuses, clawbacks, draws)',
+    columns: [
+      id('adjustment_id'),
+      ref('rep_id', 'reps'),
+      col('period_start', 'date'),
+      text('kind', 'code', false, { values: ADJUSTMENT_KINDS }),
+      // signed: clawbacks are negative
+      col('amount', 'amount'),
+      text('note', 'name', true),
+    ],
+    primaryKey: ['adjustment_id'],
+    indexes: [['rep_id', 'period_start']],
+    sortKey: ['period_start', 'adjustment_id'],
+  },
 ];
 
 export function getTableDef(name: string): TableDef {
@@ -306,4 +381,7 @@ export const ORDERED_COLUMNS: ReadonlyArray<readonly [TableId, string, string]> 
   ['marketing_spend', 'period_start', 'period_end'],
   ['invoices', 'issued_at', 'due_at'],
   ['opportunity_stage_history', 'entered_at', 'exited_at'],
+  ['comp_plans', 'effective_from', 'effective_to'],
+  ['comp_assignments', 'effective_from', 'effective_to'],
 ];
+

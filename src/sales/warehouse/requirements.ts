@@ -19,6 +19,7 @@ const KINDS: Array<{ what: string; query: SalesQuery }> = [
     what: `attainment (${metric})`,
     query: { kind: 'attainment', metric } as SalesQuery,
   })),
+  { what: 'commission', query: { kind: 'commission' } },
 ];
 
 const CONTEXT = {

@@ -4,7 +4,16 @@ import { grainOfRelativeTime } from '../../../src/sales/catalog/grains';
 import { runQuery } from '../../../src/sales/engine';
 import type { DataFrameJSON, SalesQuery, ValuesQuery } from '../../../src/sales/types';
 import { activeTargets, type Dashboard, type Panel } from './model';
-import { type Clock, panelRange, relativeRange, resolveQuery, type Selection, type TimeRange } from './resolve';
+import {
+  type Clock,
+  customSelection,
+  customValues,
+  panelRange,
+  relativeRange,
+  resolveQuery,
+  type Selection,
+  type TimeRange,
+} from './resolve';
 
 /**
  * The bundled dashboards' queries run as Grafana would send them, on the demo warehouse in embedded
@@ -70,6 +79,12 @@ export async function selectVariables(
   const selections = new Map<string, Selection>();
   const offered = new Map<string, string[]>();
   for (const variable of dashboard.templating?.list ?? []) {
+    if (variable.type === 'custom') {
+      // values typed in the dashboard (the next deal's amount): the one it opens with
+      offered.set(variable.name, customValues(variable));
+      selections.set(variable.name, customSelection(variable));
+      continue;
+    }
     const query = resolveQuery(variable.query as ValuesQuery, selections);
     const [frame] = await demo.run(query, { from: CLOCK.now - 365 * 86_400_000, to: CLOCK.now });
     const values = column(frame, 'value').map(String);

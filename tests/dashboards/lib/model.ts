@@ -57,6 +57,7 @@ export interface Variable {
   query?: unknown;
   multi?: boolean;
   includeAll?: boolean;
+  current?: { text?: unknown; value?: unknown };
 }
 
 export interface Dashboard {

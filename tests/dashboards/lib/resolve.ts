@@ -1,6 +1,6 @@
 import { parseTimeArg } from '../../../src/node/cli/timeArgs';
 import type { Filter, SalesQuery } from '../../../src/sales/types';
-import type { Dashboard, Panel, Target } from './model';
+import type { Dashboard, Panel, Target, Variable } from './model';
 
 /**
  * What Grafana and the data source do to a saved target before it runs: the panel's time range
@@ -62,8 +62,22 @@ export function panelRawRange(dashboard: Dashboard, panel: Panel): { from: strin
   return panel.timeFrom ? relativeRange(panel.timeFrom) : (dashboard.time ?? { from: 'now-6h', to: 'now' });
 }
 
+/** A custom variable's values: its query, comma-separated. */
+export function customValues(variable: Variable): string[] {
+  return String(variable.query ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
+}
+
 /** A variable's selection: All, or the chosen values. */
 export type Selection = 'all' | string[];
+
+/** A custom variable's selection as the dashboard opens: the value it was saved with, else its first. */
+export function customSelection(variable: Variable): Selection {
+  const saved = variable.current?.value;
+  return [saved === undefined ? customValues(variable)[0] : String(saved)];
+}
 
 const VARIABLE_REFERENCE = /^\$(\w+)$|^\$\{(\w+)\}$/;
 
@@ -107,6 +121,13 @@ export function resolveQuery(target: Target | SalesQuery, selections: Map<string
   const resolved = { ...query } as SalesQuery;
   if (query.filters !== undefined) {
     resolved.filters = resolveFilters(query.filters, selections);
+  }
+  // a commission query's next deal: the amount its variable holds
+  const deal =
+    resolved.kind === 'commission' && typeof resolved.whatIf === 'string' ? variableName(resolved.whatIf) : undefined;
+  const amount = deal === undefined ? undefined : selections.get(deal);
+  if (resolved.kind === 'commission' && Array.isArray(amount)) {
+    resolved.whatIf = amount[0];
   }
   return resolved;
 }

@@ -48,7 +48,9 @@ export const CORE_PANEL_TYPES = [
 const DIALECTS: Dialect[] = ['postgres', 'mysql', 'clickhouse', 'duckdb'];
 const GRID_COLUMNS = 24;
 const UID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
-const KINDS = ['metrics', 'timeseries', 'funnel', 'attainment', 'forecast', 'scorecard', 'values'];
+const KINDS = ['metrics', 'timeseries', 'funnel', 'attainment', 'forecast', 'scorecard', 'commission', 'values'];
+/** A deal amount the compile check gives a commission query's whatIf variable (a number, as the variable's values are). */
+const SAMPLE_DEAL = 25_000;
 const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'];
 const TRANSFORMERS = new Set(TRANSFORMER_IDS);
 const MATCHERS = new Set(FIELD_MATCHER_IDS);
@@ -274,6 +276,13 @@ function checkSalesQuery(
         );
       }
       break;
+    case 'commission': {
+      const deal = typeof query.whatIf === 'string' ? variableName(query.whatIf) : undefined;
+      if (deal !== undefined && !variables.has(deal)) {
+        report(`${what} asks what a next deal of $${deal} pays, which is no variable of the dashboard`);
+      }
+      break;
+    }
     case 'values':
       dimension(query.dimension, 'values of');
       break;
@@ -304,6 +313,9 @@ function checkSalesQuery(
   ];
   for (const selection of selections) {
     const resolved = resolveQuery(target, selection);
+    if (resolved.kind === 'commission' && typeof resolved.whatIf === 'string') {
+      resolved.whatIf = SAMPLE_DEAL;
+    }
     for (const dialect of DIALECTS) {
       try {
         compileQuery(resolved, {

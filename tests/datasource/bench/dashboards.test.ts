@@ -30,7 +30,7 @@ import { FACTS } from '../../../src/sales/sql/facts';
 import type { DataFrameJSON, Executor } from '../../../src/sales/types';
 import { CONTRACT } from '../../../src/sales/warehouse/contract';
 import { activeTargets, type Dashboard, dataPanels, readCommittedDashboards } from '../../dashboards/lib/model';
-import { type Clock, panelRange, panelRawRange } from '../../dashboards/lib/resolve';
+import { type Clock, customSelection, panelRange, panelRawRange } from '../../dashboards/lib/resolve';
 import { instanceSettings, TestDataSourceSrv } from '../lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from '../lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from '../lib/templateSrv';
@@ -208,6 +208,11 @@ const MINUTE = 60_000;
     const variables: TestVariable[] = [];
     setTemplateSrv(new TestTemplateSrv(variables));
     for (const variable of dashboard.templating?.list ?? []) {
+      if (variable.type === 'custom') {
+        // values typed in the dashboard (a deal amount): the one it opens with
+        variables.push({ name: variable.name, value: customSelection(variable) as string[] });
+        continue;
+      }
       const options = (await ds.metricFindQuery(variable.query as SalesDataQuery)).map((option) =>
         String(option.value)
       );

@@ -225,12 +225,19 @@ function TimeSeriesStandIn(props: PanelProps<Options>) {
   );
 }
 
+/** The frame an XY chart's manual series mapping draws (its first series' frame index), else the first. */
+function xyFrameIndex(options: Options): number {
+  const series = options.series as Array<{ frame?: { matcher?: { id?: string; options?: unknown } } }> | undefined;
+  const matcher = series?.[0]?.frame?.matcher;
+  return matcher?.id === 'byIndex' && typeof matcher.options === 'number' ? matcher.options : 0;
+}
+
 /** For panels with no @grafana/ui component: the data they received, as a table, marked as a stand-in. */
-function DataAsTable(type: string) {
+function DataAsTable(type: string, frameIndex: (options: Options) => number = () => 0) {
   return function DataAsTableStandIn(props: PanelProps<Options>) {
     const theme = useTheme2();
     const noteHeight = 20;
-    const frame = props.data.series[0];
+    const frame = props.data.series[frameIndex(props.options)];
     return (
       <div style={{ width: props.width, height: props.height }}>
         <div
@@ -268,6 +275,7 @@ const COMPONENTS: Record<string, CoreSpec> = {
   timeseries: { component: TimeSeriesStandIn, custom: GRAPH_DEFAULTS, bySeries: true },
   barchart: { component: DataAsTable('Bar chart'), custom: {}, bySeries: true },
   piechart: { component: DataAsTable('Pie chart'), custom: {}, bySeries: true },
+  xychart: { component: DataAsTable('XY chart', xyFrameIndex), custom: {}, bySeries: true },
 };
 
 export function isCorePanel(type: string): boolean {

@@ -28,6 +28,12 @@ export async function resolveVariables(
 ): Promise<Record<string, string[]>> {
   const offered: Record<string, string[]> = {};
   for (const variable of saved) {
+    if (variable.type === 'custom') {
+      // values typed in the dashboard (a deal amount): the one it opens with
+      const value = variable.current?.value;
+      variables.push({ name: variable.name, value: value === undefined ? [] : value, multi: variable.multi });
+      continue;
+    }
     if (variable.type !== 'query') {
       continue;
     }
