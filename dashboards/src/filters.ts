@@ -1,4 +1,5 @@
 import { getMetric, TARGET_ACTUALS } from '../../src/sales/catalog/metrics';
+import { FEEDBACK_DIMENSIONS } from '../../src/sales/sql/feedback';
 import { TARGET_DIMENSIONS } from '../../src/sales/sql/targets';
 import type { DimensionId, Filter, SalesQuery } from '../../src/sales/types';
 
@@ -36,6 +37,8 @@ export function filterableDimensions(query: SalesQuery): DimensionId[] {
     case 'funnel':
       // the funnel counts opportunities: it has the dimensions of the deal metrics
       return getMetric('opportunities_created').dimensions;
+    case 'feedback':
+      return FEEDBACK_DIMENSIONS;
     case 'values':
       return [];
   }

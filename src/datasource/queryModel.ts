@@ -1,3 +1,4 @@
+import { DEFAULT_FEEDBACK_ROWS } from '../sales/sql/feedback';
 import type { QueryKind, SalesQuery } from '../sales/types';
 import type { SalesDataQuery } from './types';
 
@@ -13,6 +14,7 @@ export const QUERY_KINDS: QueryKind[] = [
   'attainment',
   'forecast',
   'scorecard',
+  'feedback',
   'values',
 ];
 
@@ -44,6 +46,8 @@ export function kindDefaults(kind: QueryKind): Partial<SalesQuery> {
       };
     case 'values':
       return { kind, dimension: 'rep' };
+    case 'feedback':
+      return { kind, limit: DEFAULT_FEEDBACK_ROWS };
   }
 }
 
@@ -64,7 +68,7 @@ export function changeKind(query: SalesDataQuery, kind: QueryKind): SalesDataQue
   ) {
     next.metrics = previous.metrics;
   }
-  if (kind !== 'forecast' && kind !== 'scorecard' && kind !== 'values' && listOfIds(previous.groupBy)) {
+  if (!['forecast', 'scorecard', 'values', 'feedback'].includes(kind) && listOfIds(previous.groupBy)) {
     next.groupBy = previous.groupBy;
   }
   if (kind === 'timeseries' && typeof previous.grain === 'string') {

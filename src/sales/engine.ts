@@ -8,12 +8,14 @@ import { metricsFrame } from './frames/metricsFrame';
 import { scorecardFrame } from './frames/scorecardFrame';
 import { timeseriesFrames } from './frames/timeseriesFrames';
 import { valuesFrame } from './frames/valuesFrame';
+import { feedbackFrame } from './frames/feedbackFrame';
 import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
 import { compileAttainment } from './sql/attainment';
 import { compileForecast } from './sql/forecast';
 import { compileFunnel } from './sql/funnel';
 import { compileScorecard } from './sql/scorecard';
 import { compileValues } from './sql/values';
+import { compileFeedback } from './sql/feedback';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
 import { readSchemaColumns } from './warehouse/introspect';
@@ -73,7 +75,7 @@ function checkedSize<T extends CompiledStatement>(
 function checkKind(query: SalesQuery): void {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
     throw new SalesError(
-      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard or values.'
+      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, values or feedback.'
     );
   }
 }
@@ -100,6 +102,8 @@ function compileStatement(query: SalesQuery, context: CompileContext): CompiledS
       return compileScorecard(query, context);
     case 'forecast':
       return compileForecast(query, context);
+    case 'feedback':
+      return compileFeedback(query, context);
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
   }
@@ -170,6 +174,10 @@ export async function runQuery(
         options.refId
       );
       return withSql(frames, compiled.sql);
+    }
+    case 'feedback': {
+      const compiled = compileFeedback(query, compile);
+      return withSql([feedbackFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
     }
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);

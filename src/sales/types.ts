@@ -19,7 +19,11 @@ export type DimensionId =
   | 'industry'
   | 'lead_source'
   | 'stage'
-  | 'forecast_category';
+  | 'forecast_category'
+  | 'dealer'
+  | 'feedback_category'
+  | 'competitor'
+  | 'feedback_severity';
 
 export type FilterOp = 'in' | 'not_in';
 
@@ -141,8 +145,26 @@ export interface ValuesQuery extends QueryBase {
   dimension: DimensionId;
 }
 
+/** The latest market feedback rows of the visit reports, newest first, for a table. */
+export interface FeedbackQuery extends QueryBase {
+  kind: 'feedback';
+  /** at most this many rows (100 by default, 1 to 1,000) */
+  limit?: number;
+  /** only open issues as of now (the rows open_issues counts), whenever reported; else rows reported in the range */
+  openIssues?: boolean;
+  /** only rows whose text contains this (case-insensitive) */
+  search?: string;
+}
+
 export type SalesQuery =
-  MetricsQuery | TimeseriesQuery | FunnelQuery | AttainmentQuery | ForecastQuery | ScorecardQuery | ValuesQuery;
+  | MetricsQuery
+  | TimeseriesQuery
+  | FunnelQuery
+  | AttainmentQuery
+  | ForecastQuery
+  | ScorecardQuery
+  | ValuesQuery
+  | FeedbackQuery;
 
 export type QueryKind = SalesQuery['kind'];
 

@@ -29,3 +29,5 @@ GRANT SELECT ON `sales`.`payments` TO 'salesperf_reader'@'%';
 GRANT SELECT ON `sales`.`csat_responses` TO 'salesperf_reader'@'%';
 
 GRANT SELECT ON `sales`.`marketing_spend` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`visit_feedback` TO 'salesperf_reader'@'%';

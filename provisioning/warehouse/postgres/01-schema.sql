@@ -103,6 +103,7 @@ CREATE TABLE "sales"."targets" (
   "region" text,
   "product_id" text,
   "amount" numeric(18,2) NOT NULL,
+  "dealer" text,
   PRIMARY KEY ("target_id")
 );
 
@@ -140,6 +141,22 @@ CREATE TABLE "sales"."marketing_spend" (
   "period_end" date NOT NULL,
   "channel" text NOT NULL,
   "amount" numeric(18,2) NOT NULL
+);
+
+CREATE TABLE "sales"."visit_feedback" (
+  "feedback_id" text NOT NULL,
+  "activity_id" text,
+  "rep_id" text NOT NULL,
+  "customer_id" text,
+  "reported_at" timestamptz NOT NULL,
+  "category" text NOT NULL,
+  "competitor" text,
+  "product_id" text,
+  "sentiment" integer NOT NULL,
+  "severity" text,
+  "text" text NOT NULL,
+  "resolved_at" timestamptz,
+  PRIMARY KEY ("feedback_id")
 );
 
 CREATE INDEX "opportunities_close_date_idx" ON "sales"."opportunities" ("close_date");
@@ -185,3 +202,11 @@ CREATE INDEX "csat_responses_responded_at_idx" ON "sales"."csat_responses" ("res
 CREATE INDEX "csat_responses_rep_id_idx" ON "sales"."csat_responses" ("rep_id");
 
 CREATE INDEX "marketing_spend_period_start_period_end_idx" ON "sales"."marketing_spend" ("period_start", "period_end");
+
+CREATE INDEX "visit_feedback_reported_at_idx" ON "sales"."visit_feedback" ("reported_at");
+
+CREATE INDEX "visit_feedback_activity_id_idx" ON "sales"."visit_feedback" ("activity_id");
+
+CREATE INDEX "visit_feedback_rep_id_idx" ON "sales"."visit_feedback" ("rep_id");
+
+CREATE INDEX "visit_feedback_resolved_at_idx" ON "sales"."visit_feedback" ("resolved_at");

@@ -1,5 +1,6 @@
 import { listDimensions } from '../../sales/catalog/dimensions';
 import { getMetric, TARGET_ACTUALS } from '../../sales/catalog/metrics';
+import { FEEDBACK_DIMENSIONS } from '../../sales/sql/feedback';
 import { TARGET_DIMENSIONS } from '../../sales/sql/targets';
 import type { DimensionId, TargetMetric } from '../../sales/types';
 import type { SalesDataQuery } from '../types';
@@ -36,6 +37,8 @@ export function allowedDimensions(query: SalesDataQuery): DimensionId[] {
       return dimensionsOf(query.metric ? [query.metric] : []);
     case 'scorecard':
       return dimensionsOf((query.metrics ?? []).map((metric) => metric.id));
+    case 'feedback':
+      return FEEDBACK_DIMENSIONS;
     default:
       return ALL();
   }

@@ -17,6 +17,7 @@ export const TABLE_IDS = [
   'payments',
   'csat_responses',
   'marketing_spend',
+  'visit_feedback',
 ] as const;
 
 export type TableId = (typeof TABLE_IDS)[number];

@@ -34,7 +34,9 @@ export function metricFieldConfig(metric: MetricDef, display: DisplayOptions, su
     case 'score':
       return metric.id === 'csat'
         ? { displayNameFromDS, unit: 'none', decimals: 2, min: 1, max: 5 }
-        : { displayNameFromDS, unit: 'none', decimals: 2 };
+        : metric.id === 'feedback_sentiment'
+          ? { displayNameFromDS, unit: 'none', decimals: 2, min: -1, max: 1 }
+          : { displayNameFromDS, unit: 'none', decimals: 2 };
     case 'nps':
       return { displayNameFromDS, unit: 'none', decimals: 0, min: -100, max: 100 };
     case 'status':

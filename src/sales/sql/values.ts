@@ -26,7 +26,22 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     table: 'customers',
     alias: 'c',
     joins: [],
-    dimensions: { customer_tier: { value: ['c', 'tier'] }, industry: { value: ['c', 'industry'] } },
+    dimensions: {
+      customer_tier: { value: ['c', 'tier'] },
+      industry: { value: ['c', 'industry'] },
+      dealer: { value: ['c', 'dealer'] },
+    },
+  };
+  const feedback: FactDef = {
+    id: 'visit_feedback',
+    table: 'visit_feedback',
+    alias: 'vf',
+    joins: [],
+    dimensions: {
+      feedback_category: { value: ['vf', 'category'] },
+      competitor: { value: ['vf', 'competitor'] },
+      feedback_severity: { value: ['vf', 'severity'] },
+    },
   };
   const stages: FactDef = {
     id: 'opportunities',
@@ -48,6 +63,10 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     lead_source: FACTS.leads,
     channel: FACTS.opportunities,
     forecast_category: FACTS.opportunities,
+    dealer: customers,
+    feedback_category: feedback,
+    competitor: feedback,
+    feedback_severity: feedback,
   };
 })();
 

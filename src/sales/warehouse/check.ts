@@ -220,6 +220,16 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
   for (const column of def.columns) {
     const nativeType = columns.get(column.name);
     const where = `${label(def.name, name)}.${column.name}`;
+    if (nativeType === undefined && column.addedLater) {
+      context.issues.push({
+        severity: 'warning',
+        code: 'missing_column',
+        table: def.name,
+        column: column.name,
+        message: `Column ${where} is missing (added to the contract later, ${EXPECTED_TYPE[column.type]}, nullable): queries run without it, except ${column.addedLater.needs}.`,
+      });
+      continue;
+    }
     if (nativeType === undefined) {
       context.issues.push({
         severity: 'error',

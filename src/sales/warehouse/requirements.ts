@@ -19,6 +19,8 @@ const KINDS: Array<{ what: string; query: SalesQuery }> = [
     what: `attainment (${metric})`,
     query: { kind: 'attainment', metric } as SalesQuery,
   })),
+  { what: 'attainment by dealer', query: { kind: 'attainment', groupBy: ['dealer'] } },
+  { what: 'feedback', query: { kind: 'feedback' } },
 ];
 
 const CONTEXT = {
