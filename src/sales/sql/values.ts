@@ -106,14 +106,15 @@ export function compileValues(
   // keys compare exactly (MySQL: in a binary collation whatever the table's)
   const value = d.key(src.col(ref.value));
   const id = ref.id ? d.key(src.col(ref.id)) : undefined;
-  const columns = [`${value} AS ${d.quoteIdent('text')}`, `${id ?? value} AS ${d.quoteIdent('value')}`];
+  // k_ names: GROUP BY "text" would mean the column visit_feedback.text where the home table has one
+  const columns = [`${value} AS ${d.quoteIdent('k_text')}`, `${id ?? value} AS ${d.quoteIdent('k_value')}`];
   const ordered = dimension === 'stage';
   if (ordered) {
     columns.push(`MIN(${src.col('s', 'position')}) AS ${d.quoteIdent('position')}`);
   }
   const where = [`${value} IS NOT NULL`, filterCondition(filters, src, d)].map((part) => `(${part})`).join(' AND ');
   // by the output names: ONLY_FULL_GROUP_BY does not match a repeated CONVERT … COLLATE expression
-  const groupBy = `${d.quoteIdent('text')}, ${d.quoteIdent('value')}`;
+  const groupBy = `${d.quoteIdent('k_text')}, ${d.quoteIdent('k_value')}`;
   return {
     sql: `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where} GROUP BY ${groupBy}${d.statementSuffix}`,
     tables: src.tables(),

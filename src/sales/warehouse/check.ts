@@ -42,6 +42,7 @@ export type IssueCode =
   | 'no_open_stage'
   | 'status_stage_mismatch'
   | 'orphan_key'
+  | 'competitor_unnamed'
   | 'collation'
   | 'query_failed'
   | ClusterIssueCode;
@@ -384,6 +385,18 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         code: 'closed_without_close_date',
         column: 'close_date',
         message: `Table opportunities: ${plural(count, 'won or lost deal')} without a close_date: closed deals need their actual close date.`,
+      }),
+    });
+  }
+
+  if (def.name === 'visit_feedback' && usable('category') && usable('competitor')) {
+    probes.push({
+      sql: countWhere(`${sql.textIn(q('category'), ['competitor'])} AND ${q('competitor')} IS NULL`),
+      issue: (count) => ({
+        severity: 'info',
+        code: 'competitor_unnamed',
+        column: 'competitor',
+        message: `Table visit_feedback: ${plural(count, 'competitor report')} without a competitor (counted in competitor_mentions, in no competitor's group).`,
       }),
     });
   }
