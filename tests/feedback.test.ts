@@ -17,7 +17,6 @@ import {
   skipEnginesNotRun,
 } from './lib/warehouses';
 
-const DAY = 86_400_000;
 const NOW = Date.parse('2024-03-15T16:00:00Z');
 
 function pick(rows: Array<Record<string, unknown>>, fields: string[]) {
