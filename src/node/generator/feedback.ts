@@ -52,17 +52,23 @@ const SEVERITY: Record<Category, [number, number, number, number]> = {
 };
 const SEVERITIES = [null, 'low', 'medium', 'high'] as const;
 
-/** Per severity: the share resolved at all, and the median days it takes. */
-const RESOLUTION: Record<string, { share: number; medianDays: number }> = {
-  high: { share: 0.85, medianDays: 5 },
-  medium: { share: 0.8, medianDays: 9 },
-  low: { share: 0.65, medianDays: 15 },
+/**
+ * Per severity: the median days to a resolution, and the share left lying until someone chases it
+ * (four to ten times as long). Open issues are then mostly the recent ones, plus a few old ones
+ * that a manager should chase.
+ */
+const RESOLUTION: Record<string, { medianDays: number; late: number }> = {
+  high: { medianDays: 4, late: 0.05 },
+  medium: { medianDays: 8, late: 0.1 },
+  low: { medianDays: 14, late: 0.15 },
 };
 
 /** The win rate sentiment is neutral at, and how strongly it leans per point of win rate away from it. */
 const NEUTRAL_WIN_RATE = 0.3;
 const LEAN_PER_POINT = 5;
 const TRAILING_MONTHS = 3;
+/** Fewer closes than this (the first months of data) say nothing about a region: no lean. */
+const MIN_CLOSES = 30;
 
 const TEXTS: Record<Category, string[]> = {
   customer_opinion: [
@@ -152,7 +158,7 @@ export class FeedbackReports {
       won += counts?.won ?? 0;
       lost += counts?.lost ?? 0;
     }
-    return won + lost > 0 ? won / (won + lost) : null;
+    return won + lost >= MIN_CLOSES ? won / (won + lost) : null;
   }
 
   /** The feedback rows of one completed visit (none for most), in contract column order. */
@@ -195,8 +201,9 @@ export class FeedbackReports {
       .replace('{percent}', String(5 * random.int(2, 6)))
       .replace('{days}', String(random.int(2, 12)));
     let resolvedAt: number | null = null;
-    if (severity !== null && random.chance(RESOLUTION[severity].share)) {
-      const days = random.logNormal(Math.log(RESOLUTION[severity].medianDays), 0.7);
+    if (severity !== null) {
+      const { medianDays, late } = RESOLUTION[severity];
+      const days = random.logNormal(Math.log(medianDays), 0.8) * (random.chance(late) ? random.uniform(4, 10) : 1);
       const at = wholeSeconds(reportedAt + Math.max(0.1, days) * DAY_MS);
       resolvedAt = at < this.cutoff ? at : null;
     }

@@ -252,6 +252,7 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     const region = this.organisation.slots[slot][0].team.region;
     const dealers = Math.max(2, Math.round(3 * Math.sqrt(this.scale)));
     const customer = { number, id: pad('C', number + 1, 6), tier, channel };
+    const industry = random.pick(INDUSTRIES);
     const dealer = CHANNELS[channel] === 'dealer' ? random.int(1, dealers) : 0;
     this.customerTier.set(number, tier);
     this.customerChannel.set(number, channel);
@@ -259,7 +260,7 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     this.emit('customers', [
       customer.id,
       companyName(number, this.nameOffset),
-      random.pick(INDUSTRIES),
+      industry,
       TIERS[tier],
       region,
       CHANNELS[channel],
