@@ -19,6 +19,7 @@ export const DASHBOARD_UIDS = {
   pipeline: 'salesperf-pipeline',
   targets: 'salesperf-targets',
   customers: 'salesperf-customers',
+  feedback: 'salesperf-feedback',
 } as const;
 
 /** Every bundled dashboard carries this tag; dashboard links list the pack's dashboards by it. */

@@ -46,13 +46,17 @@ const REP_COLUMN = 170;
 const COVERAGE_DISPLAY = [property.unit('suffix:×'), property.decimals(1)];
 
 const POOL_NOTE = 'Leads in the public pool belong to no rep, so the region, team and rep filters do not apply.';
+const DEALER_NOTE =
+  'Customers buying through a dealer, by dealer; a dealer serves its whole region, so the team, rep and product filters do not apply.';
+/** Dealers' targets are set per region: the variables below a region would leave them without one. */
+const NOT_FOR_DEALERS = ['team', 'rep', 'product'] as const;
 
 export function managerDashboard(): dashboard.Dashboard {
   const { builder, grid } = salesDashboard({
     uid: DASHBOARD_UIDS.manager,
     title: 'Sales manager',
     description:
-      'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan and the public lead pool.',
+      'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan, the public lead pool and the dealers.',
     tags: ['manager'],
   });
 
@@ -293,6 +297,60 @@ export function managerDashboard(): dashboard.Dashboard {
     36,
     8,
     7
+  );
+
+  grid.row('Dealers', 43);
+  grid.place(
+    new AttainmentPanelBuilder()
+      .title('Attainment by dealer')
+      .description(`Bookings from each dealer's customers against the dealer's target. ${DEALER_NOTE}`)
+      .withTarget(
+        salesQuery(
+          { kind: 'attainment', metric: 'bookings', groupBy: ['dealer'], pace: 'linear' },
+          { ignoreVariables: NOT_FOR_DEALERS }
+        )
+      )
+      .withTransformation(transform.withoutEmpty('dealer'))
+      .option('gaugeStyle', 'bullet')
+      .option('sortBy', 'attainment')
+      .option('sortOrder', 'desc'),
+    0,
+    44,
+    12,
+    10
+  );
+  grid.place(
+    tablePanel('Dealers: deals, visits and feedback')
+      .description(
+        `Won deals and their amount, win rate, visits completed and the sentiment of the feedback on each dealer's customers. ${DEALER_NOTE}`
+      )
+      .withTarget(
+        salesQuery(
+          {
+            kind: 'metrics',
+            metrics: ['bookings', 'won_deals', 'win_rate', 'visits_completed', 'feedback_sentiment'],
+            groupBy: ['dealer'],
+          },
+          { ignoreVariables: NOT_FOR_DEALERS }
+        )
+      )
+      .withTransformation(transform.withoutEmpty('dealer'))
+      .overrideByName('win_rate', [
+        gaugeCell(),
+        property.min(0),
+        property.max(1),
+        property.color(thresholdColor()),
+        property.thresholds(thresholds('blue')),
+      ])
+      .overrideByName('feedback_sentiment', [
+        property.color(thresholdColor()),
+        property.thresholds(thresholds('red', [-0.2, 'orange'], [0.2, 'green'])),
+        property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
+      ]),
+    12,
+    44,
+    12,
+    10
   );
   return builder.build();
 }

@@ -67,6 +67,16 @@ export const transform = {
     id: 'sortBy',
     options: { fields: {}, sort: [{ field, index, desc }] },
   }),
+  /** Drops the rows whose field is empty (e.g. the customers without a dealer in a by-dealer panel). */
+  withoutEmpty: (field: string): dashboard.DataTransformerConfig => ({
+    id: 'filterByValue',
+    options: { type: 'exclude', match: 'any', filters: [{ fieldName: field, config: { id: 'isNull', options: {} } }] },
+  }),
+  /** A table of rows × columns from a frame grouped by two dimensions. */
+  matrix: (rows: string, columns: string, value: string): dashboard.DataTransformerConfig => ({
+    id: 'groupingToMatrix',
+    options: { rowField: rows, columnField: columns, valueField: value, emptyValue: 'zero' },
+  }),
 };
 
 /** Values shown by name (ids the data source sends, as people read them). */

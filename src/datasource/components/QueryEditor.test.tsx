@@ -196,6 +196,35 @@ describe('the query editor', () => {
     expect(screen.getByText(/The horizon must be a whole number from 1 to 120, not 500\./)).toBeInTheDocument();
   });
 
+  it('checks the feedback kind’s row limit', () => {
+    renderEditor({ refId: 'A', kind: 'feedback', limit: 5000 });
+    expect(screen.getByText('Use a whole number from 1 to 1000.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/The feedback row limit must be a whole number from 1 to 1000, not 5000\./)
+    ).toBeInTheDocument();
+  });
+
+  it('edits the feedback kind: open issues only, and a search that runs when the field is left', () => {
+    const query: SalesDataQuery = { refId: 'A', kind: 'feedback', limit: 20 };
+    const { onChange, onRunQuery } = renderEditor(query);
+    fireEvent.click(screen.getByRole('switch', { name: 'Open issues only' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...query, openIssues: true });
+    expect(onRunQuery).toHaveBeenCalledTimes(1);
+    const search = screen.getByRole('textbox', { name: 'Text contains' });
+    fireEvent.change(search, { target: { value: "it's $9 [[x]]" } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...query, search: "it's $9 [[x]]" });
+    expect(onRunQuery).toHaveBeenCalledTimes(1);
+    fireEvent.blur(search);
+    expect(onRunQuery).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts the feedback kind with 100 rows, keeping the filters it can take', async () => {
+    const filters = [{ dimension: 'region' as const, op: 'in' as const, values: ['$region'] }];
+    const { onChange } = renderEditor({ refId: 'A', kind: 'metrics', metrics: ['bookings'], filters });
+    await openAndPick('Query', /^Market feedback/);
+    expect(onChange).toHaveBeenLastCalledWith({ refId: 'A', kind: 'feedback', limit: 100, filters });
+  });
+
   it('shows the SQL for the warehouse’s dialect, with the alerting advice', async () => {
     renderEditor({
       refId: 'A',

@@ -75,6 +75,8 @@ function fixedName(name: string, custom: Record<string, unknown>): string | unde
       return t('frame.previous-rank', 'Previous rank');
     case 'rank_change':
       return t('frame.rank-change', 'Rank change');
+    case 'time':
+      return t('frame.reported', 'Reported');
     case 'customer':
       return t('frame.customer', 'Customer');
     case 'text':
@@ -223,7 +225,7 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
   }
   const series = frame.schema.fields.filter((field) => field.type === 'number').length;
   const fields = frame.schema.fields.map((field) => {
-    if (field.name === 'time') {
+    if (field.name === 'time' && custom.kind !== 'feedback') {
       return field;
     }
     const { displayName, ...config } = field.config ?? {};

@@ -1,0 +1,279 @@
+import * as common from '@grafana/grafana-foundation-sdk/common';
+import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+
+import { DASHBOARD_UIDS, LAST_13_MONTHS } from '../constants';
+import { salesDashboard } from '../dashboard';
+import {
+  colouredCell,
+  gaugeCell,
+  keyFigure,
+  periodBarsPanel,
+  property,
+  rightAxisLine,
+  rowBarGaugePanel,
+  statPanel,
+  tablePanel,
+  thresholdColor,
+  thresholds,
+  timeseriesPanel,
+  transform,
+} from '../panels/core';
+import { salesQuery } from '../query';
+
+/**
+ * Market feedback from the daily visit reports (市场反馈): what customers, competitors and dealers
+ * are saying, whether it is getting better or worse, and the issues still open, for a manager to
+ * act on before the numbers move.
+ */
+
+const KEY_FIGURES: Array<[title: string, metric: string]> = [
+  ['Feedback reports', 'feedback_reports'],
+  ['Visits with feedback', 'visits_with_feedback_rate'],
+  ['Competitor mentions', 'competitor_mentions'],
+  ['Open issues now', 'open_issues'],
+  ['Days to resolve an issue', 'issue_resolution_days'],
+];
+
+const SENTIMENT_THRESHOLDS = thresholds('red', [-0.2, 'orange'], [0.2, 'green']);
+
+/** The feedback kind's codes in words and colours. */
+function feedbackMappings(): Record<string, dashboard.ValueMapping[]> {
+  const words = (options: Record<string, [text: string, color?: string]>): dashboard.ValueMapping[] => [
+    {
+      type: dashboard.MappingType.ValueToText,
+      options: Object.fromEntries(
+        Object.entries(options).map(([value, [text, color]], index) => [
+          value,
+          { text, index, ...(color ? { color } : {}) },
+        ])
+      ),
+    },
+  ];
+  return {
+    feedback_category: words({
+      customer_opinion: ['Customer opinion'],
+      competitor: ['Competitor'],
+      dealer: ['Dealer'],
+      price: ['Price'],
+      product_issue: ['Product issue'],
+      logistics: ['Logistics'],
+    }),
+    sentiment: words({ '-1': ['Negative', 'red'], '0': ['Neutral', 'text'], '1': ['Positive', 'green'] }),
+    feedback_severity: words({ high: ['High', 'red'], medium: ['Medium', 'orange'], low: ['Low', 'yellow'] }),
+  };
+}
+
+/** A table of feedback rows: the codes in words, the report's text wrapped and given the room. */
+function feedbackTable(title: string, fields: string[]) {
+  const mappings = feedbackMappings();
+  let table = tablePanel(title)
+    .withTransformation(transform.keepFields(fields))
+    .cellHeight(common.TableCellHeight.Lg)
+    .overrideByName('text', [
+      property.custom('cellOptions', { type: common.TableCellDisplayMode.Auto, wrapText: true }),
+      property.custom('minWidth', 320),
+    ])
+    .overrideByName('time', [property.custom('width', 160)]);
+  for (const [field, mapping] of Object.entries(mappings)) {
+    if (fields.includes(field)) {
+      table = table.overrideByName(field, [
+        property.mappings(mapping),
+        property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
+        property.custom('width', 130),
+      ]);
+    }
+  }
+  return table;
+}
+
+export function feedbackDashboard(): dashboard.Dashboard {
+  const { builder, grid } = salesDashboard({
+    uid: DASHBOARD_UIDS.feedback,
+    title: 'Market feedback',
+    description:
+      'What the daily visit reports say about customers, competitors, dealers, prices and products: competitor mentions, sentiment, the share of visits with feedback, the issues still open and the latest reports.',
+    tags: ['feedback', 'visits'],
+  });
+
+  KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 4));
+  grid.place(
+    statPanel('Feedback sentiment (−1 to 1)')
+      .description('Mean sentiment of the feedback reported in the period: −1 all negative, 0 neutral, 1 all positive.')
+      .withTarget(salesQuery({ kind: 'metrics', metrics: ['feedback_sentiment'] }))
+      .decimals(2)
+      .colorScheme(thresholdColor())
+      .thresholds(SENTIMENT_THRESHOLDS),
+    20,
+    0,
+    4,
+    4
+  );
+
+  grid.place(
+    periodBarsPanel('Competitor mentions by competitor, last 13 months')
+      .description('Feedback about a competitor reported each month, one bar segment per competitor named.')
+      .withTarget(
+        salesQuery({ kind: 'timeseries', metrics: ['competitor_mentions'], grain: 'month', groupBy: ['competitor'] })
+      )
+      .timeFrom(LAST_13_MONTHS)
+      .hideTimeOverride(true)
+      .stacking(new common.StackingConfigBuilder().mode(common.StackingMode.Normal)),
+    0,
+    4,
+    14,
+    9
+  );
+  grid.place(
+    tablePanel('Competitor mentions by competitor and region')
+      .description('Feedback about each competitor reported in the period, by the reporting rep’s region.')
+      .withTarget(salesQuery({ kind: 'metrics', metrics: ['competitor_mentions'], groupBy: ['competitor', 'region'] }))
+      .withTransformation(transform.withoutEmpty('competitor'))
+      .withTransformation(transform.matrix('competitor', 'region', 'competitor_mentions'))
+      .withOverride({
+        matcher: { id: 'byType', options: 'number' },
+        properties: [
+          // each column is a region, named by the matrix (not by the metric its values came from)
+          property.displayName('${__field.name}'),
+          property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorBackground }),
+          property.color(new dashboard.FieldColorBuilder().mode(dashboard.FieldColorModeId.ContinuousBlues)),
+        ],
+      }),
+    14,
+    4,
+    10,
+    9
+  );
+
+  grid.place(
+    timeseriesPanel('Feedback sentiment by region, last 13 months')
+      .description(
+        'Mean sentiment of the feedback reported each month (−1 negative, 0 neutral, 1 positive), per region.'
+      )
+      .withTarget(
+        salesQuery({ kind: 'timeseries', metrics: ['feedback_sentiment'], grain: 'month', groupBy: ['region'] })
+      )
+      .timeFrom(LAST_13_MONTHS)
+      .hideTimeOverride(true)
+      .axisSoftMin(-1)
+      .axisSoftMax(1)
+      .showPoints(common.VisibilityMode.Always),
+    0,
+    13,
+    12,
+    9
+  );
+  grid.place(
+    periodBarsPanel('Feedback reports and visits with feedback, last 13 months')
+      .description(
+        'Feedback reported each month (bars), and the share of the month’s completed visits whose report carries feedback (line).'
+      )
+      .withTarget(
+        salesQuery({
+          kind: 'timeseries',
+          metrics: ['feedback_reports', 'visits_with_feedback_rate'],
+          grain: 'month',
+        })
+      )
+      .timeFrom(LAST_13_MONTHS)
+      .hideTimeOverride(true)
+      .withOverride(rightAxisLine('visits_with_feedback_rate')),
+    12,
+    13,
+    12,
+    9
+  );
+
+  grid.place(
+    feedbackTable('Open high-severity issues, longest open first', [
+      'time',
+      'rep',
+      'customer',
+      'feedback_category',
+      'text',
+      'age_days',
+    ])
+      .description(
+        'Issues reported with high severity and not resolved as of now, whenever reported, with the days they have been open.'
+      )
+      .withTarget(
+        salesQuery({
+          kind: 'feedback',
+          openIssues: true,
+          limit: 50,
+          filters: [{ dimension: 'feedback_severity', op: 'in', values: ['high'] }],
+        })
+      )
+      .overrideByName('age_days', [
+        property.decimals(0),
+        property.color(thresholdColor()),
+        property.thresholds(thresholds('green', [7, 'orange'], [30, 'red'])),
+        colouredCell(),
+        property.custom('width', 110),
+      ]),
+    0,
+    22,
+    16,
+    10
+  );
+  grid.place(
+    rowBarGaugePanel('Open issues now, by category')
+      .description('Issues (feedback with a severity) not resolved as of now, whenever reported.')
+      .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_issues'], groupBy: ['feedback_category'] }))
+      .overrideByName('feedback_category', [property.mappings(feedbackMappings().feedback_category)])
+      .colorScheme(thresholdColor())
+      .thresholds(thresholds('orange')),
+    16,
+    22,
+    8,
+    10
+  );
+
+  grid.place(
+    tablePanel('Feedback by category')
+      .description(
+        'Feedback reported in the period by category: how much, how it felt, the issues still open now and the mean days to resolve those resolved in the period.'
+      )
+      .withTarget(
+        salesQuery({
+          kind: 'metrics',
+          metrics: ['feedback_reports', 'feedback_sentiment', 'open_issues', 'issue_resolution_days'],
+          groupBy: ['feedback_category'],
+        })
+      )
+      .overrideByName('feedback_category', [property.mappings(feedbackMappings().feedback_category)])
+      .overrideByName('feedback_sentiment', [
+        gaugeCell(),
+        property.min(-1),
+        property.max(1),
+        property.color(thresholdColor()),
+        property.thresholds(SENTIMENT_THRESHOLDS),
+      ]),
+    0,
+    32,
+    24,
+    8
+  );
+
+  grid.place(
+    feedbackTable('Latest feedback', [
+      'time',
+      'rep',
+      'customer',
+      'dealer',
+      'feedback_category',
+      'competitor',
+      'sentiment',
+      'feedback_severity',
+      'text',
+      'resolved_at',
+    ])
+      .description('The latest 100 feedback rows reported in the period, newest first, as the reps wrote them.')
+      .withTarget(salesQuery({ kind: 'feedback', limit: 100 }))
+      .overrideByName('resolved_at', [property.custom('width', 160)]),
+    0,
+    40,
+    24,
+    14
+  );
+  return builder.build();
+}
