@@ -10,7 +10,6 @@ import {
   periodBarsPanel,
   property,
   rightAxisLine,
-  rowBarGaugePanel,
   statPanel,
   tablePanel,
   thresholdColor,
@@ -18,7 +17,9 @@ import {
   timeseriesPanel,
   transform,
 } from '../panels/core';
+import { FEEDBACK_FIELDS } from '../../../src/sales/sql/feedback';
 import { salesQuery } from '../query';
+import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 
 /**
  * Market feedback from the daily visit reports (市场反馈): what customers, competitors and dealers
@@ -31,10 +32,22 @@ const KEY_FIGURES: Array<[title: string, metric: string]> = [
   ['Visits with feedback', 'visits_with_feedback_rate'],
   ['Competitor mentions', 'competitor_mentions'],
   ['Open issues now', 'open_issues'],
-  ['Days to resolve an issue', 'issue_resolution_days'],
+  ['Time to resolve an issue', 'issue_resolution_days'],
 ];
 
-const SENTIMENT_THRESHOLDS = thresholds('red', [-0.2, 'orange'], [0.2, 'green']);
+/** Column widths of the feedback tables, so that the report's text gets the rest of the row. */
+const WIDTHS: Record<string, number> = {
+  time: 165,
+  rep: 140,
+  customer: 180,
+  dealer: 130,
+  feedback_category: 150,
+  competitor: 140,
+  sentiment: 95,
+  feedback_severity: 95,
+  resolved_at: 165,
+  age_days: 100,
+};
 
 /** The feedback kind's codes in words and colours. */
 function feedbackMappings(): Record<string, dashboard.ValueMapping[]> {
@@ -51,12 +64,12 @@ function feedbackMappings(): Record<string, dashboard.ValueMapping[]> {
   ];
   return {
     feedback_category: words({
-      customer_opinion: ['Customer opinion'],
-      competitor: ['Competitor'],
-      dealer: ['Dealer'],
-      price: ['Price'],
-      product_issue: ['Product issue'],
-      logistics: ['Logistics'],
+      customer_opinion: ['Customer opinion', 'text'],
+      competitor: ['Competitor', 'text'],
+      dealer: ['Dealer', 'text'],
+      price: ['Price', 'text'],
+      product_issue: ['Product issue', 'text'],
+      logistics: ['Logistics', 'text'],
     }),
     sentiment: words({ '-1': ['Negative', 'red'], '0': ['Neutral', 'text'], '1': ['Positive', 'green'] }),
     feedback_severity: words({ high: ['High', 'red'], medium: ['Medium', 'orange'], low: ['Low', 'yellow'] }),
@@ -67,21 +80,16 @@ function feedbackMappings(): Record<string, dashboard.ValueMapping[]> {
 function feedbackTable(title: string, fields: string[]) {
   const mappings = feedbackMappings();
   let table = tablePanel(title)
-    .withTransformation(transform.keepFields(fields))
-    .cellHeight(common.TableCellHeight.Lg)
-    .overrideByName('text', [
-      property.custom('cellOptions', { type: common.TableCellDisplayMode.Auto, wrapText: true }),
-      property.custom('minWidth', 320),
-    ])
-    .overrideByName('time', [property.custom('width', 160)]);
-  for (const [field, mapping] of Object.entries(mappings)) {
-    if (fields.includes(field)) {
-      table = table.overrideByName(field, [
-        property.mappings(mapping),
-        property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
-        property.custom('width', 130),
-      ]);
-    }
+    .withTransformation(transform.showFields(fields, FEEDBACK_FIELDS))
+    .overrideByName('text', [property.custom('wrapText', true), property.custom('minWidth', 320)]);
+  for (const field of fields.filter((name) => name !== 'text')) {
+    const mapping = mappings[field];
+    table = table.overrideByName(field, [
+      property.custom('width', WIDTHS[field] ?? 140),
+      ...(mapping
+        ? [property.mappings(mapping), property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText })]
+        : []),
+    ]);
   }
   return table;
 }
@@ -102,7 +110,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['feedback_sentiment'] }))
       .decimals(2)
       .colorScheme(thresholdColor())
-      .thresholds(SENTIMENT_THRESHOLDS),
+      .thresholds(sentimentThresholds()),
     20,
     0,
     4,
@@ -127,13 +135,13 @@ export function feedbackDashboard(): dashboard.Dashboard {
     tablePanel('Competitor mentions by competitor and region')
       .description('Feedback about each competitor reported in the period, by the reporting rep’s region.')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['competitor_mentions'], groupBy: ['competitor', 'region'] }))
-      .withTransformation(transform.withoutEmpty('competitor'))
-      .withTransformation(transform.matrix('competitor', 'region', 'competitor_mentions'))
+      .transformations([
+        transform.withoutEmpty('competitor'),
+        ...transform.matrix('competitor', 'region', 'competitor_mentions'),
+      ])
       .withOverride({
         matcher: { id: 'byType', options: 'number' },
         properties: [
-          // each column is a region, named by the matrix (not by the metric its values came from)
-          property.displayName('${__field.name}'),
           property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorBackground }),
           property.color(new dashboard.FieldColorBuilder().mode(dashboard.FieldColorModeId.ContinuousBlues)),
         ],
@@ -156,6 +164,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
       .hideTimeOverride(true)
       .axisSoftMin(-1)
       .axisSoftMax(1)
+      .fillOpacity(0)
       .showPoints(common.VisibilityMode.Always),
     0,
     13,
@@ -208,7 +217,6 @@ export function feedbackDashboard(): dashboard.Dashboard {
         property.color(thresholdColor()),
         property.thresholds(thresholds('green', [7, 'orange'], [30, 'red'])),
         colouredCell(),
-        property.custom('width', 110),
       ]),
     0,
     22,
@@ -216,12 +224,19 @@ export function feedbackDashboard(): dashboard.Dashboard {
     10
   );
   grid.place(
-    rowBarGaugePanel('Open issues now, by category')
-      .description('Issues (feedback with a severity) not resolved as of now, whenever reported.')
-      .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_issues'], groupBy: ['feedback_category'] }))
-      .overrideByName('feedback_category', [property.mappings(feedbackMappings().feedback_category)])
-      .colorScheme(thresholdColor())
-      .thresholds(thresholds('orange')),
+    tablePanel('Open issues now, by rep')
+      .description(
+        'Issues (feedback with a severity) each rep reported that are not resolved as of now, whenever reported.'
+      )
+      .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_issues'], groupBy: ['rep'] }))
+      .overrideByName('rep_id', [hiddenColumn()])
+      .overrideByName('rep', [property.links(repDrillDownLinks())])
+      .overrideByName('open_issues', [
+        gaugeCell(),
+        property.min(0),
+        property.color(thresholdColor()),
+        property.thresholds(thresholds('orange')),
+      ]),
     16,
     22,
     8,
@@ -246,12 +261,12 @@ export function feedbackDashboard(): dashboard.Dashboard {
         property.min(-1),
         property.max(1),
         property.color(thresholdColor()),
-        property.thresholds(SENTIMENT_THRESHOLDS),
+        property.thresholds(sentimentThresholds()),
       ]),
     0,
     32,
     24,
-    8
+    10
   );
 
   grid.place(
@@ -268,10 +283,9 @@ export function feedbackDashboard(): dashboard.Dashboard {
       'resolved_at',
     ])
       .description('The latest 100 feedback rows reported in the period, newest first, as the reps wrote them.')
-      .withTarget(salesQuery({ kind: 'feedback', limit: 100 }))
-      .overrideByName('resolved_at', [property.custom('width', 160)]),
+      .withTarget(salesQuery({ kind: 'feedback', limit: 100 })),
     0,
-    40,
+    42,
     24,
     14
   );

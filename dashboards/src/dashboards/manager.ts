@@ -21,7 +21,7 @@ import {
 } from '../panels/core';
 import { AttainmentPanelBuilder, ScorecardPanelBuilder } from '../panels/sales';
 import { salesQuery } from '../query';
-import { hiddenColumn, repDrillDownLinks } from '../shared';
+import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 
 /** Coverage of the gap by pipeline closing before the end of the period: under 1× it cannot close; 3× is the usual rule. */
 const COVERAGE_THRESHOLDS = thresholds('red', [1, 'orange'], [3, 'green']);
@@ -344,7 +344,7 @@ export function managerDashboard(): dashboard.Dashboard {
       ])
       .overrideByName('feedback_sentiment', [
         property.color(thresholdColor()),
-        property.thresholds(thresholds('red', [-0.2, 'orange'], [0.2, 'green'])),
+        property.thresholds(sentimentThresholds()),
         property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
       ]),
     12,

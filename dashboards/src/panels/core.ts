@@ -67,16 +67,34 @@ export const transform = {
     id: 'sortBy',
     options: { fields: {}, sort: [{ field, index, desc }] },
   }),
+  /** Shows these fields, in this order, and hides the others of the frame. */
+  showFields: (shown: string[], all: string[]): dashboard.DataTransformerConfig => ({
+    id: 'organize',
+    options: {
+      excludeByName: Object.fromEntries(all.filter((name) => !shown.includes(name)).map((name) => [name, true])),
+      indexByName: Object.fromEntries(shown.map((name, index) => [name, index])),
+    },
+  }),
   /** Drops the rows whose field is empty (e.g. the customers without a dealer in a by-dealer panel). */
   withoutEmpty: (field: string): dashboard.DataTransformerConfig => ({
     id: 'filterByValue',
     options: { type: 'exclude', match: 'any', filters: [{ fieldName: field, config: { id: 'isNull', options: {} } }] },
   }),
-  /** A table of rows × columns from a frame grouped by two dimensions. */
-  matrix: (rows: string, columns: string, value: string): dashboard.DataTransformerConfig => ({
-    id: 'groupingToMatrix',
-    options: { rowField: rows, columnField: columns, valueField: value, emptyValue: 'zero' },
-  }),
+  /**
+   * A table of rows × columns from a frame grouped by two dimensions. The values are first copied
+   * into a field without the data source's names, which the matrix would otherwise give every
+   * column (it names the columns by the column dimension's values only where the values have none).
+   */
+  matrix: (rows: string, columns: string, value: string): dashboard.DataTransformerConfig[] => [
+    {
+      id: 'calculateField',
+      options: { mode: 'reduceRow', reduce: { include: [value], reducer: 'sum' }, alias: 'matrix_value' },
+    },
+    {
+      id: 'groupingToMatrix',
+      options: { rowField: rows, columnField: columns, valueField: 'matrix_value', emptyValue: 'zero' },
+    },
+  ],
 };
 
 /** Values shown by name (ids the data source sends, as people read them). */

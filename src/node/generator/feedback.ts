@@ -70,45 +70,88 @@ const TRAILING_MONTHS = 3;
 /** Fewer closes than this (the first months of data) say nothing about a region: no lean. */
 const MIN_CLOSES = 30;
 
-const TEXTS: Record<Category, string[]> = {
+/** What reps write, by category and sentiment (negative, neutral, positive). */
+const TEXTS: Record<Category, [string[], string[], string[]]> = {
   customer_opinion: [
-    'The team uses {product} every day and wants more training for new staff.',
-    'Management is pleased with the last rollout and asked about the roadmap.',
-    'The customer finds reporting slow at month end and asked for a fix.',
-    'Good feedback on support response times; they would act as a reference.',
-    'They plan to extend to two more sites next year if the budget is approved.',
+    [
+      'The customer finds reporting slow at month end and asked for a fix.',
+      'Users say {product} is hard to learn; adoption has stalled.',
+      'The new IT director questions the renewal and wants a business review.',
+    ],
+    [
+      'The customer asked about the roadmap for {product}.',
+      'They want more training for new staff before the busy season.',
+      'Budget for next year is not decided yet; they will know in {days} weeks.',
+    ],
+    [
+      'Management is pleased with the last rollout and asked about the roadmap.',
+      'Good feedback on support response times; they would act as a reference.',
+      'They plan to extend to two more sites next year if the budget is approved.',
+      'The team uses {product} every day and wants to add more users.',
+    ],
   ],
   competitor: [
-    '{competitor} offered {percent}% off a three-year contract for {product}.',
-    '{competitor} ran a free pilot at the customer last month.',
-    '{competitor} is bundling implementation at no charge.',
-    'The buyer compared us with {competitor} and asked for a feature list.',
-    '{competitor} has a new local partner calling on our accounts.',
+    [
+      '{competitor} offered {percent}% off a three-year contract for {product}.',
+      '{competitor} is bundling implementation at no charge.',
+      '{competitor} ran a free pilot at the customer last month.',
+    ],
+    [
+      'The buyer compared us with {competitor} and asked for a feature list.',
+      '{competitor} has a new local partner calling on our accounts.',
+      'The customer attended a {competitor} webinar; no change of plans so far.',
+    ],
+    [
+      'The customer dropped {competitor} after their pilot; they prefer our support.',
+      '{competitor} lost the tender here on price and integration.',
+    ],
   ],
   dealer: [
-    '{dealer} is slow to pass on leads from this account.',
-    '{dealer} quoted a price different from our list.',
-    'The customer wants to buy directly instead of through {dealer}.',
-    '{dealer} delivered the training well; the customer is satisfied.',
-    '{dealer} has no stock of demo licences this quarter.',
+    [
+      '{dealer} is slow to pass on leads from this account.',
+      '{dealer} quoted a price different from our list.',
+      '{dealer} has no demo licences left this quarter.',
+    ],
+    [
+      'The customer wants to buy directly instead of through {dealer}.',
+      '{dealer} asked for joint visits to this account.',
+    ],
+    [
+      '{dealer} delivered the training well; the customer is satisfied.',
+      '{dealer} brought us a second project at this customer.',
+    ],
   ],
   price: [
-    'The customer says {product} is {percent}% above their budget.',
-    'Procurement asks for volume pricing before renewal.',
-    'Price increase at renewal was not expected; they want it phased in.',
-    '{competitor} is {percent}% cheaper on a like-for-like quote.',
+    [
+      'The customer says {product} is {percent}% above their budget.',
+      'The price increase at renewal was not expected; they want it phased in.',
+      '{competitor} is {percent}% cheaper on a like-for-like quote.',
+    ],
+    [
+      'Procurement asks for volume pricing before renewal.',
+      'They want the price list for next year before the budget round.',
+    ],
+    ['The customer accepted the new price list without discussion.'],
   ],
   product_issue: [
-    '{product} export fails on large files since the last update.',
-    'Login problems for remote users of {product} for {days} days.',
-    'A report in {product} shows different totals from the invoice.',
-    'The connector to their ERP drops records overnight.',
+    [
+      'Exports from {product} fail on large files since the last update.',
+      'Login problems for remote users of {product} for {days} days.',
+      'A report in {product} shows different totals from the invoice.',
+      'The connector to their ERP drops records overnight.',
+    ],
+    ['The customer reported a slow screen in {product}; a workaround helps for now.'],
+    ['The fix for last month’s {product} issue works; the customer thanked support.'],
   ],
   logistics: [
-    'Licence keys arrived {days} days late.',
-    'Hardware for the onsite install was delayed at customs.',
-    'Invoice sent to the wrong entity; payment held up.',
-    'Installation slot moved twice by our side.',
+    [
+      'Licence keys arrived {days} days late.',
+      'Hardware for the onsite install was held at customs.',
+      'The invoice went to the wrong entity; payment is held up.',
+      'The installation slot was moved twice by our side.',
+    ],
+    ['The customer asked to move the installation by a week.'],
+    ['Delivery and installation went as planned.'],
   ],
 };
 
@@ -193,7 +236,7 @@ export class FeedbackReports {
         : null;
     const product = random.chance(0.55) ? PRODUCTS[random.weighted(PRODUCTS.map((p) => p.weight))] : undefined;
     const severity = sentiment > 0 ? null : SEVERITIES[random.weighted(SEVERITY[category])];
-    const template = random.pick(TEXTS[category]);
+    const template = random.pick(TEXTS[category][sentiment + 1]);
     const text = template
       .replace('{product}', product?.name ?? 'the platform')
       .replace('{competitor}', competitor ?? 'A competitor')

@@ -36,6 +36,9 @@ const COLUMNS: Array<{ name: string; ref: readonly [string, string] }> = [
   { name: 'resolved_at', ref: ['vf', 'resolved_at'] },
 ];
 
+/** The fields of the feedback frame, in order (docs/frames.md). */
+export const FEEDBACK_FIELDS = [...COLUMNS.map((column) => column.name), 'age_days'];
+
 export interface CompiledFeedback {
   sql: string;
   tables: TableId[];
