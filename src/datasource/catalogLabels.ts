@@ -515,6 +515,8 @@ export function unitText(unit: MetricUnit): string {
       return t('unit.per_day', 'amount per day');
     case 'status':
       return t('unit.status', 'status');
+    case 'sentiment':
+      return t('unit.sentiment', 'sentiment (−1 to 1)');
   }
 }
 

@@ -10,7 +10,6 @@ import {
   periodBarsPanel,
   property,
   rightAxisLine,
-  statPanel,
   tablePanel,
   thresholdColor,
   thresholds,
@@ -33,6 +32,7 @@ const KEY_FIGURES: Array<[title: string, metric: string]> = [
   ['Competitor mentions', 'competitor_mentions'],
   ['Open issues now', 'open_issues'],
   ['Time to resolve an issue', 'issue_resolution_days'],
+  ['Feedback sentiment (−1 to 1)', 'feedback_sentiment'],
 ];
 
 /** Column widths of the feedback tables, so that the report's text gets the rest of the row. */
@@ -104,19 +104,6 @@ export function feedbackDashboard(): dashboard.Dashboard {
   });
 
   KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 4));
-  grid.place(
-    statPanel('Feedback sentiment (−1 to 1)')
-      .description('Mean sentiment of the feedback reported in the period: −1 all negative, 0 neutral, 1 all positive.')
-      .withTarget(salesQuery({ kind: 'metrics', metrics: ['feedback_sentiment'] }))
-      .decimals(2)
-      .colorScheme(thresholdColor())
-      .thresholds(sentimentThresholds()),
-    20,
-    0,
-    4,
-    4
-  );
-
   grid.place(
     periodBarsPanel('Competitor mentions by competitor, last 13 months')
       .description('Feedback about a competitor reported each month, one bar segment per competitor named.')

@@ -3,7 +3,18 @@ import type { DimensionId } from '../types';
 import type { TableId } from './tables';
 
 /** How a metric's values read: drives the unit in field config and how empty buckets are filled. */
-export type MetricUnit = 'currency' | 'count' | 'ratio' | 'days' | 'hours' | 'score' | 'nps' | 'per_day' | 'status';
+export type MetricUnit =
+  | 'currency'
+  | 'count'
+  | 'ratio'
+  | 'days'
+  | 'hours'
+  | 'score'
+  | 'nps'
+  | 'per_day'
+  | 'status'
+  /** a mean of −1 (negative), 0 and 1 (positive) */
+  | 'sentiment';
 
 /**
  * KPI_CATALOG, Time behaviour. flow: events dated in the window (cut to date with compareToDate);
@@ -626,7 +637,7 @@ const METRICS: MetricDef[] = [
     id: 'feedback_sentiment',
     label: 'Feedback sentiment',
     description: 'Mean sentiment of the feedback reported in the range, from −1 (negative) to 1 (positive).',
-    unit: 'score',
+    unit: 'sentiment',
     family: 'feedback',
     timeBehaviour: 'flow',
     tables: FEEDBACK_TABLES,
@@ -673,12 +684,17 @@ export function getMetric(id: string): MetricDef {
 /**
  * How `<metric>_change` compares a value with its previous one (KPI_CATALOG, Comparison): relative
  * for counts, amounts and durations; a difference in percentage points for 0..1 ratios (win rate
- * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS.
+ * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS and sentiment (indexes
+ * around zero, where −0.1 → −0.2 is −0.1 points, not −100 %).
  */
 export type ChangeScale = 'relative' | 'percentage_points' | 'points';
 
 export function changeScale(metric: MetricDef): ChangeScale {
-  return metric.unit === 'ratio' ? 'percentage_points' : metric.unit === 'nps' ? 'points' : 'relative';
+  return metric.unit === 'ratio'
+    ? 'percentage_points'
+    : metric.unit === 'nps' || metric.unit === 'sentiment'
+      ? 'points'
+      : 'relative';
 }
 
 /** The actual each target metric is measured against. */

@@ -5,11 +5,11 @@ import { columnOf, rowCount, toNumberOrNull, toTextOrNull, toTimeOrNull } from '
 const DAY_MS = 86_400_000;
 
 const CONFIG: Record<string, FrameFieldConfig> = {
-  customer: { displayName: 'Customer' },
-  sentiment: { displayName: 'Sentiment', unit: 'none', decimals: 0, min: -1, max: 1 },
-  text: { displayName: 'Feedback' },
-  resolved_at: { displayName: 'Resolved' },
-  age_days: { displayName: 'Days open', unit: 'd', decimals: 1 },
+  customer: { displayNameFromDS: 'Customer' },
+  sentiment: { displayNameFromDS: 'Sentiment', unit: 'none', decimals: 0, min: -1, max: 1 },
+  text: { displayNameFromDS: 'Feedback' },
+  resolved_at: { displayNameFromDS: 'Resolved' },
+  age_days: { displayNameFromDS: 'Days open', unit: 'd', decimals: 1 },
 };
 
 const TIMES = ['time', 'resolved_at'];
