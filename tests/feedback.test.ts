@@ -179,6 +179,16 @@ describeOnEveryEngine(
         });
         // o2; no payments from c2 or c4 in Q1; cs2 (c2) 4 and cs3 (c4) 2
         expect(rowsOf(northDeal)).toEqual([{ bookings: 2500, collections: 0, csat: 3 }]);
+        // has_value: the customers buying through a dealer, without the group of those who do not
+        const [dealersOnly] = await run({
+          kind: 'metrics',
+          metrics: ['bookings', 'visits_completed', 'feedback_reports'],
+          groupBy: ['dealer'],
+          filters: [{ dimension: 'dealer', op: 'has_value', values: [] }],
+        });
+        expect(rowsOf(dealersOnly)).toEqual([
+          { dealer: 'NorthDeal', bookings: 2500, visits_completed: 1, feedback_reports: 2 },
+        ]);
       });
 
       it('shows competitor mentions, sentiment and visits with feedback by New York month', async () => {
@@ -244,6 +254,16 @@ describeOnEveryEngine(
           filters: [{ dimension: 'dealer', op: 'in', values: ['NorthDeal'] }],
         });
         expect(pick(rowsOf(filtered), ['actual', 'target'])).toEqual([{ actual: 2500, target: 4000 }]);
+        // has_value: the dealers alone, as the manager's dealers row asks; the same figures as grouped above
+        const [dealers] = await run({
+          kind: 'attainment',
+          groupBy: ['dealer'],
+          filters: [{ dimension: 'dealer', op: 'has_value', values: [] }],
+        });
+        expect(pick(rowsOf(dealers), ['dealer', 'actual', 'target'])).toEqual([
+          { dealer: 'NorthDeal', actual: 2500, target: 4000 },
+          { dealer: 'WestDeal', actual: 0, target: 1000 },
+        ]);
       });
     });
 

@@ -598,6 +598,8 @@ export function filterOpText(op: FilterOp): string {
       return t('filter-op.in', 'is one of');
     case 'not_in':
       return t('filter-op.not_in', 'is not one of');
+    case 'has_value':
+      return t('filter-op.has_value', 'has a value');
   }
 }
 

@@ -25,7 +25,12 @@ export type DimensionId =
   | 'competitor'
   | 'feedback_severity';
 
-export type FilterOp = 'in' | 'not_in';
+/**
+ * in / not_in: the dimension's value is (not) one of the values (not_in keeps rows without a value);
+ * has_value: the row has a value of the dimension, whichever (e.g. customers buying through a dealer),
+ * and the values are not used.
+ */
+export type FilterOp = 'in' | 'not_in' | 'has_value';
 
 export interface Filter {
   dimension: DimensionId;

@@ -121,11 +121,16 @@ export function feedbackDashboard(): dashboard.Dashboard {
   grid.place(
     tablePanel('Competitor mentions by competitor and region')
       .description('Feedback about each competitor reported in the period, by the reporting rep’s region.')
-      .withTarget(salesQuery({ kind: 'metrics', metrics: ['competitor_mentions'], groupBy: ['competitor', 'region'] }))
-      .transformations([
-        transform.withoutEmpty('competitor'),
-        ...transform.matrix('competitor', 'region', 'competitor_mentions'),
-      ])
+      .withTarget(
+        salesQuery({
+          kind: 'metrics',
+          metrics: ['competitor_mentions'],
+          groupBy: ['competitor', 'region'],
+          // mentions of a competitor the rep did not name have no row of their own
+          filters: [{ dimension: 'competitor', op: 'has_value', values: [] }],
+        })
+      )
+      .transformations(transform.matrix('competitor', 'region', 'competitor_mentions'))
       .withOverride({
         matcher: { id: 'byType', options: 'number' },
         properties: [

@@ -20,6 +20,7 @@ import {
   transform,
 } from '../panels/core';
 import { AttainmentPanelBuilder, ScorecardPanelBuilder } from '../panels/sales';
+import type { Filter } from '../../../src/sales/types';
 import { salesQuery } from '../query';
 import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 
@@ -50,6 +51,8 @@ const DEALER_NOTE =
   'Customers buying through a dealer, by dealer; a dealer serves its whole region, so the team, rep and product filters do not apply.';
 /** Dealers' targets are set per region: the variables below a region would leave them without one. */
 const NOT_FOR_DEALERS = ['team', 'rep', 'product'] as const;
+/** The customers buying through a dealer: without it the customers buying directly make a group of their own. */
+const THROUGH_A_DEALER: Filter = { dimension: 'dealer', op: 'has_value', values: [] };
 
 export function managerDashboard(): dashboard.Dashboard {
   const { builder, grid } = salesDashboard({
@@ -306,11 +309,10 @@ export function managerDashboard(): dashboard.Dashboard {
       .description(`Bookings from each dealer's customers against the dealer's target. ${DEALER_NOTE}`)
       .withTarget(
         salesQuery(
-          { kind: 'attainment', metric: 'bookings', groupBy: ['dealer'], pace: 'linear' },
+          { kind: 'attainment', metric: 'bookings', groupBy: ['dealer'], filters: [THROUGH_A_DEALER], pace: 'linear' },
           { ignoreVariables: NOT_FOR_DEALERS }
         )
       )
-      .withTransformation(transform.withoutEmpty('dealer'))
       .option('gaugeStyle', 'bullet')
       .option('sortBy', 'attainment')
       .option('sortOrder', 'desc'),
@@ -330,11 +332,11 @@ export function managerDashboard(): dashboard.Dashboard {
             kind: 'metrics',
             metrics: ['bookings', 'won_deals', 'win_rate', 'visits_completed', 'feedback_sentiment'],
             groupBy: ['dealer'],
+            filters: [THROUGH_A_DEALER],
           },
           { ignoreVariables: NOT_FOR_DEALERS }
         )
       )
-      .withTransformation(transform.withoutEmpty('dealer'))
       .overrideByName('win_rate', [
         gaugeCell(),
         property.min(0),

@@ -67,19 +67,23 @@ export const transform = {
     id: 'sortBy',
     options: { fields: {}, sort: [{ field, index, desc }] },
   }),
-  /** Shows these fields, in this order, and hides the others of the frame. */
-  showFields: (shown: string[], all: string[]): dashboard.DataTransformerConfig => ({
-    id: 'organize',
-    options: {
-      excludeByName: Object.fromEntries(all.filter((name) => !shown.includes(name)).map((name) => [name, true])),
-      indexByName: Object.fromEntries(shown.map((name, index) => [name, index])),
-    },
-  }),
-  /** Drops the rows whose field is empty (e.g. the customers without a dealer in a by-dealer panel). */
-  withoutEmpty: (field: string): dashboard.DataTransformerConfig => ({
-    id: 'filterByValue',
-    options: { type: 'exclude', match: 'any', filters: [{ fieldName: field, config: { id: 'isNull', options: {} } }] },
-  }),
+  /**
+   * Shows these fields and hides the others of the frame, whose order they keep: Grafana orders fields
+   * by their display names, which the data source gives in the user's language, so `shown` must list
+   * them in the frame's order.
+   */
+  showFields: (shown: string[], all: string[]): dashboard.DataTransformerConfig => {
+    const positions = shown.map((name) => all.indexOf(name));
+    if (positions.some((position, index) => position < 0 || (index > 0 && position < positions[index - 1]))) {
+      throw new Error(`showFields: ${shown.join(', ')} are not fields of ${all.join(', ')} in that order`);
+    }
+    return {
+      id: 'organize',
+      options: {
+        excludeByName: Object.fromEntries(all.filter((name) => !shown.includes(name)).map((name) => [name, true])),
+      },
+    };
+  },
   /**
    * A table of rows × columns from a frame grouped by two dimensions. The values are first copied
    * into a field without the data source's names, which the matrix would otherwise give every

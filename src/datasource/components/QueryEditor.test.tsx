@@ -156,6 +156,34 @@ describe('the query editor', () => {
     );
   });
 
+  it('filters to rows with a value of a dimension, which takes no values', async () => {
+    const { onChange } = renderEditor({
+      refId: 'A',
+      kind: 'metrics',
+      metrics: ['bookings'],
+      groupBy: ['dealer'],
+      filters: [{ dimension: 'dealer', op: 'in', values: ['East Dealer 1'] }],
+    });
+    expect(screen.getByRole('combobox', { name: 'Values' })).toBeInTheDocument();
+    await openAndPick('Operator', 'has a value');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ filters: [{ dimension: 'dealer', op: 'has_value', values: [] }] })
+      )
+    );
+  });
+
+  it('shows no values for a has-a-value filter', () => {
+    renderEditor({
+      refId: 'A',
+      kind: 'metrics',
+      metrics: ['bookings'],
+      filters: [{ dimension: 'dealer', op: 'has_value', values: [] }],
+    });
+    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveValue('has a value');
+    expect(screen.queryByRole('combobox', { name: 'Values' })).not.toBeInTheDocument();
+  });
+
   it('edits scorecard weights and runs when the weight field is left', () => {
     const { onChange, onRunQuery } = renderEditor({
       refId: 'A',

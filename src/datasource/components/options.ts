@@ -8,7 +8,8 @@ import { listMetrics, type MetricDef } from '../../sales/catalog/metrics';
 import { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from '../../sales/sql/attainment';
 import { FUNNEL_MEASURES, FUNNEL_MODES } from '../../sales/sql/funnel';
 import { NORMALIZATIONS, SCORECARD_ENTITIES } from '../../sales/sql/scorecard';
-import type { Compare, DimensionId, FilterOp } from '../../sales/types';
+import { FILTER_OPS } from '../../sales/sql/common';
+import type { Compare, DimensionId } from '../../sales/types';
 import {
   attainmentPeriodText,
   compareText,
@@ -71,8 +72,7 @@ export const compareOptions = (): Array<ComboboxOption<string>> => [
   })),
 ];
 
-export const filterOpOptions = () =>
-  (['in', 'not_in'] as FilterOp[]).map((op) => ({ value: op, label: filterOpText(op) }));
+export const filterOpOptions = () => FILTER_OPS.map((op) => ({ value: op, label: filterOpText(op) }));
 
 export const funnelModeOptions = () =>
   FUNNEL_MODES.map((mode) => ({

@@ -4,7 +4,7 @@ import { SalesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
-import { filterCondition } from './common';
+import { FILTER_OPS, filterCondition } from './common';
 import { Source } from './source';
 import type { WarehouseProfile } from '../warehouse/profile';
 
@@ -96,8 +96,8 @@ export function compileValues(
         `The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`
       );
     }
-    if ((filter.op !== 'in' && filter.op !== 'not_in') || !Array.isArray(filter.values)) {
-      throw new SalesError(`The filter on ${id} needs op in or not_in and a list of values.`);
+    if (!FILTER_OPS.includes(filter.op) || !Array.isArray(filter.values)) {
+      throw new SalesError(`The filter on ${id} needs op ${FILTER_OPS.join(', ')} and a list of values.`);
     }
     return { dimension: id, op: filter.op, values: filter.values.map(String) };
   });
