@@ -26,13 +26,25 @@ import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared'
  * act on before the numbers move.
  */
 
-const KEY_FIGURES: Array<[title: string, metric: string]> = [
-  ['Feedback reports', 'feedback_reports'],
-  ['Visits with feedback', 'visits_with_feedback_rate'],
-  ['Competitor mentions', 'competitor_mentions'],
-  ['Open issues now', 'open_issues'],
-  ['Time to resolve an issue', 'issue_resolution_days'],
-  ['Feedback sentiment (−1 to 1)', 'feedback_sentiment'],
+const KEY_FIGURES: Array<[title: string, metric: string, description: string]> = [
+  ['Feedback reports this quarter', 'feedback_reports', 'Market feedback reported from visits this quarter.'],
+  [
+    'Visits with feedback this quarter',
+    'visits_with_feedback_rate',
+    'Of the visits completed this quarter, the share whose report carries market feedback; its change in points.',
+  ],
+  ['Competitor mentions this quarter', 'competitor_mentions', 'Feedback about a competitor reported this quarter.'],
+  ['Open issues', 'open_issues', 'Issues (feedback with a severity) not resolved now, whenever reported.'],
+  [
+    'Days to resolve an issue this quarter',
+    'issue_resolution_days',
+    'Mean days from report to resolution of the issues resolved this quarter.',
+  ],
+  [
+    'Feedback sentiment this quarter',
+    'feedback_sentiment',
+    'Mean sentiment of the feedback reported this quarter, from −1 (negative) to 1 (positive); its change in points.',
+  ],
 ];
 
 /** Column widths of the feedback tables, so that the report's text gets the rest of the row. */
@@ -103,10 +115,14 @@ export function feedbackDashboard(): dashboard.Dashboard {
     tags: ['feedback', 'visits'],
   });
 
-  KEY_FIGURES.forEach(([title, metric], index) => grid.place(keyFigure(title, metric), index * 4, 0, 4, 4));
+  KEY_FIGURES.forEach(([title, metric, description], index) =>
+    grid.place(keyFigure(title, metric, { description }), index * 4, 0, 4, 4)
+  );
   grid.place(
     periodBarsPanel('Competitor mentions by competitor, last 13 months')
-      .description('Feedback about a competitor reported each month, one bar segment per competitor named.')
+      .description(
+        'Feedback about a competitor reported each month, one bar segment per competitor named; this month so far.'
+      )
       .withTarget(
         salesQuery({ kind: 'timeseries', metrics: ['competitor_mentions'], grain: 'month', groupBy: ['competitor'] })
       )
@@ -119,8 +135,8 @@ export function feedbackDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    tablePanel('Competitor mentions by competitor and region')
-      .description('Feedback about each competitor reported in the period, by the reporting rep’s region.')
+    tablePanel('Competitor mentions this quarter, by competitor and region')
+      .description('Feedback about each competitor reported this quarter, by the reporting rep’s region.')
       .withTarget(
         salesQuery({
           kind: 'metrics',
@@ -147,7 +163,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
   grid.place(
     timeseriesPanel('Feedback sentiment by region, last 13 months')
       .description(
-        'Mean sentiment of the feedback reported each month (−1 negative, 0 neutral, 1 positive), per region.'
+        'Mean sentiment of the feedback reported each month (−1 negative, 0 neutral, 1 positive), per region; this month so far.'
       )
       .withTarget(
         salesQuery({ kind: 'timeseries', metrics: ['feedback_sentiment'], grain: 'month', groupBy: ['region'] })
@@ -164,9 +180,9 @@ export function feedbackDashboard(): dashboard.Dashboard {
     9
   );
   grid.place(
-    periodBarsPanel('Feedback reports and visits with feedback, last 13 months')
+    periodBarsPanel('Feedback reports and visits with feedback by month, last 13 months')
       .description(
-        'Feedback reported each month (bars), and the share of the month’s completed visits whose report carries feedback (line).'
+        'Feedback reported each month (bars), and the share of the month’s completed visits whose report carries feedback (line); this month so far.'
       )
       .withTarget(
         salesQuery({
@@ -185,7 +201,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    feedbackTable('Open high-severity issues, longest open first', [
+    feedbackTable('Open high-severity issues now, longest open first', [
       'time',
       'rep',
       'customer',
@@ -218,9 +234,11 @@ export function feedbackDashboard(): dashboard.Dashboard {
   grid.place(
     tablePanel('Open issues now, by rep')
       .description(
-        'Issues (feedback with a severity) each rep reported that are not resolved as of now, whenever reported.'
+        'Issues (feedback with a severity) each rep reported that are not resolved now, whenever reported; most first.'
       )
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['open_issues'], groupBy: ['rep'] }))
+      // the frame's fields: rep, rep_id, open_issues
+      .withTransformation(transform.sortBy('open_issues', 2, true))
       .overrideByName('rep_id', [hiddenColumn()])
       .overrideByName('rep', [property.links(repDrillDownLinks())])
       .overrideByName('open_issues', [
@@ -236,9 +254,9 @@ export function feedbackDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    tablePanel('Feedback by category')
+    tablePanel('Feedback this quarter, by category')
       .description(
-        'Feedback reported in the period by category: how much, how it felt, the issues still open now and the mean days to resolve those resolved in the period.'
+        'Feedback reported this quarter by category: how much and how it felt; the issues open now, whenever reported; the mean days to resolve the issues resolved this quarter.'
       )
       .withTarget(
         salesQuery({
@@ -262,7 +280,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
   );
 
   grid.place(
-    feedbackTable('Latest feedback', [
+    feedbackTable('Latest feedback this quarter', [
       'time',
       'rep',
       'customer',
@@ -274,7 +292,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
       'text',
       'resolved_at',
     ])
-      .description('The latest 100 feedback rows reported in the period, newest first, as the reps wrote them.')
+      .description('The latest 100 reports of this quarter, newest first, as the reps wrote them.')
       .withTarget(salesQuery({ kind: 'feedback', limit: 100 })),
     0,
     42,

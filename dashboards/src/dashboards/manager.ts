@@ -305,11 +305,20 @@ export function managerDashboard(): dashboard.Dashboard {
   grid.row('Dealers', 43);
   grid.place(
     new AttainmentPanelBuilder()
-      .title('Attainment by dealer')
-      .description(`Bookings from each dealer's customers against the dealer's target. ${DEALER_NOTE}`)
+      .title('Bookings against target by dealer')
+      .description(
+        `Bookings so far from each dealer's customers against the dealer's whole quarter's target, best first. ${DEALER_NOTE}`
+      )
       .withTarget(
         salesQuery(
-          { kind: 'attainment', metric: 'bookings', groupBy: ['dealer'], filters: [THROUGH_A_DEALER], pace: 'linear' },
+          {
+            kind: 'attainment',
+            metric: 'bookings',
+            groupBy: ['dealer'],
+            filters: [THROUGH_A_DEALER],
+            pace: 'linear',
+            period: 'quarter',
+          },
           { ignoreVariables: NOT_FOR_DEALERS }
         )
       )
@@ -322,9 +331,9 @@ export function managerDashboard(): dashboard.Dashboard {
     10
   );
   grid.place(
-    tablePanel('Dealers: deals, visits and feedback')
+    tablePanel('Dealers this quarter: deals, visits and feedback')
       .description(
-        `Won deals and their amount, win rate, visits completed and the sentiment of the feedback on each dealer's customers. ${DEALER_NOTE}`
+        `Bookings and won deals, win rate, visits completed and the mean sentiment of the feedback (−1 to 1) on each dealer's customers, this quarter so far. ${DEALER_NOTE}`
       )
       .withTarget(
         salesQuery(
