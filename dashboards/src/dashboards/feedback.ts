@@ -26,24 +26,28 @@ import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared'
  * act on before the numbers move.
  */
 
-const KEY_FIGURES: Array<[title: string, metric: string, description: string]> = [
-  ['Feedback reports this quarter', 'feedback_reports', 'Market feedback reported from visits this quarter.'],
+/** The key figures with their widths (24 grid columns): sentiment's change (−0.06 pts) needs more room than a count's. */
+const KEY_FIGURES: Array<[title: string, metric: string, description: string, width: number]> = [
+  ['Feedback reports this quarter', 'feedback_reports', 'Market feedback reported from visits this quarter.', 4],
   [
     'Visits with feedback this quarter',
     'visits_with_feedback_rate',
     'Of the visits completed this quarter, the share whose report carries market feedback; its change in points.',
+    4,
   ],
-  ['Competitor mentions this quarter', 'competitor_mentions', 'Feedback about a competitor reported this quarter.'],
-  ['Open issues', 'open_issues', 'Issues (feedback with a severity) not resolved now, whenever reported.'],
+  ['Competitor mentions this quarter', 'competitor_mentions', 'Feedback about a competitor reported this quarter.', 4],
+  ['Open issues', 'open_issues', 'Issues (feedback with a severity) not resolved now, whenever reported.', 3],
   [
-    'Days to resolve an issue this quarter',
+    'Resolution time this quarter',
     'issue_resolution_days',
-    'Mean days from report to resolution of the issues resolved this quarter.',
+    'Mean time from report to resolution of the issues (feedback with a severity) resolved this quarter.',
+    4,
   ],
   [
     'Feedback sentiment this quarter',
     'feedback_sentiment',
     'Mean sentiment of the feedback reported this quarter, from −1 (negative) to 1 (positive); its change in points.',
+    5,
   ],
 ];
 
@@ -115,9 +119,11 @@ export function feedbackDashboard(): dashboard.Dashboard {
     tags: ['feedback', 'visits'],
   });
 
-  KEY_FIGURES.forEach(([title, metric, description], index) =>
-    grid.place(keyFigure(title, metric, { description }), index * 4, 0, 4, 4)
-  );
+  let x = 0;
+  for (const [title, metric, description, width] of KEY_FIGURES) {
+    grid.place(keyFigure(title, metric, { description }), x, 0, width, 4);
+    x += width;
+  }
   grid.place(
     periodBarsPanel('Competitor mentions by competitor, last 13 months')
       .description(
