@@ -302,6 +302,7 @@ export function managerDashboard(): dashboard.Dashboard {
     7
   );
 
+  // tall enough for every dealer of the demo (three per region) without scrolling
   grid.row('Dealers', 43);
   grid.place(
     new AttainmentPanelBuilder()
@@ -328,7 +329,7 @@ export function managerDashboard(): dashboard.Dashboard {
     0,
     44,
     12,
-    10
+    16
   );
   grid.place(
     tablePanel('Dealers this quarter: deals, visits and feedback')
@@ -361,7 +362,7 @@ export function managerDashboard(): dashboard.Dashboard {
     12,
     44,
     12,
-    10
+    16
   );
   return builder.build();
 }
