@@ -192,7 +192,7 @@ describeOnEveryEngine(
 
       it('names a dimension targets cannot be grouped by', async () => {
         await expect(run({ kind: 'attainment', groupBy: ['channel'] })).rejects.toThrow(
-          'Attainment of bookings cannot be grouped by channel: it can be grouped by rep, team, region, product.'
+          'Attainment of bookings cannot be grouped by channel: it can be grouped by rep, team, region, product, dealer.'
         );
       });
     });

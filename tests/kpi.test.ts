@@ -82,6 +82,19 @@ const EXPECTED_Q1: Record<string, number | null> = {
   csat: (5 + 4 + 2 + 3) / 4,
   // nps answers 10, 9, 3: two promoters, one detractor
   nps: (100 * (2 - 1)) / 3,
+  // reported in Q1 (New York): f1 f2 f3 f4 f5 f6 (at now) f10 (19:00 Mar 31) f11; f7 f9 before, f8 00:30 Apr 1
+  feedback_reports: 8,
+  // visits completed in Q1: a1 (f1, f2) a4 (f6) a5 (none: f3 came from no activity) a7 (f4); f11 is from a meeting
+  visits_with_feedback_rate: 3 / 4,
+  // competitor rows among those: f1, f6, f11
+  competitor_mentions: 3,
+  // f1 −1, f2 0, f3 1, f4 −1, f5 −1, f6 0, f10 1, f11 −1
+  feedback_sentiment: -2 / 8,
+  // with a severity, reported before now, unresolved at now: f1, f4 (resolved after now), f5, f7 (from December);
+  // not f6 (reported at now), f2 f9 f11 (resolved before now)
+  open_issues: 4,
+  // resolved in Q1: f2 after 2 days, f4 29 (Feb 20 → Mar 20, 2024 is a leap year), f9 56 (Nov 15 → Jan 10), f11 4
+  issue_resolution_days: (2 + 29 + 56 + 4) / 4,
 };
 
 const CATALOG_WITHOUT_TARGETS = listMetrics().filter((metric) => !metric.targetBased);

@@ -36,6 +36,10 @@ function candidates(): SalesQuery[] {
       queries.push({ kind: 'values', dimension, filters: filterOn(other) });
     }
   }
+  for (const dimension of DIMENSIONS) {
+    queries.push({ kind: 'feedback', filters: filterOn(dimension) });
+    queries.push({ kind: 'feedback', openIssues: true, search: 'x', filters: filterOn(dimension) });
+  }
   for (const metric of METRICS) {
     queries.push({ kind: 'timeseries', metrics: [metric.id], grain: 'week' });
     queries.push({ kind: 'forecast', metric: metric.id, grain: 'month', method: 'linear', horizon: 2, lookback: 3 });

@@ -85,6 +85,12 @@ const metricsQuery = (region: string): SalesQuery => ({
   filters: [{ dimension: 'region', op: 'not_in', values: [region] }],
 });
 
+const feedbackSearch = (text: string): SalesQuery => ({
+  kind: 'feedback',
+  search: text,
+  filters: [{ dimension: 'competitor', op: 'in', values: [text] }],
+});
+
 const compileContext = (dialect: Dialect) => ({
   dialect,
   location: { schema: 'sales' },
@@ -104,7 +110,8 @@ describe.each(DIALECT_IDS)('the %s literal encoder', (dialect) => {
           expect(() => d.string(value)).toThrow('NUL');
           return;
         }
-        for (const build of [valuesQuery, metricsQuery]) {
+        // an empty search is no search
+        for (const build of value === '' ? [valuesQuery, metricsQuery] : [valuesQuery, metricsQuery, feedbackSearch]) {
           const withValue = compileQuery(build(value), compileContext(dialect)).sql;
           const placeholder = compileQuery(build('PLACEHOLDER'), compileContext(dialect)).sql;
           expect(withValue).not.toMatch(/[$[]/);

@@ -3,6 +3,7 @@ import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import { commissionsDashboard } from './dashboards/commissions';
 import { customersDashboard } from './dashboards/customers';
 import { executiveWall } from './dashboards/executive';
+import { feedbackDashboard } from './dashboards/feedback';
 import { managerDashboard } from './dashboards/manager';
 import { pipelineDashboard } from './dashboards/pipeline';
 import { repDrillDown } from './dashboards/rep';
@@ -23,6 +24,7 @@ export const BUNDLED_DASHBOARDS: BundledDashboard[] = [
   { file: 'targets-and-forecast.json', build: targetsDashboard },
   { file: 'customers-and-collections.json', build: customersDashboard },
   { file: 'commissions.json', build: commissionsDashboard },
+  { file: 'market-feedback.json', build: feedbackDashboard },
 ];
 
 /** The JSON text of a dashboard as committed: two-space indents and a final newline. */

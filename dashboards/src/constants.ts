@@ -20,6 +20,7 @@ export const DASHBOARD_UIDS = {
   targets: 'salesperf-targets',
   customers: 'salesperf-customers',
   commissions: 'salesperf-commissions',
+  feedback: 'salesperf-feedback',
 } as const;
 
 /** Every bundled dashboard carries this tag; dashboard links list the pack's dashboards by it. */

@@ -1,5 +1,6 @@
 import { getMetric, TARGET_ACTUALS } from '../../src/sales/catalog/metrics';
 import { COMMISSION_DIMENSIONS } from '../../src/sales/sql/commission';
+import { FEEDBACK_DIMENSIONS } from '../../src/sales/sql/feedback';
 import { TARGET_DIMENSIONS } from '../../src/sales/sql/targets';
 import type { DimensionId, Filter, SalesQuery } from '../../src/sales/types';
 
@@ -39,6 +40,8 @@ export function filterableDimensions(query: SalesQuery): DimensionId[] {
       return getMetric('opportunities_created').dimensions;
     case 'commission':
       return COMMISSION_DIMENSIONS;
+    case 'feedback':
+      return FEEDBACK_DIMENSIONS;
     case 'values':
       return [];
   }

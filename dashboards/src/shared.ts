@@ -3,7 +3,7 @@ import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
 import { DASHBOARD_UIDS } from './constants';
-import { barGaugePanel, fixedColor, property, transform } from './panels/core';
+import { barGaugePanel, fixedColor, property, thresholds, transform } from './panels/core';
 import { salesQuery } from './query';
 
 /**
@@ -21,6 +21,11 @@ export function repDrillDownLinks(): Array<{ title: string; url: string }> {
       url: `/d/${DASHBOARD_UIDS.rep}?var-rep=\${__data.fields.rep_id}&\${__url_time_range}`,
     },
   ];
+}
+
+/** Feedback sentiment (−1 to 1): reports lean negative (problems get written down), so below −0.3 is bad news, above 0.1 good. */
+export function sentimentThresholds(): dashboard.ThresholdsConfigBuilder {
+  return thresholds('red', [-0.3, 'orange'], [0.1, 'green']);
 }
 
 /** Hides a field from a table (the rep_id beside the rep's name, used by links only). */

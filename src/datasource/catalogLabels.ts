@@ -353,6 +353,48 @@ function metricTexts(id: string): CatalogText | undefined {
           '100 × (share of promoters, 9–10 − share of detractors, 0–6) of the responses in the range.'
         ),
       };
+    case 'feedback_reports':
+      return {
+        label: t('metric.feedback_reports.label', 'Feedback reports'),
+        description: t('metric.feedback_reports.description', 'Market feedback reported from visits in the range.'),
+      };
+    case 'visits_with_feedback_rate':
+      return {
+        label: t('metric.visits_with_feedback_rate.label', 'Visits with feedback'),
+        description: t(
+          'metric.visits_with_feedback_rate.description',
+          'Of the visits completed in the range, the share whose report carries market feedback.'
+        ),
+      };
+    case 'competitor_mentions':
+      return {
+        label: t('metric.competitor_mentions.label', 'Competitor mentions'),
+        description: t('metric.competitor_mentions.description', 'Feedback about a competitor reported in the range.'),
+      };
+    case 'feedback_sentiment':
+      return {
+        label: t('metric.feedback_sentiment.label', 'Feedback sentiment'),
+        description: t(
+          'metric.feedback_sentiment.description',
+          'Mean sentiment of the feedback reported in the range, from −1 (negative) to 1 (positive).'
+        ),
+      };
+    case 'open_issues':
+      return {
+        label: t('metric.open_issues.label', 'Open issues'),
+        description: t(
+          'metric.open_issues.description',
+          'Reported issues (feedback with a severity) not resolved as of now, whenever reported.'
+        ),
+      };
+    case 'issue_resolution_days':
+      return {
+        label: t('metric.issue_resolution_days.label', 'Issue resolution time'),
+        description: t(
+          'metric.issue_resolution_days.description',
+          'Mean days from report to resolution of the feedback resolved in the range.'
+        ),
+      };
     default:
       return undefined;
   }
@@ -428,6 +470,32 @@ function dimensionTexts(id: string): CatalogText | undefined {
         label: t('dimension.plan.label', 'Commission plan'),
         description: t('dimension.plan.description', "The rep's commission plan (filters match plan_id)."),
       };
+    case 'dealer':
+      return {
+        label: t('dimension.dealer.label', 'Dealer'),
+        description: t('dimension.dealer.description', "The customer's dealer (empty for customers served directly)."),
+      };
+    case 'feedback_category':
+      return {
+        label: t('dimension.feedback_category.label', 'Feedback category'),
+        description: t(
+          'dimension.feedback_category.description',
+          'customer_opinion, competitor, dealer, price, product_issue or logistics.'
+        ),
+      };
+    case 'competitor':
+      return {
+        label: t('dimension.competitor.label', 'Competitor'),
+        description: t('dimension.competitor.description', 'The competitor a feedback report names.'),
+      };
+    case 'feedback_severity':
+      return {
+        label: t('dimension.feedback_severity.label', 'Severity'),
+        description: t(
+          'dimension.feedback_severity.description',
+          'The severity of a reported issue: low, medium or high.'
+        ),
+      };
     default:
       return undefined;
   }
@@ -453,6 +521,8 @@ export function unitText(unit: MetricUnit): string {
       return t('unit.per_day', 'amount per day');
     case 'status':
       return t('unit.status', 'status');
+    case 'sentiment':
+      return t('unit.sentiment', 'sentiment (−1 to 1)');
   }
 }
 
@@ -501,6 +571,14 @@ export function kindText(kind: QueryKind): CatalogText {
         label: t('kind.values.label', 'Values'),
         description: t('kind.values.description', 'The values of one dimension, for variables and filters.'),
       };
+    case 'feedback':
+      return {
+        label: t('kind.feedback.label', 'Market feedback'),
+        description: t(
+          'kind.feedback.description',
+          'The latest market feedback of the visit reports, row by row, for a table.'
+        ),
+      };
   }
 }
 
@@ -534,6 +612,8 @@ export function filterOpText(op: FilterOp): string {
       return t('filter-op.in', 'is one of');
     case 'not_in':
       return t('filter-op.not_in', 'is not one of');
+    case 'has_value':
+      return t('filter-op.has_value', 'has a value');
   }
 }
 
@@ -984,5 +1064,7 @@ export function familyText(family: MetricFamily): string {
       return t('family.collections', 'Collections');
     case 'satisfaction':
       return t('family.satisfaction', 'Satisfaction');
+    case 'feedback':
+      return t('family.feedback', 'Market feedback');
   }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_FEEDBACK_ROWS } from '../sales/sql/feedback';
 import type { QueryKind, SalesQuery } from '../sales/types';
 import type { SalesDataQuery } from './types';
 
@@ -14,6 +15,7 @@ export const QUERY_KINDS: QueryKind[] = [
   'forecast',
   'scorecard',
   'commission',
+  'feedback',
   'values',
 ];
 
@@ -47,6 +49,8 @@ export function kindDefaults(kind: QueryKind): Partial<SalesQuery> {
       return { kind, period: 'plan' };
     case 'values':
       return { kind, dimension: 'rep' };
+    case 'feedback':
+      return { kind, limit: DEFAULT_FEEDBACK_ROWS };
   }
 }
 
@@ -67,7 +71,7 @@ export function changeKind(query: SalesDataQuery, kind: QueryKind): SalesDataQue
   ) {
     next.metrics = previous.metrics;
   }
-  if (kind !== 'forecast' && kind !== 'scorecard' && kind !== 'values' && listOfIds(previous.groupBy)) {
+  if (!['forecast', 'scorecard', 'values', 'feedback'].includes(kind) && listOfIds(previous.groupBy)) {
     next.groupBy = previous.groupBy;
   }
   if (kind === 'timeseries' && typeof previous.grain === 'string') {

@@ -9,6 +9,7 @@ import { metricsFrame } from './frames/metricsFrame';
 import { scorecardFrame } from './frames/scorecardFrame';
 import { timeseriesFrames } from './frames/timeseriesFrames';
 import { valuesFrame } from './frames/valuesFrame';
+import { feedbackFrame } from './frames/feedbackFrame';
 import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
 import { compileAttainment } from './sql/attainment';
 import { compileCommission } from './sql/commission';
@@ -16,6 +17,7 @@ import { compileForecast } from './sql/forecast';
 import { compileFunnel } from './sql/funnel';
 import { compileScorecard } from './sql/scorecard';
 import { compileValues } from './sql/values';
+import { compileFeedback } from './sql/feedback';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
 import { readSchemaColumns } from './warehouse/introspect';
@@ -75,7 +77,7 @@ function checkedSize<T extends CompiledStatement>(
 function checkKind(query: SalesQuery): void {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
     throw new SalesError(
-      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, commission or values.'
+      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, commission, values or feedback.'
     );
   }
 }
@@ -104,6 +106,8 @@ function compileStatement(query: SalesQuery, context: CompileContext): CompiledS
       return compileForecast(query, context);
     case 'commission':
       return compileCommission(query, context);
+    case 'feedback':
+      return compileFeedback(query, context);
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
   }
@@ -178,6 +182,10 @@ export async function runQuery(
     case 'commission': {
       const compiled = compileCommission(query, compile);
       return withSql(commissionFrames(compiled, await execute(compiled), display, options.refId), compiled.sql);
+    }
+    case 'feedback': {
+      const compiled = compileFeedback(query, compile);
+      return withSql([feedbackFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
     }
     default:
       throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);

@@ -20,9 +20,18 @@ export type DimensionId =
   | 'lead_source'
   | 'stage'
   | 'forecast_category'
-  | 'plan';
+  | 'plan'
+  | 'dealer'
+  | 'feedback_category'
+  | 'competitor'
+  | 'feedback_severity';
 
-export type FilterOp = 'in' | 'not_in';
+/**
+ * in / not_in: the dimension's value is (not) one of the values (not_in keeps rows without a value);
+ * has_value: the row has a value of the dimension, whichever (e.g. customers buying through a dealer),
+ * and the values are not used.
+ */
+export type FilterOp = 'in' | 'not_in' | 'has_value';
 
 export interface Filter {
   dimension: DimensionId;
@@ -159,6 +168,17 @@ export interface ValuesQuery extends QueryBase {
   dimension: DimensionId;
 }
 
+/** The latest market feedback rows of the visit reports, newest first, for a table. */
+export interface FeedbackQuery extends QueryBase {
+  kind: 'feedback';
+  /** at most this many rows (100 by default, 1 to 1,000) */
+  limit?: number;
+  /** only open issues as of now (the rows open_issues counts), whenever reported; else rows reported in the range */
+  openIssues?: boolean;
+  /** only rows whose text contains this (case-insensitive) */
+  search?: string;
+}
+
 export type SalesQuery =
   | MetricsQuery
   | TimeseriesQuery
@@ -167,7 +187,9 @@ export type SalesQuery =
   | ForecastQuery
   | ScorecardQuery
   | CommissionQuery
-  | ValuesQuery;
+  | ValuesQuery
+  | ValuesQuery
+  | FeedbackQuery;
 
 export type QueryKind = SalesQuery['kind'];
 

@@ -79,6 +79,74 @@ describeInBrowser('the provisioned dashboards in headless Chromium', () => {
     );
   });
 
+  describe('the market feedback and the manager’s dealers, as hand-written SQL counts them', () => {
+    let page: HarnessPage;
+    // this quarter (the dashboards' range) and now, as the harness fixes them
+    const quarter = `reported_at >= TIMESTAMP '2026-04-01 00:00:00' AND reported_at < TIMESTAMP '2026-07-01 00:00:00'`;
+    const now = `TIMESTAMP '2026-05-14 15:00:00'`;
+    const openNow = `reported_at <= ${now} AND severity IS NOT NULL AND (resolved_at IS NULL OR resolved_at > ${now})`;
+    const count = async (sql: string) => Number((await harness.warehouse.executor.run(sql)).data.values[0][0]);
+    /** The panel of a saved dashboard whose first query matches, and its report. */
+    const panelWhere = (file: string, report: DashboardReport, match: (query: Record<string, unknown>) => boolean) => {
+      const saved = dashboard(file).panels!.find((panel) => panel.targets?.length && match(panel.targets[0]))!;
+      return report.panels.find((panel) => panel.id === saved.id)!;
+    };
+    const numbers = (text: string[]) => text.filter((line) => /^\d+$/.test(line)).map(Number);
+
+    beforeAll(async () => {
+      page = await harness.openPage({ theme: 'dark' });
+    }, 120_000);
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('counts competitor mentions and open issues the same in the key figures, the tables and SQL', async () => {
+      const file = 'market-feedback.json';
+      const report = await page.renderDashboard(dashboard(file));
+      const mentions = `SELECT count(*) FROM sales.visit_feedback WHERE category = 'competitor' AND ${quarter}`;
+      const keyFigure = (metric: string) =>
+        panelWhere(file, report, (query) => (query.metrics as string[] | undefined)?.[0] === metric && !query.groupBy);
+      const figure = async (metric: string) => numbers(await page.panelText(keyFigure(metric).id))[0];
+      // the key figure counts the quarter so far; the demo's last day has reports after its 15:00 "now"
+      const soFar = await count(`${mentions} AND reported_at < ${now}`);
+      expect(soFar).toBeGreaterThan(0);
+      expect(await figure('competitor_mentions')).toBe(soFar);
+      // the matrix of competitors by region adds up to the quarter's mentions: every one names its competitor
+      const matrix = panelWhere(file, report, (query) => String(query.groupBy) === 'competitor,region');
+      const cells = numbers(await page.panelText(matrix.id));
+      expect(cells.reduce((sum, cell) => sum + cell, 0)).toBe(await count(mentions));
+
+      const open = await count(`SELECT count(*) FROM sales.visit_feedback WHERE ${openNow}`);
+      expect(await figure('open_issues')).toBe(open);
+      const openHigh = await count(`SELECT count(*) FROM sales.visit_feedback WHERE ${openNow} AND severity = 'high'`);
+      expect(openHigh).toBeGreaterThan(0);
+      const highTable = panelWhere(file, report, (query) => query.kind === 'feedback' && query.openIssues === true);
+      expect(highTable.rows).toBe(openHigh);
+    });
+
+    it('lists the dealers, and only them, in the manager’s dealers row', async () => {
+      const file = 'sales-manager.json';
+      const report = await page.renderDashboard(dashboard(file));
+      const dealers = (
+        await harness.warehouse.executor.run(
+          'SELECT DISTINCT dealer FROM sales.customers WHERE dealer IS NOT NULL ORDER BY dealer'
+        )
+      ).data.values[0] as string[];
+      expect(dealers.length).toBeGreaterThan(1);
+      for (const match of [
+        (query: Record<string, unknown>) => query.kind === 'attainment' && String(query.groupBy) === 'dealer',
+        (query: Record<string, unknown>) => query.kind === 'metrics' && String(query.groupBy) === 'dealer',
+      ]) {
+        const panel = panelWhere(file, report, match);
+        // no row for the customers buying directly
+        expect({ title: panel.title, rows: panel.rows }).toEqual({ title: panel.title, rows: dealers.length });
+        const text = await page.panelText(panel.id);
+        expect(dealers.filter((dealer) => !text.includes(dealer))).toEqual([]);
+      }
+    });
+  });
+
   describe('the executive wall on a 1080p TV', () => {
     let page: HarnessPage;
     let report: DashboardReport;

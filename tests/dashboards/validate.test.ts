@@ -31,7 +31,7 @@ const gridRows = (dashboard: Dashboard) =>
   Math.max(...(dashboard.panels ?? []).map((panel) => panel.gridPos!.y + panel.gridPos!.h));
 
 describe('the bundled dashboards', () => {
-  it('are the seven of the pack, each in its own file', () => {
+  it('are the eight of the pack, each in its own file', () => {
     expect(dashboards.map((dashboard) => dashboard.uid).sort()).toEqual(Object.values(DASHBOARD_UIDS).sort());
     expect(new Set(dashboards.map((dashboard) => dashboard.title)).size).toBe(dashboards.length);
   });

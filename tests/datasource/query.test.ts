@@ -521,7 +521,7 @@ describe('Save & test runs the contract check through the warehouse', () => {
   it('reports the tables found and that the warehouse is usable', async () => {
     const result = await salesDataSource({ warehouseUid: 'wh-duckdb', schema }).testDatasource();
     expect(result.status).toBe('success');
-    expect(result.message).toContain('Tables found (17 of 17): reps, products, customers, stages, opportunities');
+    expect(result.message).toContain('Tables found (18 of 18): reps, products, customers, stages, opportunities');
     expect(result.message).toContain('The warehouse meets the contract.');
     expect(result.details?.verboseMessage).toContain(`Warehouse check: duckdb, schema "${schema}"`);
   });

@@ -79,6 +79,7 @@ describe.each(availableEngines())('check on $engine', (target) => {
       'marketing_spend',
       'opportunity_stage_history',
       'targets',
+      'visit_feedback',
     ]);
     const text = formatCheckReport(report);
     expect(text).toContain(
@@ -206,6 +207,71 @@ describe.each(availableEngines())('check on $engine', (target) => {
     ]);
     expect(formatCheckReport(report)).toContain(
       'Column opportunities.status holds values other than open, won, lost in 1 row (e.g. "closed").'
+    );
+  });
+
+  it('checks visit feedback: categories, severities, sentiment, dates, the visit it names, unnamed competitors', async () => {
+    const fixture = validFixture();
+    const def = (name: string) => CONTRACT.find((table) => table.name === name)!;
+    fixture.set('activities', {
+      def: def('activities'),
+      rows: [
+        {
+          activity_id: 'A1',
+          rep_id: 'R1',
+          customer_id: 'C1',
+          opportunity_id: null,
+          activity_type: 'visit',
+          planned_at: Date.parse('2024-03-01T09:00:00Z'),
+          completed_at: Date.parse('2024-03-01T10:00:00Z'),
+          outcome: null,
+        },
+      ],
+    });
+    const row = (id: string, values: FixtureRow): FixtureRow => ({
+      feedback_id: id,
+      activity_id: 'A1',
+      rep_id: 'R1',
+      customer_id: 'C1',
+      reported_at: Date.parse('2024-03-01T10:30:00Z'),
+      category: 'price',
+      competitor: null,
+      product_id: 'P1',
+      sentiment: 0,
+      severity: null,
+      text: 'Too expensive',
+      resolved_at: null,
+      ...values,
+    });
+    fixture.set('visit_feedback', {
+      def: def('visit_feedback'),
+      rows: [
+        row('F1', {}),
+        row('F2', { category: 'rumour', severity: 'urgent' }),
+        row('F3', { sentiment: 3 }),
+        row('F4', { severity: 'high', resolved_at: Date.parse('2024-02-01T10:00:00Z') }),
+        row('F5', { activity_id: 'A9' }),
+        row('F6', { category: 'competitor' }),
+      ],
+    });
+    const report = await check(fixture);
+    expect(report.usable).toBe(true);
+    expect(summary(report).filter((issue) => issue.table === 'visit_feedback')).toEqual([
+      { severity: 'warning', code: 'invalid_value', table: 'visit_feedback', column: 'category' },
+      { severity: 'warning', code: 'out_of_range', table: 'visit_feedback', column: 'sentiment' },
+      { severity: 'warning', code: 'invalid_value', table: 'visit_feedback', column: 'severity' },
+      { severity: 'warning', code: 'unordered_dates', table: 'visit_feedback', column: 'resolved_at' },
+      { severity: 'warning', code: 'orphan_key', table: 'visit_feedback', column: 'activity_id' },
+    ]);
+    const text = formatCheckReport(report);
+    expect(text).toContain(
+      'Column visit_feedback.category holds values other than customer_opinion, competitor, dealer, price, product_issue, logistics in 1 row (e.g. "rumour").'
+    );
+    expect(text).toContain('Column visit_feedback.sentiment is outside -1..1 in 1 row.');
+    expect(text).toContain('Table visit_feedback: resolved_at is before reported_at in 1 row.');
+    expect(text).toContain('Column visit_feedback.activity_id names activities that do not exist');
+    expect(text).toContain(
+      "Table visit_feedback: 1 competitor report without a competitor (counted in competitor_mentions, in no competitor's group)."
     );
   });
 

@@ -129,6 +129,9 @@ const QUERIES: Array<{ name: string; query: SalesQuery; timeZone?: string; range
   { name: 'reached funnel', query: { kind: 'funnel', mode: 'reached', measure: 'amount' } },
   { name: 'snapshot funnel', query: { kind: 'funnel', mode: 'snapshot', measure: 'amount', groupBy: ['region'] } },
   { name: 'attainment', query: { kind: 'attainment', groupBy: ['region'] } },
+  { name: 'attainment by dealer', query: { kind: 'attainment', groupBy: ['region', 'dealer'] } },
+  { name: 'feedback rows', query: { kind: 'feedback' } },
+  { name: 'open issues', query: { kind: 'feedback', openIssues: true } },
   {
     name: 'pipeline forecast',
     query: { kind: 'forecast', metric: 'bookings', grain: 'month', method: 'pipeline', horizon: 1, lookback: 3 },
@@ -171,10 +174,10 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     return result;
   }
 
-  async function mutated(change: (schema: string) => Promise<void>): Promise<string> {
+  async function mutated(change: (schema: string) => Promise<void>, data = FIXTURE): Promise<string> {
     const schema = scratchSchemaName('shape');
     schemas.push(schema);
-    await loadWarehouse(executor, schema, FIXTURE);
+    await loadWarehouse(executor, schema, data);
     await change(schema);
     return schema;
   }
@@ -342,6 +345,28 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     expect(await first(schema)).toBe(await first(pristine));
     await expect(runQuery({ kind: 'funnel', mode: 'strict' }, await context(schema))).rejects.toThrow(
       `The strict funnel cannot run: the table ${schema}.opportunity_stage_history (the stage history it counts) is missing. Use mode reached or snapshot.`
+    );
+  });
+
+  it('a warehouse from before targets.dealer: check warns, every query but those by dealer runs with the same numbers', async () => {
+    // such a warehouse has no dealer rows either
+    const schema = await mutated((s) => rebuild(executor, s, 'targets', { dealer: null }), {
+      ...FIXTURE,
+      targets: FIXTURE.targets.filter((row) => row.dealer === null),
+    });
+    const report = await checkWarehouse(executor, { schema }, { data: false });
+    expect(report.usable).toBe(true);
+    expect(report.issues.find((issue) => issue.table === 'targets')).toMatchObject({
+      severity: 'warning',
+      code: 'missing_column',
+      message:
+        'Column targets.dealer is missing (added to the contract later, a text type, nullable): queries run without it, except targets by dealer (attainment grouped or filtered by dealer).',
+    });
+    const base = await context(schema);
+    const company = await runQuery({ kind: 'attainment', groupBy: ['region'] }, base);
+    expect(numbersOf(company)).toEqual(baseline.get('attainment'));
+    await expect(runQuery({ kind: 'attainment', groupBy: ['dealer'] }, base)).rejects.toThrow(
+      `The query cannot run: the table ${schema}.targets has no column dealer (the contract expects a text type).`
     );
   });
 

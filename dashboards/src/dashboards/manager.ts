@@ -20,8 +20,9 @@ import {
   transform,
 } from '../panels/core';
 import { AttainmentPanelBuilder, ScorecardPanelBuilder } from '../panels/sales';
+import type { Filter } from '../../../src/sales/types';
 import { salesQuery } from '../query';
-import { hiddenColumn, repDrillDownLinks } from '../shared';
+import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 
 /** Coverage of the gap by pipeline closing before the end of the period: under 1× it cannot close; 3× is the usual rule. */
 const COVERAGE_THRESHOLDS = thresholds('red', [1, 'orange'], [3, 'green']);
@@ -46,13 +47,19 @@ const REP_COLUMN = 170;
 const COVERAGE_DISPLAY = [property.unit('suffix:×'), property.decimals(1)];
 
 const POOL_NOTE = 'Leads in the public pool belong to no rep, so the region, team and rep filters do not apply.';
+const DEALER_NOTE =
+  'Customers buying through a dealer, by dealer; a dealer serves its whole region, so the team, rep and product filters do not apply.';
+/** Dealers' targets are set per region: the variables below a region would leave them without one. */
+const NOT_FOR_DEALERS = ['team', 'rep', 'product'] as const;
+/** The customers buying through a dealer: without it the customers buying directly make a group of their own. */
+const THROUGH_A_DEALER: Filter = { dimension: 'dealer', op: 'has_value', values: [] };
 
 export function managerDashboard(): dashboard.Dashboard {
   const { builder, grid } = salesDashboard({
     uid: DASHBOARD_UIDS.manager,
     title: 'Sales manager',
     description:
-      'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan and the public lead pool.',
+      'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan, the public lead pool and the dealers.',
     tags: ['manager'],
   });
 
@@ -293,6 +300,69 @@ export function managerDashboard(): dashboard.Dashboard {
     36,
     8,
     7
+  );
+
+  // tall enough for every dealer of the demo (three per region) without scrolling
+  grid.row('Dealers', 43);
+  grid.place(
+    new AttainmentPanelBuilder()
+      .title('Bookings against target by dealer')
+      .description(
+        `Bookings so far from each dealer's customers against the dealer's whole quarter's target, best first. ${DEALER_NOTE}`
+      )
+      .withTarget(
+        salesQuery(
+          {
+            kind: 'attainment',
+            metric: 'bookings',
+            groupBy: ['dealer'],
+            filters: [THROUGH_A_DEALER],
+            pace: 'linear',
+            period: 'quarter',
+          },
+          { ignoreVariables: NOT_FOR_DEALERS }
+        )
+      )
+      .option('gaugeStyle', 'bullet')
+      .option('sortBy', 'attainment')
+      .option('sortOrder', 'desc'),
+    0,
+    44,
+    12,
+    16
+  );
+  grid.place(
+    tablePanel('Dealers this quarter: deals, visits and feedback')
+      .description(
+        `Bookings and won deals, win rate, visits completed and the mean sentiment of the feedback (−1 to 1) on each dealer's customers, this quarter so far. ${DEALER_NOTE}`
+      )
+      .withTarget(
+        salesQuery(
+          {
+            kind: 'metrics',
+            metrics: ['bookings', 'won_deals', 'win_rate', 'visits_completed', 'feedback_sentiment'],
+            groupBy: ['dealer'],
+            filters: [THROUGH_A_DEALER],
+          },
+          { ignoreVariables: NOT_FOR_DEALERS }
+        )
+      )
+      .overrideByName('win_rate', [
+        gaugeCell(),
+        property.min(0),
+        property.max(1),
+        property.color(thresholdColor()),
+        property.thresholds(thresholds('blue')),
+      ])
+      .overrideByName('feedback_sentiment', [
+        property.color(thresholdColor()),
+        property.thresholds(sentimentThresholds()),
+        property.custom('cellOptions', { type: common.TableCellDisplayMode.ColorText }),
+      ]),
+    12,
+    44,
+    12,
+    16
   );
   return builder.build();
 }

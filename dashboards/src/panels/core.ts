@@ -68,6 +68,38 @@ export const transform = {
     id: 'sortBy',
     options: { fields: {}, sort: [{ field, index, desc }] },
   }),
+  /**
+   * Shows these fields and hides the others of the frame, whose order they keep: Grafana orders fields
+   * by their display names, which the data source gives in the user's language, so `shown` must list
+   * them in the frame's order.
+   */
+  showFields: (shown: string[], all: string[]): dashboard.DataTransformerConfig => {
+    const positions = shown.map((name) => all.indexOf(name));
+    if (positions.some((position, index) => position < 0 || (index > 0 && position < positions[index - 1]))) {
+      throw new Error(`showFields: ${shown.join(', ')} are not fields of ${all.join(', ')} in that order`);
+    }
+    return {
+      id: 'organize',
+      options: {
+        excludeByName: Object.fromEntries(all.filter((name) => !shown.includes(name)).map((name) => [name, true])),
+      },
+    };
+  },
+  /**
+   * A table of rows × columns from a frame grouped by two dimensions. The values are first copied
+   * into a field without the data source's names, which the matrix would otherwise give every
+   * column (it names the columns by the column dimension's values only where the values have none).
+   */
+  matrix: (rows: string, columns: string, value: string): dashboard.DataTransformerConfig[] => [
+    {
+      id: 'calculateField',
+      options: { mode: 'reduceRow', reduce: { include: [value], reducer: 'sum' }, alias: 'matrix_value' },
+    },
+    {
+      id: 'groupingToMatrix',
+      options: { rowField: rows, columnField: columns, valueField: 'matrix_value', emptyValue: 'zero' },
+    },
+  ],
 };
 
 /** Values shown by name (ids the data source sends, as people read them). */

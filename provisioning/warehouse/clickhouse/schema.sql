@@ -95,7 +95,8 @@ CREATE TABLE `sales`.`targets` (
   `team` Nullable(String),
   `region` Nullable(String),
   `product_id` Nullable(String),
-  `amount` Decimal(18,2)
+  `amount` Decimal(18,2),
+  `dealer` Nullable(String)
 ) ENGINE = MergeTree() ORDER BY (`metric`, `period_start`, `target_id`);
 
 CREATE TABLE `sales`.`invoices` (
@@ -166,3 +167,18 @@ CREATE TABLE `sales`.`comp_adjustments` (
   `amount` Decimal(18,2),
   `note` Nullable(String)
 ) ENGINE = MergeTree() ORDER BY (`period_start`, `adjustment_id`);
+
+CREATE TABLE `sales`.`visit_feedback` (
+  `feedback_id` String,
+  `activity_id` Nullable(String),
+  `rep_id` String,
+  `customer_id` Nullable(String),
+  `reported_at` DateTime('UTC'),
+  `category` String,
+  `competitor` Nullable(String),
+  `product_id` Nullable(String),
+  `sentiment` Int32,
+  `severity` Nullable(String),
+  `text` String,
+  `resolved_at` Nullable(DateTime('UTC'))
+) ENGINE = MergeTree() ORDER BY (`reported_at`, `feedback_id`);

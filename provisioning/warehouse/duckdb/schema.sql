@@ -95,7 +95,8 @@ CREATE TABLE "sales"."targets" (
   "team" VARCHAR,
   "region" VARCHAR,
   "product_id" VARCHAR,
-  "amount" DECIMAL(18,2) NOT NULL
+  "amount" DECIMAL(18,2) NOT NULL,
+  "dealer" VARCHAR
 );
 
 CREATE TABLE "sales"."invoices" (
@@ -165,4 +166,19 @@ CREATE TABLE "sales"."comp_adjustments" (
   "kind" VARCHAR NOT NULL,
   "amount" DECIMAL(18,2) NOT NULL,
   "note" VARCHAR
+);
+
+CREATE TABLE "sales"."visit_feedback" (
+  "feedback_id" VARCHAR NOT NULL,
+  "activity_id" VARCHAR,
+  "rep_id" VARCHAR NOT NULL,
+  "customer_id" VARCHAR,
+  "reported_at" TIMESTAMPTZ NOT NULL,
+  "category" VARCHAR NOT NULL,
+  "competitor" VARCHAR,
+  "product_id" VARCHAR,
+  "sentiment" INTEGER NOT NULL,
+  "severity" VARCHAR,
+  "text" VARCHAR NOT NULL,
+  "resolved_at" TIMESTAMPTZ
 );

@@ -103,6 +103,7 @@ CREATE TABLE `sales`.`targets` (
   `region` VARCHAR(200),
   `product_id` VARCHAR(64),
   `amount` DECIMAL(18,2) NOT NULL,
+  `dealer` VARCHAR(200),
   PRIMARY KEY (`target_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -180,6 +181,22 @@ CREATE TABLE `sales`.`comp_adjustments` (
   PRIMARY KEY (`adjustment_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+CREATE TABLE `sales`.`visit_feedback` (
+  `feedback_id` VARCHAR(64) NOT NULL,
+  `activity_id` VARCHAR(64),
+  `rep_id` VARCHAR(64) NOT NULL,
+  `customer_id` VARCHAR(64),
+  `reported_at` DATETIME(3) NOT NULL,
+  `category` VARCHAR(32) NOT NULL,
+  `competitor` VARCHAR(200),
+  `product_id` VARCHAR(64),
+  `sentiment` INT NOT NULL,
+  `severity` VARCHAR(32),
+  `text` MEDIUMTEXT NOT NULL,
+  `resolved_at` DATETIME(3),
+  PRIMARY KEY (`feedback_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 CREATE INDEX `opportunities_close_date_idx` ON `sales`.`opportunities` (`close_date`);
 
 CREATE INDEX `opportunities_created_at_idx` ON `sales`.`opportunities` (`created_at`);
@@ -227,3 +244,11 @@ CREATE INDEX `marketing_spend_period_start_period_end_idx` ON `sales`.`marketing
 CREATE INDEX `comp_assignments_rep_id_idx` ON `sales`.`comp_assignments` (`rep_id`);
 
 CREATE INDEX `comp_adjustments_rep_id_period_start_idx` ON `sales`.`comp_adjustments` (`rep_id`, `period_start`);
+
+CREATE INDEX `visit_feedback_reported_at_idx` ON `sales`.`visit_feedback` (`reported_at`);
+
+CREATE INDEX `visit_feedback_activity_id_idx` ON `sales`.`visit_feedback` (`activity_id`);
+
+CREATE INDEX `visit_feedback_rep_id_idx` ON `sales`.`visit_feedback` (`rep_id`);
+
+CREATE INDEX `visit_feedback_resolved_at_idx` ON `sales`.`visit_feedback` (`resolved_at`);

@@ -37,3 +37,5 @@ GRANT SELECT ON `sales`.`comp_plan_tiers` TO 'salesperf_reader'@'%';
 GRANT SELECT ON `sales`.`comp_assignments` TO 'salesperf_reader'@'%';
 
 GRANT SELECT ON `sales`.`comp_adjustments` TO 'salesperf_reader'@'%';
+
+GRANT SELECT ON `sales`.`visit_feedback` TO 'salesperf_reader'@'%';

@@ -103,6 +103,7 @@ CREATE TABLE "sales"."targets" (
   "region" text,
   "product_id" text,
   "amount" numeric(18,2) NOT NULL,
+  "dealer" text,
   PRIMARY KEY ("target_id")
 );
 
@@ -180,6 +181,22 @@ CREATE TABLE "sales"."comp_adjustments" (
   PRIMARY KEY ("adjustment_id")
 );
 
+CREATE TABLE "sales"."visit_feedback" (
+  "feedback_id" text NOT NULL,
+  "activity_id" text,
+  "rep_id" text NOT NULL,
+  "customer_id" text,
+  "reported_at" timestamptz NOT NULL,
+  "category" text NOT NULL,
+  "competitor" text,
+  "product_id" text,
+  "sentiment" integer NOT NULL,
+  "severity" text,
+  "text" text NOT NULL,
+  "resolved_at" timestamptz,
+  PRIMARY KEY ("feedback_id")
+);
+
 CREATE INDEX "opportunities_close_date_idx" ON "sales"."opportunities" ("close_date");
 
 CREATE INDEX "opportunities_created_at_idx" ON "sales"."opportunities" ("created_at");
@@ -227,3 +244,11 @@ CREATE INDEX "marketing_spend_period_start_period_end_idx" ON "sales"."marketing
 CREATE INDEX "comp_assignments_rep_id_idx" ON "sales"."comp_assignments" ("rep_id");
 
 CREATE INDEX "comp_adjustments_rep_id_period_start_idx" ON "sales"."comp_adjustments" ("rep_id", "period_start");
+
+CREATE INDEX "visit_feedback_reported_at_idx" ON "sales"."visit_feedback" ("reported_at");
+
+CREATE INDEX "visit_feedback_activity_id_idx" ON "sales"."visit_feedback" ("activity_id");
+
+CREATE INDEX "visit_feedback_rep_id_idx" ON "sales"."visit_feedback" ("rep_id");
+
+CREATE INDEX "visit_feedback_resolved_at_idx" ON "sales"."visit_feedback" ("resolved_at");

@@ -40,7 +40,10 @@ function variableOptions(): Array<ComboboxOption<string>> {
     }));
 }
 
-/** Filters of a query: a dimension, in / not in, and values from the warehouse or dashboard variables. */
+/**
+ * Filters of a query: a dimension, in / not in, and values from the warehouse or dashboard variables;
+ * or "has a value", which takes none.
+ */
 export function FiltersEditor({ id, filters, dimensions, onChange, loadValues }: FiltersEditorProps) {
   const styles = useStyles2(getStyles);
   const cache = useRef(new Map<DimensionId, Promise<Array<ComboboxOption<string>>>>());
@@ -88,19 +91,24 @@ export function FiltersEditor({ id, filters, dimensions, onChange, loadValues }:
                 width={18}
                 options={filterOpOptions()}
                 value={filter.op}
-                onChange={(option) => update(index, { op: option.value as FilterOp })}
+                onChange={(option) => {
+                  const op = option.value as FilterOp;
+                  update(index, op === 'has_value' ? { op, values: [] } : { op });
+                }}
               />
             </InlineField>
-            <InlineField label={t('filters.values', 'Values')} htmlFor={`${rowId}-values`} labelWidth={8} grow>
-              <MultiCombobox
-                id={`${rowId}-values`}
-                options={valuesOf(filter.dimension)}
-                value={filter.values}
-                createCustomValue
-                placeholder={t('filters.values-placeholder', 'Choose values, a $variable, or type a value')}
-                onChange={(options) => update(index, { values: options.map((option) => String(option.value)) })}
-              />
-            </InlineField>
+            {filter.op !== 'has_value' && (
+              <InlineField label={t('filters.values', 'Values')} htmlFor={`${rowId}-values`} labelWidth={8} grow>
+                <MultiCombobox
+                  id={`${rowId}-values`}
+                  options={valuesOf(filter.dimension)}
+                  value={filter.values}
+                  createCustomValue
+                  placeholder={t('filters.values-placeholder', 'Choose values, a $variable, or type a value')}
+                  onChange={(options) => update(index, { values: options.map((option) => String(option.value)) })}
+                />
+              </InlineField>
+            )}
             <IconButton
               name="trash-alt"
               tooltip={t('filters.remove', 'Remove this filter')}

@@ -174,6 +174,34 @@ describe('the query editor', () => {
     );
   });
 
+  it('filters to rows with a value of a dimension, which takes no values', async () => {
+    const { onChange } = renderEditor({
+      refId: 'A',
+      kind: 'metrics',
+      metrics: ['bookings'],
+      groupBy: ['dealer'],
+      filters: [{ dimension: 'dealer', op: 'in', values: ['East Dealer 1'] }],
+    });
+    expect(screen.getByRole('combobox', { name: 'Values' })).toBeInTheDocument();
+    await openAndPick('Operator', 'has a value');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ filters: [{ dimension: 'dealer', op: 'has_value', values: [] }] })
+      )
+    );
+  });
+
+  it('shows no values for a has-a-value filter', () => {
+    renderEditor({
+      refId: 'A',
+      kind: 'metrics',
+      metrics: ['bookings'],
+      filters: [{ dimension: 'dealer', op: 'has_value', values: [] }],
+    });
+    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveValue('has a value');
+    expect(screen.queryByRole('combobox', { name: 'Values' })).not.toBeInTheDocument();
+  });
+
   it('edits scorecard weights and runs when the weight field is left', () => {
     const { onChange, onRunQuery } = renderEditor({
       refId: 'A',
@@ -212,6 +240,35 @@ describe('the query editor', () => {
     expect(screen.getByRole('combobox', { name: 'Seasonality' })).toBeInTheDocument();
     expect(screen.getByText('Use a whole number from 1 to 120.')).toBeInTheDocument();
     expect(screen.getByText(/The horizon must be a whole number from 1 to 120, not 500\./)).toBeInTheDocument();
+  });
+
+  it('checks the feedback kind’s row limit', () => {
+    renderEditor({ refId: 'A', kind: 'feedback', limit: 5000 });
+    expect(screen.getByText('Use a whole number from 1 to 1000.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/The feedback row limit must be a whole number from 1 to 1000, not 5000\./)
+    ).toBeInTheDocument();
+  });
+
+  it('edits the feedback kind: open issues only, and a search that runs when the field is left', () => {
+    const query: SalesDataQuery = { refId: 'A', kind: 'feedback', limit: 20 };
+    const { onChange, onRunQuery } = renderEditor(query);
+    fireEvent.click(screen.getByRole('switch', { name: 'Open issues only' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...query, openIssues: true });
+    expect(onRunQuery).toHaveBeenCalledTimes(1);
+    const search = screen.getByRole('textbox', { name: 'Text contains' });
+    fireEvent.change(search, { target: { value: "it's $9 [[x]]" } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...query, search: "it's $9 [[x]]" });
+    expect(onRunQuery).toHaveBeenCalledTimes(1);
+    fireEvent.blur(search);
+    expect(onRunQuery).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts the feedback kind with 100 rows, keeping the filters it can take', async () => {
+    const filters = [{ dimension: 'region' as const, op: 'in' as const, values: ['$region'] }];
+    const { onChange } = renderEditor({ refId: 'A', kind: 'metrics', metrics: ['bookings'], filters });
+    await openAndPick('Query', /^Market feedback/);
+    expect(onChange).toHaveBeenLastCalledWith({ refId: 'A', kind: 'feedback', limit: 100, filters });
   });
 
   it('shows the SQL for the warehouse’s dialect, with the alerting advice', async () => {

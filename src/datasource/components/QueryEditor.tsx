@@ -16,6 +16,7 @@ import {
 } from '@grafana/ui';
 
 import { getMetric } from '../../sales/catalog/metrics';
+import { DEFAULT_FEEDBACK_ROWS, MAX_FEEDBACK_ROWS } from '../../sales/sql/feedback';
 import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
 import type {
   AttainmentPeriod,
@@ -135,7 +136,7 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
   );
 
   const numberField = (
-    name: 'horizon' | 'lookback',
+    name: 'horizon' | 'lookback' | 'limit',
     label: string,
     tooltip: string,
     min: number,
@@ -540,6 +541,47 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
             </InlineField>
           </InlineFieldRow>
         </>
+      )}
+      {kind === 'feedback' && (
+        <InlineFieldRow>
+          {numberField(
+            'limit',
+            t('query-editor.feedback-limit', 'Rows'),
+            t('query-editor.feedback-limit-tooltip', 'At most this many rows, the latest first.'),
+            1,
+            MAX_FEEDBACK_ROWS,
+            DEFAULT_FEEDBACK_ROWS
+          )}
+          <InlineField
+            label={t('query-editor.open-issues', 'Open issues only')}
+            htmlFor={`${id}-open-issues`}
+            labelWidth={LABEL_WIDTH}
+            tooltip={t(
+              'query-editor.open-issues-tooltip',
+              'Only issues (feedback with a severity) not resolved as of now, whenever reported, the longest open first.'
+            )}
+          >
+            <InlineSwitch
+              id={`${id}-open-issues`}
+              value={fields.openIssues === true}
+              onChange={() => set({ openIssues: fields.openIssues === true ? undefined : true })}
+            />
+          </InlineField>
+          <InlineField
+            label={t('query-editor.search', 'Text contains')}
+            htmlFor={`${id}-search`}
+            labelWidth={LABEL_WIDTH}
+            grow
+          >
+            <Input
+              id={`${id}-search`}
+              value={(fields.search as string | undefined) ?? ''}
+              placeholder={t('query-editor.search-placeholder', 'Any text (case-insensitive)')}
+              onChange={(event) => set({ search: event.currentTarget.value || undefined }, false)}
+              onBlur={() => change(query)}
+            />
+          </InlineField>
+        </InlineFieldRow>
       )}
 
       {kind === 'values' && (

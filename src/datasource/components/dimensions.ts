@@ -1,6 +1,7 @@
 import { listDimensions } from '../../sales/catalog/dimensions';
 import { getMetric, TARGET_ACTUALS } from '../../sales/catalog/metrics';
 import { COMMISSION_DIMENSIONS } from '../../sales/sql/commission';
+import { FEEDBACK_DIMENSIONS } from '../../sales/sql/feedback';
 import { TARGET_DIMENSIONS } from '../../sales/sql/targets';
 import type { DimensionId, TargetMetric } from '../../sales/types';
 import type { SalesDataQuery } from '../types';
@@ -39,6 +40,8 @@ export function allowedDimensions(query: SalesDataQuery): DimensionId[] {
       return dimensionsOf((query.metrics ?? []).map((metric) => metric.id));
     case 'commission':
       return COMMISSION_DIMENSIONS;
+    case 'feedback':
+      return FEEDBACK_DIMENSIONS;
     default:
       return ALL();
   }

@@ -9,7 +9,8 @@ import { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from '../../sales/sql/
 import { COMMISSION_PERIOD_MODES } from '../../sales/sql/commission';
 import { FUNNEL_MEASURES, FUNNEL_MODES } from '../../sales/sql/funnel';
 import { NORMALIZATIONS, SCORECARD_ENTITIES } from '../../sales/sql/scorecard';
-import type { Compare, DimensionId, FilterOp } from '../../sales/types';
+import { FILTER_OPS } from '../../sales/sql/common';
+import type { Compare, DimensionId } from '../../sales/types';
 import {
   attainmentPeriodText,
   commissionPeriodText,
@@ -73,8 +74,7 @@ export const compareOptions = (): Array<ComboboxOption<string>> => [
   })),
 ];
 
-export const filterOpOptions = () =>
-  (['in', 'not_in'] as FilterOp[]).map((op) => ({ value: op, label: filterOpText(op) }));
+export const filterOpOptions = () => FILTER_OPS.map((op) => ({ value: op, label: filterOpText(op) }));
 
 export const funnelModeOptions = () =>
   FUNNEL_MODES.map((mode) => ({

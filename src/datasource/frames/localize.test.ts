@@ -177,6 +177,24 @@ describe('display names of the frames', () => {
     expect(localizeFrame(values).data.values).toEqual([['Best case'], ['best_case']]);
   });
 
+  it('name the feedback rows’ fields, their time included, and say when the row limit cut them', () => {
+    const feedback = (limitReached: boolean) =>
+      frame({ kind: 'feedback', limit: 3, limitReached }, [
+        { name: 'time', type: 'time', config: {} },
+        { name: 'customer', type: 'string', config: { displayName: 'Customer' } },
+        { name: 'feedback_category', type: 'string', config: {} },
+        { name: 'text', type: 'string', config: { displayName: 'Feedback' } },
+        { name: 'resolved_at', type: 'time', config: { displayName: 'Resolved' } },
+        { name: 'age_days', type: 'number', config: { displayName: 'Days open', unit: 'd' } },
+      ]);
+    const cut = localizeFrame(feedback(true));
+    expect(names(cut)).toEqual(['Reported', 'Customer', 'Feedback category', 'Feedback', 'Resolved', 'Days open']);
+    expect(cut.schema.meta?.notices).toEqual([
+      { severity: 'info', text: 'Only 3 rows are shown: more match the query.' },
+    ]);
+    expect(localizeFrame(feedback(false)).schema.meta?.notices).toBeUndefined();
+  });
+
   it('leave the text and value fields of variables alone', () => {
     const values = frame({ kind: 'values' }, [
       { name: 'text', type: 'string', config: {} },

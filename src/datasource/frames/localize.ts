@@ -82,6 +82,18 @@ function fixedName(name: string, custom: Record<string, unknown>): string | unde
       return t('frame.previous-rank', 'Previous rank');
     case 'rank_change':
       return t('frame.rank-change', 'Rank change');
+    case 'time':
+      return t('frame.reported', 'Reported');
+    case 'customer':
+      return t('frame.customer', 'Customer');
+    case 'text':
+      return t('frame.feedback-text', 'Feedback');
+    case 'sentiment':
+      return t('frame.sentiment', 'Sentiment');
+    case 'resolved_at':
+      return t('frame.resolved', 'Resolved');
+    case 'age_days':
+      return t('frame.days-open', 'Days open');
     default:
       return undefined;
   }
@@ -275,7 +287,7 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
   }
   const series = frame.schema.fields.filter((field) => field.type === 'number').length;
   const fields = frame.schema.fields.map((field) => {
-    if (field.type === 'time') {
+    if (field.name === 'time' && custom.kind !== 'feedback') {
       return field;
     }
     const { displayName, ...config } = field.config ?? {};
@@ -298,8 +310,20 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
     ? { ...frame.schema.meta, notices: snapshotNotices(snapshot) }
     : custom.kind === 'commission'
       ? { ...frame.schema.meta, notices: commissionNotices(frame.schema.meta?.notices, custom) }
+    : custom.kind === 'feedback' && custom.limitReached === true
+      ? { ...frame.schema.meta, notices: feedbackLimitNotice(custom.limit) }
       : frame.schema.meta;
   return { ...frame, schema: { ...frame.schema, meta, fields } };
+}
+
+/** The feedback kind cut at its row limit, in the user's language. */
+function feedbackLimitNotice(limit: unknown): FrameMeta['notices'] {
+  return [
+    {
+      severity: 'info',
+      text: t('frame.feedback-limit', 'Only {{limit}} rows are shown: more match the query.', { limit }),
+    },
+  ];
 }
 
 /** Variable texts: forecast categories by their names in the user's language; everything else as is. */

@@ -49,6 +49,18 @@ describe('variables in a query', () => {
     expect(expander([region], { region: { text: 'West', value: 'West' } }).values('$region')).toEqual(['West']);
   });
 
+  it('expands variables in the feedback search, leaves other text as typed, and drops a search on All', () => {
+    const text: TestVariable = { name: 'text', value: "price $5 [[x]] 'quoted'" };
+    expect(expander([text]).query({ kind: 'feedback', search: '$text' })).toEqual({
+      kind: 'feedback',
+      search: "price $5 [[x]] 'quoted'",
+      filters: undefined,
+    });
+    expect(expander([text]).query({ kind: 'feedback', search: 'costs $5' })).toMatchObject({ search: 'costs $5' });
+    const all = { name: 'region', value: '$__all', options: ['East', 'West'], includeAll: true };
+    expect(expander([all]).query({ kind: 'feedback', search: '$region' })).toMatchObject({ search: undefined });
+  });
+
   it('expands metric lists and single ids, and says when a single id has several values', () => {
     const metrics: TestVariable = { name: 'metric', value: ['bookings', 'win_rate'], multi: true };
     const query = expander([metrics, { name: 'grain', value: 'week' }]).query({

@@ -152,6 +152,18 @@ export class VariableExpander {
     return values[0] as T;
   }
 
+  /**
+   * Free text (a search) that may hold variables, e.g. a text box variable: their values put in
+   * its place; a variable set to All searches for nothing in particular.
+   */
+  text(value: string | undefined): string | undefined {
+    if (typeof value !== 'string') {
+      return value;
+    }
+    const values = this.values(value);
+    return values === undefined ? undefined : values.join(',');
+  }
+
   /** The query with every variable expanded. */
   query(query: SalesQuery): SalesQuery {
     const filters = this.filters(query.filters);
@@ -187,6 +199,8 @@ export class VariableExpander {
         };
       case 'values':
         return { ...query, filters, dimension: this.single(query.dimension, 'dimension')! };
+      case 'feedback':
+        return { ...query, filters, search: this.text(query.search) };
       default:
         return { ...(query as SalesQuery), filters };
     }

@@ -41,3 +41,27 @@ export function monthlyPlan(yearTotal: number): number[] {
     allocate(quarterTotal, MONTH_IN_QUARTER_WEIGHTS)
   );
 }
+
+/**
+ * A year's plan from its actual pace: the actual of the months the data covers, annualised by the
+ * plan's own month weights (a partly covered month counts by its covered days), raised by `uplift`.
+ */
+export function yearPlan(
+  year: number,
+  start: number,
+  cutoff: number,
+  actualOfMonth: (monthKey: number) => number,
+  uplift: number
+): number {
+  let actual = 0;
+  let coveredWeight = 0;
+  for (let month = 0; month < 12; month++) {
+    const from = Math.max(Date.UTC(year, month, 1), start);
+    const to = Math.min(Date.UTC(year, month + 1, 1), cutoff);
+    if (to > from) {
+      coveredWeight += (monthWeight(month) * (to - from)) / (Date.UTC(year, month + 1, 1) - Date.UTC(year, month, 1));
+      actual += actualOfMonth(year * 12 + month);
+    }
+  }
+  return Math.round((actual / Math.max(coveredWeight, 0.01)) * uplift);
+}

@@ -5,7 +5,6 @@ import {
   addYears,
   DAY_MS,
   dayStart,
-  daysInMonth,
   HOUR_MS,
   isoDate,
   isWeekend,
@@ -29,8 +28,10 @@ import {
   stageRows,
   WON_STAGE,
 } from './organisation';
+import { dealerName, DealerPlans } from './dealers';
+import { FeedbackReports } from './feedback';
 import { clamp, Random } from './random';
-import { allocate, monthlyPlan, monthWeight } from './targets';
+import { allocate, monthlyPlan, yearPlan } from './targets';
 import { compensationRows } from './compensation';
 
 /**
@@ -91,7 +92,7 @@ const pad = (prefix: string, value: number, width: number) => `${prefix}${String
 const cents = (amount: number) => Math.round(amount * 100);
 
 /** A growable typed array indexed by customer number. */
-class CustomerColumn<T extends Float64Array | Uint8Array> {
+class CustomerColumn<T extends Float64Array | Uint16Array | Uint8Array> {
   constructor(private data: T) {}
   get(index: number): number {
     return index < this.data.length ? this.data[index] : 0;
@@ -152,6 +153,10 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
   private readonly customerCount: number[];
   private readonly customerTier = new CustomerColumn(new Uint8Array(4096));
   private readonly customerChannel = new CustomerColumn(new Uint8Array(4096));
+  /** Each customer's dealer within its region (1 …), 0 when it buys directly. */
+  private readonly customerDealer = new CustomerColumn(new Uint16Array(4096));
+  private readonly feedback: FeedbackReports;
+  private readonly dealerPlans: DealerPlans;
   /** Day of each customer's first won deal (epoch ms), 0 when none yet. */
   private readonly firstWin = new CustomerColumn(new Float64Array(4096));
   private readonly actuals: Record<TargetMetric, Map<number, number>> = {
@@ -175,6 +180,8 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     this.customerCount = this.organisation.slots.map(() => 0);
     this.nameOffset = Random.derive(this.seed, 2).int(0, 5000);
     this.teamReps = this.organisation.teams.map((team) => this.organisation.reps.filter((rep) => rep.team === team));
+    this.feedback = new FeedbackReports(this.seed, this.cutoff);
+    this.dealerPlans = new DealerPlans(this.seed);
   }
 
   *[Symbol.iterator](): Iterator<GeneratedRow> {
@@ -256,16 +263,19 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     const region = this.organisation.slots[slot][0].team.region;
     const dealers = Math.max(2, Math.round(3 * Math.sqrt(this.scale)));
     const customer = { number, id: pad('C', number + 1, 6), tier, channel };
+    const industry = random.pick(INDUSTRIES);
+    const dealer = CHANNELS[channel] === 'dealer' ? random.int(1, dealers) : 0;
     this.customerTier.set(number, tier);
     this.customerChannel.set(number, channel);
+    this.customerDealer.set(number, dealer);
     this.emit('customers', [
       customer.id,
       companyName(number, this.nameOffset),
-      random.pick(INDUSTRIES),
+      industry,
       TIERS[tier],
       region,
       CHANNELS[channel],
-      CHANNELS[channel] === 'dealer' ? `${region} Dealer ${random.int(1, dealers)}` : null,
+      dealer ? dealerName(region, dealer) : null,
       createdAt,
     ]);
     return customer;
@@ -398,6 +408,9 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     const productId = product?.id ?? null;
 
     const closed = closeAt < this.cutoff;
+    if (closed) {
+      this.feedback.recordClose(rep.team.region, closeAt, won);
+    }
     let stageName: string;
     let closeDate: string | null;
     let status: string;
@@ -536,6 +549,10 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
   ): void {
     const closeDay = dayStart(closeAt);
     this.count('bookings', closeDay, amountCents);
+    const dealer = this.customerDealer.get(customer.number);
+    if (dealer) {
+      this.dealerPlans.recordWin(rep.team.region, dealer, closeDay, amountCents);
+    }
     const firstWin = this.firstWin.get(customer.number);
     if (firstWin === 0 || closeDay < firstWin) {
       if (firstWin !== 0) {
@@ -631,16 +648,25 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     if (completedAt !== null) {
       this.count('visits', completedAt, 1);
     }
-    this.emit('activities', [
-      pad('A', ++this.counters.activity, 9),
-      rep.id,
-      customer?.id ?? null,
-      null,
-      'visit',
-      plannedAt,
-      completedAt,
-      outcome,
-    ]);
+    const number = ++this.counters.activity;
+    const activityId = pad('A', number, 9);
+    this.emit('activities', [activityId, rep.id, customer?.id ?? null, null, 'visit', plannedAt, completedAt, outcome]);
+    if (completedAt !== null) {
+      const region = rep.team.region;
+      const dealer = customer ? this.customerDealer.get(customer.number) : 0;
+      for (const row of this.feedback.rows({
+        number,
+        activityId,
+        repId: rep.id,
+        region,
+        regionIndex: this.organisation.regions.indexOf(region),
+        customerId: customer?.id ?? null,
+        dealer: dealer ? dealerName(region, dealer) : null,
+        completedAt,
+      })) {
+        this.emit('visit_feedback', row);
+      }
+    }
   }
 
   /** Today's plan reaches into the next working days: planned, not yet done. */
@@ -689,19 +715,19 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
     for (const metric of TARGET_METRICS) {
       for (let year = firstYear; year <= lastYear; year++) {
         const random = Random.derive(this.seed, 8, year, TARGET_METRICS.indexOf(metric));
-        let actual = 0;
-        let coveredWeight = 0;
-        for (let month = 0; month < 12; month++) {
-          const from = Math.max(monthStart(year, month), this.start);
-          const to = Math.min(monthStart(year, month + 1), this.cutoff);
-          if (to > from) {
-            coveredWeight += (monthWeight(month) * (to - from)) / (daysInMonth(year, month) * DAY_MS);
-            actual += this.actuals[metric].get(year * 12 + month) ?? 0;
-          }
-        }
-        const plan = Math.round((actual / Math.max(coveredWeight, 0.01)) * random.uniform(1.03, 1.12));
+        const actuals = this.actuals[metric];
+        const plan = yearPlan(
+          year,
+          this.start,
+          this.cutoff,
+          (key) => actuals.get(key) ?? 0,
+          random.uniform(1.03, 1.12)
+        );
         monthlyPlan(plan).forEach((total, month) => this.monthTargets(metric, year, month, total));
       }
+    }
+    for (const row of this.dealerPlans.targets(this.start, this.cutoff)) {
+      this.emit('targets', [pad('T', ++this.counters.target, 8), ...row]);
     }
   }
 
@@ -727,6 +753,7 @@ export class WarehouseGenerator implements Iterable<GeneratedRow> {
         level.region ?? null,
         null,
         money ? value / 100 : value,
+        null,
       ]);
 
     row({}, total);

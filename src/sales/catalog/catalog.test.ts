@@ -41,6 +41,7 @@ describe('the metric catalog', () => {
       'aged_pool_leads',
       'pool_lead_age_days',
       'overdue_receivables',
+      'open_issues',
     ]);
     expect(byBehaviour('cohort')).toEqual([
       'cohort_win_rate',

@@ -29,6 +29,14 @@ const DIMENSIONS: DimensionDef[] = [
     description: 'pipeline, best_case, commit, closed or omitted.',
   },
   { id: 'plan', label: 'Commission plan', description: "The rep's commission plan (filters match plan_id)." },
+  { id: 'dealer', label: 'Dealer', description: "The customer's dealer (empty for customers served directly)." },
+  {
+    id: 'feedback_category',
+    label: 'Feedback category',
+    description: 'customer_opinion, competitor, dealer, price, product_issue or logistics.',
+  },
+  { id: 'competitor', label: 'Competitor', description: 'The competitor a feedback report names.' },
+  { id: 'feedback_severity', label: 'Severity', description: 'The severity of a reported issue: low, medium or high.' },
 ];
 
 export const DIMENSION_IDS = DIMENSIONS.map((dimension) => dimension.id);

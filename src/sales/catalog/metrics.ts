@@ -3,7 +3,18 @@ import type { DimensionId } from '../types';
 import type { TableId } from './tables';
 
 /** How a metric's values read: drives the unit in field config and how empty buckets are filled. */
-export type MetricUnit = 'currency' | 'count' | 'ratio' | 'days' | 'hours' | 'score' | 'nps' | 'per_day' | 'status';
+export type MetricUnit =
+  | 'currency'
+  | 'count'
+  | 'ratio'
+  | 'days'
+  | 'hours'
+  | 'score'
+  | 'nps'
+  | 'per_day'
+  | 'status'
+  /** a mean of −1 (negative), 0 and 1 (positive) */
+  | 'sentiment';
 
 /**
  * KPI_CATALOG, Time behaviour. flow: events dated in the window (cut to date with compareToDate);
@@ -14,7 +25,7 @@ export type MetricUnit = 'currency' | 'count' | 'ratio' | 'days' | 'hours' | 'sc
 export type TimeBehaviour = 'flow' | 'snapshot' | 'cohort' | 'plan';
 
 export type MetricFamily =
-  'deals' | 'pipeline' | 'customers' | 'leads' | 'visits' | 'targets' | 'collections' | 'satisfaction';
+  'deals' | 'pipeline' | 'customers' | 'leads' | 'visits' | 'targets' | 'collections' | 'satisfaction' | 'feedback';
 
 export interface MetricDef {
   id: string;
@@ -37,14 +48,24 @@ export interface MetricDef {
 }
 
 const REP: DimensionId[] = ['rep', 'team', 'manager', 'region'];
-const CUSTOMER: DimensionId[] = ['customer_tier', 'industry'];
+const CUSTOMER: DimensionId[] = ['customer_tier', 'industry', 'dealer'];
 const DEAL: DimensionId[] = [...REP, 'product', 'product_line', 'channel', ...CUSTOMER, 'stage', 'forecast_category'];
 const LEAD: DimensionId[] = [...REP, 'lead_source'];
 const ACTIVITY: DimensionId[] = [...REP, ...CUSTOMER];
-const TARGET: DimensionId[] = ['rep', 'team', 'region', 'product'];
+const TARGET: DimensionId[] = ['rep', 'team', 'region', 'product', 'dealer'];
+const FEEDBACK: DimensionId[] = [
+  ...REP,
+  ...CUSTOMER,
+  'product',
+  'product_line',
+  'feedback_category',
+  'competitor',
+  'feedback_severity',
+];
 
 const DEAL_TABLES: TableId[] = ['opportunities', 'reps', 'products', 'customers', 'stages'];
 const INVOICE_TABLES: TableId[] = ['invoices', 'reps', 'customers'];
+const FEEDBACK_TABLES: TableId[] = ['visit_feedback', 'reps', 'customers', 'products'];
 
 type Def = Omit<MetricDef, 'additive'> & { additive?: boolean };
 
@@ -581,6 +602,69 @@ const METRICS: MetricDef[] = [
     tables: ['csat_responses', 'reps', 'customers'],
     dimensions: ACTIVITY,
   }),
+  // Market feedback from the visit reports (reported_at)
+  sum({
+    id: 'feedback_reports',
+    label: 'Feedback reports',
+    description: 'Market feedback reported from visits in the range.',
+    unit: 'count',
+    family: 'feedback',
+    timeBehaviour: 'flow',
+    tables: FEEDBACK_TABLES,
+    dimensions: FEEDBACK,
+  }),
+  ratio({
+    id: 'visits_with_feedback_rate',
+    label: 'Visits with feedback',
+    description: 'Of the visits completed in the range, the share whose report carries market feedback.',
+    unit: 'ratio',
+    family: 'feedback',
+    timeBehaviour: 'flow',
+    tables: ['activities', 'reps', 'customers', 'visit_feedback'],
+    dimensions: ACTIVITY,
+  }),
+  sum({
+    id: 'competitor_mentions',
+    label: 'Competitor mentions',
+    description: 'Feedback about a competitor reported in the range.',
+    unit: 'count',
+    family: 'feedback',
+    timeBehaviour: 'flow',
+    tables: FEEDBACK_TABLES,
+    dimensions: FEEDBACK,
+  }),
+  ratio({
+    id: 'feedback_sentiment',
+    label: 'Feedback sentiment',
+    description: 'Mean sentiment of the feedback reported in the range, from −1 (negative) to 1 (positive).',
+    unit: 'sentiment',
+    family: 'feedback',
+    timeBehaviour: 'flow',
+    tables: FEEDBACK_TABLES,
+    dimensions: FEEDBACK,
+  }),
+  sum({
+    id: 'open_issues',
+    label: 'Open issues',
+    description: 'Reported issues (feedback with a severity) not resolved as of now, whenever reported.',
+    unit: 'count',
+    family: 'feedback',
+    timeBehaviour: 'snapshot',
+    tables: FEEDBACK_TABLES,
+    dimensions: FEEDBACK,
+    lowerIsBetter: true,
+  }),
+  ratio({
+    id: 'issue_resolution_days',
+    label: 'Issue resolution time',
+    description: 'Mean days from report to resolution of the feedback resolved in the range.',
+    unit: 'days',
+    family: 'feedback',
+    timeBehaviour: 'flow',
+    tables: FEEDBACK_TABLES,
+    dimensions: FEEDBACK,
+    lowerIsBetter: true,
+  }),
 ];
 
 export const METRIC_IDS = METRICS.map((metric) => metric.id);
@@ -600,12 +684,17 @@ export function getMetric(id: string): MetricDef {
 /**
  * How `<metric>_change` compares a value with its previous one (KPI_CATALOG, Comparison): relative
  * for counts, amounts and durations; a difference in percentage points for 0..1 ratios (win rate
- * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS.
+ * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS and sentiment (indexes
+ * around zero, where −0.1 → −0.2 is −0.1 points, not −100 %).
  */
 export type ChangeScale = 'relative' | 'percentage_points' | 'points';
 
 export function changeScale(metric: MetricDef): ChangeScale {
-  return metric.unit === 'ratio' ? 'percentage_points' : metric.unit === 'nps' ? 'points' : 'relative';
+  return metric.unit === 'ratio'
+    ? 'percentage_points'
+    : metric.unit === 'nps' || metric.unit === 'sentiment'
+      ? 'points'
+      : 'relative';
 }
 
 /** The actual each target metric is measured against. */

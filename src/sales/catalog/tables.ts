@@ -21,6 +21,7 @@ export const TABLE_IDS = [
   'comp_plan_tiers',
   'comp_assignments',
   'comp_adjustments',
+  'visit_feedback',
 ] as const;
 
 export type TableId = (typeof TABLE_IDS)[number];

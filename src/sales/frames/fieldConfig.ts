@@ -35,6 +35,8 @@ export function metricFieldConfig(metric: MetricDef, display: DisplayOptions, su
       return metric.id === 'csat'
         ? { displayNameFromDS, unit: 'none', decimals: 2, min: 1, max: 5 }
         : { displayNameFromDS, unit: 'none', decimals: 2 };
+    case 'sentiment':
+      return { displayNameFromDS, unit: 'none', decimals: 2, min: -1, max: 1 };
     case 'nps':
       return { displayNameFromDS, unit: 'none', decimals: 0, min: -100, max: 100 };
     case 'status':
@@ -54,7 +56,7 @@ export function changeFieldConfig(metric: MetricDef): FrameFieldConfig {
   const scale = changeScale(metric);
   return scale === 'relative'
     ? { displayNameFromDS, unit: 'percentunit', decimals: 1 }
-    : { displayNameFromDS, unit: POINTS_UNITS[scale], decimals: 1 };
+    : { displayNameFromDS, unit: POINTS_UNITS[scale], decimals: metric.unit === 'sentiment' ? 2 : 1 };
 }
 
 /**

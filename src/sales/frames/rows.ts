@@ -39,3 +39,12 @@ export function compareKeys(a: Array<string | null>, b: Array<string | null>): n
   }
   return 0;
 }
+
+/** An instant as epoch milliseconds, from a number or a timestamp text; null otherwise. */
+export function toTimeOrNull(value: unknown): number | null {
+  if (typeof value === 'string' && Number.isNaN(Number(value))) {
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? null : parsed;
+  }
+  return toNumberOrNull(value);
+}

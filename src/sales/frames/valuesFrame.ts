@@ -9,10 +9,10 @@ import { columnOf, rowCount, toNumberOrNull, toTextOrNull } from './rows';
  */
 export function valuesFrame(compiled: CompiledValues, result: DataFrameJSON, refId?: string): DataFrameJSON {
   const count = rowCount(result);
-  const texts = (columnOf(result, 'text') ?? [])
+  const texts = (columnOf(result, 'k_text') ?? [])
     .map(toTextOrNull)
     .map((text) => (text === null ? null : dimensionValueLabel(compiled.dimension, text)));
-  const values = (columnOf(result, 'value') ?? []).map(toTextOrNull);
+  const values = (columnOf(result, 'k_value') ?? []).map(toTextOrNull);
   const positions = (columnOf(result, 'position') ?? []).map(toNumberOrNull);
   const order = [...Array(count).keys()].sort((a, b) => {
     if (compiled.ordered && positions[a] !== positions[b]) {

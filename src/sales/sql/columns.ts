@@ -54,3 +54,12 @@ export function readColumn(
       );
   }
 }
+
+/**
+ * Whether the warehouse has a column the contract added later (ColumnDef.addedLater): without a
+ * profile the contract's own tables are assumed.
+ */
+export function hasColumn(d: SqlDialect, table: TableId, column: string): boolean {
+  const found = d.profile?.tables[table];
+  return found === undefined || found[column] !== undefined;
+}

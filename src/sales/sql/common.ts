@@ -4,7 +4,7 @@ import { checkLocation, resolveTable, type TableId, type WarehouseLocation } fro
 import { comparisonPeriods, type Period, wholePeriod } from '../catalog/comparison';
 import { type Bucket, checkFiscalStart, checkTimeZone, type TimeRange, zoneOffsets } from '../catalog/time';
 import { SalesError } from '../errors';
-import type { Compare, Dialect, DimensionId, Filter, Grain } from '../types';
+import type { Compare, Dialect, DimensionId, Filter, FilterOp, Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 import { getDialect } from './dialects';
 import { inOperator, localTableRef, onCluster } from './distributed';
@@ -220,6 +220,8 @@ function checkAllowed(dimension: DimensionId, scopes: DimensionScope[], how: 'gr
   }
 }
 
+export const FILTER_OPS: readonly FilterOp[] = ['in', 'not_in', 'has_value'];
+
 export function checkFilters(filters: unknown, scopes: DimensionScope[]): Filter[] {
   if (filters === undefined) {
     return [];
@@ -233,14 +235,14 @@ export function checkFilters(filters: unknown, scopes: DimensionScope[]): Filter
     }
     const { dimension, op, values } = filter as Partial<Filter>;
     const id = getDimension(String(dimension)).id;
-    if (op !== 'in' && op !== 'not_in') {
-      throw new SalesError(`The filter on ${id} has the operator "${String(op)}": use in or not_in.`);
+    if (!FILTER_OPS.includes(op as FilterOp)) {
+      throw new SalesError(`The filter on ${id} has the operator "${String(op)}": use ${FILTER_OPS.join(', ')}.`);
     }
     if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) {
       throw new SalesError(`The filter on ${id} needs a list of text values.`);
     }
     checkAllowed(id, scopes, 'filtered');
-    return { dimension: id, op, values };
+    return { dimension: id, op: op as FilterOp, values };
   });
 }
 
@@ -357,6 +359,9 @@ export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): Ke
 
 /** One filter on the expression that holds its dimension (the id for rep). not_in keeps rows without a value. */
 export function filterSql(filter: Filter, expr: string, d: SqlDialect): string {
+  if (filter.op === 'has_value') {
+    return `${expr} IS NOT NULL`;
+  }
   // text the engine cannot store matches no row
   const values = filter.values.filter((value) => d.canStore(value));
   return filter.op === 'in'

@@ -59,6 +59,8 @@ export interface SqlDialect {
   /** expr with its first n characters removed. */
   dropPrefix(expr: string, n: number): string;
   concat(...exprs: string[]): string;
+  /** Text containing a piece of text (a literal), case-insensitively. */
+  containsText(expr: string, piece: string): string;
   /** Appended to every statement (ClickHouse: join settings). */
   readonly statementSuffix: string;
 

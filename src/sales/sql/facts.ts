@@ -5,11 +5,19 @@ import type { DimensionId } from '../types';
  * The fact tables metrics are computed from, the dimension tables they reach, and where each
  * dimension's value comes from (DESIGN section 3 and the dimension rules of KPI_CATALOG.md:
  * team, manager and region are the owning rep's; product and product line the deal's product's;
- * tier and industry the customer's; channel the deal's or the spend row's).
+ * tier, industry and dealer the customer's; channel the deal's or the spend row's; the feedback
+ * dimensions the feedback row's own).
  */
 
 export type FactId =
-  'opportunities' | 'leads' | 'activities' | 'invoices' | 'payments' | 'csat_responses' | 'marketing_spend';
+  | 'opportunities'
+  | 'leads'
+  | 'activities'
+  | 'invoices'
+  | 'payments'
+  | 'csat_responses'
+  | 'marketing_spend'
+  | 'visit_feedback';
 
 export type ColumnRef = readonly [alias: string, column: string];
 
@@ -49,6 +57,7 @@ const repDimensions = (repId: ColumnRef): FactDef['dimensions'] => ({
 const customerDimensions: FactDef['dimensions'] = {
   customer_tier: { value: ['c', 'tier'] },
   industry: { value: ['c', 'industry'] },
+  dealer: { value: ['c', 'dealer'] },
 };
 
 export const FACTS: Record<FactId, FactDef> = {
@@ -117,6 +126,25 @@ export const FACTS: Record<FactId, FactDef> = {
     alias: 'ms',
     joins: [],
     dimensions: { channel: { value: ['ms', 'channel'] } },
+  },
+  visit_feedback: {
+    id: 'visit_feedback',
+    table: 'visit_feedback',
+    alias: 'vf',
+    joins: [
+      repJoin(['vf', 'rep_id']),
+      customerJoin(['vf', 'customer_id']),
+      { alias: 'p', table: 'products', from: ['vf', 'product_id'], key: 'product_id' },
+    ],
+    dimensions: {
+      ...repDimensions(['vf', 'rep_id']),
+      ...customerDimensions,
+      product: { value: ['p', 'product_name'] },
+      product_line: { value: ['p', 'product_line'] },
+      feedback_category: { value: ['vf', 'category'] },
+      competitor: { value: ['vf', 'competitor'] },
+      feedback_severity: { value: ['vf', 'severity'] },
+    },
   },
 };
 

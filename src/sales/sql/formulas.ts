@@ -87,6 +87,8 @@ export interface Formula {
 
 const closeDate: Anchor = { kind: 'date', column: 'close_date' };
 const createdAt: Anchor = { kind: 'timestamp', column: 'created_at' };
+const reportedAt: Anchor = { kind: 'timestamp', column: 'reported_at' };
+const resolvedAt: Anchor = { kind: 'timestamp', column: 'resolved_at' };
 
 const status = (x: ExprContext, value: string) => `${x.col('o', 'status')} = ${x.d.string(value)}`;
 const amount = (x: ExprContext) => x.col('o', 'amount');
@@ -389,7 +391,66 @@ const COMPONENTS = {
     agg: 'count',
     when: (x) => `${x.col('cs', 'nps')} <= 6`,
   },
+  feedback_count: { id: 'feedback_count', fact: 'visit_feedback', anchor: reportedAt, agg: 'count' },
+  competitor_count: {
+    id: 'competitor_count',
+    fact: 'visit_feedback',
+    anchor: reportedAt,
+    agg: 'count',
+    when: (x) => `${x.col('vf', 'category')} = ${x.d.string('competitor')}`,
+  },
+  sentiment_sum: {
+    id: 'sentiment_sum',
+    fact: 'visit_feedback',
+    anchor: reportedAt,
+    agg: 'sum',
+    value: (x) => x.col('vf', 'sentiment'),
+  },
+  sentiment_count: {
+    id: 'sentiment_count',
+    fact: 'visit_feedback',
+    anchor: reportedAt,
+    agg: 'count',
+    when: (x) => `${x.col('vf', 'sentiment')} IS NOT NULL`,
+  },
+  open_issue_count: {
+    id: 'open_issue_count',
+    fact: 'visit_feedback',
+    anchor: { kind: 'snapshot' },
+    agg: 'count',
+    when: (x) => isOpenIssue(x, x.w.now),
+  },
+  resolution_days: {
+    id: 'resolution_days',
+    fact: 'visit_feedback',
+    anchor: resolvedAt,
+    agg: 'sum',
+    value: (x) =>
+      `(${x.d.epochSeconds(x.col('vf', 'resolved_at'))} - ${x.d.epochSeconds(x.col('vf', 'reported_at'))}) / 86400`,
+  },
+  resolved_count: { id: 'resolved_count', fact: 'visit_feedback', anchor: resolvedAt, agg: 'count' },
+  visits_with_feedback: {
+    id: 'visits_with_feedback',
+    fact: 'activities',
+    anchor: { kind: 'timestamp', column: 'completed_at' },
+    agg: 'count',
+    when: (x) => {
+      const f = (column: string) => x.read(`fb.${x.d.quoteIdent(column)}`, 'visit_feedback', column);
+      const reported = `SELECT ${f('activity_id')} FROM ${x.table('visit_feedback')} AS fb WHERE ${f('activity_id')} IS NOT NULL`;
+      return `${isVisit(x)} AND ${x.col('a', 'activity_id')} ${x.inSubquery(['visit_feedback'])} (${reported})`;
+    },
+    tables: ['visit_feedback'] as TableId[],
+  },
 } satisfies Record<string, Component>;
+
+/**
+ * An issue (feedback with a severity) open at an instant: reported before it and not resolved by
+ * it. As of a past instant this is the state then, rebuilt from reported_at and resolved_at.
+ */
+export function isOpenIssue(x: Pick<ExprContext, 'col' | 'd'>, at: number): string {
+  const resolved = x.col('vf', 'resolved_at');
+  return `${x.col('vf', 'severity')} IS NOT NULL AND ${x.col('vf', 'reported_at')} < ${x.d.timestamp(at)} AND (${resolved} IS NULL OR ${resolved} >= ${x.d.timestamp(at)})`;
+}
 
 /**
  * In the public pool at the window's now: today, unassigned and new or working; at a past instant,
@@ -488,6 +549,18 @@ export const FORMULAS: Record<string, Formula> = {
   csat: formula(['csat_sum', 'csat_count'], (c) => ratio(c('csat_sum'), c('csat_count'))),
   nps: formula(['nps_promoters', 'nps_detractors', 'nps_count'], (c) =>
     ratio(`100 * (${c('nps_promoters')} - ${c('nps_detractors')})`, c('nps_count'))
+  ),
+  feedback_reports: total('feedback_count'),
+  visits_with_feedback_rate: formula(['visits_with_feedback', 'visits_completed'], (c) =>
+    ratio(c('visits_with_feedback'), c('visits_completed'))
+  ),
+  competitor_mentions: total('competitor_count'),
+  feedback_sentiment: formula(['sentiment_sum', 'sentiment_count'], (c) =>
+    ratio(c('sentiment_sum'), c('sentiment_count'))
+  ),
+  open_issues: total('open_issue_count'),
+  issue_resolution_days: formula(['resolution_days', 'resolved_count'], (c) =>
+    ratio(c('resolution_days'), c('resolved_count'))
   ),
 };
 

@@ -168,7 +168,9 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       history ? [furthestInHistory(setting, setting.windows[0])] : []
     );
     const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
-    const inHistory = history ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` : '';
+    const inHistory = history
+      ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} `
+      : '';
     const furthest =
       `CASE WHEN ${status('won')} THEN ${WON_KEY} ${inHistory}` +
       `WHEN ${status('lost')} THEN NULL WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ` +

@@ -1,5 +1,6 @@
 import type { DimensionId, Filter, TargetMetric } from '../types';
 import { both, type Branch, filterSql, type Setting, selectList, tableRef } from './common';
+import { hasColumn } from './columns';
 import type { FactDef } from './facts';
 import { prorated, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
@@ -7,13 +8,16 @@ import { windowSql } from './windows';
 
 /**
  * Target rows for a query (KPI_CATALOG.md, "Which target rows count"). A row's level is the finest
- * of rep, team and region it names, and whether it names a product. A group uses the rows at its own
- * level; where there are none, rows at a finer level rolled up through reps (rep → team → region).
+ * of rep, team and region it names, and whether it names a product and a dealer. A group uses the
+ * rows at its own level; where there are none, rows at a finer level rolled up through reps
+ * (rep → team → region). Product and dealer are levels of their own beside that hierarchy: a query
+ * naming a dealer uses only dealer rows, one naming none only rows without a dealer, so the dealer
+ * split of a plan never counts twice.
  * Each candidate level is a branch of its own column (t_0 exact, t_1 the next finer …); the target
  * is COALESCE(t_0, t_1, …) per group. Rows are prorated by days of overlap with the range.
  */
 
-export const TARGET_DIMENSIONS: DimensionId[] = ['rep', 'team', 'region', 'product'];
+export const TARGET_DIMENSIONS: DimensionId[] = ['rep', 'team', 'region', 'product', 'dealer'];
 
 type Level = 'none' | 'region' | 'team' | 'rep';
 const FINER: Level[] = ['none', 'region', 'team', 'rep'];
@@ -42,10 +46,16 @@ function teamRegions(setting: Setting): DerivedJoin {
   };
 }
 
-export function queryLevel(groupBy: DimensionId[], filters: Filter[]): { level: Level; product: boolean } {
+export interface QueryLevel {
+  level: Level;
+  product: boolean;
+  dealer: boolean;
+}
+
+export function queryLevel(groupBy: DimensionId[], filters: Filter[]): QueryLevel {
   const named = new Set<DimensionId>([...groupBy, ...filters.map((filter) => filter.dimension)]);
   const level: Level = named.has('rep') ? 'rep' : named.has('team') ? 'team' : named.has('region') ? 'region' : 'none';
-  return { level, product: named.has('product') };
+  return { level, product: named.has('product'), dealer: named.has('dealer') };
 }
 
 export function candidateLevels(level: Level): Level[] {
@@ -70,12 +80,14 @@ function keyFor(dimension: DimensionId, level: Level, src: Source): { value: str
       };
     case 'product':
       return { value: src.col('p', 'product_name') };
+    case 'dealer':
+      return { value: src.col('t', 'dealer') };
     default:
       throw new Error(`internal: targets have no ${dimension}`);
   }
 }
 
-function levelCondition(level: Level, product: boolean, src: Source): string {
+function levelCondition({ level, product, dealer }: QueryLevel, src: Source, setting: Setting): string {
   const has = (column: string) => `${src.col('t', column)} IS NOT NULL`;
   const lacks = (column: string) => `${src.col('t', column)} IS NULL`;
   const hierarchy = {
@@ -84,7 +96,9 @@ function levelCondition(level: Level, product: boolean, src: Source): string {
     region: [lacks('rep_id'), lacks('team'), has('region')],
     none: [lacks('rep_id'), lacks('team'), lacks('region')],
   }[level];
-  return [...hierarchy, product ? has('product_id') : lacks('product_id')].join(' AND ');
+  // a warehouse from before the dealer column has no dealer rows; naming a dealer then needs the column
+  const dealerRows = dealer ? [has('dealer')] : hasColumn(setting.d, 'targets', 'dealer') ? [lacks('dealer')] : [];
+  return [...hierarchy, product ? has('product_id') : lacks('product_id'), ...dealerRows].join(' AND ');
 }
 
 export interface TargetKey {
@@ -105,8 +119,8 @@ export function targetBranches(
   prefix = 't_'
 ): { branches: Branch[]; columns: string[] } {
   const { d } = setting;
-  const { level, product } = queryLevel(groupBy, filters);
-  const levels = candidateLevels(level);
+  const named = queryLevel(groupBy, filters);
+  const levels = candidateLevels(named.level);
   const branches = levels.map((rowLevel, index): Branch => {
     const src = new Source(d, setting.location, TARGETS, [teamRegions(setting)]);
     const keyExprs = keys.map((key) => {
@@ -124,7 +138,7 @@ export function targetBranches(
     const where = both(
       `${src.col('t', 'metric')} = ${d.string(metric)}`,
       `${src.col('t', 'period_start')} < ${windowSql(d, window).toDate} AND ${src.col('t', 'period_end')} >= ${windowSql(d, window).fromDate}`,
-      levelCondition(rowLevel, product, src),
+      levelCondition({ ...named, level: rowLevel }, src, setting),
       filtered
     );
     const column = `${prefix}${index}`;

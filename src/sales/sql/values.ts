@@ -5,7 +5,7 @@ import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
 import { PLAN_VALUES } from './commission';
-import { filterCondition } from './common';
+import { FILTER_OPS, filterCondition } from './common';
 import { Source } from './source';
 import type { WarehouseProfile } from '../warehouse/profile';
 
@@ -27,7 +27,22 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     table: 'customers',
     alias: 'c',
     joins: [],
-    dimensions: { customer_tier: { value: ['c', 'tier'] }, industry: { value: ['c', 'industry'] } },
+    dimensions: {
+      customer_tier: { value: ['c', 'tier'] },
+      industry: { value: ['c', 'industry'] },
+      dealer: { value: ['c', 'dealer'] },
+    },
+  };
+  const feedback: FactDef = {
+    id: 'visit_feedback',
+    table: 'visit_feedback',
+    alias: 'vf',
+    joins: [],
+    dimensions: {
+      feedback_category: { value: ['vf', 'category'] },
+      competitor: { value: ['vf', 'competitor'] },
+      feedback_severity: { value: ['vf', 'severity'] },
+    },
   };
   const stages: FactDef = {
     id: 'opportunities',
@@ -50,6 +65,10 @@ const HOMES: Record<DimensionId, FactDef> = (() => {
     channel: FACTS.opportunities,
     forecast_category: FACTS.opportunities,
     plan: PLAN_VALUES,
+    dealer: customers,
+    feedback_category: feedback,
+    competitor: feedback,
+    feedback_severity: feedback,
   };
 })();
 
@@ -79,8 +98,8 @@ export function compileValues(
         `The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`
       );
     }
-    if ((filter.op !== 'in' && filter.op !== 'not_in') || !Array.isArray(filter.values)) {
-      throw new SalesError(`The filter on ${id} needs op in or not_in and a list of values.`);
+    if (!FILTER_OPS.includes(filter.op) || !Array.isArray(filter.values)) {
+      throw new SalesError(`The filter on ${id} needs op ${FILTER_OPS.join(', ')} and a list of values.`);
     }
     return { dimension: id, op: filter.op, values: filter.values.map(String) };
   });
@@ -89,14 +108,15 @@ export function compileValues(
   // keys compare exactly (MySQL: in a binary collation whatever the table's)
   const value = d.key(src.col(ref.value));
   const id = ref.id ? d.key(src.col(ref.id)) : undefined;
-  const columns = [`${value} AS ${d.quoteIdent('text')}`, `${id ?? value} AS ${d.quoteIdent('value')}`];
+  // k_ names: GROUP BY "text" would mean the column visit_feedback.text where the home table has one
+  const columns = [`${value} AS ${d.quoteIdent('k_text')}`, `${id ?? value} AS ${d.quoteIdent('k_value')}`];
   const ordered = dimension === 'stage';
   if (ordered) {
     columns.push(`MIN(${src.col('s', 'position')}) AS ${d.quoteIdent('position')}`);
   }
   const where = [`${value} IS NOT NULL`, filterCondition(filters, src, d)].map((part) => `(${part})`).join(' AND ');
   // by the output names: ONLY_FULL_GROUP_BY does not match a repeated CONVERT … COLLATE expression
-  const groupBy = `${d.quoteIdent('text')}, ${d.quoteIdent('value')}`;
+  const groupBy = `${d.quoteIdent('k_text')}, ${d.quoteIdent('k_value')}`;
   return {
     sql: `SELECT ${columns.join(', ')} FROM ${src.render()} WHERE ${where} GROUP BY ${groupBy}${d.statementSuffix}`,
     tables: src.tables(),

@@ -43,6 +43,7 @@ export type IssueCode =
   | 'no_open_stage'
   | 'status_stage_mismatch'
   | 'orphan_key'
+  | 'competitor_unnamed'
   | 'collation'
   | 'query_failed'
   | ClusterIssueCode
@@ -231,6 +232,16 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
   for (const column of def.columns) {
     const nativeType = columns.get(column.name);
     const where = `${label(def.name, name)}.${column.name}`;
+    if (nativeType === undefined && column.addedLater) {
+      context.issues.push({
+        severity: 'warning',
+        code: 'missing_column',
+        table: def.name,
+        column: column.name,
+        message: `Column ${where} is missing (added to the contract later, ${EXPECTED_TYPE[column.type]}, nullable): queries run without it, except ${column.addedLater.needs}.`,
+      });
+      continue;
+    }
     if (nativeType === undefined) {
       context.issues.push({
         severity: 'error',
@@ -385,6 +396,18 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         code: 'closed_without_close_date',
         column: 'close_date',
         message: `Table opportunities: ${plural(count, 'won or lost deal')} without a close_date: closed deals need their actual close date.`,
+      }),
+    });
+  }
+
+  if (def.name === 'visit_feedback' && usable('category') && usable('competitor')) {
+    probes.push({
+      sql: countWhere(`${sql.textIn(q('category'), ['competitor'])} AND ${q('competitor')} IS NULL`),
+      issue: (count) => ({
+        severity: 'info',
+        code: 'competitor_unnamed',
+        column: 'competitor',
+        message: `Table visit_feedback: ${plural(count, 'competitor report')} without a competitor (counted in competitor_mentions, in no competitor's group).`,
       }),
     });
   }

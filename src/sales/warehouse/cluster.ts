@@ -26,6 +26,8 @@ export const SHARDING_KEYS: Partial<Record<TableId, readonly string[]>> = {
   payments: ['invoice_id'],
   leads: ['lead_id'],
   csat_responses: ['response_id'],
+  // with its visit where the visit has no deal (as the daily reports' visits), else by its own id
+  visit_feedback: ['activity_id', 'feedback_id'],
 };
 
 export function isSharded(table: TableId): boolean {
@@ -82,7 +84,8 @@ export const CLUSTER_DDL_NOTES = [
   'ClickHouse 18.16 runs ON CLUSTER DDL only with ZooKeeper: run this script on every node of the cluster.',
   'Fact tables: a MergeTree table <name>_local on every shard and a Distributed table <name> that routes',
   'each row by a hash of its sharding key (an opportunity with its stage history and activities, an invoice',
-  'with its payments). Dimension tables: the same rows on every node (salesperf seed --cluster writes them so).',
+  'with its payments, visit feedback with its visit). Dimension tables: the same rows on every node',
+  '(salesperf seed --cluster writes them so).',
 ];
 
 /** One server of a cluster, as its `system.clusters` row names it. */

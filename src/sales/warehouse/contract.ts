@@ -14,8 +14,11 @@ import type { TableId } from '../catalog/tables';
  */
 export type LogicalType = 'text' | 'integer' | 'amount' | 'ratio' | 'score' | 'boolean' | 'date' | 'timestamp';
 
-/** How long a text column may be where the engine needs a length (MariaDB VARCHAR, so it can be indexed). */
-export type TextSize = 'id' | 'code' | 'name';
+/**
+ * How long a text column may be where the engine needs a length (MariaDB VARCHAR, so it can be
+ * indexed); `long` is free text (a visit report), never indexed and never cut.
+ */
+export type TextSize = 'id' | 'code' | 'name' | 'long';
 
 export interface ColumnDef {
   name: string;
@@ -30,6 +33,11 @@ export interface ColumnDef {
   range?: readonly [number, number];
   /** Amounts must not be negative (checked). */
   nonNegative?: boolean;
+  /**
+   * A column added to the contract after its table: a warehouse without it still runs every query
+   * that does not need it (check warns, naming this), so older warehouses keep working.
+   */
+  addedLater?: { needs: string };
 }
 
 export interface TableDef {
@@ -55,6 +63,15 @@ export const COMP_MEASURES = ['bookings', 'collections'] as const;
 export const COMP_PERIODS = PLAN_PERIODS;
 export const COMP_CALCS = COMMISSION_CALCS;
 export const ADJUSTMENT_KINDS = ['spif', 'bonus', 'clawback', 'draw', 'manual'] as const;
+export const FEEDBACK_CATEGORIES = [
+  'customer_opinion',
+  'competitor',
+  'dealer',
+  'price',
+  'product_issue',
+  'logistics',
+] as const;
+export const FEEDBACK_SEVERITIES = ['low', 'medium', 'high'] as const;
 
 const id = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
   name,
@@ -89,6 +106,7 @@ const PRIMARY_KEY_OF: Record<string, string> = {
   opportunities: 'opportunity_id',
   invoices: 'invoice_id',
   comp_plans: 'plan_id',
+  activities: 'activity_id',
 };
 
 export const CONTRACT: readonly TableDef[] = [
@@ -239,6 +257,9 @@ export const CONTRACT: readonly TableDef[] = [
       text('region', 'name', true),
       ref('product_id', 'products', true),
       money('amount'),
+      text('dealer', 'name', true, {
+        addedLater: { needs: 'targets by dealer (attainment grouped or filtered by dealer)' },
+      }),
     ],
     primaryKey: ['target_id'],
     indexes: [['metric', 'period_start', 'period_end']],
@@ -362,6 +383,28 @@ export const CONTRACT: readonly TableDef[] = [
     indexes: [['rep_id', 'period_start']],
     sortKey: ['period_start', 'adjustment_id'],
   },
+  {
+    name: 'visit_feedback',
+    required: false,
+    feeds: 'the market feedback metrics and the feedback kind',
+    columns: [
+      id('feedback_id'),
+      ref('activity_id', 'activities', true),
+      ref('rep_id', 'reps'),
+      ref('customer_id', 'customers', true),
+      col('reported_at', 'timestamp'),
+      text('category', 'code', false, { values: FEEDBACK_CATEGORIES }),
+      text('competitor', 'name', true),
+      ref('product_id', 'products', true),
+      col('sentiment', 'integer', false, { range: [-1, 1] }),
+      text('severity', 'code', true, { values: FEEDBACK_SEVERITIES }),
+      text('text', 'long'),
+      col('resolved_at', 'timestamp', true),
+    ],
+    primaryKey: ['feedback_id'],
+    indexes: [['reported_at'], ['activity_id'], ['rep_id'], ['resolved_at']],
+    sortKey: ['reported_at', 'feedback_id'],
+  },
 ];
 
 export function getTableDef(name: string): TableDef {
@@ -383,5 +426,6 @@ export const ORDERED_COLUMNS: ReadonlyArray<readonly [TableId, string, string]> 
   ['opportunity_stage_history', 'entered_at', 'exited_at'],
   ['comp_plans', 'effective_from', 'effective_to'],
   ['comp_assignments', 'effective_from', 'effective_to'],
+  ['visit_feedback', 'reported_at', 'resolved_at'],
 ];
 

@@ -6,7 +6,13 @@ import { CONTRACT, type ColumnDef, type LogicalType, type TableDef, type TextSiz
 
 /** The DDL that creates the contract's tables, generated from the contract for each dialect. */
 
-const MYSQL_TEXT: Record<TextSize, string> = { id: 'VARCHAR(64)', code: 'VARCHAR(32)', name: 'VARCHAR(200)' };
+// a visit report may be long (MEDIUMTEXT holds 16 MB; TEXT's 64 KB is 16,000 emoji)
+const MYSQL_TEXT: Record<TextSize, string> = {
+  id: 'VARCHAR(64)',
+  code: 'VARCHAR(32)',
+  name: 'VARCHAR(200)',
+  long: 'MEDIUMTEXT',
+};
 
 const PHYSICAL: Record<Dialect, Record<Exclude<LogicalType, 'text'>, string> & { text: string }> = {
   postgres: {

@@ -20,6 +20,8 @@ const KINDS: Array<{ what: string; query: SalesQuery }> = [
     query: { kind: 'attainment', metric } as SalesQuery,
   })),
   { what: 'commission', query: { kind: 'commission' } },
+  { what: 'attainment by dealer', query: { kind: 'attainment', groupBy: ['dealer'] } },
+  { what: 'feedback', query: { kind: 'feedback' } },
 ];
 
 const CONTEXT = {

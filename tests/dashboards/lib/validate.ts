@@ -1,3 +1,4 @@
+import { QUERY_KINDS } from '../../../src/datasource/queryModel';
 import { normalizeOptions as normaliseAttainmentOptions } from '../../../src/panels/attainment/migrations';
 import { normalizeOptions as normaliseFunnelOptions } from '../../../src/panels/funnel/migrations';
 import { normalizeOptions as normaliseScorecardOptions } from '../../../src/panels/scorecard/migrations';
@@ -48,7 +49,7 @@ export const CORE_PANEL_TYPES = [
 const DIALECTS: Dialect[] = ['postgres', 'mysql', 'clickhouse', 'duckdb'];
 const GRID_COLUMNS = 24;
 const UID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
-const KINDS = ['metrics', 'timeseries', 'funnel', 'attainment', 'forecast', 'scorecard', 'commission', 'values'];
+const KINDS: string[] = QUERY_KINDS;
 /** A deal amount the compile check gives a commission query's whatIf variable (a number, as the variable's values are). */
 const SAMPLE_DEAL = 25_000;
 const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'];

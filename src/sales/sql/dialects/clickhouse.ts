@@ -42,6 +42,7 @@ export const clickhouse: SqlDialect = {
   dateText: (expr) => `toString(${expr})`,
   dropPrefix: (expr, n) => `substring(${expr}, ${n + 1}, 1000000)`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  containsText: (expr, piece) => `position(lowerUTF8(${expr}), lowerUTF8(${clickhouse.string(piece)})) > 0`,
   // 18.16's Date and DateTime end before 2106-01-01 and start at the epoch; a day's margin for time zones
   timeLimits: { from: '1970-01-02', to: '2105-12-30', types: "ClickHouse's Date and DateTime" },
   maxStatement: { bytes: 262_144, setting: 'max_query_size' },

@@ -56,6 +56,7 @@ export const duckdb: SqlDialect = {
   dateText: (expr) => `CAST(${expr} AS VARCHAR)`,
   dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  containsText: (expr, piece) => `strpos(lower(${expr}), lower(${duckdb.string(piece)})) > 0`,
   timeLimits: { from: '0001-01-01', to: '9999-12-30', types: 'DuckDB dates and timestamps as text' },
   forWarehouse: (profile, zone) => profiled(duckdb, profile, zone),
   // timezone(zone, TIMESTAMP) reads the wall time in the zone and gives the instant (TIMESTAMPTZ)

@@ -100,6 +100,9 @@ export const mysql: SqlDialect = {
   dateText: (expr) => `DATE_FORMAT(${expr}, '%Y-%m-%d')`,
   dropPrefix: (expr, n) => `SUBSTRING(${expr}, ${n + 1})`,
   concat: (...exprs) => `CONCAT(${exprs.join(', ')})`,
+  // the literal may be a binary string (see stringLiteral), which LOWER leaves as it is: both sides as text first
+  containsText: (expr, piece) =>
+    `LOCATE(LOWER(CONVERT(${stringLiteral(piece)} USING utf8mb4) COLLATE utf8mb4_bin), LOWER(CONVERT(${expr} USING utf8mb4) COLLATE utf8mb4_bin)) > 0`,
   timeLimits: { from: '1000-01-02', to: '9999-12-30', types: "MySQL's DATE and DATETIME" },
   forWarehouse: (profile, zone) => {
     // Keys grouped and unioned in one binary no-pad collation: exact like the other engines ("East",

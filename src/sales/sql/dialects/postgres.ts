@@ -48,6 +48,7 @@ export const postgres: SqlDialect = {
   dateText: (expr) => `to_char(${expr}, 'YYYY-MM-DD')`,
   dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
   concat: (...exprs) => `concat(${exprs.join(', ')})`,
+  containsText: (expr, piece) => `strpos(lower(${expr}), lower(${postgres.string(piece)})) > 0`,
   // text literals of timestamps stop at year 9999
   timeLimits: { from: '0001-01-01', to: '9999-12-30', types: 'PostgreSQL dates and timestamps as text' },
   forWarehouse: (profile, zone) => profiled(postgres, profile, zone),
