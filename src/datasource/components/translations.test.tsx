@@ -47,7 +47,7 @@ describe('the data source in Simplified Chinese', () => {
         datasource={datasource()}
       />
     );
-    expect(screen.getByRole('combobox', { name: '查询' })).toHaveValue('指标');
+    expect(screen.getByRole('combobox', { name: '查询类型' })).toHaveValue('指标');
     const metrics = screen.getByRole('combobox', { name: '指标' });
     fireEvent.click(metrics);
     fireEvent.change(metrics, { target: { value: '赢单' } });

@@ -22,7 +22,7 @@ describe('the panel in Simplified Chinese', () => {
     expect(within(alice).getByTestId('attainment-status').textContent).toBe('✓ 进度正常');
     expect(within(bob).getByTestId('attainment-status').textContent).toBe('! 需关注');
     expect(within(bob).getByTestId('attainment-target').textContent).toBe('目标 $100K');
-    expect(within(bob).getByTestId('attainment-daysLeft').textContent).toBe('剩余天数：15');
+    expect(within(bob).getByTestId('attainment-daysLeft').textContent).toBe('剩余 15 天');
     expect(within(bob).getByTestId('attainment-neededPerDay').textContent).toBe('每日需完成：$3.67K');
     expect(within(alice).getByTestId('attainment-neededPerDay').textContent).toBe('已达成目标');
   });

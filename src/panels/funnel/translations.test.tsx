@@ -34,11 +34,11 @@ describe('the funnel in Simplified Chinese', () => {
       (node) => node.textContent
     );
     expect(texts).toEqual(['Qualified', '120', '占上一阶段 60.0%', '占第一阶段 60.0%', '流失 80']);
-    expect(screen.getAllByRole('listitem')[1].getAttribute('aria-label')).toContain('相对上一阶段的转化率: 60.0%');
+    expect(screen.getAllByRole('listitem')[1].getAttribute('aria-label')).toContain('阶段转化率: 60.0%');
   });
 
   it('explains bad data in Chinese', () => {
     renderPanel(prepare([longFrame([10, -3, 1])]));
-    expect(screen.getByText(/阶段 "Signup" 的数值为负数（-3）。漏斗要求数值大于或等于 0。/)).toBeInTheDocument();
+    expect(screen.getByText(/阶段“Signup”的数值为负数（-3）。漏斗要求数值大于或等于 0。/)).toBeInTheDocument();
   });
 });
