@@ -5,7 +5,7 @@
  * be extended, so the panels wrap the display processor of each such field: colours, thresholds and
  * value mappings stay Grafana's. No t() here: the words are Chinese typography, used only in Chinese.
  */
-import i18next from 'i18next';
+import * as i18nextModule from 'i18next';
 
 import {
   type DataFrame,
@@ -30,8 +30,19 @@ export function readsSimplifiedChinese(language: string | undefined): boolean {
   return /^zh(-Hans(-.*)?|-CN|-SG)?$/i.test(language ?? '');
 }
 
+/**
+ * The user's language, from the i18next instance Grafana shares with plugins. Grafana hands plugins the
+ * module's namespace, whose default export is the instance (as @grafana/i18n's getI18nInstance reads it).
+ */
+function userLanguage(): string | undefined {
+  type Instance = { language?: string; resolvedLanguage?: string };
+  const shared = i18nextModule as unknown as Instance & { default?: Instance };
+  const instance = shared.default ?? shared;
+  return instance.resolvedLanguage ?? instance.language;
+}
+
 /** Whether a panel writes Chinese numbers: as the option says, or on auto when the user reads Chinese. */
-export function chineseNumbersOn(option: ChineseNumbers | undefined, language = i18next.language): boolean {
+export function chineseNumbersOn(option: ChineseNumbers | undefined, language = userLanguage()): boolean {
   return option === 'on' || ((option ?? DEFAULT_CHINESE_NUMBERS) === 'auto' && readsSimplifiedChinese(language));
 }
 

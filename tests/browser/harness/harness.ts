@@ -58,11 +58,24 @@ export function provisionedDataSource(): DataSourceSetup {
   return { uid: source.uid, name: source.name, jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid } };
 }
 
-/** The data sources the harness provisions: the demo one, one on the hand-made fixture, and a misconfigured one. */
-export function harnessDataSources(): { demo: DataSourceSetup; handmade: DataSourceSetup; broken: DataSourceSetup } {
+/**
+ * The data sources the harness provisions: the demo one, the demo in 万元, one on the hand-made fixture,
+ * and a misconfigured one.
+ */
+export function harnessDataSources(): {
+  demo: DataSourceSetup;
+  wanYuan: DataSourceSetup;
+  handmade: DataSourceSetup;
+  broken: DataSourceSetup;
+} {
   const demo = provisionedDataSource();
   return {
     demo,
+    wanYuan: {
+      uid: 'salesperf-wanyuan',
+      name: '销售绩效（万元）',
+      jsonData: { ...demo.jsonData, currencyUnit: 'suffix:万元' },
+    },
     handmade: {
       uid: 'salesperf-handmade',
       name: 'Sales (hand-made fixture)',
@@ -170,7 +183,12 @@ export interface Harness {
   server: HarnessServer;
   warehouse: HarnessWarehouse;
   browser: Browser;
-  openPage(options: { theme: 'dark' | 'light'; width?: number; height?: number }): Promise<HarnessPage>;
+  openPage(options: {
+    theme: 'dark' | 'light';
+    language?: string;
+    width?: number;
+    height?: number;
+  }): Promise<HarnessPage>;
   close(): Promise<void>;
 }
 
@@ -196,7 +214,7 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
   }
   const sources = harnessDataSources();
 
-  const openPage: Harness['openPage'] = async ({ theme, width = 1920, height = 1080 }) => {
+  const openPage: Harness['openPage'] = async ({ theme, language, width = 1920, height = 1080 }) => {
     // the dashboard's grid inside the page's padding of 16 px each side, as laid out in the page
     const gridWidth = width - 32;
     const context = await browser.newContext({
@@ -226,8 +244,9 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
     await page.waitForFunction(() => Boolean(window.salesperfHarness));
     await page.evaluate((setup) => window.salesperfHarness.setup(setup), {
       theme,
+      language,
       warehouse: WAREHOUSE,
-      dataSources: [sources.demo, sources.handmade, sources.broken],
+      dataSources: [sources.demo, sources.wanYuan, sources.handmade, sources.broken],
     });
     return {
       page,
