@@ -1,4 +1,4 @@
-import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbers';
+import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** The panel's saved options (shape 1). Every change to this shape adds a step in migrations.ts. */
 export interface AttainmentOptions {

@@ -8,7 +8,7 @@ import {
   SORT_ORDERS,
   type ScorecardOptions,
 } from './types';
-import { CHINESE_NUMBERS } from '../shared/chineseNumbers';
+import { CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** Upgrades of options saved by older versions (../shared/migrations.ts). 1.0.0 is the first shape: none yet. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [];

@@ -1,4 +1,4 @@
-import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbers';
+import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** The panel's saved options (version 1.x) and their defaults. */
 

@@ -19,11 +19,7 @@ import {
 } from '@grafana/data';
 
 import { amountDivisor, isAmountUnit, WAN, WAN_YUAN_UNIT } from '../../sales/frames/amountUnits';
-
-/** The panels' option: `auto` follows the user's language. */
-export type ChineseNumbers = 'auto' | 'on' | 'off';
-export const CHINESE_NUMBERS: ChineseNumbers[] = ['auto', 'on', 'off'];
-export const DEFAULT_CHINESE_NUMBERS: ChineseNumbers = 'auto';
+import { CHINESE_NUMBERS, type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from './chineseNumbersOption';
 
 /** Simplified Chinese, as Grafana names the language (zh-Hans) or a browser does (zh-CN, zh-SG, zh). */
 export function readsSimplifiedChinese(language: string | undefined): boolean {

@@ -40,10 +40,11 @@ export function harnessUnavailable(): string | undefined {
 export const WAREHOUSE = { uid: 'salesperf-warehouse', name: 'Sales warehouse', type: 'motherduck-duckdb-datasource' };
 
 /**
- * The provisioned Sales Performance data source's settings (provisioning/datasources/), pointing at the
- * harness's warehouse: the same uid, with DuckDB's SQL data source type in place of PostgreSQL's.
+ * The provisioned Sales Performance data sources' settings (provisioning/datasources/), pointing at the
+ * harness's warehouse: the same uids, with DuckDB's SQL data source type in place of PostgreSQL's. The
+ * first is the English dashboards' one; the zh-Hans dashboards' one shows amounts in 万元.
  */
-export function provisionedDataSource(): DataSourceSetup {
+export function provisionedDataSources(): DataSourceSetup[] {
   const file = fs
     .readdirSync(path.join(REPO, 'provisioning/datasources'))
     .map((name) => path.join(REPO, 'provisioning/datasources', name))
@@ -51,16 +52,24 @@ export function provisionedDataSource(): DataSourceSetup {
   const provisioned = YAML.parse(fs.readFileSync(file, 'utf8')) as {
     datasources: Array<{ uid: string; name: string; type: string; jsonData?: Record<string, unknown> }>;
   };
-  const source = provisioned.datasources.find((entry) => entry.type === 'seed-salesperf-datasource');
-  if (!source) {
+  const sources = provisioned.datasources.filter((entry) => entry.type === 'seed-salesperf-datasource');
+  if (!sources.length) {
     throw new Error(`${file} provisions no seed-salesperf-datasource`);
   }
-  return { uid: source.uid, name: source.name, jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid } };
+  return sources.map((source) => ({
+    uid: source.uid,
+    name: source.name,
+    jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid },
+  }));
+}
+
+export function provisionedDataSource(): DataSourceSetup {
+  return provisionedDataSources()[0];
 }
 
 /**
- * The data sources the harness provisions: the demo one, the demo in 万元, one on the hand-made fixture,
- * and a misconfigured one.
+ * The data sources the harness provisions: the demo one, the demo in 万元 (the zh-Hans dashboards'), one
+ * on the hand-made fixture, and a misconfigured one.
  */
 export function harnessDataSources(): {
   demo: DataSourceSetup;
@@ -68,14 +77,16 @@ export function harnessDataSources(): {
   handmade: DataSourceSetup;
   broken: DataSourceSetup;
 } {
-  const demo = provisionedDataSource();
+  const [demo, ...others] = provisionedDataSources();
+  const wanYuan = others.find((source) => source.jsonData?.currencyUnit === 'suffix:万元');
+  if (!wanYuan) {
+    throw new Error(
+      'provisioning/datasources/ provisions no Sales Performance data source in 万元 (currencyUnit suffix:万元)'
+    );
+  }
   return {
     demo,
-    wanYuan: {
-      uid: 'salesperf-wanyuan',
-      name: '销售绩效（万元）',
-      jsonData: { ...demo.jsonData, currencyUnit: 'suffix:万元' },
-    },
+    wanYuan,
     handmade: {
       uid: 'salesperf-handmade',
       name: 'Sales (hand-made fixture)',
@@ -90,9 +101,9 @@ export function harnessDataSources(): {
   };
 }
 
-/** The dashboards the pack provisions: every JSON file under dashboards/. */
-export function provisionedDashboards(): Array<{ file: string; dashboard: SavedDashboard }> {
-  const folder = path.join(REPO, 'dashboards');
+/** The dashboards the pack provisions: every JSON file in dashboards/, or in a locale's folder of it (zh-Hans). */
+export function provisionedDashboards(localeFolder = ''): Array<{ file: string; dashboard: SavedDashboard }> {
+  const folder = path.join(REPO, 'dashboards', localeFolder);
   return fs
     .readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
