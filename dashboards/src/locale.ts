@@ -23,6 +23,8 @@ export interface LocaleSetup {
   datasourceUid: string;
   /** Options the copies give every panel of the pack. */
   packPanelOptions?: Record<string, unknown>;
+  /** Factor applied to a stat panel's fixed value size, for units wider than the English ones. */
+  statValueScale?: number;
   /** Translations by English text; none for the language the sources are written in. */
   translations?: Readonly<Record<string, string>>;
   /** The file of those translations, named in messages. */
@@ -38,6 +40,9 @@ export const LOCALE_SETUPS: Record<DashboardLocale, LocaleSetup> = {
     datasourceUid: 'salesperf-zh',
     // amounts in 万/亿 and counts with measure words whatever language the user has chosen in Grafana
     packPanelOptions: { chineseNumbers: 'on' },
+    // 万元 and 个点 take twice the room of M and pp, and Chinese breaks a line between any two
+    // characters: at the English size a key figure's unit falls onto a second line
+    statValueScale: 0.72,
     translations: ZH_HANS,
     translationsFile: 'dashboards/src/locales/zh-Hans.ts',
   },
@@ -234,6 +239,10 @@ export function localizeDashboard(built: dashboard.Dashboard, locale: DashboardL
     }
     if (typeof node.type === 'string' && PACK_PANEL_TYPES.includes(node.type) && isNode(node.options)) {
       Object.assign(node.options, setup.packPanelOptions);
+    }
+    const text = node.type === 'stat' && isNode(node.options) ? node.options.text : undefined;
+    if (setup.statValueScale && isNode(text) && typeof text.valueSize === 'number') {
+      text.valueSize = Math.round(text.valueSize * setup.statValueScale);
     }
   });
   return copy as unknown as dashboard.Dashboard;

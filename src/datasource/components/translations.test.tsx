@@ -97,7 +97,7 @@ describe('the data source in Simplified Chinese', () => {
       '赢单率变化 · East',
       '预测类别',
     ]);
-    expect(frame.schema.fields[3].config?.unit).toBe('suffix: 个百分点');
+    expect(frame.schema.fields[3].config?.unit).toBe('suffix: 个点');
     expect(frame.schema.fields[4].config?.mappings).toEqual([
       { type: 'value', options: { best_case: { text: '最佳情况', index: 1 } } },
     ]);
