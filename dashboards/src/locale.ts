@@ -42,7 +42,7 @@ export const LOCALE_SETUPS: Record<DashboardLocale, LocaleSetup> = {
     packPanelOptions: { chineseNumbers: 'on' },
     // 万元 and 个点 take twice the room of M and pp, and Chinese breaks a line between any two
     // characters: at the English size a key figure's unit falls onto a second line
-    statValueScale: 0.72,
+    statValueScale: 0.85,
     translations: ZH_HANS,
     translationsFile: 'dashboards/src/locales/zh-Hans.ts',
   },
@@ -103,6 +103,15 @@ function visitFieldProperty(id: string, holder: Node, key: string, where: string
     case 'noValue':
       visitKey(holder, key, `${where} ${id}`, visit);
       break;
+    case 'unit': {
+      // a custom unit's words: "suffix: h" reads "18.2 h"
+      const unit = holder[key];
+      const custom = typeof unit === 'string' ? /^(suffix|prefix):(\s*)(.*\p{L}.*)$/u.exec(unit) : null;
+      if (custom) {
+        holder[key] = `${custom[1]}:${custom[2]}${visit(custom[3], `${where} unit`)}`;
+      }
+      break;
+    }
     case 'links':
       visitLinks(holder[key], where, visit);
       break;
@@ -119,7 +128,7 @@ function visitPanel(panel: Node, visit: VisitText): void {
   visitLinks(panel.links, where, visit);
   const fieldConfig = isNode(panel.fieldConfig) ? panel.fieldConfig : {};
   const defaults = isNode(fieldConfig.defaults) ? fieldConfig.defaults : {};
-  for (const id of ['displayName', 'noValue', 'links', 'mappings']) {
+  for (const id of ['displayName', 'noValue', 'unit', 'links', 'mappings']) {
     visitFieldProperty(id, defaults, id, where, visit);
   }
   if (isNode(defaults.custom)) {
@@ -149,9 +158,9 @@ function visitPanel(panel: Node, visit: VisitText): void {
 
 /**
  * Calls `visit` on every word of a saved dashboard that a reader sees (titles, descriptions, row
- * titles, variable labels, link titles and tooltips, display names, value mappings, axis labels,
- * renamed columns, text panels, tags) and stores what it returns. Field names, queries, uids and
- * option values are not visited: they are matched, not read.
+ * titles, variable labels, link titles and tooltips, display names, custom units' words, value
+ * mappings, axis labels, renamed columns, text panels, tags) and stores what it returns. Field names,
+ * queries, uids and option values are not visited: they are matched, not read.
  */
 export function visitReadableText(saved: Node, visit: VisitText): void {
   visitKey(saved, 'title', 'title', visit);

@@ -234,6 +234,7 @@ export const ZH_HANS: Readonly<Record<string, string>> = {
   Created: '新增',
   'Converted so far': '至今转化率',
   'Hours to first contact': '首次跟进小时数',
+  h: '小时',
 
   // Targets and forecast
   'Targets and forecast': '目标与预测',
