@@ -9,36 +9,15 @@
  */
 import './lib/environment';
 
-import {
-  applyFieldOverrides,
-  createTheme,
-  type DataFrame,
-  dataFrameFromJSON,
-  formattedValueToString,
-  getFieldDisplayValues,
-  getValueFormat,
-} from '@grafana/data';
+import { type DataFrame, formattedValueToString, getFieldDisplayValues, getValueFormat } from '@grafana/data';
 
-import { localizeFrame } from '../../src/datasource/frames/localize';
 import { runQuery } from '../../src/sales/engine';
 import { CNY_UNIT, WAN_YUAN_UNIT } from '../../src/sales/frames/amountUnits';
 import type { SalesQuery } from '../../src/sales/types';
 import { registerGrafanaRegistries } from '../../src/testing/grafanaRegistries';
 import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
-
-const theme = createTheme();
-const replaceVariables = (text: string) => text;
-
-function asPanelData(frames: Awaited<ReturnType<typeof runQuery>>): DataFrame[] {
-  return applyFieldOverrides({
-    data: frames.map((frame) => dataFrameFromJSON(localizeFrame(frame) as Parameters<typeof dataFrameFromJSON>[0])),
-    fieldConfig: { defaults: {}, overrides: [] },
-    replaceVariables,
-    theme,
-    timeZone: 'America/New_York',
-  });
-}
+import { asPanelData, replaceVariables, theme } from './lib/panelData';
 
 /** A field's values as table cells show them. */
 function cells(data: DataFrame[], name: string): string[] {
