@@ -105,6 +105,7 @@ export const COUNT_METRICS: Record<string, Counted> = {
   active_customers: 'customers',
   leads_created: 'leads',
   pool_leads: 'leads',
+  aged_pool_leads: 'leads',
   visits_planned: 'visits',
   visits_completed: 'visits',
   activities_completed: 'activities',
