@@ -156,7 +156,7 @@ export const ZH_HANS: Readonly<Record<string, string>> = {
   // Rep drill-down
   'Rep drill-down': '销售代表明细',
   'One rep this quarter: results against the quarter’s targets, key figures so far, the deals created and the open pipeline, the visit plan, the last 13 months, and the commission earned so far and to the next tier. Reached from the rep names on the scorecards (var-rep=<rep id>).':
-    '一位销售代表的本季情况：对比本季目标的结果、至今的关键指标、新增商机与进行中商机金额、拜访计划、近 13 个月，以及至今的提成和距下一档的差距。从记分卡上的销售代表姓名进入（var-rep=<销售代表 id>）。',
+    '一位销售代表的本季情况：对比本季目标的结果、至今的关键指标、新增商机与进行中商机金额、拜访计划、近 13 个月，以及至今的佣金和距下一档的差距。从记分卡上的销售代表姓名进入（var-rep=<销售代表 id>）。',
   rep: '销售代表',
   'Against this quarter’s targets': '本季目标达成',
   'Bookings, collections, new customers and visits so far against the rep’s whole quarter’s targets.':
@@ -288,36 +288,36 @@ export const ZH_HANS: Readonly<Record<string, string>> = {
     '每个月取一年前同月的值：MASE 所对比的基准。',
 
   // Commissions (and the rep drill-down's commission panels)
-  'Commission this quarter so far': '本季至今提成',
+  'Commission this quarter so far': '本季至今佣金',
   'What the rep has earned so far in the plan periods of the range (a quarter under a quarterly plan): commission from the plan’s tiers over the attainment so far, SPIFs, bonuses, draws and clawbacks, and their sum, the payout.':
-    '该销售代表在所选时间内各提成方案周期（季度方案即一个季度）至今所得：按至今达成率和方案档位计算的提成、专项激励（SPIF）、奖金、预支与追回，以及它们的合计，即应发提成。',
-  'Commission: to the next tier': '提成：距下一档',
+    '该销售代表在所选时间内各佣金方案周期（季度方案即一个季度）至今所得：按至今达成率和方案档位计算的佣金、专项激励（SPIF）、奖金、预支与追回，以及它们的合计，即应发金额。',
+  'Commission: to the next tier': '佣金：距下一档',
   'On the rep’s current plan: attainment so far against the period’s quota, the tier it reaches, and the bookings still needed to reach the next tier (none at the top tier).':
-    '按该销售代表当前的提成方案：至今对比本期目标的达成率、所达档位，以及达到下一档还需的成交额（已在最高档时无）。',
-  Commissions: '销售提成',
+    '按该销售代表当前的佣金方案：至今对比本期目标的达成率、所达档位，以及达到下一档还需的成交额（已在最高档时无）。',
+  Commissions: '销售佣金',
   'What reps earn this quarter under their commission plans: payout to date by rep with attainment and tier, team payout against the incentive budget, the selected rep’s payout curve and what a next deal would pay, and the adjustments (SPIFs, bonuses, draws, clawbacks).':
-    '各销售代表本季按提成方案所得：各销售代表至今的应发提成及达成率与档位、团队应发提成对比激励预算、所选销售代表的提成曲线和下一笔商机可得，以及调整项（专项激励、奖金、预支、追回）。',
-  commissions: '提成',
-  Plan: '提成方案',
+    '各销售代表本季按佣金方案所得：各销售代表至今的应发金额及达成率与档位、团队应发金额对比激励预算、所选销售代表的佣金曲线和下一笔商机可得，以及调整项（专项激励、奖金、预支、追回）。',
+  commissions: '佣金',
+  Plan: '佣金方案',
   'Next deal of': '下一笔商机金额',
   'A deal amount: what one more deal of it would pay the selected rep this period.':
-    '一笔商机的金额：再赢一笔这样的商机，所选销售代表本期可多得的提成。',
+    '一笔商机的金额：再赢一笔这样的商机，所选销售代表本期可多得的佣金。',
   'Selected rep: earned this quarter so far': '所选销售代表：本季至今所得',
   'Selected rep: to the next tier': '所选销售代表：距下一档',
   'Selected rep: what the next deal pays': '所选销售代表：下一笔商机可得',
   'What one more deal of the amount chosen in “Next deal of”, closed this quarter, would add to the selected rep’s payout: the higher attainment may reach a higher tier (or the gate), and the cap may take part of it.':
-    '本季再赢一笔“下一笔商机金额”所选金额的商机，所选销售代表的应发提成会增加多少：更高的达成率可能进入更高一档（或越过门槛），封顶可能扣去一部分。',
+    '本季再赢一笔“下一笔商机金额”所选金额的商机，所选销售代表的应发金额会增加多少：更高的达成率可能进入更高一档（或越过门槛），封顶可能扣去一部分。',
   'A deal of $deal pays': '一笔 $deal 的商机可得',
-  'Payout this quarter so far, by rep': '本季至今各销售代表应发提成',
+  'Payout this quarter so far, by rep': '本季至今各销售代表应发金额',
   'Each rep’s plan period (a rep whose plan changed inside the quarter has a row per plan, each paid under its own plan, the quota prorated by days): bookings credited, quota, attainment, the tier reached, commission from the tiers (after the gate and the cap), adjustments and the payout. A name opens the rep drill-down.':
-    '每位销售代表的每个方案周期（季内更换方案的销售代表每个方案一行，各按其方案计算，目标按天数折算）：计入的成交额、目标、达成率、所达档位、按档位计算的提成（已计门槛和封顶）、调整项与应发提成。点击姓名打开销售代表明细。',
-  'Team payout against budget, this quarter': '本季各团队应发提成对比预算',
+    '每位销售代表的每个方案周期（季内更换方案的销售代表每个方案一行，各按其方案计算，目标按天数折算）：计入的成交额、目标、达成率、所达档位、按档位计算的佣金（已计门槛和封顶）、调整项与应发金额。点击姓名打开销售代表明细。',
+  'Team payout against budget, this quarter': '本季各团队应发金额对比预算',
   'Payouts so far summed per team against the budget: the sum of the reps’ target incentives (what each plan pays at 100 % of quota) for the quarter.':
-    '各团队至今应发提成合计对比预算：本季各销售代表目标激励（达成 100% 目标时方案所付）之和。',
-  'Selected rep: payout curve': '所选销售代表：提成曲线',
+    '各团队至今应发金额合计对比预算：本季各销售代表目标激励（达成 100% 目标时方案所付）之和。',
+  'Selected rep: payout curve': '所选销售代表：佣金曲线',
   'Commission the selected rep’s plan pays from 0 % to 250 % attainment of this quarter’s quota (the gate, the tiers’ rates and the cap), and where the rep stands now. A rep whose plan changed inside the quarter: the curve of the first plan.':
-    '所选销售代表的方案在本季目标达成率 0% 至 250% 时所付的提成（门槛、各档比例与封顶），以及该销售代表当前所处位置。季内更换方案的销售代表：显示第一个方案的曲线。',
+    '所选销售代表的方案在本季目标达成率 0% 至 250% 时所付的佣金（门槛、各档比例与封顶），以及该销售代表当前所处位置。季内更换方案的销售代表：显示第一个方案的曲线。',
   'Adjustments this year so far': '本年至今调整项',
   'SPIFs, bonuses and draws paid and clawbacks taken in the plan periods of this fiscal year so far, one by one, by rep and date: part of each period’s payout beside the commission from the tiers.':
-    '本财年至今各方案周期内发放的专项激励、奖金、预支和追回，逐笔按销售代表和日期列出：与按档位计算的提成一起构成各期应发提成。',
+    '本财年至今各方案周期内发放的专项激励、奖金、预支和追回，逐笔按销售代表和日期列出：与按档位计算的佣金一起构成各期应发金额。',
 };
