@@ -14,6 +14,7 @@ const config = async (env: Env): Promise<Configuration> => {
         patterns: [
           { from: '**/img/*.svg', to: '.', globOptions: { ignore: ['img/**'] } },
           { from: '../dashboards/*.json', to: 'dashboards/[name][ext]', noErrorOnMissing: true },
+          { from: '../dashboards/zh-Hans/*.json', to: 'dashboards/zh-Hans/[name][ext]', noErrorOnMissing: true },
         ],
       }),
     ],

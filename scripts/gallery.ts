@@ -21,6 +21,7 @@ import {
   startHarness,
   unexpectedProblems,
 } from '../tests/browser/harness/harness';
+import type { SavedDashboard } from '../tests/browser/harness/page/main';
 import { PANEL_SCENARIOS, PANEL_STATES, type PanelState, scenarioDashboard } from '../tests/browser/harness/scenarios';
 import { DEMO, HANDMADE } from '../tests/browser/harness/warehouse';
 
@@ -44,6 +45,19 @@ function check(page: HarnessPage, what: string, options: { queryErrorsExpected?:
   if (problems.length) {
     throw new Error(`${what}: the page reported problems, no gallery written:\n  ${problems.join('\n  ')}`);
   }
+}
+
+/** Draws a dashboard and writes its screenshot; refuses one whose panels failed, lacked data or logged errors. */
+async function shootDashboard(page: HarnessPage, file: string, dashboard: SavedDashboard, png: string): Promise<void> {
+  const report = await page.renderDashboard(dashboard);
+  const broken = report.panels.filter((panel) => panel.type !== 'row' && (panel.state !== 'Done' || panel.rows === 0));
+  if (broken.length) {
+    throw new Error(
+      `${file}: ${broken.map((panel) => `${panel.title} (${panel.state}, ${panel.rows} rows)`).join(', ')}`
+    );
+  }
+  check(page, file);
+  await page.screenshotDashboard(path.join(GALLERY_DIR, png));
 }
 
 interface Shot {
@@ -72,20 +86,22 @@ async function main() {
         if (theme === 'light' && file !== 'executive-wall.json') {
           continue;
         }
-        const report = await page.renderDashboard(await asReached(dashboard, harness.warehouse));
-        const broken = report.panels.filter(
-          (panel) => panel.type !== 'row' && (panel.state !== 'Done' || panel.rows === 0)
-        );
-        if (broken.length) {
-          throw new Error(
-            `${file}: ${broken.map((panel) => `${panel.title} (${panel.state}, ${panel.rows} rows)`).join(', ')}`
-          );
-        }
-        check(page, file);
         const png = `dashboard-${file.replace(/\.json$/, '')}-${theme}.png`;
-        await page.screenshotDashboard(path.join(GALLERY_DIR, png));
+        await shootDashboard(page, file, await asReached(dashboard, harness.warehouse), png);
         written.push(png);
         dashboards.push({ file: png, title: `${dashboard.title ?? file} (${theme})`, caption: file });
+      }
+      if (theme === 'dark') {
+        // the wall as a Chinese sales team sees it: its zh-Hans copy, for a user whose language is zh-Hans
+        const chinese = await harness.openPage({ theme, language: 'zh-Hans' });
+        const { file, dashboard } = provisionedDashboards('zh-Hans').find(
+          (entry) => entry.file === 'executive-wall.json'
+        )!;
+        const png = `dashboard-executive-wall-zh-Hans-${theme}.png`;
+        await shootDashboard(chinese, `zh-Hans/${file}`, dashboard, png);
+        await chinese.close();
+        written.push(png);
+        dashboards.push({ file: png, title: `${dashboard.title} (zh-Hans, ${theme})`, caption: `zh-Hans/${file}` });
       }
       for (const scenario of PANEL_SCENARIOS) {
         for (const state of PANEL_STATES) {
@@ -137,7 +153,8 @@ lodash, @emotion/css, i18next), the Sales Performance data source runs each pane
 SQL through a Grafana SQL data source to DuckDB, field config is applied with \`applyFieldOverrides\`,
 and panels are laid out on Grafana's 24-column grid by their \`gridPos\`.
 
-* Dashboards: every file of \`dashboards/\` on the demo warehouse (\`npx salesperf seed\`, seed
+* Dashboards: every file of \`dashboards/\`, and the zh-Hans copy of the wall for a user whose language
+  is zh-Hans, on the demo warehouse (\`npx salesperf seed\`, seed
   ${DEMO.seed}, scale ${scale}, data up to ${DEMO.end}), at ${demoDay} UTC, 1920 px wide.
 * Panel states: each panel on the hand-made fixture of the tests (Q1 2024 in New York), with data,
   without data and with a query error.

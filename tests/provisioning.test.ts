@@ -50,11 +50,14 @@ describe('provisioning', () => {
     const providersDir = path.join(repo, 'provisioning/dashboards');
     const delivery: DashboardDelivery = {
       includes: app.includes ?? [],
+      // what the build copies into the app: dashboards/*.json and their zh-Hans copies
       bundled: Object.fromEntries(
-        fs
-          .readdirSync(path.join(repo, 'dashboards'))
-          .filter((file) => file.endsWith('.json'))
-          .map((file) => [`dashboards/${file}`, readJson<{ uid?: string }>(path.join(repo, 'dashboards', file)).uid])
+        ['dashboards', 'dashboards/zh-Hans'].flatMap((folder) =>
+          fs
+            .readdirSync(path.join(repo, folder))
+            .filter((file) => file.endsWith('.json'))
+            .map((file) => [`${folder}/${file}`, readJson<{ uid?: string }>(path.join(repo, folder, file)).uid])
+        )
       ),
       providerFiles: fs.existsSync(providersDir) ? fs.readdirSync(providersDir) : [],
       grafanaMounts: bindMounts(compose.services!.grafana),

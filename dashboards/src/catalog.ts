@@ -8,6 +8,7 @@ import { managerDashboard } from './dashboards/manager';
 import { pipelineDashboard } from './dashboards/pipeline';
 import { repDrillDown } from './dashboards/rep';
 import { targetsDashboard } from './dashboards/targets';
+import { DASHBOARD_LOCALES, type DashboardLocale, LOCALE_SETUPS, localizeDashboard } from './locale';
 
 export interface BundledDashboard {
   /** File name under dashboards/ (and dist/dashboards/ after a build). */
@@ -26,6 +27,30 @@ export const BUNDLED_DASHBOARDS: BundledDashboard[] = [
   { file: 'commissions.json', build: commissionsDashboard },
   { file: 'market-feedback.json', build: feedbackDashboard },
 ];
+
+export interface LocalizedDashboard {
+  locale: DashboardLocale;
+  /** Path under dashboards/ (and dist/dashboards/): the file in the locale's folder. */
+  path: string;
+  /** The English source's file name. */
+  file: string;
+  /** The English dashboard the copy is made from. */
+  source: () => dashboard.Dashboard;
+  build: () => dashboard.Dashboard;
+}
+
+/** Every bundled dashboard in every locale: dashboards/<file> in English, dashboards/zh-Hans/<file> in Chinese. */
+export function localizedDashboards(): LocalizedDashboard[] {
+  return DASHBOARD_LOCALES.flatMap((locale) =>
+    BUNDLED_DASHBOARDS.map(({ file, build }) => ({
+      locale,
+      path: [LOCALE_SETUPS[locale].folder, file].filter(Boolean).join('/'),
+      file,
+      source: build,
+      build: () => localizeDashboard(build(), locale),
+    }))
+  );
+}
 
 /** The JSON text of a dashboard as committed: two-space indents and a final newline. */
 export function dashboardJson(built: dashboard.Dashboard): string {

@@ -48,11 +48,22 @@ describe('the settings', () => {
       warehouseUid: expect.stringMatching(/^Choose the SQL data source/),
       schema: expect.stringMatching(/^"a b" is not a valid name/),
       'tables.reps': expect.stringMatching(/^"x;y" is not a valid name/),
-      currencyUnit: '"EUR" is not a Grafana currency unit: choose one such as currencyUSD or currencyEUR.',
+      currencyUnit:
+        '"EUR" is not a currency unit: choose one from the list, such as currencyUSD, currencyEUR, currency:¥ (Chinese yuan) or suffix:万元 (ten thousand yuan).',
       fiscalYearStartMonth: 'The fiscal year must start in a month from 1 (January) to 12 (December).',
       workingWeekdays: 'Working days are weekdays from 1 (Monday) to 7 (Sunday).',
       'thresholds.onTrack': 'The on-track threshold must be a pace above 0 %.',
     });
+  });
+
+  it('take the yuan and 万元 as amount units, and give the engine the unit chosen', () => {
+    for (const currencyUnit of ['currency:¥', 'suffix:万元', 'currencyEUR']) {
+      expect(settingsProblems({ warehouseUid: 'wh', currencyUnit })).toEqual({});
+      expect(engineSettings({ warehouseUid: 'wh', currencyUnit }).display).toEqual({ currencyUnit });
+    }
+    expect(settingsProblems({ warehouseUid: 'wh', currencyUnit: 'suffix:元' }).currencyUnit).toMatch(
+      /^"suffix:元" is not a currency unit/
+    );
   });
 
   it('refuse to run with a problem other than the missing warehouse, naming it', () => {

@@ -7,6 +7,7 @@ import { SalesError } from '../sales/errors';
 import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../sales/warehouse/profile';
 import type { PacingOptions } from '../sales/frames/attainmentFrame';
 import { DEFAULT_CURRENCY_UNIT } from '../sales/frames/fieldConfig';
+import { isAmountUnit } from '../sales/frames/amountUnits';
 import type { SalesDataSourceOptions } from './types';
 
 /** The settings of the data source (jsonData) checked, with every default filled in. */
@@ -74,10 +75,10 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
   if (options.cluster && !IDENTIFIER.test(options.cluster)) {
     problems.cluster = identifierProblem(options.cluster);
   }
-  if (options.currencyUnit !== undefined && options.currencyUnit !== '' && !/^currency/.test(options.currencyUnit)) {
+  if (options.currencyUnit !== undefined && options.currencyUnit !== '' && !isAmountUnit(options.currencyUnit)) {
     problems.currencyUnit = t(
       'datasource.settings.currency',
-      '"{{unit}}" is not a Grafana currency unit: choose one such as currencyUSD or currencyEUR.',
+      '"{{unit}}" is not a currency unit: choose one from the list, such as currencyUSD, currencyEUR, currency:¥ (Chinese yuan) or suffix:万元 (ten thousand yuan).',
       { unit: options.currencyUnit, ...noEscape }
     );
   }

@@ -26,7 +26,7 @@ export interface SalesDataSourceOptions extends DataSourceJsonData {
   cluster?: string;
   /** on a cluster: co-located joins on each shard (local, the default) or GLOBAL (any sharding) */
   clusterJoins?: ClusterJoins;
-  /** Grafana unit for amounts, e.g. currencyUSD */
+  /** Grafana unit for amounts, e.g. currencyUSD, currency:¥ (yuan) or suffix:万元 (ten thousand yuan) */
   currencyUnit?: string;
   /** 1 = January */
   fiscalYearStartMonth?: number;

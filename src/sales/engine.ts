@@ -1,6 +1,7 @@
 import { resolveTable, type TableId, type WarehouseLocation } from './catalog/tables';
 import { SalesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
+import { inAmountUnit } from './frames/amountUnits';
 import { attainmentFrame, type PacingOptions } from './frames/attainmentFrame';
 import { commissionFrames } from './frames/commissionFrame';
 import { forecastFrames } from './frames/forecastFrames';
@@ -128,11 +129,12 @@ export async function runQuery(
     frame.schema.meta = { ...frame.schema.meta, executedQueryString: statement.sql };
     return frame;
   };
+  // every kind's frames pass here: amounts in 万元 are divided once, for all of them
   const withSql = (frames: DataFrameJSON[], sql: string) =>
-    frames.map((frame) => ({
-      ...frame,
-      schema: { ...frame.schema, meta: { ...frame.schema.meta, executedQueryString: sql } },
-    }));
+    frames.map((frame) => {
+      const inUnit = inAmountUnit(frame, display.currencyUnit);
+      return { ...inUnit, schema: { ...inUnit.schema, meta: { ...inUnit.schema.meta, executedQueryString: sql } } };
+    });
 
   switch (query.kind) {
     case 'metrics': {

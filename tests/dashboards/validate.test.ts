@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 
-import { BUNDLED_DASHBOARDS } from '../../dashboards/src/catalog';
+import { localizedDashboards } from '../../dashboards/src/catalog';
 import { DASHBOARD_UIDS, PACK_TAG, PANEL_TYPES } from '../../dashboards/src/constants';
 import { appPluginJson, provisionedDatasources, validationContext } from './lib/context';
 import {
@@ -155,11 +155,11 @@ describe('the bundled dashboards', () => {
 });
 
 describe('the app bundles exactly these dashboards', () => {
-  it('src/plugin.json includes each dashboard with its title, file and uid', () => {
+  it('src/plugin.json includes each dashboard, in English and in zh-Hans, with its title, file and uid', () => {
     const includes = (appPluginJson().includes ?? []).filter((include) => include.type === 'dashboard');
     expect(includes).toEqual(
-      BUNDLED_DASHBOARDS.map(({ file }) => {
-        const json = committed.find((dashboard) => dashboard.file === file)!.json;
+      localizedDashboards().map(({ path: file }) => {
+        const json = JSON.parse(fs.readFileSync(path.join(DASHBOARD_FOLDER, file), 'utf8')) as Dashboard;
         return { type: 'dashboard', name: json.title, path: `dashboards/${file}`, uid: json.uid };
       })
     );
@@ -191,7 +191,11 @@ describe('the app bundles exactly these dashboards', () => {
       walk(DASHBOARD_FOLDER)
         .map((file) => path.relative(DASHBOARD_FOLDER, file))
         .sort()
-    ).toEqual(committed.map(({ file }) => file).sort());
+    ).toEqual(
+      localizedDashboards()
+        .map(({ path: file }) => file)
+        .sort()
+    );
   });
 });
 
@@ -226,7 +230,7 @@ describe('the checks reject broken dashboards', () => {
     panel(broken, 0).targets![0].datasource = { type: context.salesDatasourceType, uid: 'sales' };
     panel(broken, 1).type = 'seed-salesfunnel';
     expect(problems(broken)).toEqual([
-      `dashboard "${title}": ${named(0)} target A uses the data source uid "sales", which provisioning does not define (salesperf-warehouse, salesperf)`,
+      `dashboard "${title}": ${named(0)} target A uses the data source uid "sales", which provisioning does not define (salesperf-warehouse, salesperf, salesperf-zh)`,
       expect.stringContaining(
         `${named(1)} has type "seed-salesfunnel", which is neither a core panel nor one of the pack's`
       ),

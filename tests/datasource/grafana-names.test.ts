@@ -9,35 +9,14 @@
  */
 import './lib/environment';
 
-import {
-  applyFieldOverrides,
-  createTheme,
-  type DataFrame,
-  dataFrameFromJSON,
-  getFieldDisplayName,
-  getFieldDisplayValues,
-} from '@grafana/data';
+import { type DataFrame, getFieldDisplayName, getFieldDisplayValues } from '@grafana/data';
 
-import { localizeFrame } from '../../src/datasource/frames/localize';
 import { runQuery } from '../../src/sales/engine';
 import type { SalesQuery } from '../../src/sales/types';
 import { registerGrafanaRegistries } from '../../src/testing/grafanaRegistries';
 import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
-
-const theme = createTheme();
-const replaceVariables = (text: string) => text;
-
-/** The frames of a query as a panel receives them: localized, then with Grafana's field overrides applied. */
-function asPanelData(frames: Awaited<ReturnType<typeof runQuery>>): DataFrame[] {
-  return applyFieldOverrides({
-    data: frames.map((frame) => dataFrameFromJSON(localizeFrame(frame) as Parameters<typeof dataFrameFromJSON>[0])),
-    fieldConfig: { defaults: {}, overrides: [] },
-    replaceVariables,
-    theme,
-    timeZone: 'America/New_York',
-  });
-}
+import { asPanelData, replaceVariables, theme } from './lib/panelData';
 
 /** The titles of a bar gauge or stat showing all values (reduceOptions.values = true). */
 function allValuesTitles(data: DataFrame[]): string[] {

@@ -136,4 +136,14 @@ describe('the settings', () => {
     fireEvent.click(await screen.findByRole('option', { name: /Euro/ }, { timeout: 5000 }));
     expect(lastJson(onOptionsChange).currencyUnit).toBe('currencyEUR');
   });
+
+  it('offer the yuan and 万元, which Grafana’s unit picker lacks', async () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'pg', currencyUnit: 'currency:¥' });
+    const currency = screen.getByRole('combobox', { name: /^Currency/ });
+    expect(currency).toHaveValue('Chinese yuan (¥)');
+    fireEvent.click(currency);
+    fireEvent.change(currency, { target: { value: '万元' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Ten thousand yuan/ }, { timeout: 5000 }));
+    expect(lastJson(onOptionsChange).currencyUnit).toBe('suffix:万元');
+  });
 });

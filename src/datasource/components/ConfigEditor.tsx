@@ -22,6 +22,7 @@ import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
 import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../sales/warehouse/profile';
 import { type ClusterJoins, DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
 import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
+import { CNY_UNIT, WAN_YUAN_UNIT } from '../../sales/frames/amountUnits';
 import { monthText, weekdayText } from '../catalogLabels';
 import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
 import type { SalesDataSourceOptions } from '../types';
@@ -31,12 +32,26 @@ type Props = DataSourcePluginOptionsEditorProps<SalesDataSourceOptions>;
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-/** Grafana's currency units (the Currency category of the unit picker). */
+/**
+ * The yuan, which Grafana's unit picker lacks, as a custom currency unit and as 万元 (amounts the
+ * data source divides by 10,000), then Grafana's currency units (the Currency category of the picker).
+ */
 function currencyOptions(): Array<ComboboxOption<string>> {
   const category = getValueFormats().find((entry) =>
     entry.submenu.some((unit) => unit.value === DEFAULT_CURRENCY_UNIT)
   );
-  return (category?.submenu ?? []).map((unit) => ({ value: String(unit.value), label: unit.text }));
+  return [
+    { value: CNY_UNIT, label: t('config.currency-cny', 'Chinese yuan (¥)') },
+    {
+      value: WAN_YUAN_UNIT,
+      label: t('config.currency-wan-yuan', 'Ten thousand yuan (万元)'),
+      description: t(
+        'config.currency-wan-yuan-description',
+        'Amounts divided by 10,000 and shown as 478.2 万元, in every panel'
+      ),
+    },
+    ...(category?.submenu ?? []).map((unit) => ({ value: String(unit.value), label: unit.text })),
+  ];
 }
 
 const percent = (ratio: number | undefined) => (ratio === undefined ? '' : String(Math.round(ratio * 10000) / 100));

@@ -47,7 +47,7 @@ describe('the data source in Simplified Chinese', () => {
         datasource={datasource()}
       />
     );
-    expect(screen.getByRole('combobox', { name: '查询' })).toHaveValue('指标');
+    expect(screen.getByRole('combobox', { name: '查询类型' })).toHaveValue('指标');
     const metrics = screen.getByRole('combobox', { name: '指标' });
     fireEvent.click(metrics);
     fireEvent.change(metrics, { target: { value: '赢单' } });
@@ -97,7 +97,7 @@ describe('the data source in Simplified Chinese', () => {
       '赢单率变化 · East',
       '预测类别',
     ]);
-    expect(frame.schema.fields[3].config?.unit).toBe('suffix: 个百分点');
+    expect(frame.schema.fields[3].config?.unit).toBe('suffix: 个点');
     expect(frame.schema.fields[4].config?.mappings).toEqual([
       { type: 'value', options: { best_case: { text: '最佳情况', index: 1 } } },
     ]);

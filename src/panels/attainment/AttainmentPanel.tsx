@@ -4,7 +4,9 @@ import React, { useMemo } from 'react';
 import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { PanelDataErrorView } from '@grafana/runtime';
-import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
+import { Icon, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
+
+import { chineseNumbersOn, withChineseNumbers } from '../shared/chineseNumbers';
 
 import { footerLinesOf } from './components/ArcGauge';
 import { GaugeCell } from './components/GaugeCell';
@@ -28,9 +30,12 @@ export function AttainmentPanel({
   timeZone,
 }: PanelProps<AttainmentOptions>) {
   const styles = useStyles2(getStyles);
+  const theme = useTheme2();
   // translated once per render of the panel, not once per gauge (see labels.ts)
   const book = useMemo(() => labelBook(), []);
-  const result = useMemo(() => toGauges(data.series, options), [data.series, options]);
+  const chinese = chineseNumbersOn(options.chineseNumbers);
+  const series = useMemo(() => withChineseNumbers(data.series, chinese, theme), [data.series, chinese, theme]);
+  const result = useMemo(() => toGauges(series, options), [series, options]);
   // "this month" is the month holding the time of the query (the data source's now), named in the
   // dashboard's time zone; data without a request (a snapshot) is seen from the end of its range
   const clock = { now: data.request?.startTime ?? data.timeRange.to.valueOf(), timeZone };

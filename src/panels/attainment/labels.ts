@@ -7,6 +7,7 @@ import {
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { inChineseStyle } from '../shared/chineseNumbers';
 import { unescaped } from '../shared/i18n';
 import { percentText } from '../shared/percent';
 
@@ -44,7 +45,10 @@ const wholeDisplays = new WeakMap<Field, DisplayProcessor>();
 function wholeDisplay(field: Field, theme: GrafanaTheme2): DisplayProcessor {
   let display = wholeDisplays.get(field);
   if (!display) {
-    display = getDisplayProcessor({ field: { ...field, config: { ...field.config, decimals: 0 } }, theme });
+    display = inChineseStyle(
+      field,
+      getDisplayProcessor({ field: { ...field, config: { ...field.config, decimals: 0 } }, theme })
+    );
     wholeDisplays.set(field, display);
   }
   return display;

@@ -12,6 +12,7 @@ import {
   STATUS_SOURCES,
   TARGET_SOURCES,
 } from './types';
+import { CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** Upgrades of options saved by older versions (../shared/migrations.ts). 1.0.0 is the first shape: none yet. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [];
@@ -47,6 +48,7 @@ export function normalizeOptions(saved: SavedOptions): AttainmentOptions {
     showProjection: toBoolean(saved.showProjection, d.showProjection),
     showDaysLeft: toBoolean(saved.showDaysLeft, d.showDaysLeft),
     showNeededPerDay: toBoolean(saved.showNeededPerDay, d.showNeededPerDay),
+    chineseNumbers: oneOf(saved.chineseNumbers, CHINESE_NUMBERS, d.chineseNumbers),
   };
 }
 

@@ -1,6 +1,7 @@
 import { FieldType, type PanelOptionsEditorBuilder } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { chineseNumbersRadio } from '../shared/chineseNumbers';
 import { type AttainmentOptions, defaultOptions } from './types';
 
 /** The panel's options, in one builder chain; labels are translated when the editor asks for them. */
@@ -254,5 +255,20 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<AttainmentOption
       name: t('attainment.options.show-needed-per-day.name', 'Needed per day'),
       category: labels,
       defaultValue: defaultOptions.showNeededPerDay,
-    });
+    })
+    .addRadio(
+      chineseNumbersRadio(
+        {
+          name: t('attainment.options.chinese-numbers.name', 'Chinese numbers'),
+          description: t(
+            'attainment.options.chinese-numbers.description',
+            'Amounts in 万 and 亿 with their currency symbol (¥478.2万, ¥1.23亿), counts with their measure word (12 笔). Auto: when the user’s language is Chinese.'
+          ),
+          auto: t('attainment.options.chinese-numbers.auto', 'Auto'),
+          on: t('attainment.options.chinese-numbers.on', 'On'),
+          off: t('attainment.options.chinese-numbers.off', 'Off'),
+        },
+        labels
+      )
+    );
 }

@@ -1,3 +1,5 @@
+import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
+
 /** The panel's saved options (shape 1). Every change to this shape adds a step in migrations.ts. */
 export interface AttainmentOptions {
   /** Arc gauge or horizontal bullet bar. */
@@ -35,6 +37,8 @@ export interface AttainmentOptions {
   showProjection: boolean;
   showDaysLeft: boolean;
   showNeededPerDay: boolean;
+  /** Amounts in 万/亿 and counts with measure words: auto in Chinese (../shared/chineseNumbers.ts). */
+  chineseNumbers: ChineseNumbers;
 }
 
 export type GaugeStyle = 'arc' | 'bullet';
@@ -81,6 +85,7 @@ export const defaultOptions: AttainmentOptions = {
   showProjection: true,
   showDaysLeft: true,
   showNeededPerDay: true,
+  chineseNumbers: DEFAULT_CHINESE_NUMBERS,
 };
 
 export type Status = 'on_track' | 'cautioned' | 'off_track';

@@ -5,6 +5,7 @@ import { t } from '@grafana/i18n';
 import { PanelDataErrorView } from '@grafana/runtime';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
+import { chineseNumbersOn, withChineseNumbers } from '../shared/chineseNumbers';
 import { FunnelCell } from './components/FunnelCell';
 import type { StagePointer } from './components/FunnelChart';
 import { type HoveredStage, StageTooltip } from './components/StageTooltip';
@@ -26,7 +27,9 @@ const ASPECT = { vertical: 1.4, horizontal: 2.2 };
 export function FunnelPanel({ data, width, height, options, id, fieldConfig }: PanelProps<FunnelOptions>) {
   const styles = useStyles2(getFunnelStyles);
   const theme = useTheme2();
-  const model = useMemo(() => toFunnelModel(data.series, options), [data.series, options]);
+  const chinese = chineseNumbersOn(options.chineseNumbers);
+  const series = useMemo(() => withChineseNumbers(data.series, chinese, theme), [data.series, chinese, theme]);
+  const model = useMemo(() => toFunnelModel(series, options), [series, options]);
   const [hovered, setHovered] = useState<HoveredStage | null>(null);
   // Translated once per render for every funnel (the language cannot change without a reload).
   const texts = useMemo(() => stageTexts(), []);

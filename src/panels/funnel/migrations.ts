@@ -13,6 +13,7 @@ import {
   SHAPES,
   TEXT_SCALE_RANGE,
 } from './types';
+import { CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** Upgrades of options saved by older versions (../shared/migrations.ts). 1.0.0 is the first shape: none yet. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [];
@@ -44,6 +45,7 @@ export function normalizeOptions(saved: unknown): FunnelOptions {
     showComparison: toBoolean(raw.showComparison, d.showComparison),
     comparisonField: toText(raw.comparisonField, d.comparisonField),
     comparisonQuery: toText(raw.comparisonQuery, d.comparisonQuery),
+    chineseNumbers: oneOf(raw.chineseNumbers, CHINESE_NUMBERS, d.chineseNumbers),
   };
 }
 

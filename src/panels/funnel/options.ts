@@ -8,6 +8,7 @@ import {
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
+import { chineseNumbersRadio } from '../shared/chineseNumbers';
 import { DEFAULT_OPTIONS, type FunnelOptions, PERCENT_DECIMALS_RANGE, TEXT_SCALE_RANGE } from './types';
 
 const isText = (field: Field) => field.type === FieldType.string;
@@ -127,7 +128,22 @@ function labelOptions(builder: PanelOptionsEditorBuilder<FunnelOptions>) {
       category,
       defaultValue: DEFAULT_OPTIONS.percentDecimals,
       settings: { min: PERCENT_DECIMALS_RANGE.min, max: PERCENT_DECIMALS_RANGE.max, integer: true },
-    });
+    })
+    .addRadio(
+      chineseNumbersRadio(
+        {
+          name: t('options.chinese-numbers.name', 'Chinese numbers'),
+          description: t(
+            'options.chinese-numbers.description',
+            'Amounts in 万 and 亿 with their currency symbol (¥478.2万, ¥1.23亿), counts with their measure word (12 笔). Auto: when the user’s language is Chinese.'
+          ),
+          auto: t('options.chinese-numbers.auto', 'Auto'),
+          on: t('options.chinese-numbers.on', 'On'),
+          off: t('options.chinese-numbers.off', 'Off'),
+        },
+        category
+      )
+    );
 }
 
 function colorOptions(builder: PanelOptionsEditorBuilder<FunnelOptions>) {

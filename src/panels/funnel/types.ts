@@ -1,3 +1,5 @@
+import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
+
 /** The panel's saved options (version 1 of their shape; see migrations.ts). */
 
 export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
@@ -45,6 +47,8 @@ export interface FunnelOptions {
   showComparison: boolean;
   comparisonField: string;
   comparisonQuery: string;
+  /** Amounts in 万/亿 and counts with measure words: auto in Chinese (../shared/chineseNumbers.ts). */
+  chineseNumbers: ChineseNumbers;
 }
 
 export const DEFAULT_OPTIONS: FunnelOptions = {
@@ -66,6 +70,7 @@ export const DEFAULT_OPTIONS: FunnelOptions = {
   showComparison: true,
   comparisonField: '',
   comparisonQuery: '',
+  chineseNumbers: DEFAULT_CHINESE_NUMBERS,
 };
 
 export const TEXT_SCALE_RANGE = { min: 0.5, max: 2 } as const;

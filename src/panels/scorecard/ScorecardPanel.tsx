@@ -2,6 +2,9 @@ import React, { useMemo } from 'react';
 
 import type { PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
+import { useTheme2 } from '@grafana/ui';
+
+import { chineseNumbersOn, withChineseNumbers } from '../shared/chineseNumbers';
 
 import { Leaderboard } from './components/Leaderboard';
 import { toScorecard } from './data/toScorecard';
@@ -9,7 +12,10 @@ import { problemMessage } from './messages';
 import type { ScorecardOptions } from './types';
 
 export function ScorecardPanel({ data, id, fieldConfig, options, width, height, title }: PanelProps<ScorecardOptions>) {
-  const result = useMemo(() => toScorecard(data.series), [data.series]);
+  const theme = useTheme2();
+  const chinese = chineseNumbersOn(options.chineseNumbers);
+  const series = useMemo(() => withChineseNumbers(data.series, chinese, theme), [data.series, chinese, theme]);
+  const result = useMemo(() => toScorecard(series), [series]);
   if (result.status !== 'ok') {
     return (
       <PanelDataErrorView

@@ -14,6 +14,7 @@ const full: ScorecardOptions = {
   autoAdvance: 'page',
   advanceIntervalSeconds: 30,
   pauseOnHover: false,
+  chineseNumbers: 'on',
 };
 
 /** The options Grafana would hand the migration handler, saved by `pluginVersion`. */

@@ -8,6 +8,7 @@ import {
   SORT_ORDERS,
   type ScorecardOptions,
 } from './types';
+import { CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
 
 /** Upgrades of options saved by older versions (../shared/migrations.ts). 1.0.0 is the first shape: none yet. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [];
@@ -32,6 +33,7 @@ export function normalizeOptions(options: SavedOptions): ScorecardOptions {
       d.advanceIntervalSeconds
     ),
     pauseOnHover: toBoolean(options.pauseOnHover, d.pauseOnHover),
+    chineseNumbers: oneOf(options.chineseNumbers, CHINESE_NUMBERS, d.chineseNumbers),
   };
 }
 

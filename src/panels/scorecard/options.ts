@@ -5,6 +5,7 @@ import { t } from '@grafana/i18n';
 import { columnLabel } from './components/columnLabel';
 import { leaderboardColumns } from './data/columns';
 import { toScorecard } from './data/toScorecard';
+import { chineseNumbersRadio } from '../shared/chineseNumbers';
 import { ADVANCE_INTERVAL_LIMITS, DEFAULT_OPTIONS, type ScorecardOptions } from './types';
 
 export function buildPanelOptions(builder: PanelOptionsEditorBuilder<ScorecardOptions>): void {
@@ -134,7 +135,22 @@ export function buildPanelOptions(builder: PanelOptionsEditorBuilder<ScorecardOp
       category: wall,
       defaultValue: DEFAULT_OPTIONS.pauseOnHover,
       showIf: paging,
-    });
+    })
+    .addRadio(
+      chineseNumbersRadio(
+        {
+          name: t('options.chinese-numbers.name', 'Chinese numbers'),
+          description: t(
+            'options.chinese-numbers.description',
+            'Amounts in 万 and 亿 with their currency symbol (¥478.2万, ¥1.23亿), counts with their measure word (12 笔). Auto: when the user’s language is Chinese.'
+          ),
+          auto: t('options.chinese-numbers.auto', 'Auto'),
+          on: t('options.chinese-numbers.on', 'On'),
+          off: t('options.chinese-numbers.off', 'Off'),
+        },
+        columns
+      )
+    );
 }
 
 function fixedSortOptions(): Array<SelectableValue<string>> {

@@ -1,3 +1,5 @@
+import { type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from '../shared/chineseNumbersOption';
+
 /** The panel's saved options (version 1.x) and their defaults. */
 
 export const ROW_SIZES = ['compact', 'normal', 'large', 'wall'] as const;
@@ -23,6 +25,8 @@ export interface ScorecardOptions {
   autoAdvance: AutoAdvance;
   advanceIntervalSeconds: number;
   pauseOnHover: boolean;
+  /** Amounts in 万/亿 and counts with measure words: auto in Chinese (../shared/chineseNumbers.ts). */
+  chineseNumbers: ChineseNumbers;
 }
 
 export const ADVANCE_INTERVAL_LIMITS = { min: 3, max: 600 };
@@ -39,6 +43,7 @@ export const DEFAULT_OPTIONS: ScorecardOptions = {
   autoAdvance: 'off',
   advanceIntervalSeconds: 15,
   pauseOnHover: true,
+  chineseNumbers: DEFAULT_CHINESE_NUMBERS,
 };
 
 /** Per-field custom config (field config "Scorecard" section, overridable per field). */

@@ -4,7 +4,7 @@ import type { OutputField } from '../sql/common';
 import type { DimensionId, FrameFieldConfig } from '../types';
 
 export interface DisplayOptions {
-  /** Grafana unit for amounts, e.g. currencyUSD or currencyEUR */
+  /** Grafana unit for amounts, e.g. currencyUSD, currency:¥, or suffix:万元 (amounts ÷ 10,000: amountUnits.ts) */
   currencyUnit: string;
 }
 

@@ -40,10 +40,11 @@ export function harnessUnavailable(): string | undefined {
 export const WAREHOUSE = { uid: 'salesperf-warehouse', name: 'Sales warehouse', type: 'motherduck-duckdb-datasource' };
 
 /**
- * The provisioned Sales Performance data source's settings (provisioning/datasources/), pointing at the
- * harness's warehouse: the same uid, with DuckDB's SQL data source type in place of PostgreSQL's.
+ * The provisioned Sales Performance data sources' settings (provisioning/datasources/), pointing at the
+ * harness's warehouse: the same uids, with DuckDB's SQL data source type in place of PostgreSQL's. The
+ * first is the English dashboards' one; the zh-Hans dashboards' one shows amounts in 万元.
  */
-export function provisionedDataSource(): DataSourceSetup {
+export function provisionedDataSources(): DataSourceSetup[] {
   const file = fs
     .readdirSync(path.join(REPO, 'provisioning/datasources'))
     .map((name) => path.join(REPO, 'provisioning/datasources', name))
@@ -51,18 +52,41 @@ export function provisionedDataSource(): DataSourceSetup {
   const provisioned = YAML.parse(fs.readFileSync(file, 'utf8')) as {
     datasources: Array<{ uid: string; name: string; type: string; jsonData?: Record<string, unknown> }>;
   };
-  const source = provisioned.datasources.find((entry) => entry.type === 'seed-salesperf-datasource');
-  if (!source) {
+  const sources = provisioned.datasources.filter((entry) => entry.type === 'seed-salesperf-datasource');
+  if (!sources.length) {
     throw new Error(`${file} provisions no seed-salesperf-datasource`);
   }
-  return { uid: source.uid, name: source.name, jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid } };
+  return sources.map((source) => ({
+    uid: source.uid,
+    name: source.name,
+    jsonData: { ...source.jsonData, warehouseUid: WAREHOUSE.uid },
+  }));
 }
 
-/** The data sources the harness provisions: the demo one, one on the hand-made fixture, and a misconfigured one. */
-export function harnessDataSources(): { demo: DataSourceSetup; handmade: DataSourceSetup; broken: DataSourceSetup } {
-  const demo = provisionedDataSource();
+export function provisionedDataSource(): DataSourceSetup {
+  return provisionedDataSources()[0];
+}
+
+/**
+ * The data sources the harness provisions: the demo one, the demo in 万元 (the zh-Hans dashboards'), one
+ * on the hand-made fixture, and a misconfigured one.
+ */
+export function harnessDataSources(): {
+  demo: DataSourceSetup;
+  wanYuan: DataSourceSetup;
+  handmade: DataSourceSetup;
+  broken: DataSourceSetup;
+} {
+  const [demo, ...others] = provisionedDataSources();
+  const wanYuan = others.find((source) => source.jsonData?.currencyUnit === 'suffix:万元');
+  if (!wanYuan) {
+    throw new Error(
+      'provisioning/datasources/ provisions no Sales Performance data source in 万元 (currencyUnit suffix:万元)'
+    );
+  }
   return {
     demo,
+    wanYuan,
     handmade: {
       uid: 'salesperf-handmade',
       name: 'Sales (hand-made fixture)',
@@ -77,9 +101,9 @@ export function harnessDataSources(): { demo: DataSourceSetup; handmade: DataSou
   };
 }
 
-/** The dashboards the pack provisions: every JSON file under dashboards/. */
-export function provisionedDashboards(): Array<{ file: string; dashboard: SavedDashboard }> {
-  const folder = path.join(REPO, 'dashboards');
+/** The dashboards the pack provisions: every JSON file in dashboards/, or in a locale's folder of it (zh-Hans). */
+export function provisionedDashboards(localeFolder = ''): Array<{ file: string; dashboard: SavedDashboard }> {
+  const folder = path.join(REPO, 'dashboards', localeFolder);
   return fs
     .readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
@@ -170,7 +194,12 @@ export interface Harness {
   server: HarnessServer;
   warehouse: HarnessWarehouse;
   browser: Browser;
-  openPage(options: { theme: 'dark' | 'light'; width?: number; height?: number }): Promise<HarnessPage>;
+  openPage(options: {
+    theme: 'dark' | 'light';
+    language?: string;
+    width?: number;
+    height?: number;
+  }): Promise<HarnessPage>;
   close(): Promise<void>;
 }
 
@@ -196,7 +225,7 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
   }
   const sources = harnessDataSources();
 
-  const openPage: Harness['openPage'] = async ({ theme, width = 1920, height = 1080 }) => {
+  const openPage: Harness['openPage'] = async ({ theme, language, width = 1920, height = 1080 }) => {
     // the dashboard's grid inside the page's padding of 16 px each side, as laid out in the page
     const gridWidth = width - 32;
     const context = await browser.newContext({
@@ -226,8 +255,9 @@ export async function startHarness({ scale = 0.25 }: { scale?: number } = {}): P
     await page.waitForFunction(() => Boolean(window.salesperfHarness));
     await page.evaluate((setup) => window.salesperfHarness.setup(setup), {
       theme,
+      language,
       warehouse: WAREHOUSE,
-      dataSources: [sources.demo, sources.handmade, sources.broken],
+      dataSources: [sources.demo, sources.wanYuan, sources.handmade, sources.broken],
     });
     return {
       page,

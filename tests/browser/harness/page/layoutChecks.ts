@@ -90,9 +90,17 @@ function textBoxes(panel: Element): Array<{ text: string; box: Box; element: Ele
   return found;
 }
 
+/** The lines a text element's text takes (Chinese breaks between any two characters: 个|点). */
+function lineCount(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+}
+
 /**
  * Stat values broken across lines: Grafana draws a value as spans (prefix, number, unit) in one block;
- * when the tile is too narrow for its text size, the unit drops under the number ("−3.1" over "pp").
+ * when the tile is too narrow for its text size, the unit drops under the number ("−3.1" over "pp"),
+ * or a Chinese unit breaks inside itself ("个" over "点").
  */
 function splitValues(content: Element): string[] {
   const split: string[] = [];
@@ -102,7 +110,7 @@ function splitValues(content: Element): string[] {
       continue;
     }
     const boxes = spans.map((span) => span.getBoundingClientRect());
-    if (boxes.some((box) => box.top >= boxes[0].bottom - TOLERANCE)) {
+    if (boxes.some((box) => box.top >= boxes[0].bottom - TOLERANCE) || spans.some((span) => lineCount(span) > 1)) {
       split.push(spans.map((span) => span.textContent).join(''));
     }
   }

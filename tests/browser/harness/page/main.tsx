@@ -6,6 +6,7 @@
  */
 import 'uplot/dist/uPlot.min.css';
 
+import i18next from 'i18next';
 import React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -54,6 +55,8 @@ export interface DataSourceSetup {
 
 export interface HarnessSetup {
   theme: 'dark' | 'light';
+  /** the user's language (Grafana's code, e.g. zh-Hans); en-US when absent */
+  language?: string;
   /** instances of this pack's data source (all from its built module) */
   dataSources: DataSourceSetup[];
   /** the Grafana SQL data source they read the warehouse through */
@@ -106,6 +109,13 @@ async function setup(options: HarnessSetup): Promise<void> {
   setPanelDataErrorView(PanelDataErrorView);
   setBackendSrv(harnessBackendSrv());
   await initPluginTranslations('grafana');
+  if (options.language) {
+    // as Grafana leaves i18next for a user of that language before it loads plugins: its own strings in
+    // it (i18next resolves a language only once it holds a string in it)
+    config.bootData.user.language = options.language;
+    i18next.addResourceBundle(options.language, 'grafana', { common: { save: 'Save' } });
+    await i18next.changeLanguage(options.language);
+  }
 
   const { plugin, meta } = await loadDataSourcePlugin(DATASOURCE_ID);
   const warehouseSettings = instanceSettings(options.warehouse.uid, options.warehouse.type, options.warehouse.name);
