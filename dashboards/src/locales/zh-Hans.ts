@@ -187,8 +187,8 @@ export const ZH_HANS: Readonly<Record<string, string>> = {
 
   // Sales manager
   'Sales manager': '销售经理看板',
-  'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan and the public lead pool.':
-    '团队本季情况：销售代表记分卡（点击姓名打开销售代表明细）、各销售代表成交额对比本季目标与商机覆盖倍数、停滞商机、拜访计划和公海线索。',
+  'The team this quarter: the reps scorecard (names open the rep drill-down), bookings against the quarter’s targets and pipeline coverage by rep, stale deals, the visit plan, the public lead pool and the dealers.':
+    '团队本季情况：销售代表记分卡（点击姓名打开销售代表明细）、各销售代表成交额对比本季目标与商机覆盖倍数、停滞商机、拜访计划、公海线索和经销商。',
   manager: '销售经理',
   'Bookings vs quarter target': '成交额对比本季目标',
   'Bookings so far as a share of the whole quarter’s target, and the pace: bookings so far ÷ the target expected by now at an even pace (green from 100 %, orange from 90 %).':
@@ -320,4 +320,74 @@ export const ZH_HANS: Readonly<Record<string, string>> = {
   'Adjustments this year so far': '本年至今调整项',
   'SPIFs, bonuses and draws paid and clawbacks taken in the plan periods of this fiscal year so far, one by one, by rep and date: part of each period’s payout beside the commission from the tiers.':
     '本财年至今各方案周期内发放的专项激励、奖金、预支和追回，逐笔按销售代表和日期列出：与按档位计算的佣金一起构成各期应发金额。',
+
+  // Sales manager: the dealers row
+  Dealers: '经销商',
+  'Bookings against target by dealer': '各经销商成交额目标达成',
+  "Bookings so far from each dealer's customers against the dealer's whole quarter's target, best first. Customers buying through a dealer, by dealer; a dealer serves its whole region, so the team, rep and product filters do not apply.":
+    '各经销商所属客户至今的成交额对比该经销商全季目标，由高到低。经由经销商购买的客户按经销商统计；经销商服务整个区域，因此团队、销售代表和产品筛选不适用。',
+  'Dealers this quarter: deals, visits and feedback': '本季经销商：商机、拜访与反馈',
+  "Bookings and won deals, win rate, visits completed and the mean sentiment of the feedback (−1 to 1) on each dealer's customers, this quarter so far. Customers buying through a dealer, by dealer; a dealer serves its whole region, so the team, rep and product filters do not apply.":
+    '各经销商所属客户本季至今的成交额与赢单数、赢单率、完成拜访数和反馈的平均情感倾向（−1 至 1）。经由经销商购买的客户按经销商统计；经销商服务整个区域，因此团队、销售代表和产品筛选不适用。',
+
+  // Market feedback
+  'Market feedback': '市场反馈',
+  'What the daily visit reports say about customers, competitors, dealers, prices and products: competitor mentions, sentiment, the share of visits with feedback, the issues still open and the latest reports.':
+    '拜访日报中关于客户、竞争对手、经销商、价格和产品的反馈：竞争对手提及次数、情感倾向、带反馈的拜访占比、仍未解决的问题和最新的反馈明细。',
+  feedback: '市场反馈',
+  visits: '拜访',
+  'Feedback reports this quarter': '本季市场反馈数',
+  'Market feedback reported from visits this quarter. The change compares with last quarter up to the same day and hour.':
+    '本季拜访上报的市场反馈条数。变化与上季同一天同一时刻为止相比。',
+  'Visits with feedback this quarter': '本季带反馈的拜访占比',
+  'Of the visits completed this quarter, the share whose report carries market feedback; its change in points. The change compares with last quarter up to the same day and hour.':
+    '本季完成的拜访中，日报带有市场反馈的占比，变化以个点计。变化与上季同一天同一时刻为止相比。',
+  'Competitor mentions this quarter': '本季竞争对手提及次数',
+  'Feedback about a competitor reported this quarter. The change compares with last quarter up to the same day and hour.':
+    '本季上报的关于竞争对手的反馈条数。变化与上季同一天同一时刻为止相比。',
+  'Open issues': '未解决问题数',
+  'Issues (feedback with a severity) not resolved now, whenever reported. The change compares with the same day of last quarter, rebuilt from the dates recorded (deals created and closed, leads assigned, payments received) with today’s amounts.':
+    '当前仍未解决的问题（带严重程度的反馈），不论何时上报。变化与上季同一天相比：按记录的日期（商机创建与结单、线索分配、回款到账）以今天的金额重建。',
+  'Resolution time this quarter': '本季问题解决时长',
+  'Mean time from report to resolution of the issues (feedback with a severity) resolved this quarter. The change compares with last quarter up to the same day and hour.':
+    '本季解决的问题（带严重程度的反馈）从上报到解决的平均时长。变化与上季同一天同一时刻为止相比。',
+  'Feedback sentiment this quarter': '本季反馈情感倾向',
+  'Mean sentiment of the feedback reported this quarter, from −1 (negative) to 1 (positive); its change in points. The change compares with last quarter up to the same day and hour.':
+    '本季上报反馈的平均情感倾向，−1（负面）至 1（正面），变化以分计。变化与上季同一天同一时刻为止相比。',
+  'Competitor mentions by competitor, last 13 months': '近 13 个月各竞争对手提及次数',
+  'Feedback about a competitor reported each month, one bar segment per competitor named; this month so far.':
+    '每月上报的关于竞争对手的反馈条数，每个竞争对手一段；本月截至目前。',
+  'Competitor mentions this quarter, by competitor and region': '本季竞争对手提及次数，按竞争对手与区域',
+  'Feedback about each competitor reported this quarter, by the reporting rep’s region.':
+    '本季上报的关于各竞争对手的反馈条数，按上报销售代表所在区域。',
+  'Feedback sentiment by region, last 13 months': '近 13 个月各区域反馈情感倾向',
+  'Mean sentiment of the feedback reported each month (−1 negative, 0 neutral, 1 positive), per region; this month so far.':
+    '各区域每月上报反馈的平均情感倾向（−1 负面，0 中性，1 正面）；本月截至目前。',
+  'Feedback reports and visits with feedback by month, last 13 months': '近 13 个月每月市场反馈数与带反馈的拜访占比',
+  'Feedback reported each month (bars), and the share of the month’s completed visits whose report carries feedback (line); this month so far.':
+    '每月上报的市场反馈条数（柱），以及当月完成的拜访中日报带有反馈的占比（线）；本月截至目前。',
+  'Open high-severity issues now, longest open first': '当前未解决的高严重程度问题，按未解决时长由长到短',
+  'Issues reported with high severity and not resolved as of now, whenever reported, with the days they have been open.':
+    '以高严重程度上报、截至目前仍未解决的问题，不论何时上报，附已未解决的天数。',
+  'Customer opinion': '客户意见',
+  Competitor: '竞争对手',
+  Dealer: '经销商',
+  Price: '价格',
+  'Product issue': '产品问题',
+  Logistics: '物流',
+  'Open issues now, by rep': '当前各销售代表未解决问题数',
+  'Issues (feedback with a severity) each rep reported that are not resolved now, whenever reported; most first.':
+    '各销售代表上报、当前仍未解决的问题（带严重程度的反馈），不论何时上报；由多到少。',
+  'Feedback this quarter, by category': '本季市场反馈，按反馈类别',
+  'Feedback reported this quarter by category: how much and how it felt; the issues open now, whenever reported; the mean days to resolve the issues resolved this quarter.':
+    '本季按反馈类别上报的反馈：条数与情感倾向；当前未解决的问题，不论何时上报；本季解决的问题的平均解决天数。',
+  'Latest feedback this quarter': '本季最新市场反馈',
+  'The latest 100 reports of this quarter, newest first, as the reps wrote them.':
+    '本季最新的 100 条反馈，最新的在前，保留销售代表的原文。',
+  Neutral: '中性',
+  Positive: '正面',
+  Negative: '负面',
+  High: '高',
+  Medium: '中',
+  Low: '低',
 };
