@@ -65,6 +65,12 @@ export interface Component {
   agg: Aggregate;
   value?: (x: ExprContext) => string;
   when?: (x: ExprContext) => string;
+  /**
+   * A cheaper condition every row `when` accepts also meets, for the WHERE clause when `when` runs a
+   * subquery: repeated there it would run once more (PostgreSQL plans each copy apart); the
+   * aggregates' CASEs then apply `when` itself.
+   */
+  where?: (x: ExprContext) => string;
   /** tables read by subqueries in value or when */
   tables?: TableId[];
 }
@@ -215,12 +221,15 @@ const COMPONENTS = {
     }),
     tables: ['activities'] as TableId[],
   },
-  new_customer_count: opp(
-    'new_customer_count',
-    'count',
-    closeDate,
-    (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['opportunities'])} (${firstWonDeals(x)})`
-  ),
+  new_customer_count: {
+    ...opp(
+      'new_customer_count',
+      'count',
+      closeDate,
+      (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['opportunities'])} (${firstWonDeals(x)})`
+    ),
+    where: won,
+  },
   active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) =>
     x.col('o', 'customer_id')
   ),
