@@ -91,7 +91,16 @@ function symbolOf(unit: string): { prefix: string; suffix: string } {
 }
 
 /** The measure word of what the data source's count metrics count. */
-const MEASURE_WORDS = { deals: '笔', customers: '家', leads: '条', visits: '次', activities: '次' } as const;
+const MEASURE_WORDS = {
+  deals: '笔',
+  customers: '家',
+  leads: '条',
+  visits: '次',
+  activities: '次',
+  reports: '条',
+  mentions: '次',
+  issues: '个',
+} as const;
 type Counted = keyof typeof MEASURE_WORDS;
 
 /** The data source's count metrics (the catalog's unit 'count'; its test keeps the two in step). */
@@ -109,6 +118,9 @@ export const COUNT_METRICS: Record<string, Counted> = {
   visits_planned: 'visits',
   visits_completed: 'visits',
   activities_completed: 'activities',
+  feedback_reports: 'reports',
+  competitor_mentions: 'mentions',
+  open_issues: 'issues',
 };
 
 /** The attainment kind's target metrics that count (its `metric`; see TARGET_ACTUALS). */
