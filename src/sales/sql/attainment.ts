@@ -76,7 +76,7 @@ export function checkAttainmentPeriod(period: unknown): AttainmentPeriod {
 
 /**
  * The period an attainment measures: the range, or the whole week, month, fiscal quarter or fiscal
- * year holding the range's start (KPI_CATALOG, attainment `period`).
+ * year holding the range's start (docs/frames.md, attainment).
  */
 export function attainmentPeriod(
   unit: AttainmentPeriod,

@@ -4,7 +4,7 @@ import { SalesError } from '../errors';
 import type { TableId } from '../catalog/tables';
 
 /**
- * The warehouse contract (DESIGN section 3) as data: the one definition that the DDL generator,
+ * The warehouse contract as data: the one definition that the DDL generator,
  * the contract check, the demo-data generator and the loaders all read.
  */
 
@@ -316,7 +316,7 @@ export const CONTRACT: readonly TableDef[] = [
     indexes: [['period_start', 'period_end']],
     sortKey: ['period_start', 'channel'],
   },
-  // Commission plans (KPI_CATALOG: Commissions and incentives): small tables, the same rows on every node of a cluster
+  // Commission plans (docs/frames.md, commission): small tables, the same rows on every node of a cluster
   {
     name: 'comp_plans',
     required: false,
