@@ -57,6 +57,7 @@ export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
 export const LEAD_STATUSES = ['new', 'working', 'converted', 'disqualified'] as const;
 export const ACTIVITY_TYPES = ['visit', 'call', 'meeting', 'email', 'demo'] as const;
+/** the metrics targets are set for (each measured against its actual in catalog TARGET_ACTUALS) */
 export const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
 export const COMP_MEASURES = ['bookings', 'collections'] as const;
 // the plan periods and calculations the commission engine knows
