@@ -43,7 +43,7 @@ start_postgres() {
   PG_CTL_STOP="su postgres -c \"$bin/pg_ctl -D '$dir/data' -m fast stop\""
 }
 
-# MySQL 8's default strictness (ENGINE_NOTES): every suite runs under ONLY_FULL_GROUP_BY, so MariaDB's
+# MySQL 8's default strictness: every suite runs under ONLY_FULL_GROUP_BY, so MariaDB's
 # lax default can never hide a statement that MySQL 8 rejects.
 SALESPERF_MYSQL_SQL_MODE=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION
 

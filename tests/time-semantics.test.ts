@@ -1,5 +1,5 @@
 /**
- * What the windows and comparisons mean (KPI_CATALOG: Time behaviour, Comparison, Time series and
+ * What the windows and comparisons mean (docs/frames.md: what the comparisons mean, time series and
  * ranges that run past now, the attainment period, the snapshot funnel), checked against figures
  * worked out by hand from tests/fixtures/handmade.ts on every engine available. Times are New York's
  * unless they end in Z.

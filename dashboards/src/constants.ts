@@ -1,5 +1,5 @@
 /**
- * Ids the dashboards refer to. The plugin ids are a public contract (DESIGN section 1); the data
+ * Ids the dashboards refer to. The plugin ids are a public contract; the data
  * source uid is the one provisioning/datasources/datasources.yaml gives the sales data source.
  */
 

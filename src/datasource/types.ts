@@ -4,7 +4,7 @@ import type { DataQuery } from '@grafana/schema';
 import type { ClusterJoins, TableId } from '../sales/catalog/tables';
 import type { SalesQuery } from '../sales/types';
 
-/** A panel target: Grafana's DataQuery fields plus one SalesQuery (DESIGN section 4), saved as is. */
+/** A panel target: Grafana's DataQuery fields plus one SalesQuery, saved as is. */
 export type SalesDataQuery = DataQuery & Partial<SalesQuery>;
 
 export interface PaceThresholdOptions {

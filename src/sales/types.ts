@@ -1,5 +1,5 @@
 /**
- * The public query model (DESIGN section 4) and the data shapes the core exchanges with the
+ * The public query model and the data shapes the core exchanges with the
  * outside world. Dashboards, the CLI and the data source all speak these types.
  */
 

@@ -5,7 +5,7 @@ import type { Organisation, Rep } from './organisation';
 import { Random } from './random';
 
 /**
- * Commission plans for the demo warehouse (KPI_CATALOG: Commissions and incentives), as a sales
+ * Commission plans for the demo warehouse (docs/frames.md, commission), as a sales
  * operations team would set them up: account executives on a quarterly marginal plan with a gate and
  * an accelerator above quota; the dealer channel team on a quarterly retroactive plan; a strategic
  * accounts plan some account executives move to during the last year, mid-quarter. Target incentives

@@ -1,5 +1,6 @@
 import type { TableId } from '../../sales/catalog/tables';
 import { SalesError } from '../../sales/errors';
+import { TARGET_METRICS } from '../../sales/warehouse/contract';
 import type { RowValue } from '../executors/types';
 import {
   addYears,
@@ -85,7 +86,6 @@ const VISIT_OUTCOMES = ['Positive', 'Neutral', 'Follow-up needed', 'Negative'];
 const VISIT_OUTCOME_WEIGHTS = [35, 35, 20, 10];
 const CALL_OUTCOMES = ['Connected', 'Voicemail', 'Follow-up needed', 'Not interested'];
 
-const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
 type TargetMetric = (typeof TARGET_METRICS)[number];
 
 const pad = (prefix: string, value: number, width: number) => `${prefix}${String(value).padStart(width, '0')}`;

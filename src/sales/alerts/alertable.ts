@@ -6,7 +6,7 @@ import type { AlertWindow } from './windows';
 
 /** What an alert rule measures: one number per group of a catalog metric over a window. */
 export interface AlertSpec {
-  /** a catalog metric (KPI_CATALOG) whose value the warehouse computes wholly in SQL */
+  /** a catalog metric (docs/metrics.md) whose value the warehouse computes wholly in SQL */
   metric: string;
   /** target-family metrics (target, attainment, pace …): the target they follow, bookings by default */
   targetMetric?: TargetMetric;

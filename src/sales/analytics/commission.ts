@@ -3,7 +3,7 @@ import { finiteNumber, finiteOrNull, oneOf } from './checks';
 import { ratio } from './ratio';
 
 /**
- * Commission tier maths (KPI_CATALOG: Commissions and incentives). A plan pays a rate per band of
+ * Commission tier maths (docs/frames.md, commission). A plan pays a rate per band of
  * attainment [lower, upper): a marginal plan pays each band's rate on the part of the credited amount
  * that falls in the band (quota × band width), a retroactive plan pays the rate of the band that holds
  * the attainment on all of the credited amount. Below the gate nothing is earned; earnings never

@@ -1,8 +1,8 @@
 import { bucketKeyOf, bucketStart, DAY_MS, isoDateOfDayNumber } from '../catalog/time';
 
 /**
- * Plan periods and the parts of them a rep spends on each plan (KPI_CATALOG: Commissions and
- * incentives). Dates are day numbers (days since 1970-01-01); intervals are [start, end) unless said.
+ * Plan periods and the parts of them a rep spends on each plan (docs/frames.md,
+ * commission). Dates are day numbers (days since 1970-01-01); intervals are [start, end) unless said.
  * A period under two plans is paid in two parts, each under its own plan, with the quota and the
  * target incentive prorated by days.
  */

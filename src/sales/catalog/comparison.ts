@@ -11,7 +11,7 @@ import {
 } from './time';
 
 /**
- * The periods a query measures (KPI_CATALOG: Time behaviour, Comparison): the range itself and, with
+ * The periods a query measures (docs/frames.md, What the comparisons mean): the range itself and, with
  * compare, the previous one. Each period says which part of it flow metrics count (all of it, or up
  * to now with compareToDate) and the instant snapshot metrics are measured at.
  */

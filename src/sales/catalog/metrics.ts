@@ -17,7 +17,7 @@ export type MetricUnit =
   | 'sentiment';
 
 /**
- * KPI_CATALOG, Time behaviour. flow: events dated in the window (cut to date with compareToDate);
+ * docs/frames.md, What the comparisons mean. flow: events dated in the window (cut to date with compareToDate);
  * snapshot: a state as of an instant (now, or the matching instant of the previous window), its window
  * never cut; cohort: a population picked by one date and judged as of now; plan: targets and what
  * derives from them (attainment kind).
@@ -682,7 +682,7 @@ export function getMetric(id: string): MetricDef {
 }
 
 /**
- * How `<metric>_change` compares a value with its previous one (KPI_CATALOG, Comparison): relative
+ * How `<metric>_change` compares a value with its previous one (docs/frames.md, What the comparisons mean): relative
  * for counts, amounts and durations; a difference in percentage points for 0..1 ratios (win rate
  * 0.30 → 0.285 is −1.5 points, not −5 %); a difference in points for NPS and sentiment (indexes
  * around zero, where −0.1 → −0.2 is −0.1 points, not −100 %).

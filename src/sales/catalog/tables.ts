@@ -2,7 +2,7 @@ import { SalesError } from '../errors';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
 
-/** The tables of the warehouse contract (DESIGN section 3). */
+/** The tables of the warehouse contract. */
 export const TABLE_IDS = [
   'reps',
   'products',

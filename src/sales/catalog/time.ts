@@ -234,7 +234,7 @@ function isMonthStart(instant: number, timeZone: string): boolean {
 }
 
 /**
- * The window a comparison sets a range against (KPI_CATALOG, Comparison). previous_year: the same
+ * The window a comparison sets a range against (docs/frames.md, What the comparisons mean). previous_year: the same
  * calendar range a year earlier (29 February → 28 February). previous_period: for a calendar unit or
  * the to-date part of one, the previous unit; for whole months (or whole days) the same number of
  * months (days) before, so that a fiscal quarter meets the previous fiscal quarter and 7 days keep

@@ -49,7 +49,7 @@ export const POINTS_UNITS = { percentage_points: 'suffix: pp', points: 'suffix: 
 
 /**
  * The change against the previous period: relative (a percentage) for counts, amounts and durations;
- * in percentage points for 0..1 ratios and in points for NPS (KPI_CATALOG, Comparison).
+ * in percentage points for 0..1 ratios and in points for NPS (docs/frames.md, What the comparisons mean).
  */
 export function changeFieldConfig(metric: MetricDef): FrameFieldConfig {
   const displayNameFromDS = `${metric.label} change`;

@@ -50,7 +50,7 @@ export function funnelFrame(
       });
     }
   }
-  // a snapshot of open deals has no won stage (KPI_CATALOG: Funnel)
+  // a snapshot of open deals has no won stage (docs/frames.md, funnel)
   const funnel = [
     ...stages.filter((stage) => !stage.closed).sort((a, b) => a.position - b.position),
     ...(compiled.mode === 'snapshot' ? [] : stages.filter((stage) => stage.won)),

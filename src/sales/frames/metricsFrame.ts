@@ -31,7 +31,7 @@ function outputField(field: OutputField, display: DisplayOptions): FrameField {
   }
 }
 
-/** Reshapes the engine's rows into the frame of DESIGN section 4, sorted by the group keys. */
+/** Reshapes the engine's rows into the frame of docs/frames.md (metrics), sorted by the group keys. */
 export function metricsFrame(
   compiled: CompiledQuery,
   result: DataFrameJSON,

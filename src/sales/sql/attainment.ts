@@ -2,6 +2,7 @@ import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { checkFiscalStart, checkRange, checkTimeZone, local, type TimeRange, unitAt } from '../catalog/time';
 import { SalesError } from '../errors';
+import { TARGET_METRICS } from '../warehouse/contract';
 import type { AttainmentPeriod, AttainmentQuery, DimensionId, PaceMode, TargetMetric } from '../types';
 import {
   aggregate,
@@ -33,7 +34,7 @@ import { TARGET_DIMENSIONS, targetBranches, targetColumns } from './targets';
  * values of the actual. Pacing itself is computed by analytics/pacing from these figures.
  */
 
-export const TARGET_METRICS = Object.keys(TARGET_ACTUALS) as TargetMetric[];
+export { TARGET_METRICS };
 export const PACE_MODES: PaceMode[] = ['linear', 'working_days', 'seasonal'];
 export const ATTAINMENT_PERIODS: AttainmentPeriod[] = ['range', 'week', 'month', 'quarter', 'year'];
 
@@ -76,7 +77,7 @@ export function checkAttainmentPeriod(period: unknown): AttainmentPeriod {
 
 /**
  * The period an attainment measures: the range, or the whole week, month, fiscal quarter or fiscal
- * year holding the range's start (KPI_CATALOG, attainment `period`).
+ * year holding the range's start (docs/frames.md, attainment).
  */
 export function attainmentPeriod(
   unit: AttainmentPeriod,

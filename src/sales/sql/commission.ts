@@ -24,7 +24,7 @@ import { Source } from './source';
 import { windowOf } from './windows';
 
 /**
- * The commission kind in one statement (KPI_CATALOG: Commissions and incentives). The plan tables
+ * The commission kind in one statement (docs/frames.md, commission). The plan tables
  * are small, so their rows travel as they are: each assignment with its plan and rep, the plans'
  * tiers, the rep-level targets of the plans' measures and the adjustments, over the plan periods the
  * range touches. The credited amount is aggregated in SQL per rep, assignment and plan period: the

@@ -55,7 +55,7 @@ export interface CompiledQuery {
   fields: OutputField[];
   metrics: MetricDef[];
   groupBy: DimensionId[];
-  /** what the query measured, for the frame's meta (KPI_CATALOG: Time behaviour) */
+  /** what the query measured, for the frame's meta (docs/frames.md, What the comparisons mean) */
   periods: Period[];
   /** the zone the periods' instants are read in */
   timeZone: string;

@@ -3,10 +3,10 @@ import type { DimensionId } from '../types';
 
 /**
  * The fact tables metrics are computed from, the dimension tables they reach, and where each
- * dimension's value comes from (DESIGN section 3 and the dimension rules of KPI_CATALOG.md:
+ * dimension's value comes from (docs/metrics.md lists each metric's dimensions):
  * team, manager and region are the owning rep's; product and product line the deal's product's;
  * tier, industry and dealer the customer's; channel the deal's or the spend row's; the feedback
- * dimensions the feedback row's own).
+ * dimensions the feedback row's own.
  */
 
 export type FactId =

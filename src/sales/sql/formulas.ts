@@ -111,7 +111,7 @@ const openAt = (x: ExprContext) =>
   x.w.live
     ? status(x, 'open')
     : `${x.col('o', 'created_at')} <= ${at(x)} AND (${status(x, 'open')} OR ${x.col('o', 'close_date')} > ${bounds(x).todayDate})`;
-/** In the pipeline at the window's now (KPI_CATALOG: Pipeline, Time behaviour). */
+/** In the pipeline at the window's now (docs/metrics.md, open_pipeline). */
 const isOpenPipeline = (x: ExprContext) =>
   x.w.live
     ? `${status(x, 'open')} AND ${notOmitted(x)}`
@@ -297,7 +297,7 @@ const COMPONENTS = {
     agg: 'count',
     when: (x) => isVisit(x),
   },
-  // plans already due: planned before now (KPI_CATALOG: visit_completion_rate)
+  // plans already due: planned before now (docs/metrics.md, visit_completion_rate)
   visits_due: {
     id: 'visits_due',
     fact: 'activities',

@@ -29,7 +29,7 @@ import { COMPONENTS, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
 
 /**
- * The funnel kind in one statement (KPI_CATALOG.md, Funnel). The union has three kinds of rows:
+ * The funnel kind in one statement (docs/frames.md, funnel). The union has three kinds of rows:
  *   0 the stages table (name, position, closed, won) so the funnel's stages come from the warehouse;
  *   1 per group and stage: opportunities and their amount — for `reached` per furthest stage key,
  *     for `strict` per stage with a history row, for `snapshot` per current stage of the deals in the

@@ -7,7 +7,7 @@ import { type DerivedJoin, Source } from './source';
 import { windowSql } from './windows';
 
 /**
- * Target rows for a query (KPI_CATALOG.md, "Which target rows count"). A row's level is the finest
+ * Target rows for a query. A row's level is the finest
  * of rep, team and region it names, and whether it names a product and a dealer. A group uses the
  * rows at its own level; where there are none, rows at a finer level rolled up through reps
  * (rep → team → region). Product and dealer are levels of their own beside that hierarchy: a query

@@ -8,7 +8,7 @@ import type { CheckIssue } from './check';
 import { frameRows } from './introspect';
 
 /**
- * The commission plan tables' own rules (KPI_CATALOG: Commissions and incentives), beyond what the
+ * The commission plan tables' own rules (docs/frames.md, commission), beyond what the
  * contract's column checks see: each plan's tiers cover attainment from 0 up without overlapping,
  * each plan has tiers, a rep is on one plan at a time, clawbacks take money back. All are warnings:
  * commissions are computed anyway, from what the tables say.

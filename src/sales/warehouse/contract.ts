@@ -4,7 +4,7 @@ import { SalesError } from '../errors';
 import type { TableId } from '../catalog/tables';
 
 /**
- * The warehouse contract (DESIGN section 3) as data: the one definition that the DDL generator,
+ * The warehouse contract as data: the one definition that the DDL generator,
  * the contract check, the demo-data generator and the loaders all read.
  */
 
@@ -57,6 +57,7 @@ export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
 export const LEAD_STATUSES = ['new', 'working', 'converted', 'disqualified'] as const;
 export const ACTIVITY_TYPES = ['visit', 'call', 'meeting', 'email', 'demo'] as const;
+/** the metrics targets are set for (each measured against its actual in catalog TARGET_ACTUALS) */
 export const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
 export const COMP_MEASURES = ['bookings', 'collections'] as const;
 // the plan periods and calculations the commission engine knows
@@ -316,7 +317,7 @@ export const CONTRACT: readonly TableDef[] = [
     indexes: [['period_start', 'period_end']],
     sortKey: ['period_start', 'channel'],
   },
-  // Commission plans (KPI_CATALOG: Commissions and incentives): small tables, the same rows on every node of a cluster
+  // Commission plans (docs/frames.md, commission): small tables, the same rows on every node of a cluster
   {
     name: 'comp_plans',
     required: false,

@@ -59,7 +59,7 @@ function ratio(numerator: number | null, denominator: number | null): number | n
 /**
  * Completes a row: attainment = actual ÷ target, expected = target × elapsed share, pace = actual ÷
  * expected, projected = actual ÷ elapsed share, gap = max(target − actual, 0), needed per day = gap ÷
- * remaining days (docs/frames.md, KPI_CATALOG). Values the frame carries win over computed ones, except
+ * remaining days (docs/frames.md). Values the frame carries win over computed ones, except
  * attainment and gap, which always follow the actual and target shown on the gauge. Without a usable
  * (positive) target nothing target-based is computed: the gauge says "no target", never NaN or Infinity.
  */
