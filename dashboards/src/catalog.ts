@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
 import { commissionsDashboard } from './dashboards/commissions';
@@ -52,7 +54,18 @@ export function localizedDashboards(): LocalizedDashboard[] {
   );
 }
 
-/** The JSON text of a dashboard as committed: two-space indents and a final newline. */
+/**
+ * The JSON text of a dashboard as committed: two-space indents and a final newline, and a `revision`
+ * that changes whenever anything else in it does. Grafana re-imports an app's bundled dashboard after
+ * a plugin update only when its `revision` differs from the one it imported, so a content hash keeps
+ * every upgrade's dashboards current without anyone remembering to count.
+ */
 export function dashboardJson(built: dashboard.Dashboard): string {
-  return `${JSON.stringify(built, null, 2)}\n`;
+  const { revision: _ignored, ...content } = built as dashboard.Dashboard & { revision?: number };
+  return `${JSON.stringify({ ...content, revision: contentRevision(content) }, null, 2)}\n`;
+}
+
+/** A positive 31-bit integer from the SHA-256 of the dashboard's JSON (Grafana stores it as int64). */
+export function contentRevision(content: object): number {
+  return parseInt(createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 7), 16) + 1;
 }

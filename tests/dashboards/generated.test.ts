@@ -4,6 +4,10 @@ import path from 'path';
 import { dashboardJson, localizedDashboards } from '../../dashboards/src/catalog';
 import { DASHBOARD_FOLDER, REPO } from './lib/model';
 
+interface Revised {
+  revision: number;
+}
+
 describe('dashboards as code', () => {
   it.each(localizedDashboards())(
     'dashboards/$path is exactly what its TypeScript source produces',
@@ -20,6 +24,23 @@ describe('dashboards as code', () => {
     for (const { build } of localizedDashboards()) {
       expect(dashboardJson(build())).toBe(dashboardJson(build()));
     }
+  });
+
+  it('a dashboard whose content changes gets another revision, so Grafana re-imports it after an update', () => {
+    const revisions = localizedDashboards().map(
+      ({ build }) => (JSON.parse(dashboardJson(build())) as Revised).revision
+    );
+    expect(new Set(revisions).size).toBe(revisions.length);
+    for (const revision of revisions) {
+      expect(Number.isInteger(revision) && revision > 0 && revision < 2 ** 31).toBe(true);
+    }
+    const { build } = localizedDashboards()[0];
+    const original = build();
+    const edited = { ...original, title: `${original.title} (edited)` };
+    const revisionOf = (built: typeof original) => (JSON.parse(dashboardJson(built)) as Revised).revision;
+    expect(revisionOf(edited)).not.toBe(revisionOf(original));
+    // the revision the source may carry does not count: only the content does
+    expect(revisionOf({ ...original, revision: 7 } as typeof original)).toBe(revisionOf(original));
   });
 
   it('`npm run dashboards` regenerates them', () => {
