@@ -1,4 +1,6 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+
+import { checkTimeZone } from '../catalog/time';
 import { SalesError } from '../errors';
 import { describe, finiteNumber } from './checks';
 
@@ -14,17 +16,8 @@ export const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function checkTimeZone(timeZone: unknown): string {
-  if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
-    throw new SalesError(
-      `${describe(timeZone)} is not an IANA time zone (such as "Europe/Berlin" or "UTC").`,
-      'invalid_value'
-    );
-  }
-  return timeZone;
-}
-
-export function checkRange(range: ZonedRange, what = 'The range'): ZonedRange {
+/** A range in its zone: finite bounds, the end after the start, the zone an IANA name. */
+export function checkZonedRange(range: ZonedRange, what = 'The range'): ZonedRange {
   const from = finiteNumber(range?.from, `${what}'s start`);
   const to = finiteNumber(range?.to, `${what}'s end`);
   const timeZone = checkTimeZone(range.timeZone);
@@ -60,7 +53,7 @@ export function parseDate(isoDate: unknown, timeZone: string, what: string): Dat
 const DAY_MS = 86_400_000;
 
 /** A local date as a whole number of days since 1970-01-01 (1970-01-01 was a Thursday). */
-export function dayNumber(date: DateTime): number {
+export function localDayNumber(date: DateTime): number {
   return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
 }
 
@@ -77,7 +70,7 @@ function weekdayOf(day: number): number {
 export function dayPosition(epochMs: number, timeZone: string): { day: number; fraction: number } {
   const start = DateTime.fromMillis(epochMs, { zone: timeZone }).startOf('day');
   const end = start.plus({ days: 1 }).startOf('day');
-  return { day: dayNumber(start), fraction: (epochMs - start.toMillis()) / (end.toMillis() - start.toMillis()) };
+  return { day: localDayNumber(start), fraction: (epochMs - start.toMillis()) / (end.toMillis() - start.toMillis()) };
 }
 
 export function calendarDays(from: number, to: number, timeZone: string): number {

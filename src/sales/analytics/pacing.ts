@@ -4,9 +4,9 @@ import type { PaceMode } from '../types';
 import { describe, finiteNumber, finiteOrNull, oneOf } from './checks';
 import {
   calendarDays,
-  checkRange,
+  checkZonedRange,
   checkWeekdays,
-  dayNumber,
+  localDayNumber,
   dayOverlap,
   dayPosition,
   MONDAY_TO_FRIDAY,
@@ -62,7 +62,7 @@ export interface Elapsed {
  * the same point of the period (seasonal). Days are the range's time zone's days.
  */
 export function elapsedShare(range: ZonedRange, now: number, options: ElapsedOptions): Elapsed {
-  const { from, to, timeZone } = checkRange(range);
+  const { from, to, timeZone } = checkZonedRange(range);
   const mode = oneOf(options.mode, ['linear', 'working_days', 'seasonal'] as const, 'The pace mode');
   const at = Math.min(Math.max(finiteNumber(now, 'now'), from), to);
 
@@ -101,7 +101,7 @@ function seasonalShare(range: ZonedRange, at: number, profile: readonly DailyVal
   let elapsed = 0;
   let total = 0;
   for (const entry of profile) {
-    const day = dayNumber(parseDate(entry?.day, timeZone, 'A day of the seasonal profile'));
+    const day = localDayNumber(parseDate(entry?.day, timeZone, 'A day of the seasonal profile'));
     if (seen.has(day)) {
       throw new SalesError(`The seasonal profile lists day ${entry.day} twice.`, 'invalid_value');
     }

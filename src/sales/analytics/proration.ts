@@ -1,6 +1,6 @@
 import { SalesError } from '../errors';
 import { finiteNumber } from './checks';
-import { calendarDays, checkRange, parseDate, ZonedRange } from './calendar';
+import { calendarDays, checkZonedRange, parseDate, ZonedRange } from './calendar';
 
 /** One row of the targets table: its period is inclusive at both ends. */
 export interface TargetPeriodRow {
@@ -17,7 +17,7 @@ export interface TargetPeriodRow {
  * that day; a range aligned on midnight counts whole days, as SQL's DATE arithmetic does.
  */
 export function prorateTarget(row: TargetPeriodRow, range: ZonedRange): number {
-  const { from, to, timeZone } = checkRange(range);
+  const { from, to, timeZone } = checkZonedRange(range);
   const amount = finiteNumber(row.amount, 'The target amount');
   const periodStart = parseDate(row.periodStart, timeZone, 'The target period_start');
   const lastDay = parseDate(row.periodEnd, timeZone, 'The target period_end');

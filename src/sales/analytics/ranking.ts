@@ -3,7 +3,7 @@
  * `descending` ranks the highest value first. Nulls come last, sharing the rank after every value, as
  * SQL's RANK() OVER (ORDER BY value … NULLS LAST) does.
  */
-export function competitionRanks(values: ReadonlyArray<number | null>, descending: boolean): number[] {
+export function ranksNullsLast(values: ReadonlyArray<number | null>, descending: boolean): number[] {
   const present = values.filter((value): value is number => value !== null);
   return values.map((value) => {
     if (value === null) {

@@ -1,6 +1,6 @@
 import { SalesError } from '../errors';
 import type { ScorecardMetric } from '../types';
-import { competitionRanks } from './ranking';
+import { ranksNullsLast } from './ranking';
 import { previousRanks, scorecard, ScorecardEntityInput, ScorecardRow } from './scorecard';
 
 const metrics: ScorecardMetric[] = [
@@ -18,11 +18,11 @@ const entities: ScorecardEntityInput[] = [
 
 const byKey = (rows: ScorecardRow[]) => Object.fromEntries(rows.map((row) => [row.key, row]));
 
-describe('competitionRanks', () => {
+describe('ranksNullsLast', () => {
   it('lets ties share the best rank, skips the shared places and puts nulls last', () => {
-    expect(competitionRanks([5, 7, 5, null, 1, null], true)).toEqual([2, 1, 2, 5, 4, 5]);
-    expect(competitionRanks([5, 7, 5, null, 1], false)).toEqual([2, 4, 2, 5, 1]);
-    expect(competitionRanks([null, null], true)).toEqual([1, 1]);
+    expect(ranksNullsLast([5, 7, 5, null, 1, null], true)).toEqual([2, 1, 2, 5, 4, 5]);
+    expect(ranksNullsLast([5, 7, 5, null, 1], false)).toEqual([2, 4, 2, 5, 1]);
+    expect(ranksNullsLast([null, null], true)).toEqual([1, 1]);
   });
 });
 

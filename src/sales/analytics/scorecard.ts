@@ -1,7 +1,7 @@
 import { SalesError } from '../errors';
 import type { Normalization, ScorecardMetric } from '../types';
 import { describe, finiteOrNull, nonNegative, oneOf } from './checks';
-import { competitionRanks } from './ranking';
+import { ranksNullsLast } from './ranking';
 import { ratio } from './ratio';
 
 /** % of target counts at most this much in the `target` normalisation. */
@@ -88,7 +88,7 @@ export function scorecard(input: ScorecardInput): ScorecardRow[] {
   const perMetric = metrics.map((metric) => {
     const values = entities.map((entity) => entity.values[metric.id]);
     const targets = entities.map((entity) => entity.targets[metric.id]);
-    const ranks = competitionRanks(values, !metric.lowerIsBetter);
+    const ranks = ranksNullsLast(values, !metric.lowerIsBetter);
     const normalized = normalise(normalize, values, targets, Boolean(metric.lowerIsBetter));
     return { metric, values, targets, ranks, normalized };
   });
@@ -105,7 +105,7 @@ export function scorecard(input: ScorecardInput): ScorecardRow[] {
     }
     return ratio(weighted, weights);
   });
-  const ranks = competitionRanks(scores, true);
+  const ranks = ranksNullsLast(scores, true);
 
   const rows = entities.map((entity, index): ScorecardRow => {
     const previousRank = finiteOrNull(input.previousRanks?.[entity.key], `The previous rank of "${entity.key}"`);

@@ -24,7 +24,7 @@ export const FIRST_MONDAY_DAY = 4;
  * A name of the IANA time zone database, in its canonical case ("utc" → "UTC",
  * "america/new_york" → "America/New_York"): ClickHouse knows zones by their exact names only.
  */
-export function checkTimeZone(timeZone: string): string {
+export function checkTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
     throw new SalesError(
       `"${String(timeZone)}" is not an IANA time zone (for example Europe/Berlin or UTC).`,

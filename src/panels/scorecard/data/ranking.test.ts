@@ -1,5 +1,5 @@
 import { panelFieldConfig, processFrames, scorecardFrame, tableFrame } from '../testing/frames';
-import { bestFirstOrder, competitionRanks, parseSortKey, sortRows, withRanks } from './ranking';
+import { bestFirstOrder, ranksOfPresent, parseSortKey, sortRows, withRanks } from './ranking';
 import { toScorecard, type ScorecardModel } from './toScorecard';
 
 function modelOf(frame = scorecardFrame(), fieldConfig = panelFieldConfig()): ScorecardModel {
@@ -12,22 +12,22 @@ function modelOf(frame = scorecardFrame(), fieldConfig = panelFieldConfig()): Sc
 
 const names = (rows: Array<{ name: string }>) => rows.map((r) => r.name);
 
-describe('competitionRanks', () => {
+describe('ranksOfPresent', () => {
   it('ranks the highest first when higher is better; ties share the best rank and the next skips', () => {
-    expect(competitionRanks([10, 30, 20, 30, 5], 'higher')).toEqual([4, 1, 3, 1, 5]);
+    expect(ranksOfPresent([10, 30, 20, 30, 5], 'higher')).toEqual([4, 1, 3, 1, 5]);
   });
 
   it('ranks the lowest first when lower is better', () => {
-    expect(competitionRanks([10, 30, 20, 30, 5], 'lower')).toEqual([2, 4, 3, 4, 1]);
+    expect(ranksOfPresent([10, 30, 20, 30, 5], 'lower')).toEqual([2, 4, 3, 4, 1]);
   });
 
   it('leaves missing values unranked and does not count them', () => {
-    expect(competitionRanks([null, 3, null, 3, 1], 'higher')).toEqual([null, 1, null, 1, 3]);
-    expect(competitionRanks([], 'higher')).toEqual([]);
+    expect(ranksOfPresent([null, 3, null, 3, 1], 'higher')).toEqual([null, 1, null, 1, 3]);
+    expect(ranksOfPresent([], 'higher')).toEqual([]);
   });
 
   it('treats zero and negative values as values', () => {
-    expect(competitionRanks([0, -2, 0, 1], 'higher')).toEqual([2, 4, 2, 1]);
+    expect(ranksOfPresent([0, -2, 0, 1], 'higher')).toEqual([2, 4, 2, 1]);
   });
 });
 

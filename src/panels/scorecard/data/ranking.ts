@@ -1,5 +1,5 @@
 /** Ranking and sorting of leaderboard rows. Pure functions over the model of toScorecard. */
-import { rank } from 'd3';
+import { ranksNullsLast } from '../../../sales/analytics/ranking';
 
 import type { ScorecardModel, ScorecardRow } from './toScorecard';
 
@@ -13,13 +13,12 @@ export interface SortState {
 }
 
 /**
- * Standard competition ranking ("1224"): 1 = best, ties share the best rank, the next rank skips.
- * Missing values are not ranked (null).
+ * Competition ranks ("1224", 1 = best) of the values present; a missing value has no rank (null), where
+ * the core's ranksNullsLast ranks it after every value.
  */
-export function competitionRanks(values: Array<number | null>, better: Better): Array<number | null> {
-  // d3.rank ranks ascending; negating puts the highest first when higher is better.
-  const zeroBased = rank(values.map((v) => (v === null || better === 'lower' ? v : -v)));
-  return Array.from(zeroBased, (r) => (Number.isNaN(r) ? null : r + 1));
+export function ranksOfPresent(values: Array<number | null>, better: Better): Array<number | null> {
+  const ranks = ranksNullsLast(values, better === 'higher');
+  return values.map((value, index) => (value === null ? null : ranks[index]));
 }
 
 export type ParsedKey =
@@ -94,7 +93,7 @@ export function withRanks(model: ScorecardModel, activeKey: string, configuredKe
   if (!parsed) {
     return model.rows;
   }
-  const ranks = competitionRanks(
+  const ranks = ranksOfPresent(
     model.rows.map((row) => sortValue(row, parsed) as number | null),
     betterOf(parsed, model) ?? 'higher'
   );

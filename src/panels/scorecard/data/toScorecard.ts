@@ -8,7 +8,7 @@
 import { DataFrame, Field, FieldType, getFieldDisplayName } from '@grafana/data';
 
 import type { ScorecardFieldConfig } from '../types';
-import { competitionRanks } from './ranking';
+import { ranksOfPresent } from './ranking';
 
 export interface ScorecardMetric {
   /** The value field's name; `<id>_target`, `<id>_pct_of_target` … hang off it. */
@@ -162,7 +162,7 @@ function readScorecardFrame(frame: DataFrame): ScorecardResult {
   const rankChangeField = numberFieldOrUndefined(frame, 'rank_change');
   const scores = numbersOf(score, frame.length);
   const givenRanks = numbersOf(rankField, frame.length);
-  const ranks = givenRanks.some((r) => r !== null) ? givenRanks : competitionRanks(scores, 'higher');
+  const ranks = givenRanks.some((r) => r !== null) ? givenRanks : ranksOfPresent(scores, 'higher');
   const previous = numbersOf(previousRank, frame.length);
   const changes = numbersOf(rankChangeField, frame.length).map(
     (change, i) => change ?? (previous[i] !== null && ranks[i] !== null ? previous[i]! - ranks[i]! : null)

@@ -1,7 +1,7 @@
 import { SalesError } from '../../errors';
 import type { ForecastMethod } from '../../types';
 import { oneOf, positiveInteger } from '../checks';
-import { checkTimeZone } from '../calendar';
+import { checkTimeZone } from '../../catalog/time';
 import { backtest } from './backtest';
 import { pipelinePrediction, runRatePrediction } from './currentPeriod';
 import { etsMethod } from './ets';

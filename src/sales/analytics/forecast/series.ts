@@ -2,7 +2,7 @@ import { DateTime, DurationLikeObject } from 'luxon';
 import { SalesError } from '../../errors';
 import type { Grain } from '../../types';
 import { describe, finiteNumber } from '../checks';
-import { checkTimeZone } from '../calendar';
+import { checkTimeZone } from '../../catalog/time';
 import type { SeriesPoint } from './types';
 
 const SEASON_LENGTH: Record<Grain, number> = { day: 7, week: 52, month: 12, quarter: 4, year: 1 };
