@@ -7,6 +7,7 @@ import { variableFilter } from '../filters';
 import {
   fixedColor,
   gaugeCell,
+  thresholdGaugeCell,
   property,
   statPanel,
   tablePanel,
@@ -110,13 +111,7 @@ export function commissionsDashboard(): dashboard.Dashboard {
       )
       .withTarget(salesQuery({ kind: 'commission', groupBy: ['team'], filters: PLAN }, EVERY_REP))
       .withTransformation(transform.keepFields(['team', 'payout', 'target_incentive', 'budget_used']))
-      .overrideByName('budget_used', [
-        gaugeCell(),
-        property.min(0),
-        property.max(1.5),
-        property.color(thresholdColor()),
-        property.thresholds(BUDGET_THRESHOLDS),
-      ]),
+      .overrideByName('budget_used', [...thresholdGaugeCell({ min: 0, max: 1.5 }, BUDGET_THRESHOLDS)]),
     0,
     16,
     9,

@@ -6,7 +6,7 @@ import { salesDashboard } from '../dashboard';
 import {
   barChartPanel,
   fixedColor,
-  gaugeCell,
+  thresholdGaugeCell,
   keyFigure,
   periodBarsPanel,
   property,
@@ -71,13 +71,7 @@ export function customersDashboard(): dashboard.Dashboard {
           groupBy: ['customer_tier'],
         })
       )
-      .overrideByName('win_rate', [
-        gaugeCell(),
-        property.min(0),
-        property.max(1),
-        property.color(thresholdColor()),
-        property.thresholds(thresholds('blue')),
-      ]),
+      .overrideByName('win_rate', [...thresholdGaugeCell({ min: 0, max: 1 }, thresholds('blue'))]),
     12,
     4,
     12,
@@ -139,18 +133,10 @@ export function customersDashboard(): dashboard.Dashboard {
       .description('Mean satisfaction score (1–5) and net promoter score (−100 to 100) of this quarter’s responses.')
       .withTarget(salesQuery({ kind: 'metrics', metrics: ['csat', 'nps'], groupBy: ['customer_tier'] }))
       .overrideByName('csat', [
-        gaugeCell(),
-        property.min(1),
-        property.max(5),
-        property.color(thresholdColor()),
-        property.thresholds(thresholds('red', [3.5, 'orange'], [4.2, 'green'])),
+        ...thresholdGaugeCell({ min: 1, max: 5 }, thresholds('red', [3.5, 'orange'], [4.2, 'green'])),
       ])
       .overrideByName('nps', [
-        gaugeCell(),
-        property.min(-100),
-        property.max(100),
-        property.color(thresholdColor()),
-        property.thresholds(thresholds('red', [0, 'orange'], [30, 'green'])),
+        ...thresholdGaugeCell({ min: -100, max: 100 }, thresholds('red', [0, 'orange'], [30, 'green'])),
       ]),
     12,
     22,

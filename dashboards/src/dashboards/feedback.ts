@@ -5,7 +5,7 @@ import { DASHBOARD_UIDS, LAST_13_MONTHS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import {
   colouredCell,
-  gaugeCell,
+  thresholdGaugeCell,
   keyFigure,
   periodBarsPanel,
   property,
@@ -247,12 +247,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
       .withTransformation(transform.sortBy('open_issues', 2, true))
       .overrideByName('rep_id', [hiddenColumn()])
       .overrideByName('rep', [property.links(repDrillDownLinks())])
-      .overrideByName('open_issues', [
-        gaugeCell(),
-        property.min(0),
-        property.color(thresholdColor()),
-        property.thresholds(thresholds('orange')),
-      ]),
+      .overrideByName('open_issues', [...thresholdGaugeCell({ min: 0 }, thresholds('orange'))]),
     16,
     22,
     8,
@@ -272,13 +267,7 @@ export function feedbackDashboard(): dashboard.Dashboard {
         })
       )
       .overrideByName('feedback_category', [property.mappings(feedbackMappings().feedback_category)])
-      .overrideByName('feedback_sentiment', [
-        gaugeCell(),
-        property.min(-1),
-        property.max(1),
-        property.color(thresholdColor()),
-        property.thresholds(sentimentThresholds()),
-      ]),
+      .overrideByName('feedback_sentiment', [...thresholdGaugeCell({ min: -1, max: 1 }, sentimentThresholds())]),
     0,
     32,
     24,

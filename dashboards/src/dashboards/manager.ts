@@ -9,7 +9,7 @@ import {
   barChartPanel,
   columnWidth,
   fixedColor,
-  gaugeCell,
+  thresholdGaugeCell,
   keyFigure,
   property,
   rowBarGaugePanel,
@@ -234,11 +234,7 @@ export function managerDashboard(): dashboard.Dashboard {
       .overrideByName('visits_completed', [property.displayName('Done so far')])
       .overrideByName('visit_completion_rate', [
         property.displayName('Done of those due'),
-        gaugeCell(),
-        property.min(0),
-        property.max(1),
-        property.color(thresholdColor()),
-        property.thresholds(COMPLETION_THRESHOLDS),
+        ...thresholdGaugeCell({ min: 0, max: 1 }, COMPLETION_THRESHOLDS),
       ]),
     12,
     26,
@@ -347,13 +343,7 @@ export function managerDashboard(): dashboard.Dashboard {
           { ignoreVariables: NOT_FOR_DEALERS }
         )
       )
-      .overrideByName('win_rate', [
-        gaugeCell(),
-        property.min(0),
-        property.max(1),
-        property.color(thresholdColor()),
-        property.thresholds(thresholds('blue')),
-      ])
+      .overrideByName('win_rate', [...thresholdGaugeCell({ min: 0, max: 1 }, thresholds('blue'))])
       .overrideByName('feedback_sentiment', [
         property.color(thresholdColor()),
         property.thresholds(sentimentThresholds()),

@@ -277,6 +277,23 @@ export function gaugeCell(): dashboard.DynamicConfigValue {
   });
 }
 
+/**
+ * A table column drawn as a gauge between `min` and `max` (Grafana takes the field's range when one is
+ * left out), coloured by its thresholds: the cell options, range and colours in the order they are saved.
+ */
+export function thresholdGaugeCell(
+  range: { min: number; max?: number },
+  steps: dashboard.ThresholdsConfigBuilder
+): dashboard.DynamicConfigValue[] {
+  return [
+    gaugeCell(),
+    property.min(range.min),
+    ...(range.max === undefined ? [] : [property.max(range.max)]),
+    property.color(thresholdColor()),
+    property.thresholds(steps),
+  ];
+}
+
 /** A table column's width in pixels (the rest share what is left). */
 export function columnWidth(pixels: number): dashboard.DynamicConfigValue {
   return property.custom('width', pixels);
