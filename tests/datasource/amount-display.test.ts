@@ -9,7 +9,7 @@
  */
 import './lib/environment';
 
-import { type DataFrame, formattedValueToString, getFieldDisplayValues, getValueFormat } from '@grafana/data';
+import { type DataFrame, formattedValueToString, getValueFormat } from '@grafana/data';
 
 import { runQuery } from '../../src/sales/engine';
 import { CNY_UNIT, WAN_YUAN_UNIT } from '../../src/sales/frames/amountUnits';
@@ -17,7 +17,7 @@ import type { SalesQuery } from '../../src/sales/types';
 import { registerGrafanaRegistries } from '../../src/testing/grafanaRegistries';
 import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
-import { asPanelData, replaceVariables, theme } from './lib/panelData';
+import { allValuesDisplays, asPanelData } from './lib/panelData';
 
 /** A field's values as table cells show them. */
 function cells(data: DataFrame[], name: string): string[] {
@@ -27,14 +27,7 @@ function cells(data: DataFrame[], name: string): string[] {
 
 /** What a stat or bar gauge showing all values prints. */
 function statTexts(data: DataFrame[]): string[] {
-  return getFieldDisplayValues({
-    data,
-    reduceOptions: { values: true, calcs: [] },
-    fieldConfig: { defaults: {}, overrides: [] },
-    replaceVariables,
-    theme,
-    timeZone: 'America/New_York',
-  }).map((value) => formattedValueToString(value.display));
+  return allValuesDisplays(data).map((value) => formattedValueToString(value.display));
 }
 
 describe('amounts in core panels', () => {

@@ -9,25 +9,18 @@
  */
 import './lib/environment';
 
-import { type DataFrame, getFieldDisplayName, getFieldDisplayValues } from '@grafana/data';
+import { type DataFrame, getFieldDisplayName } from '@grafana/data';
 
 import { runQuery } from '../../src/sales/engine';
 import type { SalesQuery } from '../../src/sales/types';
 import { registerGrafanaRegistries } from '../../src/testing/grafanaRegistries';
 import { FIXTURE, fixtureContext } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
-import { asPanelData, replaceVariables, theme } from './lib/panelData';
+import { allValuesDisplays, asPanelData } from './lib/panelData';
 
 /** The titles of a bar gauge or stat showing all values (reduceOptions.values = true). */
 function allValuesTitles(data: DataFrame[]): string[] {
-  return getFieldDisplayValues({
-    data,
-    reduceOptions: { values: true, calcs: [] },
-    fieldConfig: { defaults: {}, overrides: [] },
-    replaceVariables,
-    theme,
-    timeZone: 'America/New_York',
-  }).map((value) => value.display.title ?? '');
+  return allValuesDisplays(data).map((value) => value.display.title ?? '');
 }
 
 describe('names in Grafana panels', () => {
