@@ -50,7 +50,7 @@ export { checkTimeZone } from './catalog/time';
 export type { TimeRange } from './catalog/time';
 
 // SQL: the dialect registry, literal encoding and the statements of each query kind.
-export { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from './sql/attainment';
+export { ATTAINMENT_PERIODS, PACE_MODES } from './sql/attainment';
 export { COMMISSION_DIMENSIONS, COMMISSION_PERIOD_MODES } from './sql/commission';
 export { FILTER_OPS } from './sql/common';
 export { DIALECT_IDS, getDialect } from './sql/dialects';
@@ -88,7 +88,7 @@ export {
 } from './warehouse/cluster';
 export type { ClusterNode, Credentials } from './warehouse/cluster';
 export { checkClusterLayout, formatClusterReport } from './warehouse/clusterCheck';
-export { CONTRACT, FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES, getTableDef } from './warehouse/contract';
+export { CONTRACT, FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES, getTableDef, TARGET_METRICS } from './warehouse/contract';
 export type { ColumnDef, LogicalType, TableDef } from './warehouse/contract';
 export { createTableSql, dropTableSql, readerRoleSql, readerUsersXml, sqlScript, warehouseDdl } from './warehouse/ddl';
 export { frameRows, readSchemaColumns } from './warehouse/introspect';
