@@ -1,0 +1,15 @@
+import { timeseriesFrames } from '../frames/timeseriesFrames';
+import { checkTimeseriesQuery, type CompiledTimeseries, compileTimeseries } from '../sql/compile';
+import type { TimeseriesQuery } from '../types';
+import { knownMetrics, metricsScope } from './scopes';
+import type { QueryKindDef } from './types';
+
+/** Metrics per time bucket (and group), optionally against a previous period. */
+export const timeseriesKind: QueryKindDef<TimeseriesQuery, CompiledTimeseries> = {
+  kind: 'timeseries',
+  defaults: () => ({ kind: 'timeseries', metrics: ['bookings'], grain: 'month' }),
+  scope: (query) => metricsScope(knownMetrics(query.metrics)),
+  check: (query) => void checkTimeseriesQuery(query),
+  compile: (query, context) => compileTimeseries(query, context),
+  toFrames: (compiled, rows, _query, context) => timeseriesFrames(compiled, rows, context.display, context.refId),
+};
