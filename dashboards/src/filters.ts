@@ -1,7 +1,4 @@
-import { getMetric, TARGET_ACTUALS } from '../../src/sales/catalog/metrics';
-import { COMMISSION_DIMENSIONS } from '../../src/sales/sql/commission';
-import { FEEDBACK_DIMENSIONS } from '../../src/sales/sql/feedback';
-import { TARGET_DIMENSIONS } from '../../src/sales/sql/targets';
+import { allowedDimensions } from '../../src/sales/kinds';
 import type { DimensionId, Filter, SalesQuery } from '../../src/sales/types';
 
 /**
@@ -14,37 +11,12 @@ export const FILTER_VARIABLES: readonly DimensionId[] = ['region', 'team', 'rep'
 /** The owning rep's organisation: filters that leave out anything without a rep (the public lead pool). */
 export const REP_ORGANISATION: readonly DimensionId[] = ['region', 'team', 'rep'];
 
-function intersect(lists: DimensionId[][]): DimensionId[] {
-  return lists.reduce((common, list) => common.filter((dimension) => list.includes(dimension)));
-}
-
 /**
- * The dimensions a query may be filtered by, as the compiler checks them: every metric's
- * dimensions; an attainment's target dimensions that its actual has; the funnel's deal dimensions.
+ * The dimensions a query may be filtered by, as the compiler checks them (the kind's scope). A
+ * variable's values query takes only the cascade filters it is built with.
  */
 export function filterableDimensions(query: SalesQuery): DimensionId[] {
-  switch (query.kind) {
-    case 'metrics':
-    case 'timeseries':
-      return intersect(query.metrics.map((id) => getMetric(id).dimensions));
-    case 'scorecard':
-      return intersect(query.metrics.map((metric) => getMetric(metric.id).dimensions));
-    case 'forecast':
-      return getMetric(query.metric).dimensions;
-    case 'attainment': {
-      const actual = getMetric(TARGET_ACTUALS[query.metric ?? 'bookings']);
-      return TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension));
-    }
-    case 'funnel':
-      // the funnel counts opportunities: it has the dimensions of the deal metrics
-      return getMetric('opportunities_created').dimensions;
-    case 'commission':
-      return COMMISSION_DIMENSIONS;
-    case 'feedback':
-      return FEEDBACK_DIMENSIONS;
-    case 'values':
-      return [];
-  }
+  return query.kind === 'values' ? [] : allowedDimensions(query);
 }
 
 export function variableFilter(dimension: DimensionId): Filter {

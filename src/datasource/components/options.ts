@@ -31,7 +31,7 @@ import {
   targetMetricText,
   unitText,
 } from '../catalogLabels';
-import { QUERY_KINDS } from '../queryModel';
+import { QUERY_KINDS } from '../../sales/kinds';
 
 /** Picker options in the user's language, built lazily (t() only runs in render). */
 

@@ -1,6 +1,12 @@
 import { getMetric, TARGET_ACTUALS } from '../catalog/metrics';
 import { attainmentFrame } from '../frames/attainmentFrame';
-import { attainmentScope, checkAttainmentQuery, type CompiledAttainment, compileAttainment } from '../sql/attainment';
+import {
+  attainmentPeriod,
+  attainmentScope,
+  checkAttainmentQuery,
+  type CompiledAttainment,
+  compileAttainment,
+} from '../sql/attainment';
 import type { AttainmentQuery, TargetMetric } from '../types';
 import type { QueryKindDef } from './types';
 
@@ -17,7 +23,12 @@ export const attainmentKind: QueryKindDef<AttainmentQuery, CompiledAttainment> =
       dimensions: [attainmentScope(metric)],
     };
   },
-  check: (query) => void checkAttainmentQuery(query),
+  check: (query, calendar) => {
+    const { periodUnit } = checkAttainmentQuery(query);
+    if (calendar) {
+      attainmentPeriod(periodUnit, calendar);
+    }
+  },
   compile: (query, context) => compileAttainment(query, context),
   toFrames: (compiled, rows, _query, context) => [
     attainmentFrame(compiled, rows, context.compile, context.display, context.pacing, context.refId),

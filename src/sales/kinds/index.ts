@@ -1,5 +1,6 @@
 import { DIMENSION_IDS } from '../catalog/dimensions';
 import { SalesError } from '../errors';
+import type { CalendarContext } from '../sql/common';
 import type { DimensionId, QueryKind, SalesQuery } from '../types';
 import { attainmentKind } from './attainment';
 import { commissionKind } from './commission';
@@ -56,11 +57,12 @@ export function kindDefaults(kind: QueryKind): SalesQuery {
 
 /**
  * What is wrong with a query, as the compiler words it, without writing its SQL: the checks that
- * need neither the time range nor the warehouse (the query editor's validation). Undefined: none.
+ * need no warehouse, and with a calendar those against the range (the query editor's validation).
+ * Undefined: nothing found.
  */
-export function validateQuery(query: SalesQuery): SalesError | undefined {
+export function validateQuery(query: SalesQuery, calendar?: CalendarContext): SalesError | undefined {
   try {
-    queryKind(query).check(query);
+    queryKind(query).check(query, calendar);
     return undefined;
   } catch (error) {
     if (error instanceof SalesError) {

@@ -1,4 +1,5 @@
 import { metricsFrame } from '../frames/metricsFrame';
+import { periodsOf } from '../sql/common';
 import { checkMetricsQuery, type CompiledQuery, compileMetrics } from '../sql/compile';
 import type { MetricsQuery } from '../types';
 import { knownMetrics, metricsScope } from './scopes';
@@ -9,7 +10,12 @@ export const metricsKind: QueryKindDef<MetricsQuery, CompiledQuery> = {
   kind: 'metrics',
   defaults: () => ({ kind: 'metrics', metrics: ['bookings', 'won_deals', 'win_rate'] }),
   scope: (query) => metricsScope(knownMetrics(query.metrics)),
-  check: (query) => void checkMetricsQuery(query),
+  check: (query, calendar) => {
+    const { compare, compareToDate } = checkMetricsQuery(query);
+    if (calendar) {
+      periodsOf(calendar, compare, compareToDate);
+    }
+  },
   compile: (query, context) => compileMetrics(query, context),
   toFrames: (compiled, rows, _query, context) => [metricsFrame(compiled, rows, context.display, context.refId)],
 };

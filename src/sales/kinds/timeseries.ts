@@ -1,5 +1,5 @@
 import { timeseriesFrames } from '../frames/timeseriesFrames';
-import { checkTimeseriesQuery, type CompiledTimeseries, compileTimeseries } from '../sql/compile';
+import { checkTimeseriesQuery, type CompiledTimeseries, compileTimeseries, seriesPeriods } from '../sql/compile';
 import type { TimeseriesQuery } from '../types';
 import { knownMetrics, metricsScope } from './scopes';
 import type { QueryKindDef } from './types';
@@ -9,7 +9,12 @@ export const timeseriesKind: QueryKindDef<TimeseriesQuery, CompiledTimeseries> =
   kind: 'timeseries',
   defaults: () => ({ kind: 'timeseries', metrics: ['bookings'], grain: 'month' }),
   scope: (query) => metricsScope(knownMetrics(query.metrics)),
-  check: (query) => void checkTimeseriesQuery(query),
+  check: (query, calendar) => {
+    const { compare, grain } = checkTimeseriesQuery(query);
+    if (calendar) {
+      seriesPeriods(compare, grain, calendar);
+    }
+  },
   compile: (query, context) => compileTimeseries(query, context),
   toFrames: (compiled, rows, _query, context) => timeseriesFrames(compiled, rows, context.display, context.refId),
 };

@@ -1,7 +1,7 @@
 import type { PacingOptions } from '../frames/attainmentFrame';
 import type { DisplayOptions } from '../frames/fieldConfig';
 import type { TableId } from '../catalog/tables';
-import type { CompileContext, DimensionScope } from '../sql/common';
+import type { CalendarContext, CompileContext, DimensionScope } from '../sql/common';
 import type { DataFrameJSON, SalesQuery } from '../types';
 
 /** What a query of a kind reads: the tables it may touch and the dimensions it may be grouped and filtered by. */
@@ -42,10 +42,11 @@ export interface QueryKindDef<Q extends SalesQuery = SalesQuery, C extends Compi
    */
   scope(query: Partial<Q>): KindScope;
   /**
-   * The query's checks that need neither its range nor the warehouse, without writing SQL: throws
-   * the compiler's own SalesError for the first problem.
+   * The compiler's checks that need no warehouse, without writing SQL: throws the compiler's own
+   * SalesError for the first problem. With a calendar, also those of the query against its range
+   * (a series' bucket count, a comparison's periods).
    */
-  check(query: Q): void;
+  check(query: Q, calendar?: CalendarContext): void;
   compile(query: Q, context: CompileContext): C;
   toFrames(compiled: C, rows: DataFrameJSON, query: Q, context: FrameContext): DataFrameJSON[];
 }

@@ -1,6 +1,6 @@
 import { checkBucketCount, checkGrain } from '../catalog/grains';
 import { changeScale, type MetricDef } from '../catalog/metrics';
-import { checkCompare } from '../catalog/comparison';
+import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
@@ -9,6 +9,7 @@ import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
 import { Source } from './source';
 import {
   type Branch,
+  type CalendarContext,
   checkFilters,
   checkGroupBy,
   checkMetrics,
@@ -375,14 +376,20 @@ export function checkTimeseriesQuery(query: TimeseriesQuery): CheckedMetricsQuer
   return { metrics, grain, groupBy, filters, compare: checkCompare(query.compare, false) };
 }
 
+/** The periods of a series, refused when one holds more buckets of the grain than a series may have. */
+export function seriesPeriods(compare: Compare | undefined, grain: Grain, context: CalendarContext): Period[] {
+  const periods = periodsOf(context, compare);
+  periods.forEach((period) =>
+    checkBucketCount(period.range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
+  );
+  return periods;
+}
+
 /** The timeseries kind: one row per period, bucket and group; the engine fills empty buckets. */
 export function compileTimeseries(query: TimeseriesQuery, context: CompileContext, nested = false): CompiledTimeseries {
   const { metrics, grain, groupBy, filters, compare } = checkTimeseriesQuery(query);
-  const periods = periodsOf(context, compare);
+  const periods = seriesPeriods(compare, grain, context);
   const ranges = periods.map((period) => period.range);
-  ranges.forEach((range) =>
-    checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
-  );
   const setting = settingOf(context, periods);
   const { d } = setting;
 
