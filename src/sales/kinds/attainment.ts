@@ -29,6 +29,7 @@ export const attainmentKind: QueryKindDef<AttainmentQuery, CompiledAttainment> =
       attainmentPeriod(periodUnit, calendar);
     }
   },
+  variableFields: { lists: ['groupBy'], singles: ['metric'] },
   compile: (query, context) => compileAttainment(query, context),
   toFrames: (compiled, rows, _query, context) => [
     attainmentFrame(compiled, rows, context.compile, context.display, context.pacing, context.refId),

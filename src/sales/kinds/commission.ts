@@ -22,6 +22,7 @@ export const commissionKind: QueryKindDef<CommissionQuery, CompiledCommission> =
     dimensions: [COMMISSION_SCOPE],
   }),
   check: (query) => void checkCommissionQuery(query),
+  variableFields: { lists: ['groupBy'], singles: ['whatIf'] },
   compile: (query, context) => compileCommission(query, context),
   toFrames: (compiled, rows, _query, context) => commissionFrames(compiled, rows, context.display, context.refId),
 };

@@ -15,6 +15,7 @@ export const feedbackKind: QueryKindDef<FeedbackQuery, CompiledFeedback> = {
   defaults: () => ({ kind: 'feedback', limit: DEFAULT_FEEDBACK_ROWS }),
   scope: () => ({ tables: ['visit_feedback', 'reps', 'customers', 'products'], dimensions: [FEEDBACK_SCOPE] }),
   check: (query) => void checkFeedbackQuery(query),
+  variableFields: { text: ['search'] },
   compile: (query, context) => compileFeedback(query, context),
   toFrames: (compiled, rows, _query, context) => [feedbackFrame(compiled, rows, context.refId)],
 };

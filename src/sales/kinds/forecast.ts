@@ -18,6 +18,7 @@ export const forecastKind: QueryKindDef<ForecastQuery, CompiledForecast> = {
   }),
   scope: (query) => metricsScope(knownMetrics(query.metric === undefined ? [] : [query.metric])),
   check: (query) => void checkForecastQuery(query),
+  variableFields: { singles: ['metric', 'grain'] },
   compile: (query, context) => compileForecast(query, context),
   toFrames: (compiled, rows, query, context) =>
     forecastFrames(

@@ -12,6 +12,7 @@ export const funnelKind: QueryKindDef<FunnelQuery, CompiledFunnel> = {
     dimensions: [FUNNEL_SCOPE],
   }),
   check: (query) => void checkFunnelQuery(query),
+  variableFields: { lists: ['groupBy'] },
   compile: (query, context) => compileFunnel(query, context),
   toFrames: (compiled, rows, _query, context) => [funnelFrame(compiled, rows, context.display, context.refId)],
 };

@@ -13,7 +13,7 @@ import { timeseriesKind } from './timeseries';
 import type { CompiledStatement, KindScope, QueryKindDef } from './types';
 import { valuesKind } from './values';
 
-export type { CompiledStatement, FrameContext, KindScope, QueryKindDef } from './types';
+export type { CompiledStatement, FrameContext, KindScope, QueryKindDef, VariableFields } from './types';
 
 type Registry = { [K in QueryKind]: QueryKindDef<Extract<SalesQuery, { kind: K }>, CompiledStatement> };
 
@@ -48,6 +48,11 @@ export function queryKind(query: SalesQuery): QueryKindDef {
     throw new SalesError(`The query kind "${kind}" is not supported by this engine.`);
   }
   return REGISTRY[kind as QueryKind] as unknown as QueryKindDef;
+}
+
+/** The fields of a query of the kind that a dashboard variable may stand in (none for a kind not known). */
+export function variableFields(kind: unknown): { lists?: string[]; singles?: string[]; text?: string[] } {
+  return Object.prototype.hasOwnProperty.call(REGISTRY, String(kind)) ? REGISTRY[kind as QueryKind].variableFields : {};
 }
 
 /** The query a user starts from when picking a kind. */

@@ -16,6 +16,7 @@ export const metricsKind: QueryKindDef<MetricsQuery, CompiledQuery> = {
       periodsOf(calendar, compare, compareToDate);
     }
   },
+  variableFields: { lists: ['metrics', 'groupBy'] },
   compile: (query, context) => compileMetrics(query, context),
   toFrames: (compiled, rows, _query, context) => [metricsFrame(compiled, rows, context.display, context.refId)],
 };

@@ -23,6 +23,7 @@ export const scorecardKind: QueryKindDef<ScorecardQuery, CompiledScorecard> = {
       'targets',
     ]),
   check: (query) => void checkScorecardQuery(query),
+  variableFields: { singles: ['entity'] },
   compile: (query, context) => compileScorecard(query, context),
   toFrames: (compiled, rows, _query, context) => [scorecardFrame(compiled, rows, context.display, context.refId)],
 };

@@ -15,6 +15,7 @@ export const timeseriesKind: QueryKindDef<TimeseriesQuery, CompiledTimeseries> =
       seriesPeriods(compare, grain, calendar);
     }
   },
+  variableFields: { lists: ['metrics', 'groupBy'], singles: ['grain'] },
   compile: (query, context) => compileTimeseries(query, context),
   toFrames: (compiled, rows, _query, context) => timeseriesFrames(compiled, rows, context.display, context.refId),
 };

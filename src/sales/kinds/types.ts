@@ -29,6 +29,16 @@ export interface CompiledStatement {
 }
 
 /**
+ * The fields of a query a dashboard variable may stand in: lists take each value of a multi-value
+ * variable, singles exactly one value, text the values written in its place.
+ */
+export interface VariableFields<Q> {
+  lists?: Array<keyof Q & string>;
+  singles?: Array<keyof Q & string>;
+  text?: Array<keyof Q & string>;
+}
+
+/**
  * One kind of query: everything the engine, the editor, variables and the dashboards need to know
  * about it. Adding a kind = one module in this folder and its line in the registry (index.ts).
  */
@@ -47,6 +57,8 @@ export interface QueryKindDef<Q extends SalesQuery = SalesQuery, C extends Compi
    * (a series' bucket count, a comparison's periods).
    */
   check(query: Q, calendar?: CalendarContext): void;
+  /** besides the filters' values, which every kind's variables may stand in */
+  variableFields: VariableFields<Q>;
   compile(query: Q, context: CompileContext): C;
   toFrames(compiled: C, rows: DataFrameJSON, query: Q, context: FrameContext): DataFrameJSON[];
 }

@@ -15,6 +15,7 @@ export const valuesKind: QueryKindDef<ValuesQuery, CompiledValues> = {
       : { tables: [], dimensions: [{ name: `The values of ${String(query.dimension)}`, dimensions: [] }] };
   },
   check: (query) => void checkValuesQuery(query),
+  variableFields: { singles: ['dimension'] },
   compile: (query, context) => compileValues(query, context),
   toFrames: (compiled, rows, _query, context) => [valuesFrame(compiled, rows, context.refId)],
 };
