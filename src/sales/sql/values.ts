@@ -98,10 +98,11 @@ export function valuesScope(dimension: unknown): { tables: TableId[]; scope: Dim
 export function checkValuesQuery(query: ValuesQuery) {
   const dimension = getDimension(String(query.dimension)).id;
   const home = HOMES[dimension];
+  const { scope } = valuesScope(dimension)!;
   const filters: Filter[] = (query.filters ?? []).map((filter) => {
     const id = getDimension(String(filter.dimension)).id;
-    if (!home.dimensions[id]) {
-      const usable = Object.keys(home.dimensions).join(', ');
+    if (!scope.dimensions.includes(id)) {
+      const usable = scope.dimensions.join(', ');
       throw new SalesError(
         `The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`
       );
