@@ -1,16 +1,14 @@
-import React, { useCallback, useMemo } from 'react';
+import React, { useCallback } from 'react';
 
 import type { QueryEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import {
   Alert,
   Combobox,
-  type ComboboxOption,
   InlineField,
   InlineFieldRow,
   InlineSwitch,
   Input,
-  MultiCombobox,
   Stack,
   Text,
 } from '@grafana/ui';
@@ -21,7 +19,6 @@ import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
 import type {
   AttainmentPeriod,
   CommissionPeriodMode,
-  Compare,
   DimensionId,
   Filter,
   ForecastMethod,
@@ -43,13 +40,11 @@ import { FiltersEditor } from './FiltersEditor';
 import {
   attainmentPeriodOptions,
   commissionPeriodOptions,
-  compareOptions,
   dimensionOptions,
   entityOptions,
   forecastMethodOptions,
   funnelMeasureOptions,
   funnelModeOptions,
-  grainOptions,
   intervalOptions,
   kindOptions,
   metricOptions,
@@ -58,17 +53,20 @@ import {
   seasonalityOptions,
   targetMetricOptions,
 } from './options';
+import { GrainField } from './fields/GrainField';
+import { GroupByField } from './fields/GroupByField';
+import { LABEL_WIDTH } from './fields/layout';
+import { WholeNumberField } from './fields/WholeNumberField';
+import { MetricsEditor } from './kinds/MetricsEditor';
+import { TimeseriesEditor } from './kinds/TimeseriesEditor';
 import { ScorecardMetricsEditor } from './ScorecardMetricsEditor';
 import { ShowSql } from './ShowSql';
+import { useQueryValidation } from './useQueryValidation';
 
 type Props = QueryEditorProps<DataSource, SalesDataQuery, SalesDataSourceOptions>;
 
-const LABEL_WIDTH = 16;
-
 /** A query field by name, whatever its kind (the editor shows only the fields of the query's kind). */
 type Fields = Record<string, unknown>;
-
-const optionValues = (options: Array<ComboboxOption<string>>) => options.map((option) => String(option.value));
 
 function forecastable(id: string): boolean {
   const metric = getMetric(id);
@@ -84,10 +82,7 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
   const fields = query as unknown as Fields;
   const kind = query.kind;
   const id = `salesperf-${query.refId}`;
-  const problem = useMemo(
-    () => (kind ? datasource.problemOf(query, range) : undefined),
-    [datasource, query, range, kind]
-  );
+  const { problem, problemOf } = useQueryValidation(datasource, query, range);
   const filters = (query.filters ?? []) as Filter[];
   const dimensions = allowedDimensions(query);
 
@@ -95,11 +90,11 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
     (next: SalesDataQuery, run = true) => {
       onChange(next);
       const incomplete = (next.filters ?? []).some((filter) => !filter.values?.length);
-      if (run && !incomplete && !datasource.problemOf(next, range)) {
+      if (run && !incomplete && !problemOf(next)) {
         onRunQuery();
       }
     },
-    [onChange, onRunQuery, datasource, range]
+    [onChange, onRunQuery, problemOf]
   );
   const set = (patch: Fields, run = true) => change({ ...query, ...patch } as SalesDataQuery, run);
   const loadValues = useCallback(
@@ -110,65 +105,6 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
       })),
     [datasource]
   );
-
-  const groupByField = (label = t('query-editor.group-by', 'Group by')) => (
-    <InlineField label={label} htmlFor={`${id}-group-by`} labelWidth={LABEL_WIDTH} grow>
-      <MultiCombobox
-        id={`${id}-group-by`}
-        options={dimensionOptions(dimensions)}
-        value={(fields.groupBy as string[] | undefined) ?? []}
-        placeholder={t('query-editor.group-by-placeholder', 'No grouping: one total')}
-        onChange={(options) => set({ groupBy: optionValues(options) })}
-      />
-    </InlineField>
-  );
-
-  const grainField = (label = t('query-editor.grain', 'Grain')) => (
-    <InlineField label={label} htmlFor={`${id}-grain`} labelWidth={LABEL_WIDTH}>
-      <Combobox
-        id={`${id}-grain`}
-        width={20}
-        options={grainOptions()}
-        value={(fields.grain as Grain) ?? 'month'}
-        onChange={(option) => set({ grain: option.value })}
-      />
-    </InlineField>
-  );
-
-  const numberField = (
-    name: 'horizon' | 'lookback' | 'limit',
-    label: string,
-    tooltip: string,
-    min: number,
-    max: number,
-    fallback: number
-  ) => {
-    const value = fields[name] as number | undefined;
-    const valid = value === undefined || (Number.isInteger(value) && value >= min && value <= max);
-    return (
-      <InlineField
-        label={label}
-        htmlFor={`${id}-${name}`}
-        labelWidth={LABEL_WIDTH}
-        tooltip={tooltip}
-        invalid={!valid}
-        error={t('query-editor.whole-number', 'Use a whole number from {{min}} to {{max}}.', { min, max })}
-      >
-        <Input
-          id={`${id}-${name}`}
-          type="number"
-          width={12}
-          min={min}
-          max={max}
-          value={value ?? fallback}
-          onChange={(event) =>
-            set({ [name]: event.currentTarget.value === '' ? undefined : Number(event.currentTarget.value) }, false)
-          }
-          onBlur={() => change(query)}
-        />
-      </InlineField>
-    );
-  };
 
   return (
     <Stack direction="column" gap={1}>
@@ -188,64 +124,9 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
         </Stack>
       </InlineFieldRow>
 
-      {(kind === 'metrics' || kind === 'timeseries') && (
-        <>
-          <InlineFieldRow>
-            <InlineField
-              label={t('query-editor.metrics', 'Metrics')}
-              htmlFor={`${id}-metrics`}
-              labelWidth={LABEL_WIDTH}
-              grow
-            >
-              <MultiCombobox
-                id={`${id}-metrics`}
-                options={metricOptions()}
-                value={(fields.metrics as string[] | undefined) ?? []}
-                placeholder={t('query-editor.metrics-placeholder', 'Choose one or more metrics')}
-                onChange={(options) => set({ metrics: optionValues(options) })}
-              />
-            </InlineField>
-          </InlineFieldRow>
-          <InlineFieldRow>
-            {groupByField()}
-            {kind === 'timeseries' && grainField()}
-            <InlineField
-              label={t('query-editor.compare', 'Compare with')}
-              htmlFor={`${id}-compare`}
-              labelWidth={LABEL_WIDTH}
-            >
-              <Combobox
-                id={`${id}-compare`}
-                width={28}
-                options={compareOptions()}
-                value={(fields.compare as Compare | undefined) ?? 'none'}
-                onChange={(option) =>
-                  set(
-                    option.value === 'none'
-                      ? { compare: undefined, compareToDate: undefined }
-                      : { compare: option.value }
-                  )
-                }
-              />
-            </InlineField>
-            {kind === 'metrics' && fields.compare !== undefined && (
-              <InlineField
-                label={t('query-editor.compare-to-date', 'To date')}
-                htmlFor={`${id}-to-date`}
-                tooltip={t(
-                  'query-editor.compare-to-date-tooltip',
-                  "When the range runs past now, both periods stop at now's point in them: this quarter so far against the previous one up to the same day."
-                )}
-              >
-                <InlineSwitch
-                  id={`${id}-to-date`}
-                  value={fields.compareToDate === true}
-                  onChange={() => set({ compareToDate: fields.compareToDate === true ? undefined : true })}
-                />
-              </InlineField>
-            )}
-          </InlineFieldRow>
-        </>
+      {query.kind === 'metrics' && <MetricsEditor id={id} query={query} dimensions={dimensions} onChange={change} />}
+      {query.kind === 'timeseries' && (
+        <TimeseriesEditor id={id} query={query} dimensions={dimensions} onChange={change} />
       )}
 
       {kind === 'funnel' && (
@@ -272,7 +153,12 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
               onChange={(option) => set({ measure: option.value })}
             />
           </InlineField>
-          {groupByField()}
+          <GroupByField
+            id={id}
+            dimensions={dimensions}
+            value={query.groupBy}
+            onChange={(groupBy) => set({ groupBy })}
+          />
         </InlineFieldRow>
       )}
 
@@ -317,7 +203,12 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
               onChange={(option) => set({ period: option.value === 'range' ? undefined : option.value })}
             />
           </InlineField>
-          {groupByField()}
+          <GroupByField
+            id={id}
+            dimensions={dimensions}
+            value={query.groupBy}
+            onChange={(groupBy) => set({ groupBy })}
+          />
         </InlineFieldRow>
       )}
 
@@ -333,7 +224,7 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
                 onChange={(option) => set({ metric: option.value })}
               />
             </InlineField>
-            {grainField()}
+            <GrainField id={id} value={fields.grain as Grain | undefined} onChange={(grain) => set({ grain })} />
             <InlineField label={t('query-editor.method', 'Method')} htmlFor={`${id}-method`} labelWidth={LABEL_WIDTH}>
               <Combobox
                 id={`${id}-method`}
@@ -345,22 +236,28 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
             </InlineField>
           </InlineFieldRow>
           <InlineFieldRow>
-            {numberField(
-              'horizon',
-              t('query-editor.horizon', 'Horizon'),
-              t('query-editor.horizon-tooltip', 'Periods to forecast after the current one.'),
-              1,
-              MAX_HORIZON,
-              3
-            )}
-            {numberField(
-              'lookback',
-              t('query-editor.lookback', 'History'),
-              t('query-editor.lookback-tooltip', 'Complete periods of history the forecast learns from.'),
-              2,
-              MAX_LOOKBACK,
-              24
-            )}
+            <WholeNumberField
+              id={`${id}-horizon`}
+              label={t('query-editor.horizon', 'Horizon')}
+              tooltip={t('query-editor.horizon-tooltip', 'Periods to forecast after the current one.')}
+              min={1}
+              max={MAX_HORIZON}
+              fallback={3}
+              value={fields.horizon as number | undefined}
+              onChange={(horizon) => set({ horizon }, false)}
+              onBlur={() => change(query)}
+            />
+            <WholeNumberField
+              id={`${id}-lookback`}
+              label={t('query-editor.lookback', 'History')}
+              tooltip={t('query-editor.lookback-tooltip', 'Complete periods of history the forecast learns from.')}
+              min={2}
+              max={MAX_LOOKBACK}
+              fallback={24}
+              value={fields.lookback as number | undefined}
+              onChange={(lookback) => set({ lookback }, false)}
+              onBlur={() => change(query)}
+            />
             <InlineField
               label={t('query-editor.interval', 'Interval')}
               htmlFor={`${id}-interval`}
@@ -447,7 +344,12 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
                 onChange={(option) => set({ normalize: option.value })}
               />
             </InlineField>
-            {grainField(t('query-editor.sparkline-grain', 'Sparkline by'))}
+            <GrainField
+              id={id}
+              label={t('query-editor.sparkline-grain', 'Sparkline by')}
+              value={fields.grain as Grain | undefined}
+              onChange={(grain) => set({ grain })}
+            />
           </InlineFieldRow>
           <ScorecardMetricsEditor
             id={id}
@@ -484,7 +386,13 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
                 onChange={(option) => set({ period: option.value === 'plan' ? undefined : option.value })}
               />
             </InlineField>
-            {groupByField(t('query-editor.commission-group-by', 'Payouts by'))}
+            <GroupByField
+              id={id}
+              label={t('query-editor.commission-group-by', 'Payouts by')}
+              dimensions={dimensions}
+              value={query.groupBy}
+              onChange={(groupBy) => set({ groupBy })}
+            />
           </InlineFieldRow>
           <InlineFieldRow>
             <InlineField
@@ -544,14 +452,17 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
       )}
       {kind === 'feedback' && (
         <InlineFieldRow>
-          {numberField(
-            'limit',
-            t('query-editor.feedback-limit', 'Rows'),
-            t('query-editor.feedback-limit-tooltip', 'At most this many rows, the latest first.'),
-            1,
-            MAX_FEEDBACK_ROWS,
-            DEFAULT_FEEDBACK_ROWS
-          )}
+          <WholeNumberField
+            id={`${id}-limit`}
+            label={t('query-editor.feedback-limit', 'Rows')}
+            tooltip={t('query-editor.feedback-limit-tooltip', 'At most this many rows, the latest first.')}
+            min={1}
+            max={MAX_FEEDBACK_ROWS}
+            fallback={DEFAULT_FEEDBACK_ROWS}
+            value={fields.limit as number | undefined}
+            onChange={(limit) => set({ limit }, false)}
+            onBlur={() => change(query)}
+          />
           <InlineField
             label={t('query-editor.open-issues', 'Open issues only')}
             htmlFor={`${id}-open-issues`}

@@ -37,6 +37,9 @@ import { QUERY_KINDS } from '../queryModel';
 
 const noEscape = { interpolation: { escapeValue: false } };
 
+/** The values of the options picked in a multi-select. */
+export const optionValues = (options: Array<ComboboxOption<string>>) => options.map((option) => String(option.value));
+
 export function metricOptions(include: (metric: MetricDef) => boolean = () => true): Array<ComboboxOption<string>> {
   return listMetrics()
     .filter(include)
