@@ -2,35 +2,21 @@ import React, { useCallback } from 'react';
 
 import type { QueryEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import {
-  Alert,
-  Combobox,
-  InlineField,
-  InlineFieldRow,
-  InlineSwitch,
-  Input,
-  Stack,
-  Text,
-} from '@grafana/ui';
+import { Alert, Combobox, InlineField, InlineFieldRow, InlineSwitch, Input, Stack, Text } from '@grafana/ui';
 
 import { getMetric } from '../../sales/catalog/metrics';
 import { DEFAULT_FEEDBACK_ROWS, MAX_FEEDBACK_ROWS } from '../../sales/sql/feedback';
 import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
 import type {
-  AttainmentPeriod,
   CommissionPeriodMode,
   DimensionId,
   Filter,
   ForecastMethod,
-  FunnelMeasure,
-  FunnelMode,
   Grain,
   Normalization,
-  PaceMode,
   QueryKind,
   ScorecardEntity,
   ScorecardMetric,
-  TargetMetric,
 } from '../../sales/types';
 import type { DataSource } from '../DataSource';
 import { changeKind } from '../queryModel';
@@ -38,25 +24,22 @@ import type { SalesDataQuery, SalesDataSourceOptions } from '../types';
 import { allowedDimensions } from './dimensions';
 import { FiltersEditor } from './FiltersEditor';
 import {
-  attainmentPeriodOptions,
   commissionPeriodOptions,
   dimensionOptions,
   entityOptions,
   forecastMethodOptions,
-  funnelMeasureOptions,
-  funnelModeOptions,
   intervalOptions,
   kindOptions,
   metricOptions,
   normalizationOptions,
-  paceModeOptions,
   seasonalityOptions,
-  targetMetricOptions,
 } from './options';
 import { GrainField } from './fields/GrainField';
 import { GroupByField } from './fields/GroupByField';
 import { LABEL_WIDTH } from './fields/layout';
 import { WholeNumberField } from './fields/WholeNumberField';
+import { AttainmentEditor } from './kinds/AttainmentEditor';
+import { FunnelEditor } from './kinds/FunnelEditor';
 import { MetricsEditor } from './kinds/MetricsEditor';
 import { TimeseriesEditor } from './kinds/TimeseriesEditor';
 import { ScorecardMetricsEditor } from './ScorecardMetricsEditor';
@@ -129,87 +112,9 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
         <TimeseriesEditor id={id} query={query} dimensions={dimensions} onChange={change} />
       )}
 
-      {kind === 'funnel' && (
-        <InlineFieldRow>
-          <InlineField label={t('query-editor.funnel-mode', 'Funnel')} htmlFor={`${id}-mode`} labelWidth={LABEL_WIDTH}>
-            <Combobox
-              id={`${id}-mode`}
-              width={24}
-              options={funnelModeOptions()}
-              value={(fields.mode as FunnelMode) ?? 'reached'}
-              onChange={(option) => set({ mode: option.value })}
-            />
-          </InlineField>
-          <InlineField
-            label={t('query-editor.funnel-measure', 'Measure')}
-            htmlFor={`${id}-measure`}
-            labelWidth={LABEL_WIDTH}
-          >
-            <Combobox
-              id={`${id}-measure`}
-              width={24}
-              options={funnelMeasureOptions()}
-              value={(fields.measure as FunnelMeasure) ?? 'count'}
-              onChange={(option) => set({ measure: option.value })}
-            />
-          </InlineField>
-          <GroupByField
-            id={id}
-            dimensions={dimensions}
-            value={query.groupBy}
-            onChange={(groupBy) => set({ groupBy })}
-          />
-        </InlineFieldRow>
-      )}
-
-      {kind === 'attainment' && (
-        <InlineFieldRow>
-          <InlineField
-            label={t('query-editor.target-metric', 'Target of')}
-            htmlFor={`${id}-target`}
-            labelWidth={LABEL_WIDTH}
-          >
-            <Combobox
-              id={`${id}-target`}
-              width={24}
-              options={targetMetricOptions()}
-              value={(fields.metric as TargetMetric) ?? 'bookings'}
-              onChange={(option) => set({ metric: option.value })}
-            />
-          </InlineField>
-          <InlineField label={t('query-editor.pace', 'Pace')} htmlFor={`${id}-pace`} labelWidth={LABEL_WIDTH}>
-            <Combobox
-              id={`${id}-pace`}
-              width={24}
-              options={paceModeOptions()}
-              value={(fields.pace as PaceMode) ?? 'linear'}
-              onChange={(option) => set({ pace: option.value })}
-            />
-          </InlineField>
-          <InlineField
-            label={t('query-editor.attainment-period', 'Against')}
-            tooltip={t(
-              'query-editor.attainment-period-tooltip',
-              'The period the target, pace, days left and needed per day refer to: the time range, or the whole week, month, quarter or year that holds its start.'
-            )}
-            htmlFor={`${id}-period`}
-            labelWidth={LABEL_WIDTH}
-          >
-            <Combobox
-              id={`${id}-period`}
-              width={24}
-              options={attainmentPeriodOptions()}
-              value={(fields.period as AttainmentPeriod) ?? 'range'}
-              onChange={(option) => set({ period: option.value === 'range' ? undefined : option.value })}
-            />
-          </InlineField>
-          <GroupByField
-            id={id}
-            dimensions={dimensions}
-            value={query.groupBy}
-            onChange={(groupBy) => set({ groupBy })}
-          />
-        </InlineFieldRow>
+      {query.kind === 'funnel' && <FunnelEditor id={id} query={query} dimensions={dimensions} onChange={change} />}
+      {query.kind === 'attainment' && (
+        <AttainmentEditor id={id} query={query} dimensions={dimensions} onChange={change} />
       )}
 
       {kind === 'forecast' && (
