@@ -4,45 +4,23 @@ import type { QueryEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, Combobox, InlineField, InlineFieldRow, InlineSwitch, Input, Stack, Text } from '@grafana/ui';
 
-import { getMetric } from '../../sales/catalog/metrics';
 import { DEFAULT_FEEDBACK_ROWS, MAX_FEEDBACK_ROWS } from '../../sales/sql/feedback';
-import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
-import type {
-  CommissionPeriodMode,
-  DimensionId,
-  Filter,
-  ForecastMethod,
-  Grain,
-  Normalization,
-  QueryKind,
-  ScorecardEntity,
-  ScorecardMetric,
-} from '../../sales/types';
+import type { CommissionPeriodMode, DimensionId, Filter, QueryKind } from '../../sales/types';
 import type { DataSource } from '../DataSource';
 import { changeKind } from '../queryModel';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../types';
 import { allowedDimensions } from './dimensions';
 import { FiltersEditor } from './FiltersEditor';
-import {
-  commissionPeriodOptions,
-  dimensionOptions,
-  entityOptions,
-  forecastMethodOptions,
-  intervalOptions,
-  kindOptions,
-  metricOptions,
-  normalizationOptions,
-  seasonalityOptions,
-} from './options';
-import { GrainField } from './fields/GrainField';
+import { commissionPeriodOptions, dimensionOptions, kindOptions } from './options';
 import { GroupByField } from './fields/GroupByField';
 import { LABEL_WIDTH } from './fields/layout';
 import { WholeNumberField } from './fields/WholeNumberField';
 import { AttainmentEditor } from './kinds/AttainmentEditor';
+import { ForecastEditor } from './kinds/ForecastEditor';
 import { FunnelEditor } from './kinds/FunnelEditor';
 import { MetricsEditor } from './kinds/MetricsEditor';
+import { ScorecardEditor } from './kinds/ScorecardEditor';
 import { TimeseriesEditor } from './kinds/TimeseriesEditor';
-import { ScorecardMetricsEditor } from './ScorecardMetricsEditor';
 import { ShowSql } from './ShowSql';
 import { useQueryValidation } from './useQueryValidation';
 
@@ -50,11 +28,6 @@ type Props = QueryEditorProps<DataSource, SalesDataQuery, SalesDataSourceOptions
 
 /** A query field by name, whatever its kind (the editor shows only the fields of the query's kind). */
 type Fields = Record<string, unknown>;
-
-function forecastable(id: string): boolean {
-  const metric = getMetric(id);
-  return !metric.targetBased && metric.timeBehaviour !== 'snapshot';
-}
 
 /**
  * The query editor: the kind of query, then that kind's fields, each picked from the catalog. Every
@@ -117,158 +90,9 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource, range, da
         <AttainmentEditor id={id} query={query} dimensions={dimensions} onChange={change} />
       )}
 
-      {kind === 'forecast' && (
-        <>
-          <InlineFieldRow>
-            <InlineField label={t('query-editor.metric', 'Metric')} htmlFor={`${id}-metric`} labelWidth={LABEL_WIDTH}>
-              <Combobox
-                id={`${id}-metric`}
-                width={32}
-                options={metricOptions((metric) => forecastable(metric.id))}
-                value={(fields.metric as string) ?? 'bookings'}
-                onChange={(option) => set({ metric: option.value })}
-              />
-            </InlineField>
-            <GrainField id={id} value={fields.grain as Grain | undefined} onChange={(grain) => set({ grain })} />
-            <InlineField label={t('query-editor.method', 'Method')} htmlFor={`${id}-method`} labelWidth={LABEL_WIDTH}>
-              <Combobox
-                id={`${id}-method`}
-                width={28}
-                options={forecastMethodOptions()}
-                value={(fields.method as ForecastMethod) ?? 'auto'}
-                onChange={(option) => set({ method: option.value })}
-              />
-            </InlineField>
-          </InlineFieldRow>
-          <InlineFieldRow>
-            <WholeNumberField
-              id={`${id}-horizon`}
-              label={t('query-editor.horizon', 'Horizon')}
-              tooltip={t('query-editor.horizon-tooltip', 'Periods to forecast after the current one.')}
-              min={1}
-              max={MAX_HORIZON}
-              fallback={3}
-              value={fields.horizon as number | undefined}
-              onChange={(horizon) => set({ horizon }, false)}
-              onBlur={() => change(query)}
-            />
-            <WholeNumberField
-              id={`${id}-lookback`}
-              label={t('query-editor.lookback', 'History')}
-              tooltip={t('query-editor.lookback-tooltip', 'Complete periods of history the forecast learns from.')}
-              min={2}
-              max={MAX_LOOKBACK}
-              fallback={24}
-              value={fields.lookback as number | undefined}
-              onChange={(lookback) => set({ lookback }, false)}
-              onBlur={() => change(query)}
-            />
-            <InlineField
-              label={t('query-editor.interval', 'Interval')}
-              htmlFor={`${id}-interval`}
-              labelWidth={LABEL_WIDTH}
-            >
-              <Combobox
-                id={`${id}-interval`}
-                width={12}
-                options={intervalOptions()}
-                value={String(fields.interval ?? 0.8)}
-                onChange={(option) => set({ interval: Number(option.value) })}
-              />
-            </InlineField>
-            {fields.method === 'holt_winters' && (
-              <InlineField
-                label={t('query-editor.seasonality', 'Seasonality')}
-                htmlFor={`${id}-seasonality`}
-                labelWidth={LABEL_WIDTH}
-              >
-                <Combobox
-                  id={`${id}-seasonality`}
-                  width={20}
-                  options={seasonalityOptions()}
-                  value={(fields.seasonality as string) ?? 'additive'}
-                  onChange={(option) => set({ seasonality: option.value })}
-                />
-              </InlineField>
-            )}
-            {fields.method === 'polynomial' && (
-              <InlineField label={t('query-editor.order', 'Order')} htmlFor={`${id}-order`} labelWidth={LABEL_WIDTH}>
-                <Combobox
-                  id={`${id}-order`}
-                  width={10}
-                  options={[
-                    { value: '2', label: '2' },
-                    { value: '3', label: '3' },
-                  ]}
-                  value={String(fields.order ?? 2)}
-                  onChange={(option) => set({ order: Number(option.value) })}
-                />
-              </InlineField>
-            )}
-            <InlineField
-              label={t('query-editor.backtest', 'Backtest frame')}
-              htmlFor={`${id}-backtest`}
-              labelWidth={LABEL_WIDTH}
-              tooltip={t(
-                'query-editor.backtest-tooltip',
-                'Also return the accuracy of every method tried, as a second frame.'
-              )}
-            >
-              <InlineSwitch
-                id={`${id}-backtest`}
-                value={fields.backtestFrame === true}
-                onChange={() => set({ backtestFrame: fields.backtestFrame !== true })}
-              />
-            </InlineField>
-          </InlineFieldRow>
-        </>
-      )}
-
-      {kind === 'scorecard' && (
-        <>
-          <InlineFieldRow>
-            <InlineField label={t('query-editor.entity', 'Rank')} htmlFor={`${id}-entity`} labelWidth={LABEL_WIDTH}>
-              <Combobox
-                id={`${id}-entity`}
-                width={20}
-                options={entityOptions()}
-                value={(fields.entity as ScorecardEntity) ?? 'rep'}
-                onChange={(option) => set({ entity: option.value })}
-              />
-            </InlineField>
-            <InlineField
-              label={t('query-editor.normalize', 'Score by')}
-              htmlFor={`${id}-normalize`}
-              labelWidth={LABEL_WIDTH}
-            >
-              <Combobox
-                id={`${id}-normalize`}
-                width={24}
-                options={normalizationOptions()}
-                value={(fields.normalize as Normalization) ?? 'target'}
-                onChange={(option) => set({ normalize: option.value })}
-              />
-            </InlineField>
-            <GrainField
-              id={id}
-              label={t('query-editor.sparkline-grain', 'Sparkline by')}
-              value={fields.grain as Grain | undefined}
-              onChange={(grain) => set({ grain })}
-            />
-          </InlineFieldRow>
-          <ScorecardMetricsEditor
-            id={id}
-            entity={(fields.entity as ScorecardEntity) ?? 'rep'}
-            metrics={(fields.metrics as ScorecardMetric[] | undefined) ?? []}
-            onChange={(metrics) =>
-              set(
-                { metrics },
-                metrics.every((metric) => Number.isFinite(metric.weight))
-              )
-            }
-            onCommit={() => change(query)}
-          />
-        </>
+      {query.kind === 'forecast' && <ForecastEditor id={id} query={query} dimensions={dimensions} onChange={change} />}
+      {query.kind === 'scorecard' && (
+        <ScorecardEditor id={id} query={query} dimensions={dimensions} onChange={change} />
       )}
 
       {kind === 'commission' && (
