@@ -38,7 +38,8 @@ import { QUERY_KINDS } from '../queryModel';
 const noEscape = { interpolation: { escapeValue: false } };
 
 /** The values of the options picked in a multi-select. */
-export const optionValues = (options: Array<ComboboxOption<string>>) => options.map((option) => String(option.value));
+export const optionValues = <T extends string>(options: Array<ComboboxOption<T>>): T[] =>
+  options.map((option) => option.value);
 
 export function metricOptions(include: (metric: MetricDef) => boolean = () => true): Array<ComboboxOption<string>> {
   return listMetrics()
@@ -60,7 +61,7 @@ export function metricOptions(include: (metric: MetricDef) => boolean = () => tr
 
 export function dimensionOptions(
   ids: DimensionId[] = listDimensions().map((dimension) => dimension.id)
-): Array<ComboboxOption<string>> {
+): Array<ComboboxOption<DimensionId>> {
   return ids.map((id) => ({ value: id, label: dimensionText(id).label, description: dimensionText(id).description }));
 }
 
@@ -69,7 +70,7 @@ export const kindOptions = () =>
 
 export const grainOptions = () => GRAINS.map((grain) => ({ value: grain, label: grainText(grain) }));
 
-export const compareOptions = (): Array<ComboboxOption<string>> => [
+export const compareOptions = (): Array<ComboboxOption<Compare | 'none'>> => [
   { value: 'none', label: t('options.compare-none', 'No comparison') },
   ...(['previous_period', 'previous_year'] as Compare[]).map((compare) => ({
     value: compare,

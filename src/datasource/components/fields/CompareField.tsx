@@ -23,7 +23,7 @@ export function CompareField({ id, value, onChange }: Props) {
         width={28}
         options={compareOptions()}
         value={value ?? 'none'}
-        onChange={(option) => onChange(option.value === 'none' ? undefined : (option.value as Compare))}
+        onChange={(option) => onChange(option.value === 'none' ? undefined : option.value)}
       />
     </InlineField>
   );

@@ -31,7 +31,7 @@ export function GroupByField({
         options={dimensionOptions(dimensions)}
         value={value ?? []}
         placeholder={t('query-editor.group-by-placeholder', 'No grouping: one total')}
-        onChange={(options) => onChange(optionValues(options) as DimensionId[])}
+        onChange={(options) => onChange(optionValues(options))}
       />
     </InlineField>
   );

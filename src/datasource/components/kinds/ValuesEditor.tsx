@@ -3,7 +3,7 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, InlineField, InlineFieldRow } from '@grafana/ui';
 
-import type { DimensionId, ValuesQuery } from '../../../sales/types';
+import type { ValuesQuery } from '../../../sales/types';
 import { LABEL_WIDTH } from '../fields/layout';
 import { dimensionOptions } from '../options';
 import { type KindEditorProps, patcher } from './types';
@@ -23,7 +23,7 @@ export function ValuesEditor({ id, query, onChange }: KindEditorProps<ValuesQuer
           width={28}
           options={dimensionOptions()}
           value={query.dimension ?? 'rep'}
-          onChange={(option) => set({ dimension: option.value as DimensionId })}
+          onChange={(option) => set({ dimension: option.value })}
         />
       </InlineField>
     </InlineFieldRow>
