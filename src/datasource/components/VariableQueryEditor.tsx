@@ -1,4 +1,4 @@
-import React, { useCallback } from 'react';
+import React from 'react';
 
 import { t } from '@grafana/i18n';
 import { Alert, Combobox, InlineField, Stack, Text } from '@grafana/ui';
@@ -9,6 +9,7 @@ import type { SalesDataQuery } from '../types';
 import { dimensionText, filterOpText } from '../catalogLabels';
 import { FiltersEditor } from './FiltersEditor';
 import { dimensionOptions } from './options';
+import { useDimensionValues } from './useDimensionValues';
 
 export interface VariableQueryEditorProps {
   query: SalesDataQuery | string | undefined;
@@ -46,14 +47,7 @@ export function VariableQueryEditor({ query, onChange, datasource }: VariableQue
   const emit = (next: SalesDataQuery) => onChange(next, variableDefinition(next));
   const dimension = current.kind === 'values' ? (current.dimension ?? 'rep') : 'rep';
   const problem = datasource.problemOf(current);
-  const loadValues = useCallback(
-    async (of: DimensionId) =>
-      (await datasource.metricFindQuery({ refId: 'values', kind: 'values', dimension: of })).map((value) => ({
-        value: String(value.value),
-        label: value.text,
-      })),
-    [datasource]
-  );
+  const loadValues = useDimensionValues(datasource);
 
   return (
     <Stack direction="column" gap={1}>

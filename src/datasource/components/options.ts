@@ -45,6 +45,10 @@ import {
 
 const noEscape = { interpolation: { escapeValue: false } };
 
+/** The values of the options picked in a multi-select. */
+export const optionValues = <T extends string>(options: Array<ComboboxOption<T>>): T[] =>
+  options.map((option) => option.value);
+
 export function metricOptions(include: (metric: MetricDef) => boolean = () => true): Array<ComboboxOption<string>> {
   return listMetrics()
     .filter(include)
@@ -65,7 +69,7 @@ export function metricOptions(include: (metric: MetricDef) => boolean = () => tr
 
 export function dimensionOptions(
   ids: DimensionId[] = listDimensions().map((dimension) => dimension.id)
-): Array<ComboboxOption<string>> {
+): Array<ComboboxOption<DimensionId>> {
   return ids.map((id) => ({ value: id, label: dimensionText(id).label, description: dimensionText(id).description }));
 }
 
@@ -74,7 +78,7 @@ export const kindOptions = () =>
 
 export const grainOptions = () => GRAINS.map((grain) => ({ value: grain, label: grainText(grain) }));
 
-export const compareOptions = (): Array<ComboboxOption<string>> => [
+export const compareOptions = (): Array<ComboboxOption<Compare | 'none'>> => [
   { value: 'none', label: t('options.compare-none', 'No comparison') },
   ...(['previous_period', 'previous_year'] as Compare[]).map((compare) => ({
     value: compare,
