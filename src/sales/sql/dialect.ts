@@ -1,5 +1,6 @@
 import type { ZoneOffsetSpan } from '../catalog/time';
 import type { Dialect } from '../types';
+import type { ColumnDef, TableDef } from '../warehouse/contract';
 import type { WarehouseProfile } from '../warehouse/profile';
 
 export interface ZoneSpec {
@@ -85,6 +86,42 @@ export interface SqlDialect {
   floatAmount(expr: string): string;
   /** Two text keys of different tables equal, whatever their collations (a join condition). */
   keysEqual(left: string, right: string): string;
+
+  /** What the engine can do, where the SQL the pack writes differs by it. */
+  readonly capabilities: DialectCapabilities;
+  /** The statements that create and maintain the contract's tables. */
+  readonly ddl: DialectDdl;
+}
+
+export interface DialectCapabilities {
+  /** CREATE TABLE declares the contract's primary keys (DuckDB's would slow bulk loads; ClickHouse has none). */
+  readonly primaryKeys: boolean;
+  /** The contract's secondary indexes are created (ClickHouse reads by its sort key, DuckDB by zone maps). */
+  readonly secondaryIndexes: boolean;
+  /** Nullability is part of the column type (ClickHouse's Nullable(T)), so no NOT NULL is written. */
+  readonly nullableWrapper: boolean;
+}
+
+/** A read-only login on the warehouse's schema (names and password checked by the DDL generator). */
+export interface ReaderRole {
+  schema: string;
+  role: string;
+  password: string;
+}
+
+export interface DialectDdl {
+  /** The engine's type for a contract column (without NOT NULL; with the nullable wrapper where the engine has one). */
+  physicalType(column: ColumnDef): string;
+  /** What follows CREATE TABLE's column list ('' or text starting with a space); `engine` replaces the table engine clause. */
+  tableOptions(table: TableDef, engine?: string): string;
+  /** Creates the schema (a database in MariaDB and ClickHouse) of a quoted name if it does not exist. */
+  createSchema(quotedName: string): string;
+  /** Renames a table within its schema. */
+  renameTable(schema: string, from: string, to: string): string;
+  /** A login that may SELECT the contract's tables (`tables`, qualified and quoted) and nothing else; throws where the engine's is not SQL. */
+  readerRole(reader: ReaderRole, tables: string[]): string[];
+  /** The statements that refresh the planner's statistics of a (qualified, quoted) table after a bulk load; none where the engine keeps them itself. */
+  analyzeTable(qualifiedName: string): string[];
 }
 
 /** The dialect with a warehouse's profile attached; `overrides` replace what the profile changes. */

@@ -1,5 +1,18 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import type { LogicalType } from '../../warehouse/contract';
+import { readerRoleNotSql, renameTableStatement } from './shared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'String',
+  integer: 'Int32',
+  amount: 'Decimal(18,2)',
+  ratio: 'Decimal(5,4)',
+  score: 'Decimal(5,2)',
+  boolean: 'UInt8',
+  date: 'Date',
+  timestamp: "DateTime('UTC')",
+};
 
 /**
  * ClickHouse always reads backslash escapes in strings; `$` and `[` (which Grafana's template engine
@@ -54,4 +67,15 @@ export const clickhouse: SqlDialect = {
   // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
   floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
   keysEqual: (left, right) => `${left} = ${right}`,
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true },
+  ddl: {
+    physicalType: (column) => (column.nullable ? `Nullable(${PHYSICAL[column.type]})` : PHYSICAL[column.type]),
+    tableOptions: (table, engine) =>
+      ` ENGINE = ${engine ?? `MergeTree() ORDER BY (${table.sortKey.map(clickhouse.quoteIdent).join(', ')})`}`,
+    createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name}`,
+    renameTable: (schema, from, to) => renameTableStatement(clickhouse.quoteIdent, schema, from, to),
+    // 18.16 has no SQL for users: its reader is a users.d file (warehouse/ddl readerUsersXml)
+    readerRole: readerRoleNotSql,
+    analyzeTable: () => [],
+  },
 };

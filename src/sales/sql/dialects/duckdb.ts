@@ -1,5 +1,18 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import type { LogicalType } from '../../warehouse/contract';
+import { alterTableRename, readerRoleNotSql } from './shared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'VARCHAR',
+  integer: 'INTEGER',
+  amount: 'DECIMAL(18,2)',
+  ratio: 'DECIMAL(5,4)',
+  score: 'DECIMAL(5,2)',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  timestamp: 'TIMESTAMPTZ',
+};
 
 // $ and [ would be read by Grafana's template engine ($name, [[name]])
 const SPECIALS: Record<string, number> = { $: 36, '[': 91, '\u0000': 0 };
@@ -65,4 +78,17 @@ export const duckdb: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
+  // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
+  // down by half and hold every key in memory (`salesperf check` verifies that keys are unique);
+  // its zone maps serve range filters without indexes.
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false },
+  ddl: {
+    physicalType: (column) => PHYSICAL[column.type],
+    tableOptions: () => '',
+    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    renameTable: (schema, from, to) => alterTableRename(duckdb.quoteIdent, schema, from, to),
+    // a reader opens the file read-only
+    readerRole: readerRoleNotSql,
+    analyzeTable: () => [],
+  },
 };

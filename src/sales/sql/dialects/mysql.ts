@@ -1,5 +1,26 @@
 import { profiled, type SqlDialect, type ZoneSpec } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import type { LogicalType, TextSize } from '../../warehouse/contract';
+import { renameTableStatement } from './shared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'VARCHAR(200)',
+  integer: 'INT',
+  amount: 'DECIMAL(18,2)',
+  ratio: 'DECIMAL(5,4)',
+  score: 'DECIMAL(5,2)',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  timestamp: 'DATETIME(3)',
+};
+
+// a visit report may be long (MEDIUMTEXT holds 16 MB; TEXT's 64 KB is 16,000 emoji)
+const TEXT: Record<TextSize, string> = {
+  id: 'VARCHAR(64)',
+  code: 'VARCHAR(32)',
+  name: 'VARCHAR(200)',
+  long: 'MEDIUMTEXT',
+};
 
 // $ and [ would be read by Grafana's template engine ($name, [[name]]); backslash and NUL by MySQL
 const SPECIALS: Record<string, string> = { $: "X'24'", '[': "X'5B'", '\\': "X'5C'", '\u0000': "X'00'" };
@@ -119,4 +140,17 @@ export const mysql: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false },
+  ddl: {
+    physicalType: (column) => (column.type === 'text' ? TEXT[column.size ?? 'name'] : PHYSICAL[column.type]),
+    tableOptions: () => ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
+    createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+    renameTable: (schema, from, to) => renameTableStatement(mysql.quoteIdent, schema, from, to),
+    // SELECT on each contract table, no FILE privilege
+    readerRole: ({ role, password }, tables) => [
+      `CREATE USER IF NOT EXISTS '${role}'@'%' IDENTIFIED BY '${password}'`,
+      ...tables.map((table) => `GRANT SELECT ON ${table} TO '${role}'@'%'`),
+    ],
+    analyzeTable: (name) => [`ANALYZE TABLE ${name}`],
+  },
 };

@@ -1,6 +1,19 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { SalesError } from '../../errors';
+import type { LogicalType } from '../../warehouse/contract';
+import { alterTableRename } from './shared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'text',
+  integer: 'integer',
+  amount: 'numeric(18,2)',
+  ratio: 'numeric(5,4)',
+  score: 'numeric(5,2)',
+  boolean: 'boolean',
+  date: 'date',
+  timestamp: 'timestamptz',
+};
 
 /**
  * E'…' strings read the same whatever standard_conforming_strings says, and let `$` and `[` be
@@ -57,4 +70,33 @@ export const postgres: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false },
+  ddl: {
+    physicalType: (column) => PHYSICAL[column.type],
+    tableOptions: () => '',
+    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
+    // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
+    // owner creates there later (so a re-seed keeps it); no other schema, no server-side files
+    readerRole({ schema, role, password }, tables) {
+      const name = postgres.quoteIdent(role);
+      const schemaName = postgres.quoteIdent(schema);
+      return [
+        [
+          'DO $$',
+          'BEGIN',
+          `  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${postgres.string(role)}) THEN`,
+          `    CREATE ROLE ${name} LOGIN PASSWORD ${postgres.string(password)};`,
+          '  END IF;',
+          'END',
+          '$$',
+        ].join('\n'),
+        `ALTER ROLE ${name} SET default_transaction_read_only = on`,
+        `GRANT USAGE ON SCHEMA ${schemaName} TO ${name}`,
+        `GRANT SELECT ON ${tables.join(', ')} TO ${name}`,
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemaName} GRANT SELECT ON TABLES TO ${name}`,
+      ];
+    },
+    analyzeTable: (name) => [`ANALYZE ${name}`],
+  },
 };
