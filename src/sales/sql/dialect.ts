@@ -1,7 +1,8 @@
 import type { ZoneOffsetSpan } from '../catalog/time';
 import type { Dialect } from '../types';
-import type { ColumnDef, TableDef } from '../warehouse/contract';
+import type { ColumnDef, LogicalType, TableDef } from '../warehouse/contract';
 import type { WarehouseProfile } from '../warehouse/profile';
+import type { TypeFamily } from '../warehouse/types';
 
 export interface ZoneSpec {
   name: string;
@@ -91,6 +92,19 @@ export interface SqlDialect {
   readonly capabilities: DialectCapabilities;
   /** The statements that create and maintain the contract's tables. */
   readonly ddl: DialectDdl;
+  /** How the engine's types, as its catalog names them, serve the contract's. */
+  readonly types: DialectTypes;
+}
+
+export interface DialectTypes {
+  /** What a type name (as introspection reports it) is, as far as the contract cares. */
+  families(nativeType: string): TypeFamily[];
+  /** A type the contract reads as wall times although families() calls it an instant (MySQL's DATETIME). */
+  wallTime(nativeType: string): boolean;
+  /** The expected type as the check names it, where the engine's differs from the generic description. */
+  expected: Partial<Record<LogicalType, string>>;
+  /** The engine's timestamp with time zone, as the check advises it. */
+  zonedTimestamp: string;
 }
 
 export interface DialectCapabilities {
@@ -100,6 +114,8 @@ export interface DialectCapabilities {
   readonly secondaryIndexes: boolean;
   /** Nullability is part of the column type (ClickHouse's Nullable(T)), so no NOT NULL is written. */
   readonly nullableWrapper: boolean;
+  /** An integer column may serve as a condition (MySQL's and ClickHouse's booleans are integers). */
+  readonly integerConditions: boolean;
 }
 
 /** A read-only login on the warehouse's schema (names and password checked by the DDL generator). */

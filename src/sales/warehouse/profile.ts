@@ -1,9 +1,10 @@
 import { resolveTable, TABLE_IDS, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { checkTimeZone } from '../catalog/time';
+import { getDialect } from '../sql/dialects';
 import type { Dialect, Executor } from '../types';
 import { CONTRACT, type ColumnDef } from './contract';
 import { readColumnDetails, type ColumnDetail } from './introspect';
-import { judgeType, typeFamilies } from './types';
+import { judgeType } from './types';
 
 /**
  * The warehouse profile: what the contract check's introspection found, judged once, for the
@@ -54,9 +55,9 @@ export function storedAs(dialect: Dialect, column: ColumnDef, nativeType: string
   if (!verdict.ok) {
     return 'unusable';
   }
-  const families = typeFamilies(dialect, nativeType);
-  // MySQL's DATETIME holds wall times (UTC by the contract, else the warehouse time zone)
-  const zoneless = families.includes('timestamp') || (dialect === 'mysql' && /^datetime/i.test(nativeType.trim()));
+  const { types } = getDialect(dialect);
+  const families = types.families(nativeType);
+  const zoneless = families.includes('timestamp') || types.wallTime(nativeType);
   if (column.type === 'date' && !families.includes('date')) {
     return zoneless ? 'zoneless_as_date' : 'instant_as_date';
   }

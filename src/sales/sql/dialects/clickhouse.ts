@@ -1,6 +1,7 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
+import type { TypeFamily } from '../../warehouse/types';
 import { readerRoleNotSql, renameTableStatement } from './shared';
 
 const PHYSICAL: Record<LogicalType, string> = {
@@ -22,6 +23,37 @@ function escapeString(value: string): string {
   return value.replace(/[\\'$[\u0000]/g, (char) =>
     char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : char === '[' ? '\\x5B' : '\\0'
   );
+}
+
+/** ClickHouse's type names; UInt8 is both an integer and the engine's boolean. */
+function typeFamilies(nativeType: string): TypeFamily[] {
+  const type = nativeType
+    .trim()
+    .replace(/^Nullable\((.*)\)$/, '$1')
+    .replace(/^LowCardinality\((.*)\)$/, '$1');
+  if (/^(String|FixedString\(\d+\)|Enum(8|16)?\(.*\)|UUID)$/.test(type)) {
+    return ['text'];
+  }
+  if (/^U?Int(8)$/.test(type) || type === 'Bool') {
+    return ['integer', 'boolean'];
+  }
+  if (/^U?Int(16|32|64|128|256)$/.test(type)) {
+    return ['integer'];
+  }
+  if (/^Decimal(32|64|128|256)?\(/.test(type)) {
+    return ['decimal'];
+  }
+  if (/^Float(32|64)$/.test(type)) {
+    return ['float'];
+  }
+  if (/^Date(32)?$/.test(type)) {
+    return ['date'];
+  }
+  // DateTime stores instants whatever time zone it displays in.
+  if (/^DateTime(64)?(\(.*\))?$/.test(type)) {
+    return ['timestamptz'];
+  }
+  return [];
 }
 
 export const clickhouse: SqlDialect = {
@@ -67,7 +99,13 @@ export const clickhouse: SqlDialect = {
   // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
   floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true },
+  types: {
+    families: typeFamilies,
+    wallTime: () => false,
+    expected: { boolean: 'UInt8' },
+    zonedTimestamp: 'timestamptz',
+  },
   ddl: {
     physicalType: (column) => (column.nullable ? `Nullable(${PHYSICAL[column.type]})` : PHYSICAL[column.type]),
     tableOptions: (table, engine) =>

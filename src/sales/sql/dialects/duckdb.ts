@@ -1,7 +1,7 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, readerRoleNotSql } from './shared';
+import { alterTableRename, readerRoleNotSql, sqlTypeFamilies } from './shared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR',
@@ -81,7 +81,13 @@ export const duckdb: SqlDialect = {
   // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
   // down by half and hold every key in memory (`salesperf check` verifies that keys are unique);
   // its zone maps serve range filters without indexes.
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false },
+  types: {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
+    wallTime: () => false,
+    expected: {},
+    zonedTimestamp: 'TIMESTAMPTZ',
+  },
   ddl: {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',

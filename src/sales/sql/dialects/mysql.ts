@@ -1,7 +1,7 @@
 import { profiled, type SqlDialect, type ZoneSpec } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType, TextSize } from '../../warehouse/contract';
-import { renameTableStatement } from './shared';
+import { renameTableStatement, sqlTypeFamilies } from './shared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR(200)',
@@ -140,7 +140,14 @@ export const mysql: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true },
+  types: {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamptz'),
+    // DATETIME holds wall times (UTC by the contract, else the warehouse time zone)
+    wallTime: (nativeType) => /^datetime/i.test(nativeType.trim()),
+    expected: {},
+    zonedTimestamp: 'timestamptz',
+  },
   ddl: {
     physicalType: (column) => (column.type === 'text' ? TEXT[column.size ?? 'name'] : PHYSICAL[column.type]),
     tableOptions: () => ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',

@@ -2,7 +2,7 @@ import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { SalesError } from '../../errors';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename } from './shared';
+import { alterTableRename, sqlTypeFamilies } from './shared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'text',
@@ -70,7 +70,13 @@ export const postgres: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false },
+  types: {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
+    wallTime: () => false,
+    expected: {},
+    zonedTimestamp: 'timestamptz',
+  },
   ddl: {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',
