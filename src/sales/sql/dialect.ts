@@ -94,6 +94,28 @@ export interface SqlDialect {
   readonly ddl: DialectDdl;
   /** How the engine's types, as its catalog names them, serve the contract's. */
   readonly types: DialectTypes;
+  /** What the pack reads from the engine's catalog. */
+  readonly catalog: DialectCatalog;
+}
+
+export interface DialectCatalog {
+  /** The columns of every table of a schema (a text literal): table_name, column_name, data_type, and collation_name where collations matters. */
+  columnsQuery(schemaLiteral: string): string;
+  /** The role the session runs as, in a column `role`. */
+  readonly currentUserQuery: string;
+  /** How text compares where it depends on the columns' collations (MySQL); null where text compares byte by byte. */
+  readonly collations: DialectCollations | null;
+}
+
+export interface DialectCollations {
+  /** Lists (column `name`) the collations text keys may be compared in exactly that the server has. */
+  readonly availableQuery: string;
+  /** The collation keys are grouped and compared in, of those available. */
+  exact(available: string[]): string;
+  /** A column collation that compares case and all, so joins may compare keys as they are. */
+  isExact(collation: string): boolean;
+  /** A column collation that ignores case (the check warns of it). */
+  ignoresCase(collation: string): boolean;
 }
 
 export interface DialectTypes {
@@ -116,6 +138,8 @@ export interface DialectCapabilities {
   readonly nullableWrapper: boolean;
   /** An integer column may serve as a condition (MySQL's and ClickHouse's booleans are integers). */
   readonly integerConditions: boolean;
+  /** Subqueries may refer to the outer query (ClickHouse 18.16's may not). */
+  readonly correlatedSubqueries: boolean;
 }
 
 /** A read-only login on the warehouse's schema (names and password checked by the DDL generator). */

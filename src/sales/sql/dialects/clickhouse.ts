@@ -99,7 +99,14 @@ export const clickhouse: SqlDialect = {
   // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
   floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true, correlatedSubqueries: false },
+  catalog: {
+    columnsQuery: (schema) =>
+      `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${schema}`,
+    // 18.16 has no function naming the user
+    currentUserQuery: 'SELECT user AS role FROM system.processes WHERE query_id = queryID()',
+    collations: null,
+  },
   types: {
     families: typeFamilies,
     wallTime: () => false,

@@ -81,7 +81,15 @@ export const duckdb: SqlDialect = {
   // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
   // down by half and hold every key in memory (`salesperf check` verifies that keys are unique);
   // its zone maps serve range filters without indexes.
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true },
+  catalog: {
+    // the schema of the attached database only
+    columnsQuery: (schema) =>
+      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+      ` WHERE table_schema = ${schema} AND table_catalog = current_database() ORDER BY table_name, ordinal_position`,
+    currentUserQuery: 'SELECT current_user AS role',
+    collations: null,
+  },
   types: {
     families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
     wallTime: () => false,

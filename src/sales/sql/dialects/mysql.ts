@@ -93,6 +93,9 @@ function wallToUtc(expr: string, zone: ZoneSpec): string {
   return `(${expr} - INTERVAL (CASE ${cases} END) MINUTE)`;
 }
 
+// binary and no-pad: MariaDB's and MySQL 8's are named differently
+const BINARY_NO_PAD = ['utf8mb4_nopad_bin', 'utf8mb4_0900_bin'];
+
 export const mysql: SqlDialect = {
   id: 'mysql',
   quoteIdent: (name) => `\`${checkIdentifier(name)}\``,
@@ -140,7 +143,19 @@ export const mysql: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true, correlatedSubqueries: true },
+  catalog: {
+    columnsQuery: (schema) =>
+      'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type, COLLATION_NAME AS collation_name' +
+      ` FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema} ORDER BY TABLE_NAME, ORDINAL_POSITION`,
+    currentUserQuery: 'SELECT CURRENT_USER() AS role',
+    collations: {
+      availableQuery: `SELECT COLLATION_NAME AS name FROM information_schema.COLLATIONS WHERE COLLATION_NAME IN (${BINARY_NO_PAD.map((name) => `'${name}'`).join(', ')})`,
+      exact: (available) => BINARY_NO_PAD.find((name) => available.includes(name)) ?? 'utf8mb4_bin',
+      isExact: (collation) => /_bin$/.test(collation),
+      ignoresCase: (collation) => /_ci$/.test(collation),
+    },
+  },
   types: {
     families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamptz'),
     // DATETIME holds wall times (UTC by the contract, else the warehouse time zone)

@@ -70,7 +70,14 @@ export const postgres: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true },
+  catalog: {
+    columnsQuery: (schema) =>
+      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+      ` WHERE table_schema = ${schema} ORDER BY table_name, ordinal_position`,
+    currentUserQuery: 'SELECT current_user AS role',
+    collations: null,
+  },
   types: {
     families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
     wallTime: () => false,
