@@ -1,6 +1,8 @@
 import { CLUSTER_JOINS, type ClusterJoins } from '../../sales/catalog/tables';
 import { SalesError } from '../../sales/errors';
+import { getDialect } from '../../sales/sql/dialects';
 import { checkClusterName } from '../../sales/warehouse/cluster';
+import { engineDialect, type Engine } from '../executors';
 import type { Command, OptionValues } from './command';
 
 /** The --cluster option of the commands that reach a ClickHouse cluster (README: "A ClickHouse cluster"). */
@@ -15,8 +17,8 @@ export const CLUSTER_OPTIONS: Command['options'] = { cluster: { type: 'string' }
 
 export const CLUSTER_JOINS_OPTIONS: Command['options'] = { 'cluster-joins': { type: 'string' } };
 
-/** The cluster named by --cluster, checked; undefined without the option. */
-export function clusterOf(values: OptionValues, dialect: string): string | undefined {
+/** The cluster named by --cluster, checked; undefined without the option. `engine` may be a dialect id. */
+export function clusterOf(values: OptionValues, engine: string): string | undefined {
   const cluster = values.cluster;
   if (cluster === undefined) {
     return undefined;
@@ -24,8 +26,8 @@ export function clusterOf(values: OptionValues, dialect: string): string | undef
   if (typeof cluster !== 'string' || cluster === '') {
     throw new SalesError('--cluster needs the name of a cluster of the ClickHouse configuration.', 'invalid_config');
   }
-  if (dialect !== 'clickhouse') {
-    throw new SalesError(`--cluster applies to ClickHouse only, not to ${dialect}.`, 'invalid_config');
+  if (!getDialect(engineDialect(engine as Engine)).capabilities.clusters) {
+    throw new SalesError(`--cluster applies to ClickHouse only, not to ${engine}.`, 'invalid_config');
   }
   return checkClusterName(cluster);
 }

@@ -14,7 +14,8 @@ export interface ZoneSpec {
  * What differs between SQL engines. Everything that puts a value into SQL text goes through
  * the literal functions here; everything that names a table or column goes through quoteIdent.
  * No function returns text containing `$` or `[`, so Grafana's template engine (which rewrites
- * $name, ${name} and [[name]]) never touches our SQL.
+ * $name, ${name} and [[name]]) never touches our SQL; alert rules' macros (DialectMacros) are the one
+ * exception, written for Grafana to expand.
  */
 export interface SqlDialect {
   readonly id: Dialect;
@@ -96,6 +97,25 @@ export interface SqlDialect {
   readonly types: DialectTypes;
   /** What the pack reads from the engine's catalog. */
   readonly catalog: DialectCatalog;
+  /** Alert rules only: the end of the time range as the Grafana data source of this engine writes it, and date arithmetic on it. */
+  readonly macros: DialectMacros;
+}
+
+/**
+ * The end of the time range as each Grafana data source writes it into the statement when it
+ * evaluates an alert rule (sql/macroBounds.ts), and the date arithmetic the window's bounds need.
+ */
+export interface DialectMacros {
+  /** The end of the time range, an instant comparable with SqlDialect.timestamp(). */
+  readonly end: string;
+  /** The date of the end in the zone. */
+  today(zone: ZoneSpec, d: SqlDialect): string;
+  addDays(date: string, days: string): string;
+  addMonths(date: string, months: string): string;
+  /** The instant a date's day starts in the zone. */
+  midnight(date: string, zone: ZoneSpec, d: SqlDialect): string;
+  /** An instant a whole number of seconds earlier. */
+  minusSeconds(instant: string, seconds: number): string;
 }
 
 export interface DialectCatalog {
@@ -140,6 +160,10 @@ export interface DialectCapabilities {
   readonly integerConditions: boolean;
   /** Subqueries may refer to the outer query (ClickHouse 18.16's may not). */
   readonly correlatedSubqueries: boolean;
+  /** Converts time zones by name; without (MySQL without its time zone tables) ZoneSpec carries the zone's offsets. */
+  readonly namedTimeZones: boolean;
+  /** Reads sharded tables of a cluster (ClickHouse's Distributed tables: WarehouseLocation.cluster). */
+  readonly clusters: boolean;
 }
 
 /** A read-only login on the warehouse's schema (names and password checked by the DDL generator). */
@@ -156,6 +180,8 @@ export interface DialectDdl {
   tableOptions(table: TableDef, engine?: string): string;
   /** Creates the schema (a database in MariaDB and ClickHouse) of a quoted name if it does not exist. */
   createSchema(quotedName: string): string;
+  /** Drops the schema of a quoted name and everything in it, if it exists. */
+  dropSchema(quotedName: string): string;
   /** Renames a table within its schema. */
   renameTable(schema: string, from: string, to: string): string;
   /** A login that may SELECT the contract's tables (`tables`, qualified and quoted) and nothing else; throws where the engine's is not SQL. */

@@ -99,7 +99,19 @@ export const clickhouse: SqlDialect = {
   // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
   floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true, correlatedSubqueries: false },
+  macros: {
+    // grafana-clickhouse-datasource expands $__toTime to toDateTime(seconds); its $__timeTo(column) is a filter, not a value
+    end: '$__toTime',
+    today: (zone, d) => d.instantDate(clickhouse.macros.end, zone),
+    addDays: (date, days) => `addDays(${date}, ${days})`,
+    addMonths: (date, months) => `addMonths(${date}, ${months})`,
+    midnight: (date, zone, d) => `toDateTime(concat(toString(${date}), ' 00:00:00'), ${d.string(zone.name)})`,
+    minusSeconds: (instant, seconds) => `(${instant} - ${seconds})`,
+  },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true, correlatedSubqueries: false,
+    namedTimeZones: true,
+    clusters: true,
+  },
   catalog: {
     columnsQuery: (schema) =>
       `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${schema}`,
@@ -118,6 +130,7 @@ export const clickhouse: SqlDialect = {
     tableOptions: (table, engine) =>
       ` ENGINE = ${engine ?? `MergeTree() ORDER BY (${table.sortKey.map(clickhouse.quoteIdent).join(', ')})`}`,
     createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name}`,
+    dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(clickhouse.quoteIdent, schema, from, to),
     // 18.16 has no SQL for users: its reader is a users.d file (warehouse/ddl readerUsersXml)
     readerRole: readerRoleNotSql,

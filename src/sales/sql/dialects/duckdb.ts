@@ -81,7 +81,19 @@ export const duckdb: SqlDialect = {
   // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
   // down by half and hold every key in memory (`salesperf check` verifies that keys are unique);
   // its zone maps serve range filters without indexes.
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true },
+  macros: {
+    // motherduck-duckdb-datasource (from 0.4.3) expands $__timeTo() as PostgreSQL's data source does
+    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(duckdb.macros.end, zone),
+    addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
+    addMonths: (date, months) => `CAST(${date} + to_months(CAST(${months} AS INTEGER)) AS DATE)`,
+    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
+    minusSeconds: (instant, seconds) => `(${instant} - to_seconds(${seconds}))`,
+  },
+  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true,
+    namedTimeZones: true,
+    clusters: false,
+  },
   catalog: {
     // the schema of the attached database only
     columnsQuery: (schema) =>
@@ -100,6 +112,7 @@ export const duckdb: SqlDialect = {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',
     createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(duckdb.quoteIdent, schema, from, to),
     // a reader opens the file read-only
     readerRole: readerRoleNotSql,

@@ -93,6 +93,28 @@ function wallToUtc(expr: string, zone: ZoneSpec): string {
   return `(${expr} - INTERVAL (CASE ${cases} END) MINUTE)`;
 }
 
+const EPOCH = "TIMESTAMP '1970-01-01 00:00:00'";
+const END_SECONDS = '$__unixEpochTo()';
+
+/**
+ * Alert rules (macros): the zone's offset in minutes at `seconds` since the epoch, read on UTC (`wall`
+ * false) or on the zone's wall clock, from the offsets written out for the span of the data.
+ * INTERVAL() finds the span and ELT() its offset, so `seconds` is written twice, not once per span as
+ * localTimestamp's CASE for columns does: the window's bounds nest conversions inside conversions.
+ */
+function offsetMinutes(seconds: string, zone: ZoneSpec, wall: boolean): string {
+  const [first, ...changes] = zone.offsets;
+  if (changes.length === 0) {
+    return String(first?.offsetMinutes ?? 0);
+  }
+  // a change at instant c happens on the wall clock at c plus the offset before it
+  const points = changes.map(
+    (change, index) => change.from / 1000 + (wall ? zone.offsets[index].offsetMinutes * 60 : 0)
+  );
+  const offsets = zone.offsets.map((span) => span.offsetMinutes);
+  return `CAST(ELT(INTERVAL(${seconds}, ${points.join(', ')}) + 1, ${offsets.join(', ')}) AS SIGNED)`;
+}
+
 // binary and no-pad: MariaDB's and MySQL 8's are named differently
 const BINARY_NO_PAD = ['utf8mb4_nopad_bin', 'utf8mb4_0900_bin'];
 
@@ -143,7 +165,26 @@ export const mysql: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true, correlatedSubqueries: true },
+  macros: {
+    // the core mysql data source expands $__timeTo() to FROM_UNIXTIME(seconds), a DATETIME in the
+    // session's time zone (the server's unless the data source sets one) while the warehouse's
+    // DATETIMEs hold UTC: so the zone-free $__unixEpochTo() (whole seconds) is added to the epoch
+    end: `TIMESTAMPADD(SECOND, ${END_SECONDS}, ${EPOCH})`,
+    today: (zone) =>
+      `DATE(TIMESTAMPADD(SECOND, ${END_SECONDS} + 60 * ${offsetMinutes(END_SECONDS, zone, false)}, ${EPOCH}))`,
+    addDays: (date, days) => `DATE_ADD(${date}, INTERVAL (${days}) DAY)`,
+    addMonths: (date, months) => `DATE_ADD(${date}, INTERVAL (${months}) MONTH)`,
+    midnight: (date, zone) => {
+      const wall = `TIMESTAMPDIFF(SECOND, ${EPOCH}, ${date})`;
+      return `TIMESTAMPADD(SECOND, ${wall} - 60 * ${offsetMinutes(wall, zone, true)}, ${EPOCH})`;
+    },
+    minusSeconds: (instant, seconds) => `TIMESTAMPADD(SECOND, -${seconds}, ${instant})`,
+  },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true, correlatedSubqueries: true,
+    // Debian's MariaDB does not load the time zone tables (see localTimestamp)
+    namedTimeZones: false,
+    clusters: false,
+  },
   catalog: {
     columnsQuery: (schema) =>
       'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type, COLLATION_NAME AS collation_name' +
@@ -167,6 +208,7 @@ export const mysql: SqlDialect = {
     physicalType: (column) => (column.type === 'text' ? TEXT[column.size ?? 'name'] : PHYSICAL[column.type]),
     tableOptions: () => ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
     createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+    dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(mysql.quoteIdent, schema, from, to),
     // SELECT on each contract table, no FILE privilege
     readerRole: ({ role, password }, tables) => [

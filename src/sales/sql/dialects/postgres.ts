@@ -70,7 +70,20 @@ export const postgres: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true },
+  macros: {
+    // grafana-postgresql-datasource expands $__timeTo() to an untyped text literal holding the instant in RFC 3339 with Z
+    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(postgres.macros.end, zone),
+    addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
+    addMonths: (date, months) => `CAST(${date} + CAST(${months} AS INTEGER) * INTERVAL '1 month' AS DATE)`,
+    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
+    // seconds, not days: a day interval would follow the session zone's daylight saving changes
+    minusSeconds: (instant, seconds) => `(${instant} - INTERVAL '${seconds} seconds')`,
+  },
+  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true,
+    namedTimeZones: true,
+    clusters: false,
+  },
   catalog: {
     columnsQuery: (schema) =>
       'SELECT table_name, column_name, data_type FROM information_schema.columns' +
@@ -88,6 +101,7 @@ export const postgres: SqlDialect = {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',
     createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
     // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
     // owner creates there later (so a re-seed keeps it); no other schema, no server-side files
