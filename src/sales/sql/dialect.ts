@@ -180,6 +180,8 @@ export interface DialectDdl {
   tableOptions(table: TableDef, engine?: string): string;
   /** Creates the schema (a database in MariaDB and ClickHouse) of a quoted name if it does not exist. */
   createSchema(quotedName: string): string;
+  /** The command line that runs a script file of DDL with the engine's own client (written into generated scripts). */
+  runScript(file: string): string;
   /** Drops the schema of a quoted name and everything in it, if it exists. */
   dropSchema(quotedName: string): string;
   /** Renames a table within its schema. */

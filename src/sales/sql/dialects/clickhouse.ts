@@ -130,6 +130,7 @@ export const clickhouse: SqlDialect = {
     tableOptions: (table, engine) =>
       ` ENGINE = ${engine ?? `MergeTree() ORDER BY (${table.sortKey.map(clickhouse.quoteIdent).join(', ')})`}`,
     createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name}`,
+    runScript: (file) => `clickhouse-client --multiquery < ${file}`,
     dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(clickhouse.quoteIdent, schema, from, to),
     // 18.16 has no SQL for users: its reader is a users.d file (warehouse/ddl readerUsersXml)

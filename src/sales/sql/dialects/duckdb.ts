@@ -112,6 +112,7 @@ export const duckdb: SqlDialect = {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',
     createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    runScript: (file) => `duckdb sales.duckdb < ${file}`,
     dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(duckdb.quoteIdent, schema, from, to),
     // a reader opens the file read-only

@@ -208,6 +208,7 @@ export const mysql: SqlDialect = {
     physicalType: (column) => (column.type === 'text' ? TEXT[column.size ?? 'name'] : PHYSICAL[column.type]),
     tableOptions: () => ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
     createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+    runScript: (file) => `mariadb -h HOST -u USER -p < ${file}`,
     dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(mysql.quoteIdent, schema, from, to),
     // SELECT on each contract table, no FILE privilege

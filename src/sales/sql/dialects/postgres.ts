@@ -101,6 +101,7 @@ export const postgres: SqlDialect = {
     physicalType: (column) => PHYSICAL[column.type],
     tableOptions: () => '',
     createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    runScript: (file) => `psql "$URL" -v ON_ERROR_STOP=1 -f ${file}`,
     dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
     // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
