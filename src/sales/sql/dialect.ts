@@ -119,7 +119,7 @@ export interface DialectMacros {
 }
 
 export interface DialectCatalog {
-  /** The columns of every table of a schema (a text literal): table_name, column_name, data_type, and collation_name where collations matters. */
+  /** The columns of every table of a schema (a text literal): table_name, column_name, data_type, and collation_name where collations matter. */
   columnsQuery(schemaLiteral: string): string;
   /** The role the session runs as, in a column `role`. */
   readonly currentUserQuery: string;
@@ -144,9 +144,9 @@ export interface DialectTypes {
   /** A type the contract reads as wall times although families() calls it an instant (MySQL's DATETIME). */
   wallTime(nativeType: string): boolean;
   /** The expected type as the check names it, where the engine's differs from the generic description. */
-  expected: Partial<Record<LogicalType, string>>;
+  readonly expected: Partial<Record<LogicalType, string>>;
   /** The engine's timestamp with time zone, as the check advises it. */
-  zonedTimestamp: string;
+  readonly zonedTimestamp: string;
 }
 
 export interface DialectCapabilities {
