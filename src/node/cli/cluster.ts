@@ -1,7 +1,4 @@
-import { CLUSTER_JOINS, type ClusterJoins } from '../../sales/catalog/tables';
-import { SalesError } from '../../sales/errors';
-import { getDialect } from '../../sales/sql/dialects';
-import { checkClusterName } from '../../sales/warehouse/cluster';
+import { checkClusterName, CLUSTER_JOINS, type ClusterJoins, getDialect, SalesError } from '../../sales';
 import { engineDialect, type Engine } from '../executors';
 import type { Command, OptionValues } from './command';
 

@@ -1,8 +1,14 @@
-import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
-import { getDialect } from '../../sales/sql/dialects';
-import type { Dialect } from '../../sales/types';
-import { CLUSTER_DDL_NOTES, clusterDdl } from '../../sales/warehouse/cluster';
-import { readerRoleSql, readerUsersXml, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
+import {
+  CLUSTER_DDL_NOTES,
+  clusterDdl,
+  DEFAULT_SCHEMA,
+  type Dialect,
+  getDialect,
+  readerRoleSql,
+  readerUsersXml,
+  sqlScript,
+  warehouseDdl,
+} from '../../sales';
 
 /**
  * The DDL files under provisioning/warehouse/, generated from the contract. `npm run warehouse:ddl`
