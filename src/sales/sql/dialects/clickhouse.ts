@@ -2,7 +2,7 @@ import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
 import type { TypeFamily } from '../../warehouse/types';
-import { readerRoleNotSql, renameTableStatement } from './shared';
+import { readerRoleNotSql, renameTableStatement } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'String',

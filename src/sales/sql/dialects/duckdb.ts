@@ -1,7 +1,7 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, readerRoleNotSql, sqlTypeFamilies } from './shared';
+import { alterTableRename, readerRoleNotSql, sqlTypeFamilies } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR',

@@ -1,7 +1,7 @@
 import { profiled, type SqlDialect, type ZoneSpec } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType, TextSize } from '../../warehouse/contract';
-import { renameTableStatement, sqlTypeFamilies } from './shared';
+import { renameTableStatement, sqlTypeFamilies } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR(200)',

@@ -2,7 +2,7 @@ import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { SalesError } from '../../errors';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, sqlTypeFamilies } from './shared';
+import { alterTableRename, sqlTypeFamilies } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'text',

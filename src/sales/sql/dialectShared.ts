@@ -1,7 +1,7 @@
-import { SalesError } from '../../errors';
-import type { TypeFamily } from '../../warehouse/types';
+import { SalesError } from '../errors';
+import type { TypeFamily } from '../warehouse/types';
 
-/** What more than one dialect module writes the same way. */
+/** What more than one dialect module (sql/dialects/) writes the same way. */
 
 /** The reader role of an engine whose logins are not made with SQL. */
 export function readerRoleNotSql(): never {
