@@ -12,7 +12,12 @@ export function readerRoleNotSql(): never {
 }
 
 /** ALTER TABLE … RENAME TO, which keeps the table in its schema. */
-export function alterTableRename(quoteIdent: (name: string) => string, schema: string, from: string, to: string): string {
+export function alterTableRename(
+  quoteIdent: (name: string) => string,
+  schema: string,
+  from: string,
+  to: string
+): string {
   return `ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`;
 }
 
