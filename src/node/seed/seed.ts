@@ -88,7 +88,6 @@ export function stagingName(table: TableId): string {
   return `${table}__staging`;
 }
 
-
 /** Years of data before the end date: three of deals, customers created up to six years before those. */
 const SPAN_YEARS = 10;
 

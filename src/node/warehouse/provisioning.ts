@@ -22,7 +22,6 @@ export const READER = { role: 'salesperf_reader', password: 'salesperf_reader' }
 
 const GENERATED = 'Generated from src/sales/warehouse/contract.ts by `npm run warehouse:ddl`; do not edit.';
 
-
 /** The schema, its tables and their indexes as one script. */
 export function ddlScript(dialect: Dialect, schema: string, notes: string[] = []): string {
   const { schema: create, tables, indexes } = warehouseDdl(dialect, schema);

@@ -108,7 +108,12 @@ export const clickhouse: SqlDialect = {
     midnight: (date, zone, d) => `toDateTime(concat(toString(${date}), ' 00:00:00'), ${d.string(zone.name)})`,
     minusSeconds: (instant, seconds) => `(${instant} - ${seconds})`,
   },
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: true, integerConditions: true, correlatedSubqueries: false,
+  capabilities: {
+    primaryKeys: false,
+    secondaryIndexes: false,
+    nullableWrapper: true,
+    integerConditions: true,
+    correlatedSubqueries: false,
     namedTimeZones: true,
     clusters: true,
   },

@@ -90,7 +90,12 @@ export const duckdb: SqlDialect = {
     midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
     minusSeconds: (instant, seconds) => `(${instant} - to_seconds(${seconds}))`,
   },
-  capabilities: { primaryKeys: false, secondaryIndexes: false, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true,
+  capabilities: {
+    primaryKeys: false,
+    secondaryIndexes: false,
+    nullableWrapper: false,
+    integerConditions: false,
+    correlatedSubqueries: true,
     namedTimeZones: true,
     clusters: false,
   },

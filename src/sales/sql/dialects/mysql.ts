@@ -180,7 +180,12 @@ export const mysql: SqlDialect = {
     },
     minusSeconds: (instant, seconds) => `TIMESTAMPADD(SECOND, -${seconds}, ${instant})`,
   },
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: true, correlatedSubqueries: true,
+  capabilities: {
+    primaryKeys: true,
+    secondaryIndexes: true,
+    nullableWrapper: false,
+    integerConditions: true,
+    correlatedSubqueries: true,
     // Debian's MariaDB does not load the time zone tables (see localTimestamp)
     namedTimeZones: false,
     clusters: false,

@@ -80,7 +80,12 @@ export const postgres: SqlDialect = {
     // seconds, not days: a day interval would follow the session zone's daylight saving changes
     minusSeconds: (instant, seconds) => `(${instant} - INTERVAL '${seconds} seconds')`,
   },
-  capabilities: { primaryKeys: true, secondaryIndexes: true, nullableWrapper: false, integerConditions: false, correlatedSubqueries: true,
+  capabilities: {
+    primaryKeys: true,
+    secondaryIndexes: true,
+    nullableWrapper: false,
+    integerConditions: false,
+    correlatedSubqueries: true,
     namedTimeZones: true,
     clusters: false,
   },
