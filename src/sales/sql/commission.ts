@@ -9,6 +9,7 @@ import {
   checkFilters,
   checkGroupBy,
   type CompileContext,
+  type DimensionScope,
   exprContext,
   filterCondition,
   settingOf,
@@ -166,8 +167,12 @@ function checkSwitch(value: unknown, name: string): boolean {
 const present = (setting: Setting, ...tables: TableId[]) =>
   !setting.d.profile || tables.every((table) => setting.d.profile!.tables[table] !== undefined);
 
-export function compileCommission(query: CommissionQuery, context: CompileContext): CompiledCommission {
-  const scope = [{ name: 'Commissions', dimensions: COMMISSION_DIMENSIONS }];
+/** Commissions are grouped and filtered by the rep's organisation and plan. */
+export const COMMISSION_SCOPE: DimensionScope = { name: 'Commissions', dimensions: COMMISSION_DIMENSIONS };
+
+/** The checks of a commission query that need neither its range nor the warehouse (the editor's validation). */
+export function checkCommissionQuery(query: CommissionQuery) {
+  const scope = [COMMISSION_SCOPE];
   const groupBy = query.groupBy === undefined || query.groupBy.length === 0 ? ['rep' as DimensionId] : checkGroupBy(query.groupBy, scope);
   const filters = checkFilters(query.filters, scope);
   const periodMode = checkPeriodMode(query.period);
@@ -177,6 +182,11 @@ export function compileCommission(query: CommissionQuery, context: CompileContex
   if (curve && (groupBy.length !== 1 || groupBy[0] !== 'rep')) {
     throw new SalesError('The payout curve is drawn per rep: group by rep (the default) to get it.');
   }
+  return { groupBy, filters, periodMode, whatIf, curve, adjustments };
+}
+
+export function compileCommission(query: CommissionQuery, context: CompileContext): CompiledCommission {
+  const { groupBy, filters, periodMode, whatIf, curve, adjustments } = checkCommissionQuery(query);
   const setting = settingOf(context, [context.range]);
   const { d } = setting;
   const [window] = setting.windows;
