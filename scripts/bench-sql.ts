@@ -11,7 +11,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseArgs } from 'util';
 
-import { compileQuery, type DataFrameJSON, type Dialect, runQuery, type SalesQuery } from '../src/sales';
+import { compileQuery, type DataFrameJSON, type Dialect, getDialect, runQuery, type SalesQuery } from '../src/sales';
 import { createExecutor, type NodeExecutor } from '../src/node/executors';
 import { existingContractTables, seedWarehouse } from '../src/node/seed/seed';
 
@@ -36,7 +36,6 @@ export interface Case {
 
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ts = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
-const double = (dialect: Dialect) => (dialect === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE');
 
 function rows(frame: DataFrameJSON): Row[] {
   const count = frame.data.values[0]?.length ?? 0;
@@ -91,7 +90,7 @@ export const CASES: Case[] = [
     query: { kind: 'metrics', metrics: ['win_rate'], groupBy: ['region'] },
     range: YEAR,
     reference: (s, d) =>
-      `SELECT r.region, CAST(SUM(CASE WHEN o.status = 'won' THEN 1 ELSE 0 END) AS ${double(d)}) / NULLIF(COUNT(*), 0) AS win_rate ` +
+      `SELECT r.region, ${getDialect(d).toDouble("SUM(CASE WHEN o.status = 'won' THEN 1 ELSE 0 END)")} / NULLIF(COUNT(*), 0) AS win_rate ` +
       `FROM ${s}.opportunities o LEFT JOIN ${s}.reps r ON r.rep_id = o.owner_rep_id ` +
       `WHERE o.status IN ('won', 'lost') AND o.close_date >= DATE '${date(YEAR.from)}' AND o.close_date < DATE '${date(YEAR.to)}' GROUP BY r.region`,
     fromEngine: (frames) =>
@@ -156,7 +155,7 @@ export const CASES: Case[] = [
         `FROM ${s}.reps r LEFT JOIN (SELECT o.owner_rep_id AS rep_id, ` +
         `SUM(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN o.amount END) AS bookings, ` +
         `SUM(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN 1 ELSE 0 END) AS won_deals, ` +
-        `CAST(SUM(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN 1 ELSE 0 END) AS ${double(d)}) / NULLIF(SUM(CASE WHEN o.status IN ('won', 'lost') AND ${inYear('o.close_date')} THEN 1 ELSE 0 END), 0) AS win_rate, ` +
+        `${getDialect(d).toDouble(`SUM(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN 1 ELSE 0 END)`)} / NULLIF(SUM(CASE WHEN o.status IN ('won', 'lost') AND ${inYear('o.close_date')} THEN 1 ELSE 0 END), 0) AS win_rate, ` +
         `AVG(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN o.amount END) AS avg_deal_size, ` +
         `MAX(CASE WHEN o.status = 'won' AND ${inYear('o.close_date')} THEN o.amount END) AS largest_deal, ` +
         `SUM(CASE WHEN o.status = 'open' AND o.forecast_category <> 'omitted' AND ${inYear('o.close_date')} THEN o.amount END) AS open_pipeline, ` +
@@ -196,7 +195,7 @@ export const CASES: Case[] = [
     query: { kind: 'metrics', metrics: ['collection_rate'], groupBy: ['team'] },
     range: YEAR,
     reference: (s, d) =>
-      `SELECT r.team, CAST(SUM(COALESCE(p.paid, 0)) AS ${double(d)}) / NULLIF(SUM(i.amount), 0) AS collection_rate FROM ${s}.invoices i ` +
+      `SELECT r.team, ${getDialect(d).toDouble('SUM(COALESCE(p.paid, 0))')} / NULLIF(SUM(i.amount), 0) AS collection_rate FROM ${s}.invoices i ` +
       `LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM ${s}.payments WHERE received_at < DATE '${date(Math.min(NOW, YEAR.to) + 86_400_000 - 1)}' GROUP BY invoice_id) p ON p.invoice_id = i.invoice_id ` +
       `LEFT JOIN ${s}.reps r ON r.rep_id = i.rep_id WHERE i.due_at >= DATE '${date(YEAR.from)}' AND i.due_at < DATE '${date(YEAR.to)}' GROUP BY r.team`,
     fromEngine: (frames) =>

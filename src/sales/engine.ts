@@ -177,13 +177,7 @@ async function permissionDenied(
   const said = /(?:to|for) user '?([^'\s,]+)'?/i.exec(engineMessage)?.[1];
   let role = said ? `the role ${said}` : 'the warehouse role';
   try {
-    const frame = await executor.run(
-      executor.dialect === 'clickhouse'
-        ? 'SELECT user AS role FROM system.processes WHERE query_id = queryID()'
-        : executor.dialect === 'mysql'
-          ? 'SELECT CURRENT_USER() AS role'
-          : 'SELECT current_user AS role'
-    );
+    const frame = await executor.run(getDialect(executor.dialect).catalog.currentUserQuery);
     const value = frame.data.values[0]?.[0];
     if (value !== undefined && value !== null) {
       role = `the role ${String(value)}`;

@@ -5,7 +5,10 @@ import type { TARGET_ACTUALS } from './catalog/metrics';
  * outside world. Dashboards, the CLI and the data source all speak these types.
  */
 
-export type Dialect = 'postgres' | 'mysql' | 'clickhouse' | 'duckdb';
+import type { Dialect } from './sql/dialects';
+
+/** The SQL dialects, one per module registered in sql/dialects/index.ts. */
+export type { Dialect };
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 

@@ -8,6 +8,9 @@ import type { Dialect } from '../../sales';
  * asks for a plain table in the data source's raw-SQL ("code") mode.
  */
 
+// its query model is its own (ClickHouseQuery); the other data sources share @grafana/sql's
+const CLICKHOUSE_PLUGIN = 'grafana-clickhouse-datasource';
+
 export const WAREHOUSE_DIALECTS: Readonly<Record<string, Dialect>> = {
   // grafana/grafana public/app/plugins/datasource/grafana-postgresql-datasource (plugin.json aliasIDs: postgres)
   'grafana-postgresql-datasource': 'postgres',
@@ -15,7 +18,7 @@ export const WAREHOUSE_DIALECTS: Readonly<Record<string, Dialect>> = {
   // grafana/grafana public/app/plugins/datasource/mysql (MySQL 8, MariaDB)
   mysql: 'mysql',
   // grafana/clickhouse-datasource
-  'grafana-clickhouse-datasource': 'clickhouse',
+  [CLICKHOUSE_PLUGIN]: 'clickhouse',
   // motherduckdb/grafana-duckdb-datasource
   'motherduck-duckdb-datasource': 'duckdb',
 };
@@ -60,7 +63,7 @@ export type WarehouseQuery = SqlDataSourceQuery | ClickHouseQuery;
 
 /** The query the warehouse data source of `ref.type` runs `sql` from. */
 export function warehouseQuery(ref: DataSourceRef & { type: string }, sql: string, refId: string): WarehouseQuery {
-  if (warehouseDialect(ref.type) === 'clickhouse') {
+  if (ref.type === CLICKHOUSE_PLUGIN) {
     return { refId, datasource: ref, pluginVersion: '', editorType: 'sql', rawSql: sql, format: 1, queryType: 'table' };
   }
   return { refId, datasource: ref, rawSql: sql, format: 'table', rawQuery: true, editorMode: 'code' };

@@ -1,4 +1,5 @@
-import { checkClusterName, CLUSTER_JOINS, type ClusterJoins, SalesError } from '../../sales';
+import { checkClusterName, CLUSTER_JOINS, type ClusterJoins, getDialect, SalesError } from '../../sales';
+import { engineDialect, type Engine } from '../executors';
 import type { Command, OptionValues } from './command';
 
 /** The --cluster option of the commands that reach a ClickHouse cluster (README: "A ClickHouse cluster"). */
@@ -13,8 +14,8 @@ export const CLUSTER_OPTIONS: Command['options'] = { cluster: { type: 'string' }
 
 export const CLUSTER_JOINS_OPTIONS: Command['options'] = { 'cluster-joins': { type: 'string' } };
 
-/** The cluster named by --cluster, checked; undefined without the option. */
-export function clusterOf(values: OptionValues, dialect: string): string | undefined {
+/** The cluster named by --cluster, checked; undefined without the option. `engine` may be a dialect id. */
+export function clusterOf(values: OptionValues, engine: string): string | undefined {
   const cluster = values.cluster;
   if (cluster === undefined) {
     return undefined;
@@ -22,8 +23,8 @@ export function clusterOf(values: OptionValues, dialect: string): string | undef
   if (typeof cluster !== 'string' || cluster === '') {
     throw new SalesError('--cluster needs the name of a cluster of the ClickHouse configuration.', 'invalid_config');
   }
-  if (dialect !== 'clickhouse') {
-    throw new SalesError(`--cluster applies to ClickHouse only, not to ${dialect}.`, 'invalid_config');
+  if (!getDialect(engineDialect(engine as Engine)).capabilities.clusters) {
+    throw new SalesError(`--cluster applies to ClickHouse only, not to ${engine}.`, 'invalid_config');
   }
   return checkClusterName(cluster);
 }

@@ -18,8 +18,17 @@ const URL_HELP: Record<Engine, string> = {
   duckdb: 'a database file, or :memory:',
 };
 
+/** The SQL each engine speaks (PGlite is PostgreSQL). */
+const ENGINE_DIALECTS: Record<Engine, Dialect> = {
+  postgres: 'postgres',
+  pglite: 'postgres',
+  mysql: 'mysql',
+  clickhouse: 'clickhouse',
+  duckdb: 'duckdb',
+};
+
 export function engineDialect(engine: Engine): Dialect {
-  return engine === 'pglite' ? 'postgres' : engine;
+  return ENGINE_DIALECTS[engine] ?? engine;
 }
 
 export function checkEngine(engine: string): Engine {
@@ -32,6 +41,33 @@ export function checkEngine(engine: string): Engine {
 function badUrl(engine: Engine, url: string): SalesError {
   return new SalesError(`"${url}" is not a ${engine} URL: use ${URL_HELP[engine]}.`, 'invalid_config');
 }
+
+/** Each engine's driver from a URL (checked here: the drivers' own errors name no URL form). */
+const DRIVERS: Record<Engine, (url: string, readOnly: boolean) => NodeExecutor> = {
+  postgres(url, readOnly) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw badUrl('postgres', url);
+    }
+    return new PostgresExecutor(url, readOnly);
+  },
+  mysql(url) {
+    if (!/^(mysql|mariadb):\/\//.test(url)) {
+      throw badUrl('mysql', url);
+    }
+    return new MysqlExecutor(url.replace(/^mariadb:/, 'mysql:'));
+  },
+  clickhouse(url) {
+    clickhouseOptions(url);
+    return new ClickhouseExecutor(url);
+  },
+  pglite: (url, readOnly) => new PgliteExecutor(url, readOnly),
+  duckdb(url, readOnly) {
+    if (/^[a-z]+:\/\//i.test(url)) {
+      throw badUrl('duckdb', url);
+    }
+    return new DuckdbExecutor(url.replace(/^duckdb:/, ''), readOnly);
+  },
+};
 
 export interface ExecutorOptions {
   /**
@@ -47,31 +83,9 @@ export interface ExecutorOptions {
  * the first run()'s error; close() releases connections (and the DuckDB file lock).
  */
 export function createExecutor(engine: string, url: string, options: ExecutorOptions = {}): NodeExecutor {
-  const readOnly = options.readOnly === true;
   const checked = checkEngine(engine);
   if (typeof url !== 'string' || url.trim() === '') {
     throw new SalesError(`The ${checked} engine needs a URL: ${URL_HELP[checked]}.`, 'invalid_config');
   }
-  switch (checked) {
-    case 'postgres':
-      if (!/^postgres(ql)?:\/\//.test(url)) {
-        throw badUrl(checked, url);
-      }
-      return new PostgresExecutor(url, readOnly);
-    case 'mysql':
-      if (!/^(mysql|mariadb):\/\//.test(url)) {
-        throw badUrl(checked, url);
-      }
-      return new MysqlExecutor(url.replace(/^mariadb:/, 'mysql:'));
-    case 'clickhouse':
-      clickhouseOptions(url);
-      return new ClickhouseExecutor(url);
-    case 'pglite':
-      return new PgliteExecutor(url, readOnly);
-    case 'duckdb':
-      if (/^[a-z]+:\/\//i.test(url)) {
-        throw badUrl(checked, url);
-      }
-      return new DuckdbExecutor(url.replace(/^duckdb:/, ''), readOnly);
-  }
+  return DRIVERS[checked](url, options.readOnly === true);
 }

@@ -74,7 +74,7 @@ export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions
   }
   for (const table of CONTRACT) {
     await executor.run(dropTableSql(executor.dialect, schema, table.name));
-    await executor.run(renameTableSql(executor.dialect, schema, stagingName(table.name), table.name));
+    await executor.run(getDialect(executor.dialect).ddl.renameTable(schema, stagingName(table.name), table.name));
   }
   for (const statement of ddl.indexes) {
     await executor.run(statement);
@@ -86,13 +86,6 @@ export async function seedWarehouse(executor: NodeExecutor, options: SeedOptions
 
 export function stagingName(table: TableId): string {
   return `${table}__staging`;
-}
-
-function renameTableSql(dialect: NodeExecutor['dialect'], schema: string, from: string, to: string): string {
-  const q = getDialect(dialect).quoteIdent;
-  return dialect === 'mysql' || dialect === 'clickhouse'
-    ? `RENAME TABLE ${q(schema)}.${q(from)} TO ${q(schema)}.${q(to)}`
-    : `ALTER TABLE ${q(schema)}.${q(from)} RENAME TO ${q(to)}`;
 }
 
 /** Years of data before the end date: three of deals, customers created up to six years before those. */
@@ -188,13 +181,10 @@ export async function load(
 }
 
 async function analyze(executor: NodeExecutor, schema: string): Promise<void> {
-  const q = getDialect(executor.dialect).quoteIdent;
+  const d = getDialect(executor.dialect);
   for (const table of CONTRACT) {
-    const name = `${q(schema)}.${q(table.name)}`;
-    if (executor.dialect === 'postgres') {
-      await executor.run(`ANALYZE ${name}`);
-    } else if (executor.dialect === 'mysql') {
-      await executor.run(`ANALYZE TABLE ${name}`);
+    for (const statement of d.ddl.analyzeTable(`${d.quoteIdent(schema)}.${d.quoteIdent(table.name)}`)) {
+      await executor.run(statement);
     }
   }
 }

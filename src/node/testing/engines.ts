@@ -61,10 +61,8 @@ export function scratchSchemaName(prefix = 'wh'): string {
 }
 
 export function dropSchemaSql(engine: Engine, schema: string): string {
-  const name = getDialect(engineDialect(engine)).quoteIdent(schema);
-  return engine === 'mysql' || engine === 'clickhouse'
-    ? `DROP DATABASE IF EXISTS ${name}`
-    : `DROP SCHEMA IF EXISTS ${name} CASCADE`;
+  const d = getDialect(engineDialect(engine));
+  return d.ddl.dropSchema(d.quoteIdent(schema));
 }
 
 export interface Scratch {

@@ -3,6 +3,7 @@ import {
   clusterDdl,
   DEFAULT_SCHEMA,
   type Dialect,
+  getDialect,
   readerRoleSql,
   readerUsersXml,
   sqlScript,
@@ -21,13 +22,6 @@ export const READER = { role: 'salesperf_reader', password: 'salesperf_reader' }
 
 const GENERATED = 'Generated from src/sales/warehouse/contract.ts by `npm run warehouse:ddl`; do not edit.';
 
-const HOW_TO_RUN: Record<Dialect, string> = {
-  postgres: 'psql "$URL" -v ON_ERROR_STOP=1 -f 01-schema.sql',
-  mysql: 'mariadb -h HOST -u USER -p < 01-schema.sql',
-  clickhouse: 'clickhouse-client --multiquery < schema.sql',
-  duckdb: 'duckdb sales.duckdb < schema.sql',
-};
-
 /** The schema, its tables and their indexes as one script. */
 export function ddlScript(dialect: Dialect, schema: string, notes: string[] = []): string {
   const { schema: create, tables, indexes } = warehouseDdl(dialect, schema);
@@ -44,7 +38,7 @@ export function clusterDdlScript(cluster: string, schema: string): string {
       `Sales Performance warehouse contract: ClickHouse DDL for schema "${schema}" on cluster "${cluster}".`,
       'Generated from src/sales/warehouse/contract.ts and src/sales/warehouse/cluster.ts.',
       ...CLUSTER_DDL_NOTES,
-      `Run on every node: ${HOW_TO_RUN.clickhouse.replace('schema.sql', 'cluster.sql')} (once per node, with --host/--port).`,
+      `Run on every node: ${getDialect('clickhouse').ddl.runScript('cluster.sql')} (once per node, with --host/--port).`,
     ],
     clusterDdl(cluster, schema)
   );
@@ -52,7 +46,8 @@ export function clusterDdlScript(cluster: string, schema: string): string {
 
 export function provisioningFiles(): Array<{ path: string; content: string }> {
   const schema = DEFAULT_SCHEMA;
-  const schemaFile = (dialect: Dialect) => ddlScript(dialect, schema, [`Run: ${HOW_TO_RUN[dialect]}`]);
+  const schemaFile = (dialect: Dialect, file: string) =>
+    ddlScript(dialect, schema, [`Run: ${getDialect(dialect).ddl.runScript(file)}`]);
   const readerFile = (dialect: Dialect) =>
     sqlScript(
       [
@@ -63,15 +58,15 @@ export function provisioningFiles(): Array<{ path: string; content: string }> {
       readerRoleSql(dialect, { schema, ...READER })
     );
   return [
-    { path: `${PROVISIONING_DIR}/postgres/01-schema.sql`, content: schemaFile('postgres') },
+    { path: `${PROVISIONING_DIR}/postgres/01-schema.sql`, content: schemaFile('postgres', '01-schema.sql') },
     { path: `${PROVISIONING_DIR}/postgres/02-reader.sql`, content: readerFile('postgres') },
-    { path: `${PROVISIONING_DIR}/mysql/01-schema.sql`, content: schemaFile('mysql') },
+    { path: `${PROVISIONING_DIR}/mysql/01-schema.sql`, content: schemaFile('mysql', '01-schema.sql') },
     { path: `${PROVISIONING_DIR}/mysql/02-reader.sql`, content: readerFile('mysql') },
-    { path: `${PROVISIONING_DIR}/clickhouse/schema.sql`, content: schemaFile('clickhouse') },
+    { path: `${PROVISIONING_DIR}/clickhouse/schema.sql`, content: schemaFile('clickhouse', 'schema.sql') },
     {
       path: `${PROVISIONING_DIR}/clickhouse/users.d/salesperf-reader.xml`,
       content: readerUsersXml({ schema, ...READER }),
     },
-    { path: `${PROVISIONING_DIR}/duckdb/schema.sql`, content: schemaFile('duckdb') },
+    { path: `${PROVISIONING_DIR}/duckdb/schema.sql`, content: schemaFile('duckdb', 'schema.sql') },
   ];
 }

@@ -1,4 +1,5 @@
 import { SalesError } from '../errors';
+import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
 
@@ -71,7 +72,7 @@ export function checkLocation(location: WarehouseLocation, dialect?: Dialect): W
         'invalid_config'
       );
     }
-    if (dialect !== undefined && dialect !== 'clickhouse') {
+    if (dialect !== undefined && !getDialect(dialect).capabilities.clusters) {
       throw new SalesError(
         `The cluster setting ("${location.cluster}") applies to ClickHouse only, not to ${dialect}: leave it empty.`,
         'invalid_config'

@@ -116,8 +116,7 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
   };
   const zoneOf = (name: string): ZoneSpec => ({
     name,
-    // only MySQL needs the offsets written out
-    offsets: engine.id === 'mysql' ? zoneOffsets(name, span.from, span.to) : [],
+    offsets: engine.capabilities.namedTimeZones ? [] : zoneOffsets(name, span.from, span.to),
   });
   const d = context.profile ? engine.forWarehouse(context.profile, zoneOf(context.profile.timeZone)) : engine;
   const zone = zoneOf(timeZone);

@@ -1,6 +1,6 @@
 import { FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
-import type { Dialect, Grain } from '../types';
+import type { Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 
 /**
@@ -16,92 +16,6 @@ import type { SqlDialect, ZoneSpec } from './dialect';
 
 /** The window an alert rule measures, around the end of the rule's time range. */
 export type MacroWindow = { unit: Grain } | { lastDays: number };
-
-/** The end of the time range as each data source writes it into the statement, and date arithmetic. */
-interface MacroDialect {
-  /**
-   * The end of the time range, an instant comparable with SqlDialect.timestamp():
-   * - PostgreSQL (grafana-postgresql-datasource) expands `$__timeTo()` to an untyped text literal
-   *   holding the instant in RFC 3339 with `Z`, read here as TIMESTAMPTZ;
-   * - MySQL (the core mysql data source) expands `$__timeTo()` to FROM_UNIXTIME(seconds), a DATETIME in
-   *   the session's time zone (the server's unless the data source sets one) while the warehouse's
-   *   DATETIMEs hold UTC: so the zone-free `$__unixEpochTo()` (whole seconds) is added to the epoch;
-   * - ClickHouse (grafana-clickhouse-datasource) expands `$__toTime` to toDateTime(seconds);
-   *   its `$__timeTo(column)` is a filter, not a value;
-   * - DuckDB (motherduck-duckdb-datasource from 0.4.3) expands `$__timeTo()` as PostgreSQL does.
-   */
-  end: string;
-  /** The date of the end in the zone. */
-  today(zone: ZoneSpec, d: SqlDialect): string;
-  addDays(date: string, days: string): string;
-  addMonths(date: string, months: string): string;
-  /** The instant a date's day starts in the zone. */
-  midnight(date: string, zone: ZoneSpec, d: SqlDialect): string;
-  /** An instant a whole number of seconds earlier. */
-  minusSeconds(instant: string, seconds: number): string;
-}
-
-const MYSQL_EPOCH = "TIMESTAMP '1970-01-01 00:00:00'";
-const MYSQL_END_SECONDS = '$__unixEpochTo()';
-
-/**
- * MySQL without time zone tables: the zone's offset in minutes at `seconds` since the epoch, read on
- * UTC (`wall` false) or on the zone's wall clock, from the offsets written out for the span of the data.
- * INTERVAL() finds the span and ELT() its offset, so `seconds` is written twice, not once per span as
- * the dialect's CASE for columns does: the window's bounds nest conversions inside conversions.
- */
-function mysqlOffsetMinutes(seconds: string, zone: ZoneSpec, wall: boolean): string {
-  const [first, ...changes] = zone.offsets;
-  if (changes.length === 0) {
-    return String(first?.offsetMinutes ?? 0);
-  }
-  // a change at instant c happens on the wall clock at c plus the offset before it
-  const points = changes.map(
-    (change, index) => change.from / 1000 + (wall ? zone.offsets[index].offsetMinutes * 60 : 0)
-  );
-  const offsets = zone.offsets.map((span) => span.offsetMinutes);
-  return `CAST(ELT(INTERVAL(${seconds}, ${points.join(', ')}) + 1, ${offsets.join(', ')}) AS SIGNED)`;
-}
-
-const MACRO_DIALECTS: Record<Dialect, MacroDialect> = {
-  postgres: {
-    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
-    today: (zone, d) => d.instantDate(MACRO_DIALECTS.postgres.end, zone),
-    addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
-    addMonths: (date, months) => `CAST(${date} + CAST(${months} AS INTEGER) * INTERVAL '1 month' AS DATE)`,
-    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
-    // seconds, not days: a day interval would follow the session zone's daylight saving changes
-    minusSeconds: (instant, seconds) => `(${instant} - INTERVAL '${seconds} seconds')`,
-  },
-  mysql: {
-    end: `TIMESTAMPADD(SECOND, ${MYSQL_END_SECONDS}, ${MYSQL_EPOCH})`,
-    today: (zone) =>
-      `DATE(TIMESTAMPADD(SECOND, ${MYSQL_END_SECONDS} + 60 * ${mysqlOffsetMinutes(MYSQL_END_SECONDS, zone, false)}, ${MYSQL_EPOCH}))`,
-    addDays: (date, days) => `DATE_ADD(${date}, INTERVAL (${days}) DAY)`,
-    addMonths: (date, months) => `DATE_ADD(${date}, INTERVAL (${months}) MONTH)`,
-    midnight: (date, zone) => {
-      const wall = `TIMESTAMPDIFF(SECOND, ${MYSQL_EPOCH}, ${date})`;
-      return `TIMESTAMPADD(SECOND, ${wall} - 60 * ${mysqlOffsetMinutes(wall, zone, true)}, ${MYSQL_EPOCH})`;
-    },
-    minusSeconds: (instant, seconds) => `TIMESTAMPADD(SECOND, -${seconds}, ${instant})`,
-  },
-  clickhouse: {
-    end: '$__toTime',
-    today: (zone, d) => d.instantDate(MACRO_DIALECTS.clickhouse.end, zone),
-    addDays: (date, days) => `addDays(${date}, ${days})`,
-    addMonths: (date, months) => `addMonths(${date}, ${months})`,
-    midnight: (date, zone, d) => `toDateTime(concat(toString(${date}), ' 00:00:00'), ${d.string(zone.name)})`,
-    minusSeconds: (instant, seconds) => `(${instant} - ${seconds})`,
-  },
-  duckdb: {
-    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
-    today: (zone, d) => d.instantDate(MACRO_DIALECTS.duckdb.end, zone),
-    addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
-    addMonths: (date, months) => `CAST(${date} + to_months(CAST(${months} AS INTEGER)) AS DATE)`,
-    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
-    minusSeconds: (instant, seconds) => `(${instant} - to_seconds(${seconds}))`,
-  },
-};
 
 /** A window's bounds as SQL: instants comparable with timestamp columns, dates with date columns. */
 export interface WindowSql {
@@ -133,7 +47,7 @@ export function macroWindowSql(
   zone: ZoneSpec,
   fiscalStart: number
 ): MacroWindowSql {
-  const m = MACRO_DIALECTS[d.id];
+  const m = d.macros;
   // each bound a scalar subquery: the engine computes it once per statement, not once per row
   const once = (expr: string) => `(SELECT ${expr})`;
   const now = once(m.end);

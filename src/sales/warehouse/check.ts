@@ -1,6 +1,6 @@
 import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { getDialect } from '../sql/dialects';
-import type { SqlDialect } from '../sql/dialect';
+import type { DialectCollations, SqlDialect } from '../sql/dialect';
 import { inOperator } from '../sql/distributed';
 import type { Dialect, Executor } from '../types';
 import type { ClusterIssueCode } from './clusterCheck';
@@ -121,10 +121,7 @@ export async function checkWarehouse(
   }
   const catalog = schemaColumnsOf(details);
   const timeZone = options.timeZone ?? DEFAULT_WAREHOUSE_TIME_ZONE;
-  let collations: string[] = [];
-  if (executor.dialect === 'mysql') {
-    collations = await binaryCollations(executor).catch(() => []);
-  }
+  const collations = await binaryCollations(executor).catch((): string[] => []);
   const profile = buildProfile(executor.dialect, location, details, timeZone, collations);
   context.timeZone = timeZone;
 
@@ -150,8 +147,8 @@ export async function checkWarehouse(
     }
     context.present.set(def.name, { name, columns: checkColumns(context, def, name, columns) });
   }
-  if (executor.dialect === 'mysql') {
-    checkCollations(context, profile);
+  if (sql.catalog.collations) {
+    checkCollations(context, profile, sql.catalog.collations);
   }
 
   if (options.data !== false) {
@@ -438,7 +435,7 @@ const NULL_EFFECT = 'queries run; rows without it drop out of whatever groups, j
  * MySQL: text compared in a case-insensitive or padding collation, or tables in several collations.
  * The plugin compares text exactly, as the other engines do, and says what that changes.
  */
-function checkCollations(context: Context, profile: WarehouseProfile): void {
+function checkCollations(context: Context, profile: WarehouseProfile, rules: DialectCollations): void {
   const used = new Map<string, string[]>();
   for (const def of CONTRACT) {
     for (const column of def.columns.filter((c) => c.type === 'text')) {
@@ -448,7 +445,7 @@ function checkCollations(context: Context, profile: WarehouseProfile): void {
       }
     }
   }
-  const insensitive = [...used].filter(([name]) => /_ci$/.test(name));
+  const insensitive = [...used].filter(([name]) => rules.ignoresCase(name));
   for (const [collation, columns] of insensitive) {
     context.issues.push({
       severity: 'warning',
@@ -583,11 +580,10 @@ async function checkOrphans(context: Context, def: TableDef, column: ColumnDef):
   const q = context.sql.quoteIdent;
   const key = q(column.name);
   const parentKey = q(target.column);
-  // ClickHouse 18.16 has no correlated subqueries; elsewhere NOT EXISTS plans as an anti-join.
-  const missing =
-    context.executor.dialect === 'clickhouse'
-      ? `${key} ${inOperator(context.location, [target.table], true)} (SELECT ${parentKey} FROM ${from(context, target.table)} WHERE ${parentKey} IS NOT NULL)`
-      : `NOT EXISTS (SELECT 1 FROM ${from(context, target.table)} AS p WHERE p.${parentKey} = c.${key})`;
+  // NOT EXISTS plans as an anti-join; without correlated subqueries (ClickHouse 18.16), NOT IN
+  const missing = context.sql.capabilities.correlatedSubqueries
+    ? `NOT EXISTS (SELECT 1 FROM ${from(context, target.table)} AS p WHERE p.${parentKey} = c.${key})`
+    : `${key} ${inOperator(context.location, [target.table], true)} (SELECT ${parentKey} FROM ${from(context, target.table)} WHERE ${parentKey} IS NOT NULL)`;
   const frame = await context.executor.run(
     `SELECT count(*) AS orphans, min(c.${key}) AS example FROM ${from(context, def.name)} AS c` +
       ` WHERE c.${key} IS NOT NULL AND ${missing}`

@@ -2,66 +2,14 @@ import { SalesError } from '../errors';
 import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
-import { CONTRACT, type ColumnDef, type LogicalType, type TableDef, type TextSize } from './contract';
+import type { ReaderRole } from '../sql/dialect';
+import { CONTRACT, type ColumnDef, type TableDef } from './contract';
 
 /** The DDL that creates the contract's tables, generated from the contract for each dialect. */
 
-// a visit report may be long (MEDIUMTEXT holds 16 MB; TEXT's 64 KB is 16,000 emoji)
-const MYSQL_TEXT: Record<TextSize, string> = {
-  id: 'VARCHAR(64)',
-  code: 'VARCHAR(32)',
-  name: 'VARCHAR(200)',
-  long: 'MEDIUMTEXT',
-};
-
-const PHYSICAL: Record<Dialect, Record<Exclude<LogicalType, 'text'>, string> & { text: string }> = {
-  postgres: {
-    text: 'text',
-    integer: 'integer',
-    amount: 'numeric(18,2)',
-    ratio: 'numeric(5,4)',
-    score: 'numeric(5,2)',
-    boolean: 'boolean',
-    date: 'date',
-    timestamp: 'timestamptz',
-  },
-  mysql: {
-    text: 'VARCHAR(200)',
-    integer: 'INT',
-    amount: 'DECIMAL(18,2)',
-    ratio: 'DECIMAL(5,4)',
-    score: 'DECIMAL(5,2)',
-    boolean: 'BOOLEAN',
-    date: 'DATE',
-    timestamp: 'DATETIME(3)',
-  },
-  clickhouse: {
-    text: 'String',
-    integer: 'Int32',
-    amount: 'Decimal(18,2)',
-    ratio: 'Decimal(5,4)',
-    score: 'Decimal(5,2)',
-    boolean: 'UInt8',
-    date: 'Date',
-    timestamp: "DateTime('UTC')",
-  },
-  duckdb: {
-    text: 'VARCHAR',
-    integer: 'INTEGER',
-    amount: 'DECIMAL(18,2)',
-    ratio: 'DECIMAL(5,4)',
-    score: 'DECIMAL(5,2)',
-    boolean: 'BOOLEAN',
-    date: 'DATE',
-    timestamp: 'TIMESTAMPTZ',
-  },
-};
-
 /** The engine's type for a contract column (without nullability, except ClickHouse's Nullable wrapper). */
 export function physicalType(dialect: Dialect, column: ColumnDef): string {
-  const base =
-    dialect === 'mysql' && column.type === 'text' ? MYSQL_TEXT[column.size ?? 'name'] : PHYSICAL[dialect][column.type];
-  return dialect === 'clickhouse' && column.nullable ? `Nullable(${base})` : base;
+  return getDialect(dialect).ddl.physicalType(column);
 }
 
 export interface WarehouseDdl {
@@ -89,25 +37,15 @@ export function createTableSql(
   table: TableDef,
   { name = table.name, engine }: { name?: string; engine?: string } = {}
 ): string {
-  const { quoteIdent } = getDialect(dialect);
+  const d = getDialect(dialect);
   const lines = table.columns.map((column) => {
-    const notNull = dialect !== 'clickhouse' && !column.nullable ? ' NOT NULL' : '';
-    return `  ${quoteIdent(column.name)} ${physicalType(dialect, column)}${notNull}`;
+    const notNull = !d.capabilities.nullableWrapper && !column.nullable ? ' NOT NULL' : '';
+    return `  ${d.quoteIdent(column.name)} ${d.ddl.physicalType(column)}${notNull}`;
   });
-  // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
-  // down by half and hold every key in memory. `salesperf check` verifies that keys are unique.
-  if (dialect !== 'clickhouse' && dialect !== 'duckdb' && table.primaryKey.length > 0) {
+  if (d.capabilities.primaryKeys && table.primaryKey.length > 0) {
     lines.push(`  PRIMARY KEY (${columnList(dialect, table.primaryKey)})`);
   }
-  const head = `CREATE TABLE ${qualified(dialect, schema, name)} (\n${lines.join(',\n')}\n)`;
-  switch (dialect) {
-    case 'mysql':
-      return `${head} ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`;
-    case 'clickhouse':
-      return `${head} ENGINE = ${engine ?? `MergeTree() ORDER BY (${columnList(dialect, table.sortKey)})`}`;
-    default:
-      return head;
-  }
+  return `CREATE TABLE ${qualified(dialect, schema, name)} (\n${lines.join(',\n')}\n)${d.ddl.tableOptions(table, engine)}`;
 }
 
 function indexName(table: TableDef, columns: string[]): string {
@@ -115,27 +53,19 @@ function indexName(table: TableDef, columns: string[]): string {
 }
 
 export function createIndexSql(dialect: Dialect, schema: string, table: TableDef): string[] {
-  if (dialect === 'clickhouse' || dialect === 'duckdb') {
-    // ClickHouse reads by its sort key; DuckDB's zone maps serve range filters without indexes.
+  const d = getDialect(dialect);
+  if (!d.capabilities.secondaryIndexes) {
     return [];
   }
-  const { quoteIdent } = getDialect(dialect);
   return table.indexes.map(
     (columns) =>
-      `CREATE INDEX ${quoteIdent(indexName(table, columns))} ON ${qualified(dialect, schema, table.name)} (${columnList(dialect, columns)})`
+      `CREATE INDEX ${d.quoteIdent(indexName(table, columns))} ON ${qualified(dialect, schema, table.name)} (${columnList(dialect, columns)})`
   );
 }
 
 export function createSchemaSql(dialect: Dialect, schema: string): string {
-  const name = getDialect(dialect).quoteIdent(checkIdentifier(schema, 'schema name'));
-  switch (dialect) {
-    case 'mysql':
-      return `CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`;
-    case 'clickhouse':
-      return `CREATE DATABASE IF NOT EXISTS ${name}`;
-    default:
-      return `CREATE SCHEMA IF NOT EXISTS ${name}`;
-  }
+  const d = getDialect(dialect);
+  return d.ddl.createSchema(d.quoteIdent(checkIdentifier(schema, 'schema name')));
 }
 
 export function dropTableSql(dialect: Dialect, schema: string, table: string): string {
@@ -151,55 +81,19 @@ export function warehouseDdl(dialect: Dialect, schema: string, tables: readonly 
   };
 }
 
-export interface ReaderRole {
-  schema: string;
-  role: string;
-  password: string;
-}
+export type { ReaderRole };
 
 /**
  * A login that may SELECT the contract's tables and nothing else (the data source delegates to a
  * Grafana SQL data source, through which every org user can send any SQL: the role is the only
- * guard). PostgreSQL: read-only transactions, USAGE on the schema, SELECT on each contract table,
- * and on tables the owner creates there later (so a re-seed keeps it); no other schema, no
- * server-side files. MariaDB/MySQL: SELECT on each contract table, no FILE privilege. ClickHouse
- * has no SQL for users in 18.16: see readerUsersXml.
+ * guard); each dialect's ddl.readerRole says what it grants. ClickHouse has no SQL for users in
+ * 18.16: see readerUsersXml.
  */
-export function readerRoleSql(dialect: Dialect, { schema, role, password }: ReaderRole): string[] {
-  checkReader({ schema, role, password });
+export function readerRoleSql(dialect: Dialect, reader: ReaderRole): string[] {
+  checkReader(reader);
   const d = getDialect(dialect);
-  const tables = CONTRACT.map((table) => `${d.quoteIdent(schema)}.${d.quoteIdent(table.name)}`);
-  switch (dialect) {
-    case 'postgres': {
-      const name = d.quoteIdent(role);
-      const schemaName = d.quoteIdent(schema);
-      return [
-        [
-          'DO $$',
-          'BEGIN',
-          `  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${d.string(role)}) THEN`,
-          `    CREATE ROLE ${name} LOGIN PASSWORD ${d.string(password)};`,
-          '  END IF;',
-          'END',
-          '$$',
-        ].join('\n'),
-        `ALTER ROLE ${name} SET default_transaction_read_only = on`,
-        `GRANT USAGE ON SCHEMA ${schemaName} TO ${name}`,
-        `GRANT SELECT ON ${tables.join(', ')} TO ${name}`,
-        `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemaName} GRANT SELECT ON TABLES TO ${name}`,
-      ];
-    }
-    case 'mysql':
-      return [
-        `CREATE USER IF NOT EXISTS '${role}'@'%' IDENTIFIED BY '${password}'`,
-        ...tables.map((table) => `GRANT SELECT ON ${table} TO '${role}'@'%'`),
-      ];
-    default:
-      throw new SalesError(
-        `A reader role is SQL for PostgreSQL and MariaDB/MySQL; ClickHouse's is a users file (readerUsersXml), and DuckDB has none (open it read-only).`,
-        'invalid_config'
-      );
-  }
+  const tables = CONTRACT.map((table) => `${d.quoteIdent(reader.schema)}.${d.quoteIdent(table.name)}`);
+  return d.ddl.readerRole(reader, tables);
 }
 
 function checkReader({ schema, role, password }: ReaderRole): void {

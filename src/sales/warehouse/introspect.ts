@@ -6,26 +6,8 @@ import type { DataFrameJSON, Dialect, Executor } from '../types';
 export type SchemaColumns = Map<string, Map<string, string>>;
 
 export function columnsQuery(dialect: Dialect, schema: string): string {
-  const literal = getDialect(dialect).string(checkIdentifier(schema, 'schema name'));
-  switch (dialect) {
-    case 'clickhouse':
-      return `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${literal}`;
-    case 'mysql':
-      return (
-        'SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS data_type, COLLATION_NAME AS collation_name' +
-        ` FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${literal} ORDER BY TABLE_NAME, ORDINAL_POSITION`
-      );
-    case 'duckdb':
-      return (
-        'SELECT table_name, column_name, data_type FROM information_schema.columns' +
-        ` WHERE table_schema = ${literal} AND table_catalog = current_database() ORDER BY table_name, ordinal_position`
-      );
-    default:
-      return (
-        'SELECT table_name, column_name, data_type FROM information_schema.columns' +
-        ` WHERE table_schema = ${literal} ORDER BY table_name, ordinal_position`
-      );
-  }
+  const d = getDialect(dialect);
+  return d.catalog.columnsQuery(d.string(checkIdentifier(schema, 'schema name')));
 }
 
 /** The frame's rows as objects keyed by field name. */

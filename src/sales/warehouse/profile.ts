@@ -1,9 +1,10 @@
 import { resolveTable, TABLE_IDS, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { checkTimeZone } from '../catalog/time';
+import { getDialect } from '../sql/dialects';
 import type { Dialect, Executor } from '../types';
 import { CONTRACT, type ColumnDef } from './contract';
 import { readColumnDetails, type ColumnDetail } from './introspect';
-import { judgeType, typeFamilies } from './types';
+import { judgeType } from './types';
 
 /**
  * The warehouse profile: what the contract check's introspection found, judged once, for the
@@ -40,7 +41,7 @@ export interface WarehouseProfile {
   timeZone: string;
   /** per contract table present in the warehouse: its contract columns as found (absent columns are missing) */
   tables: Partial<Record<TableId, Record<string, ProfiledColumn>>>;
-  /** MySQL: the binary, no-pad collation text keys are compared and grouped in (exact, like the other engines) */
+  /** MySQL (dialects whose catalog has collations): the binary, no-pad collation text keys are compared and grouped in (exact, like the other engines) */
   exactCollation?: string;
   /** MySQL: key columns are not all in one case-sensitive collation, so joins compare them byte for byte */
   exactJoins?: boolean;
@@ -54,9 +55,9 @@ export function storedAs(dialect: Dialect, column: ColumnDef, nativeType: string
   if (!verdict.ok) {
     return 'unusable';
   }
-  const families = typeFamilies(dialect, nativeType);
-  // MySQL's DATETIME holds wall times (UTC by the contract, else the warehouse time zone)
-  const zoneless = families.includes('timestamp') || (dialect === 'mysql' && /^datetime/i.test(nativeType.trim()));
+  const { types } = getDialect(dialect);
+  const families = types.families(nativeType);
+  const zoneless = families.includes('timestamp') || types.wallTime(nativeType);
   if (column.type === 'date' && !families.includes('date')) {
     return zoneless ? 'zoneless_as_date' : 'instant_as_date';
   }
@@ -68,8 +69,6 @@ export function storedAs(dialect: Dialect, column: ColumnDef, nativeType: string
   }
   return 'native';
 }
-
-const BINARY_NO_PAD = ['utf8mb4_nopad_bin', 'utf8mb4_0900_bin'];
 
 /** The profile of the tables and columns found (columns of the contract only). */
 export function buildProfile(
@@ -101,10 +100,11 @@ export function buildProfile(
     tables[def.name] = columns;
   }
   const profile: WarehouseProfile = { dialect, schema, timeZone: checkTimeZone(timeZone), tables };
-  if (dialect === 'mysql') {
-    profile.exactCollation = BINARY_NO_PAD.find((name) => collationsAvailable.includes(name)) ?? 'utf8mb4_bin';
+  const collations = getDialect(dialect).catalog.collations;
+  if (collations) {
+    profile.exactCollation = collations.exact(collationsAvailable);
     const keyCollations = new Set(keyColumns(profile).map((column) => column.collation ?? ''));
-    profile.exactJoins = keyCollations.size > 1 || [...keyCollations].some((name) => !/_bin$/.test(name));
+    profile.exactJoins = keyCollations.size > 1 || [...keyCollations].some((name) => !collations.isExact(name));
   }
   return profile;
 }
@@ -128,15 +128,17 @@ export async function introspectProfile(
 ): Promise<WarehouseProfile> {
   const schema = resolveTable(location, 'reps').schema;
   const details = await readColumnDetails(executor, schema);
-  const collations = executor.dialect === 'mysql' ? await binaryCollations(executor) : [];
+  const collations = await binaryCollations(executor);
   return buildProfile(executor.dialect, location, details, timeZone, collations);
 }
 
-/** MySQL: which binary no-pad collations the server has (MariaDB's and MySQL 8's are named differently). */
+/** Which collations for exact text comparison the server has; none where text compares byte by byte (no query then). */
 export async function binaryCollations(executor: Executor): Promise<string[]> {
-  const frame = await executor.run(
-    `SELECT COLLATION_NAME AS name FROM information_schema.COLLATIONS WHERE COLLATION_NAME IN (${BINARY_NO_PAD.map((name) => `'${name}'`).join(', ')})`
-  );
+  const collations = getDialect(executor.dialect).catalog.collations;
+  if (!collations) {
+    return [];
+  }
+  const frame = await executor.run(collations.availableQuery);
   return (frame.data.values[0] ?? []).map(String);
 }
 

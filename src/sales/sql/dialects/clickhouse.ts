@@ -1,5 +1,19 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import type { LogicalType } from '../../warehouse/contract';
+import type { TypeFamily } from '../../warehouse/types';
+import { readerRoleNotSql, renameTableStatement } from '../dialectShared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'String',
+  integer: 'Int32',
+  amount: 'Decimal(18,2)',
+  ratio: 'Decimal(5,4)',
+  score: 'Decimal(5,2)',
+  boolean: 'UInt8',
+  date: 'Date',
+  timestamp: "DateTime('UTC')",
+};
 
 /**
  * ClickHouse always reads backslash escapes in strings; `$` and `[` (which Grafana's template engine
@@ -9,6 +23,37 @@ function escapeString(value: string): string {
   return value.replace(/[\\'$[\u0000]/g, (char) =>
     char === '\\' ? '\\\\' : char === "'" ? "\\'" : char === '$' ? '\\x24' : char === '[' ? '\\x5B' : '\\0'
   );
+}
+
+/** ClickHouse's type names; UInt8 is both an integer and the engine's boolean. */
+function typeFamilies(nativeType: string): TypeFamily[] {
+  const type = nativeType
+    .trim()
+    .replace(/^Nullable\((.*)\)$/, '$1')
+    .replace(/^LowCardinality\((.*)\)$/, '$1');
+  if (/^(String|FixedString\(\d+\)|Enum(8|16)?\(.*\)|UUID)$/.test(type)) {
+    return ['text'];
+  }
+  if (/^U?Int(8)$/.test(type) || type === 'Bool') {
+    return ['integer', 'boolean'];
+  }
+  if (/^U?Int(16|32|64|128|256)$/.test(type)) {
+    return ['integer'];
+  }
+  if (/^Decimal(32|64|128|256)?\(/.test(type)) {
+    return ['decimal'];
+  }
+  if (/^Float(32|64)$/.test(type)) {
+    return ['float'];
+  }
+  if (/^Date(32)?$/.test(type)) {
+    return ['date'];
+  }
+  // DateTime stores instants whatever time zone it displays in.
+  if (/^DateTime(64)?(\(.*\))?$/.test(type)) {
+    return ['timestamptz'];
+  }
+  return [];
 }
 
 export const clickhouse: SqlDialect = {
@@ -54,4 +99,47 @@ export const clickhouse: SqlDialect = {
   // Float64 and Decimal do not mix in arithmetic: a float amount becomes a decimal (rounded to 4 places, not truncated)
   floatAmount: (expr) => `toDecimal64(round(${expr}, 4), 4)`,
   keysEqual: (left, right) => `${left} = ${right}`,
+  macros: {
+    // grafana-clickhouse-datasource expands $__toTime to toDateTime(seconds); its $__timeTo(column) is a filter, not a value
+    end: '$__toTime',
+    today: (zone, d) => d.instantDate(clickhouse.macros.end, zone),
+    addDays: (date, days) => `addDays(${date}, ${days})`,
+    addMonths: (date, months) => `addMonths(${date}, ${months})`,
+    midnight: (date, zone, d) => `toDateTime(concat(toString(${date}), ' 00:00:00'), ${d.string(zone.name)})`,
+    minusSeconds: (instant, seconds) => `(${instant} - ${seconds})`,
+  },
+  capabilities: {
+    primaryKeys: false,
+    secondaryIndexes: false,
+    nullableWrapper: true,
+    integerConditions: true,
+    correlatedSubqueries: false,
+    namedTimeZones: true,
+    clusters: true,
+  },
+  catalog: {
+    columnsQuery: (schema) =>
+      `SELECT table AS table_name, name AS column_name, type AS data_type FROM system.columns WHERE database = ${schema}`,
+    // 18.16 has no function naming the user
+    currentUserQuery: 'SELECT user AS role FROM system.processes WHERE query_id = queryID()',
+    collations: null,
+  },
+  types: {
+    families: typeFamilies,
+    wallTime: () => false,
+    expected: { boolean: 'UInt8' },
+    zonedTimestamp: 'timestamptz',
+  },
+  ddl: {
+    physicalType: (column) => (column.nullable ? `Nullable(${PHYSICAL[column.type]})` : PHYSICAL[column.type]),
+    tableOptions: (table, engine) =>
+      ` ENGINE = ${engine ?? `MergeTree() ORDER BY (${table.sortKey.map(clickhouse.quoteIdent).join(', ')})`}`,
+    createSchema: (name) => `CREATE DATABASE IF NOT EXISTS ${name}`,
+    runScript: (file) => `clickhouse-client --multiquery < ${file}`,
+    dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
+    renameTable: (schema, from, to) => renameTableStatement(clickhouse.quoteIdent, schema, from, to),
+    // 18.16 has no SQL for users: its reader is a users.d file (warehouse/ddl readerUsersXml)
+    readerRole: readerRoleNotSql,
+    analyzeTable: () => [],
+  },
 };

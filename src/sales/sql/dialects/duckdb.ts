@@ -1,5 +1,18 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
+import type { LogicalType } from '../../warehouse/contract';
+import { alterTableRename, readerRoleNotSql, sqlTypeFamilies } from '../dialectShared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'VARCHAR',
+  integer: 'INTEGER',
+  amount: 'DECIMAL(18,2)',
+  ratio: 'DECIMAL(5,4)',
+  score: 'DECIMAL(5,2)',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  timestamp: 'TIMESTAMPTZ',
+};
 
 // $ and [ would be read by Grafana's template engine ($name, [[name]])
 const SPECIALS: Record<string, number> = { $: 36, '[': 91, '\u0000': 0 };
@@ -65,4 +78,50 @@ export const duckdb: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
+  // DuckDB's guidance is to leave keys undeclared for bulk loads: its ART indexes slow the appender
+  // down by half and hold every key in memory (`salesperf check` verifies that keys are unique);
+  // its zone maps serve range filters without indexes.
+  macros: {
+    // motherduck-duckdb-datasource (from 0.4.3) expands $__timeTo() as PostgreSQL's data source does
+    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(duckdb.macros.end, zone),
+    addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
+    addMonths: (date, months) => `CAST(${date} + to_months(CAST(${months} AS INTEGER)) AS DATE)`,
+    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
+    minusSeconds: (instant, seconds) => `(${instant} - to_seconds(${seconds}))`,
+  },
+  capabilities: {
+    primaryKeys: false,
+    secondaryIndexes: false,
+    nullableWrapper: false,
+    integerConditions: false,
+    correlatedSubqueries: true,
+    namedTimeZones: true,
+    clusters: false,
+  },
+  catalog: {
+    // the schema of the attached database only
+    columnsQuery: (schema) =>
+      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+      ` WHERE table_schema = ${schema} AND table_catalog = current_database() ORDER BY table_name, ordinal_position`,
+    currentUserQuery: 'SELECT current_user AS role',
+    collations: null,
+  },
+  types: {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
+    wallTime: () => false,
+    expected: {},
+    zonedTimestamp: 'TIMESTAMPTZ',
+  },
+  ddl: {
+    physicalType: (column) => PHYSICAL[column.type],
+    tableOptions: () => '',
+    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    runScript: (file) => `duckdb sales.duckdb < ${file}`,
+    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
+    renameTable: (schema, from, to) => alterTableRename(duckdb.quoteIdent, schema, from, to),
+    // a reader opens the file read-only
+    readerRole: readerRoleNotSql,
+    analyzeTable: () => [],
+  },
 };

@@ -1,6 +1,19 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { SalesError } from '../../errors';
+import type { LogicalType } from '../../warehouse/contract';
+import { alterTableRename, sqlTypeFamilies } from '../dialectShared';
+
+const PHYSICAL: Record<LogicalType, string> = {
+  text: 'text',
+  integer: 'integer',
+  amount: 'numeric(18,2)',
+  ratio: 'numeric(5,4)',
+  score: 'numeric(5,2)',
+  boolean: 'boolean',
+  date: 'date',
+  timestamp: 'timestamptz',
+};
 
 /**
  * E'…' strings read the same whatever standard_conforming_strings says, and let `$` and `[` be
@@ -57,4 +70,66 @@ export const postgres: SqlDialect = {
   zonelessDate: (expr) => `CAST(${expr} AS DATE)`,
   floatAmount: (expr) => expr,
   keysEqual: (left, right) => `${left} = ${right}`,
+  macros: {
+    // grafana-postgresql-datasource expands $__timeTo() to an untyped text literal holding the instant in RFC 3339 with Z
+    end: 'CAST($__timeTo() AS TIMESTAMPTZ)',
+    today: (zone, d) => d.instantDate(postgres.macros.end, zone),
+    addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
+    addMonths: (date, months) => `CAST(${date} + CAST(${months} AS INTEGER) * INTERVAL '1 month' AS DATE)`,
+    midnight: (date, zone, d) => d.zonelessInstant(`CAST(${date} AS TIMESTAMP)`, zone),
+    // seconds, not days: a day interval would follow the session zone's daylight saving changes
+    minusSeconds: (instant, seconds) => `(${instant} - INTERVAL '${seconds} seconds')`,
+  },
+  capabilities: {
+    primaryKeys: true,
+    secondaryIndexes: true,
+    nullableWrapper: false,
+    integerConditions: false,
+    correlatedSubqueries: true,
+    namedTimeZones: true,
+    clusters: false,
+  },
+  catalog: {
+    columnsQuery: (schema) =>
+      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+      ` WHERE table_schema = ${schema} ORDER BY table_name, ordinal_position`,
+    currentUserQuery: 'SELECT current_user AS role',
+    collations: null,
+  },
+  types: {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
+    wallTime: () => false,
+    expected: {},
+    zonedTimestamp: 'timestamptz',
+  },
+  ddl: {
+    physicalType: (column) => PHYSICAL[column.type],
+    tableOptions: () => '',
+    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+    runScript: (file) => `psql "$URL" -v ON_ERROR_STOP=1 -f ${file}`,
+    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
+    renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
+    // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
+    // owner creates there later (so a re-seed keeps it); no other schema, no server-side files
+    readerRole({ schema, role, password }, tables) {
+      const name = postgres.quoteIdent(role);
+      const schemaName = postgres.quoteIdent(schema);
+      return [
+        [
+          'DO $$',
+          'BEGIN',
+          `  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${postgres.string(role)}) THEN`,
+          `    CREATE ROLE ${name} LOGIN PASSWORD ${postgres.string(password)};`,
+          '  END IF;',
+          'END',
+          '$$',
+        ].join('\n'),
+        `ALTER ROLE ${name} SET default_transaction_read_only = on`,
+        `GRANT USAGE ON SCHEMA ${schemaName} TO ${name}`,
+        `GRANT SELECT ON ${tables.join(', ')} TO ${name}`,
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemaName} GRANT SELECT ON TABLES TO ${name}`,
+      ];
+    },
+    analyzeTable: (name) => [`ANALYZE ${name}`],
+  },
 };
