@@ -15,7 +15,6 @@ export type {
   CommissionQuery,
   Compare,
   DataFrameJSON,
-  Dialect,
   DimensionId,
   Executor,
   FeedbackQuery,
@@ -69,6 +68,7 @@ export { FUNNEL_MEASURES, FUNNEL_MODES } from './sql/funnel';
 export { checkIdentifier, checkIsoDate, utcTimestampText } from './sql/literals';
 export { NORMALIZATIONS, SCORECARD_ENTITIES } from './sql/scorecard';
 export { TARGET_DIMENSIONS } from './sql/targets';
+export type { Dialect } from './sql/dialects';
 
 // Analytics computed in TypeScript from query results.
 export { FORECAST_METHODS } from './analytics/forecast';
