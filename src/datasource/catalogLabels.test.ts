@@ -1,7 +1,6 @@
 import enUS from '../locales/en-US/seed-salesperf-datasource.json';
 import zhHans from '../locales/zh-Hans/seed-salesperf-datasource.json';
-import { listDimensions } from '../sales/catalog/dimensions';
-import { listMetrics } from '../sales/catalog/metrics';
+import { listDimensions, listMetrics } from '../sales';
 import { switchPluginLanguage } from '../testing/pluginLanguage';
 import { dimensionText, metricText } from './catalogLabels';
 import pluginJson from './plugin.json';

@@ -1,6 +1,6 @@
 import { SalesError } from '../../errors';
 import type { Formula } from '../../sql/formulas';
-import type { DimensionId, TargetMetric } from '../../types';
+import type { DimensionId } from '../../types';
 import type { TableId } from '../tables';
 import { COLLECTION_METRICS } from './collections';
 import { CUSTOMER_METRICS } from './customers';
@@ -46,7 +46,7 @@ export const TARGET_ACTUALS = {
   collections: 'collections',
   new_customers: 'new_customers',
   visits: 'visits_completed',
-} as const satisfies Record<TargetMetric, MetricId>;
+} as const satisfies Record<string, MetricId>;
 
 // the targets family follows the query's target metric: its scope is the default one's (bookings)
 const DEFAULT_ACTUAL = formulaScope(DEAL_METRICS.find((record) => record.id === TARGET_ACTUALS.bookings)!.formula);
