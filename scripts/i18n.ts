@@ -1,120 +1,77 @@
 /**
- * Finds every t('key', 'English default') and <Trans i18nKey="key">default</Trans> in a plugin's
- * sources, so that the locale files can be kept in step: `npm run i18n:extract` rewrites the
- * en-US files from the source defaults and lists zh-Hans keys that still need a translation.
+ * `npm run i18n:extract`: i18next-cli's extractor, once per plugin (i18next.config.ts), rewrites the
+ * en-US files from the English defaults in the source and keeps zh-Hans in step (a new key empty,
+ * an unused one removed), then lists the keys zh-Hans still needs.
+ * `--check` writes nothing: it fails when a locale file is not what extraction writes, or when a
+ * source file outside the plugins' folders has words of its own (they would reach no locale file).
  */
-import fs from 'fs';
 import path from 'path';
 
-export const PLUGIN_FOLDERS: Record<string, string[]> = {
-  'seed-salesperf-app': ['module.tsx', 'app'],
-  'seed-salesperf-datasource': ['datasource'],
-  'seed-salesfunnel-panel': ['panels/funnel'],
-  'seed-attainment-panel': ['panels/attainment'],
-  'seed-repscorecard-panel': ['panels/scorecard'],
-};
-export const LANGUAGES = ['en-US', 'zh-Hans'];
+import { LANGUAGES, PLUGIN_SOURCES, pluginConfig } from '../i18next.config';
+import { readLocale } from './i18n/locales';
 
-const T_CALL = /\bt\(\s*(['"`])([^'"`$]+?)\1\s*,\s*(['"`])((?:\\.|(?!\3)[\s\S])*?)\3/g;
-const TRANS = /<Trans\s+i18nKey=(['"])([^'"]+)\1[^>]*>([\s\S]*?)<\/Trans>/g;
+const root = path.resolve(__dirname, '..');
+const srcDir = path.join(root, 'src');
 
-export interface Message {
-  key: string;
-  english: string;
-  file: string;
-}
-
-function sourceFiles(root: string): string[] {
-  if (!fs.existsSync(root)) {
-    return [];
-  }
-  if (fs.statSync(root).isFile()) {
-    return [root];
-  }
-  return fs.readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
-    const child = path.join(root, entry.name);
-    if (entry.isDirectory()) {
-      return sourceFiles(child);
-    }
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [child] : [];
+/** Keys in source files no plugin owns (the core, src/sales, speaks through the plugins). */
+async function unownedKeys(findKeys: Extractor['findKeys']): Promise<string[]> {
+  const config = pluginConfig('unowned');
+  const { allKeys } = await findKeys({
+    ...config,
+    extract: {
+      ...config.extract,
+      input: ['src/**/*.{ts,tsx}'],
+      ignore: [...(config.extract.ignore as string[]), 'src/sales/**', ...Object.values(PLUGIN_SOURCES).flat()],
+    },
   });
+  return [...allKeys.values()].map((key) => key.key);
 }
 
-function unescape(text: string): string {
-  return text.replace(/\\(['"`\\])/g, '$1').replace(/\\n/g, '\n');
+type Extractor = typeof import('i18next-cli');
+
+/** i18next-cli is ESM-only in its dependencies: imported, after the Node 20 shim (i18n/setMethods.ts). */
+async function loadExtractor(): Promise<Extractor> {
+  await import('./i18n/setMethods');
+  return import('i18next-cli');
 }
 
-export function messagesIn(file: string): Message[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const messages: Message[] = [];
-  for (const match of text.matchAll(T_CALL)) {
-    messages.push({ key: match[2], english: unescape(match[4]), file });
+async function main(check: boolean) {
+  process.chdir(root);
+  const { findKeys, runExtractor } = await loadExtractor();
+  const stale: string[] = [];
+  for (const pluginId of Object.keys(PLUGIN_SOURCES)) {
+    const { results } = await runExtractor(pluginConfig(pluginId), {
+      isDryRun: check,
+      quiet: true,
+      syncPrimaryWithDefaults: true,
+    });
+    stale.push(...results.filter((result) => result.updated).map((result) => path.relative(root, result.path)));
   }
-  for (const match of text.matchAll(TRANS)) {
-    messages.push({ key: match[2], english: match[3].replace(/\s+/g, ' ').trim(), file });
-  }
-  return messages;
-}
-
-export function messagesOf(srcDir: string, pluginId: string): Message[] {
-  return PLUGIN_FOLDERS[pluginId].flatMap((folder) => sourceFiles(path.join(srcDir, folder))).flatMap(messagesIn);
-}
-
-/** Source files that call t() but belong to no plugin's folders (their keys would be lost). */
-export function unownedTranslatedFiles(srcDir: string): string[] {
-  const owned = new Set(
-    Object.values(PLUGIN_FOLDERS)
-      .flat()
-      .flatMap((folder) => sourceFiles(path.join(srcDir, folder)))
-  );
-  return sourceFiles(srcDir)
-    .filter((file) => !owned.has(file) && !file.includes(`${path.sep}sales${path.sep}`))
-    .filter((file) => messagesIn(file).length > 0);
-}
-
-type Tree = { [key: string]: string | Tree };
-
-export function flatten(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.entries(tree).reduce<Record<string, string>>((flat, [key, value]) => {
-    const full = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'string' ? { ...flat, [full]: value } : { ...flat, ...flatten(value, full) };
-  }, {});
-}
-
-export function unflatten(flat: Record<string, string>): Tree {
-  const tree: Tree = {};
-  for (const key of Object.keys(flat).sort()) {
-    const parts = key.split('.');
-    let node = tree;
-    for (const part of parts.slice(0, -1)) {
-      node = (node[part] ??= {}) as Tree;
+  if (check) {
+    const unowned = await unownedKeys(findKeys);
+    if (stale.length > 0 || unowned.length > 0) {
+      console.error(`stale locale files (run npm run i18n:extract): ${stale.join(', ') || 'none'}`);
+      console.error(`keys outside the plugins' folders: ${unowned.join(', ') || 'none'}`);
+      process.exit(1);
     }
-    node[parts[parts.length - 1]] = flat[key];
+    console.log('locale files up to date');
+    return;
   }
-  return tree;
-}
-
-export function localeFile(srcDir: string, language: string, pluginId: string): string {
-  return path.join(srcDir, 'locales', language, `${pluginId}.json`);
-}
-
-export function readLocale(srcDir: string, language: string, pluginId: string): Record<string, string> {
-  return flatten(JSON.parse(fs.readFileSync(localeFile(srcDir, language, pluginId), 'utf8')) as Tree);
-}
-
-if (require.main === module) {
-  const srcDir = path.resolve(__dirname, '..', 'src');
   let missing = 0;
-  for (const pluginId of Object.keys(PLUGIN_FOLDERS)) {
-    const english = Object.fromEntries(messagesOf(srcDir, pluginId).map((m) => [m.key, m.english]));
-    fs.writeFileSync(localeFile(srcDir, 'en-US', pluginId), JSON.stringify(unflatten(english), null, 2) + '\n');
-    const chinese = readLocale(srcDir, 'zh-Hans', pluginId);
-    const kept = Object.fromEntries(Object.entries(chinese).filter(([key]) => key in english));
-    fs.writeFileSync(localeFile(srcDir, 'zh-Hans', pluginId), JSON.stringify(unflatten(kept), null, 2) + '\n');
-    for (const key of Object.keys(english).filter((k) => !kept[k])) {
-      console.log(`zh-Hans ${pluginId}: missing "${key}" (${english[key]})`);
-      missing++;
+  for (const pluginId of Object.keys(PLUGIN_SOURCES)) {
+    const english = readLocale(srcDir, 'en-US', pluginId);
+    for (const language of LANGUAGES.filter((l) => l !== 'en-US')) {
+      const translated = readLocale(srcDir, language, pluginId);
+      for (const key of Object.keys(english).filter((k) => !translated[k]?.trim())) {
+        console.log(`${language} ${pluginId}: missing "${key}" (${english[key]})`);
+        missing++;
+      }
     }
   }
-  console.log(missing ? `${missing} zh-Hans translations missing` : 'all locale files complete');
+  console.log(missing ? `${missing} translations missing` : 'all locale files complete');
 }
+
+main(process.argv.includes('--check')).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

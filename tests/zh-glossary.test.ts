@@ -1,13 +1,14 @@
 import path from 'path';
 
-import { PLUGIN_FOLDERS, readLocale } from '../scripts/i18n';
+import { PLUGIN_SOURCES } from '../i18next.config';
+import { readLocale } from '../scripts/i18n/locales';
 import { glossaryProblems, readGlossary, type TranslatedString } from '../scripts/zhGlossary';
 
 const srcDir = path.resolve(__dirname, '..', 'src');
 const glossary = readGlossary();
 
 function pluginStrings(): TranslatedString[] {
-  return Object.keys(PLUGIN_FOLDERS).flatMap((pluginId) => {
+  return Object.keys(PLUGIN_SOURCES).flatMap((pluginId) => {
     const english = readLocale(srcDir, 'en-US', pluginId);
     const chinese = readLocale(srcDir, 'zh-Hans', pluginId);
     return Object.keys(english)

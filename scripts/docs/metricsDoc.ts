@@ -45,7 +45,7 @@ export function metricsMarkdown(): string {
   const lines = [
     '# Metrics',
     '',
-    '<!-- Generated from src/sales/catalog/metrics.ts by `npm run docs:metrics`; do not edit by hand. -->',
+    '<!-- Generated from the records in src/sales/catalog/metrics/ by `npm run docs:metrics`; do not edit by hand. -->',
     '',
     'Every metric the data source computes, with what it means, how it relates to time, its unit, the',
     'warehouse tables it reads and the dimensions it can be grouped and filtered by.',

@@ -11,6 +11,8 @@ import {
   getDimension,
   getMetric,
   type Grain,
+  isDimensionId,
+  isMetricId,
   type MetricFamily,
   type MetricUnit,
   type Normalization,
@@ -21,9 +23,9 @@ import {
 } from '../sales';
 
 /**
- * The words of the catalog and of the query model in the user's language. Every entry has its own
- * literal key so that `npm run i18n:extract` and the i18n test see it; the English defaults are the
- * catalog's own labels and descriptions (a test keeps them equal).
+ * The words of the catalog and of the query model in the user's language. Metrics and dimensions
+ * are translated under keys built from their ids, with the catalog's own labels and descriptions as
+ * the English defaults; every other entry has its own literal key.
  */
 
 export interface CatalogText {
@@ -31,476 +33,32 @@ export interface CatalogText {
   description: string;
 }
 
-/** A metric's label and description; the catalog's English for an id this file does not know yet. */
+/**
+ * A metric's label and description under its keys `metric.<id>.label` and `metric.<id>.description`,
+ * the record's English as the default (`npm run i18n:extract` lists these keys from the catalog);
+ * the id itself for an id the catalog does not know.
+ */
 export function metricText(id: string): CatalogText {
-  return metricTexts(id) ?? fallback(() => getMetric(id), id);
-}
-
-export function dimensionText(id: string): CatalogText {
-  return dimensionTexts(id) ?? fallback(() => getDimension(id), id);
-}
-
-function fallback(lookup: () => CatalogText, id: string): CatalogText {
-  try {
-    const { label, description } = lookup();
-    return { label, description };
-  } catch {
+  if (!isMetricId(id)) {
     return { label: id, description: '' };
   }
+  const metric = getMetric(id);
+  return {
+    label: t(`metric.${metric.id}.label`, metric.label),
+    description: t(`metric.${metric.id}.description`, metric.description),
+  };
 }
 
-function metricTexts(id: string): CatalogText | undefined {
-  switch (id) {
-    case 'bookings':
-      return {
-        label: t('metric.bookings.label', 'Bookings'),
-        description: t('metric.bookings.description', 'Total amount of deals won, by close date.'),
-      };
-    case 'won_deals':
-      return {
-        label: t('metric.won_deals.label', 'Won deals'),
-        description: t('metric.won_deals.description', 'Number of deals won, by close date.'),
-      };
-    case 'lost_deals':
-      return {
-        label: t('metric.lost_deals.label', 'Lost deals'),
-        description: t('metric.lost_deals.description', 'Number of deals lost, by close date.'),
-      };
-    case 'win_rate':
-      return {
-        label: t('metric.win_rate.label', 'Win rate'),
-        description: t('metric.win_rate.description', 'Won deals ÷ (won + lost deals), by close date.'),
-      };
-    case 'win_rate_amount':
-      return {
-        label: t('metric.win_rate_amount.label', 'Win rate (amount)'),
-        description: t('metric.win_rate_amount.description', 'Won amount ÷ (won + lost amount), by close date.'),
-      };
-    case 'cohort_win_rate':
-      return {
-        label: t('metric.cohort_win_rate.label', 'Cohort win rate'),
-        description: t(
-          'metric.cohort_win_rate.description',
-          'Of the deals created in the range, the share won so far.'
-        ),
-      };
-    case 'avg_deal_size':
-      return {
-        label: t('metric.avg_deal_size.label', 'Average deal size'),
-        description: t('metric.avg_deal_size.description', 'Mean amount of the deals won.'),
-      };
-    case 'largest_deal':
-      return {
-        label: t('metric.largest_deal.label', 'Largest deal'),
-        description: t('metric.largest_deal.description', 'The largest amount won.'),
-      };
-    case 'sales_cycle_days':
-      return {
-        label: t('metric.sales_cycle_days.label', 'Sales cycle'),
-        description: t('metric.sales_cycle_days.description', 'Mean days from creation to close of the deals won.'),
-      };
-    case 'median_sales_cycle_days':
-      return {
-        label: t('metric.median_sales_cycle_days.label', 'Median sales cycle'),
-        description: t(
-          'metric.median_sales_cycle_days.description',
-          'Median days from creation to close of the deals won.'
-        ),
-      };
-    case 'open_pipeline':
-      return {
-        label: t('metric.open_pipeline.label', 'Open pipeline'),
-        description: t('metric.open_pipeline.description', 'Amount of open deals expected to close in the range.'),
-      };
-    case 'weighted_pipeline':
-      return {
-        label: t('metric.weighted_pipeline.label', 'Weighted pipeline'),
-        description: t(
-          'metric.weighted_pipeline.description',
-          'Open pipeline weighted by each deal’s probability (or its stage’s).'
-        ),
-      };
-    case 'open_deals':
-      return {
-        label: t('metric.open_deals.label', 'Open deals'),
-        description: t('metric.open_deals.description', 'Number of open deals expected to close in the range.'),
-      };
-    case 'commit_pipeline':
-      return {
-        label: t('metric.commit_pipeline.label', 'Commit'),
-        description: t('metric.commit_pipeline.description', 'Open pipeline in the commit forecast category.'),
-      };
-    case 'best_case_pipeline':
-      return {
-        label: t('metric.best_case_pipeline.label', 'Best case'),
-        description: t('metric.best_case_pipeline.description', 'Open pipeline in the best case forecast category.'),
-      };
-    case 'pipeline_created':
-      return {
-        label: t('metric.pipeline_created.label', 'Pipeline created'),
-        description: t('metric.pipeline_created.description', 'Amount of the deals created in the range, any status.'),
-      };
-    case 'opportunities_created':
-      return {
-        label: t('metric.opportunities_created.label', 'Opportunities created'),
-        description: t('metric.opportunities_created.description', 'Number of deals created in the range.'),
-      };
-    case 'stale_deals':
-      return {
-        label: t('metric.stale_deals.label', 'Stale deals'),
-        description: t(
-          'metric.stale_deals.description',
-          'Open deals older than 14 days with no completed activity in the last 14 days (as of now).'
-        ),
-      };
-    case 'new_customers':
-      return {
-        label: t('metric.new_customers.label', 'New customers'),
-        description: t('metric.new_customers.description', 'Customers whose first won deal closed in the range.'),
-      };
-    case 'active_customers':
-      return {
-        label: t('metric.active_customers.label', 'Active customers'),
-        description: t('metric.active_customers.description', 'Distinct customers with a deal won in the range.'),
-      };
-    case 'ltv':
-      return {
-        label: t('metric.ltv.label', 'Customer lifetime value'),
-        description: t(
-          'metric.ltv.description',
-          'Won amount before the end of the range ÷ customers with a won deal before it.'
-        ),
-      };
-    case 'cac':
-      return {
-        label: t('metric.cac.label', 'Customer acquisition cost'),
-        description: t('metric.cac.description', 'Marketing spend in the range (prorated by days) ÷ new customers.'),
-      };
-    case 'ltv_cac':
-      return {
-        label: t('metric.ltv_cac.label', 'LTV ÷ CAC'),
-        description: t('metric.ltv_cac.description', 'Customer lifetime value ÷ customer acquisition cost.'),
-      };
-    case 'leads_created':
-      return {
-        label: t('metric.leads_created.label', 'Leads created'),
-        description: t('metric.leads_created.description', 'Number of leads created in the range.'),
-      };
-    case 'lead_conversion_rate':
-      return {
-        label: t('metric.lead_conversion_rate.label', 'Lead conversion rate'),
-        description: t(
-          'metric.lead_conversion_rate.description',
-          'Share of the leads created in the range that have converted.'
-        ),
-      };
-    case 'lead_response_hours':
-      return {
-        label: t('metric.lead_response_hours.label', 'Lead response time'),
-        description: t(
-          'metric.lead_response_hours.description',
-          'Mean hours from a lead’s creation to its first contact.'
-        ),
-      };
-    case 'pool_leads':
-      return {
-        label: t('metric.pool_leads.label', 'Leads in the public pool'),
-        description: t(
-          'metric.pool_leads.description',
-          'Unassigned leads still new or being worked, created before the end of the range (as of now).'
-        ),
-      };
-    case 'aged_pool_leads':
-      return {
-        label: t('metric.aged_pool_leads.label', 'Pool leads waiting over 3 days'),
-        description: t(
-          'metric.aged_pool_leads.description',
-          'Leads in the public pool created more than 3 days before now, unclaimed since (as of now).'
-        ),
-      };
-    case 'pool_lead_age_days':
-      return {
-        label: t('metric.pool_lead_age_days.label', 'Pool lead age'),
-        description: t(
-          'metric.pool_lead_age_days.description',
-          'Mean days since creation of the leads in the public pool (as of now).'
-        ),
-      };
-    case 'visits_planned':
-      return {
-        label: t('metric.visits_planned.label', 'Visits planned'),
-        description: t('metric.visits_planned.description', 'Visits planned in the range (the visit plan).'),
-      };
-    case 'visits_completed':
-      return {
-        label: t('metric.visits_completed.label', 'Visits completed'),
-        description: t('metric.visits_completed.description', 'Visits completed in the range (the daily reports).'),
-      };
-    case 'visit_completion_rate':
-      return {
-        label: t('metric.visit_completion_rate.label', 'Visit plan completion'),
-        description: t(
-          'metric.visit_completion_rate.description',
-          'Of the visits planned in the range and already due (before now), the share completed.'
-        ),
-      };
-    case 'activities_completed':
-      return {
-        label: t('metric.activities_completed.label', 'Activities completed'),
-        description: t('metric.activities_completed.description', 'Activities of any type completed in the range.'),
-      };
-    case 'activities_per_won_deal':
-      return {
-        label: t('metric.activities_per_won_deal.label', 'Activities per won deal'),
-        description: t(
-          'metric.activities_per_won_deal.description',
-          'Activities completed ÷ deals won in the range (0 when there are won deals and no activity).'
-        ),
-      };
-    case 'target':
-      return {
-        label: t('metric.target.label', 'Target'),
-        description: t('metric.target.description', 'Target prorated to the range by days of overlap.'),
-      };
-    case 'attainment':
-      return {
-        label: t('metric.attainment.label', 'Attainment'),
-        description: t('metric.attainment.description', 'Actual ÷ target.'),
-      };
-    case 'expected_to_date':
-      return {
-        label: t('metric.expected_to_date.label', 'Expected to date'),
-        description: t('metric.expected_to_date.description', 'Target × the elapsed share of the range.'),
-      };
-    case 'pace':
-      return {
-        label: t('metric.pace.label', 'Pace'),
-        description: t('metric.pace.description', 'Actual ÷ expected to date.'),
-      };
-    case 'gap':
-      return {
-        label: t('metric.gap.label', 'Gap to target'),
-        description: t('metric.gap.description', 'What is left to reach the target: max(target − actual, 0).'),
-      };
-    case 'required_run_rate':
-      return {
-        label: t('metric.required_run_rate.label', 'Needed per day'),
-        description: t('metric.required_run_rate.description', 'Gap ÷ the days left in the range.'),
-      };
-    case 'projected':
-      return {
-        label: t('metric.projected.label', 'Projected'),
-        description: t(
-          'metric.projected.description',
-          'Actual ÷ the elapsed share of the range (run rate to the end of the range).'
-        ),
-      };
-    case 'coverage':
-      return {
-        label: t('metric.coverage.label', 'Pipeline coverage'),
-        description: t(
-          'metric.coverage.description',
-          'Open pipeline closing between now and the end of the range ÷ gap.'
-        ),
-      };
-    case 'status':
-      return {
-        label: t('metric.status.label', 'Status'),
-        description: t(
-          'metric.status.description',
-          'on_track when pace ≥ 1.0, cautioned when ≥ 0.9, else off_track (thresholds configurable).'
-        ),
-      };
-    case 'collections':
-      return {
-        label: t('metric.collections.label', 'Collections'),
-        description: t('metric.collections.description', 'Payments received in the range.'),
-      };
-    case 'invoiced':
-      return {
-        label: t('metric.invoiced.label', 'Invoiced'),
-        description: t('metric.invoiced.description', 'Invoices issued in the range.'),
-      };
-    case 'amount_due':
-      return {
-        label: t('metric.amount_due.label', 'Amount due'),
-        description: t('metric.amount_due.description', 'Invoices falling due in the range.'),
-      };
-    case 'collection_rate':
-      return {
-        label: t('metric.collection_rate.label', 'Collection rate'),
-        description: t(
-          'metric.collection_rate.description',
-          'Payments received so far on the invoices due in the range ÷ their amount.'
-        ),
-      };
-    case 'overdue_receivables':
-      return {
-        label: t('metric.overdue_receivables.label', 'Overdue receivables'),
-        description: t(
-          'metric.overdue_receivables.description',
-          'Unpaid amount of the invoices due before today (as of now).'
-        ),
-      };
-    case 'csat':
-      return {
-        label: t('metric.csat.label', 'CSAT'),
-        description: t('metric.csat.description', 'Mean satisfaction score (1–5) of the responses in the range.'),
-      };
-    case 'nps':
-      return {
-        label: t('metric.nps.label', 'NPS'),
-        description: t(
-          'metric.nps.description',
-          '100 × (share of promoters, 9–10 − share of detractors, 0–6) of the responses in the range.'
-        ),
-      };
-    case 'feedback_reports':
-      return {
-        label: t('metric.feedback_reports.label', 'Feedback reports'),
-        description: t('metric.feedback_reports.description', 'Market feedback reported from visits in the range.'),
-      };
-    case 'visits_with_feedback_rate':
-      return {
-        label: t('metric.visits_with_feedback_rate.label', 'Visits with feedback'),
-        description: t(
-          'metric.visits_with_feedback_rate.description',
-          'Of the visits completed in the range, the share whose report carries market feedback.'
-        ),
-      };
-    case 'competitor_mentions':
-      return {
-        label: t('metric.competitor_mentions.label', 'Competitor mentions'),
-        description: t('metric.competitor_mentions.description', 'Feedback about a competitor reported in the range.'),
-      };
-    case 'feedback_sentiment':
-      return {
-        label: t('metric.feedback_sentiment.label', 'Feedback sentiment'),
-        description: t(
-          'metric.feedback_sentiment.description',
-          'Mean sentiment of the feedback reported in the range, from −1 (negative) to 1 (positive).'
-        ),
-      };
-    case 'open_issues':
-      return {
-        label: t('metric.open_issues.label', 'Open issues'),
-        description: t(
-          'metric.open_issues.description',
-          'Reported issues (feedback with a severity) not resolved as of now, whenever reported.'
-        ),
-      };
-    case 'issue_resolution_days':
-      return {
-        label: t('metric.issue_resolution_days.label', 'Issue resolution time'),
-        description: t(
-          'metric.issue_resolution_days.description',
-          'Mean days from report to resolution of the feedback resolved in the range.'
-        ),
-      };
-    default:
-      return undefined;
+/** A dimension's label and description, as metricText (keys `dimension.<id>.label` and `.description`). */
+export function dimensionText(id: string): CatalogText {
+  if (!isDimensionId(id)) {
+    return { label: id, description: '' };
   }
-}
-
-function dimensionTexts(id: string): CatalogText | undefined {
-  switch (id) {
-    case 'rep':
-      return {
-        label: t('dimension.rep.label', 'Rep'),
-        description: t('dimension.rep.description', 'The owning sales rep (filters match rep_id).'),
-      };
-    case 'team':
-      return {
-        label: t('dimension.team.label', 'Team'),
-        description: t('dimension.team.description', "The owning rep's team."),
-      };
-    case 'manager':
-      return {
-        label: t('dimension.manager.label', 'Manager'),
-        description: t('dimension.manager.description', "The owning rep's manager."),
-      };
-    case 'region':
-      return {
-        label: t('dimension.region.label', 'Region'),
-        description: t('dimension.region.description', "The owning rep's region."),
-      };
-    case 'product':
-      return {
-        label: t('dimension.product.label', 'Product'),
-        description: t('dimension.product.description', 'The product of the deal.'),
-      };
-    case 'product_line':
-      return {
-        label: t('dimension.product_line.label', 'Product line'),
-        description: t('dimension.product_line.description', 'The product line of the deal.'),
-      };
-    case 'channel':
-      return {
-        label: t('dimension.channel.label', 'Channel'),
-        description: t(
-          'dimension.channel.description',
-          'The channel of the deal (direct, dealer, online …) or of the marketing spend.'
-        ),
-      };
-    case 'customer_tier':
-      return {
-        label: t('dimension.customer_tier.label', 'Customer tier'),
-        description: t('dimension.customer_tier.description', 'The tier of the customer (A, B, C …).'),
-      };
-    case 'industry':
-      return {
-        label: t('dimension.industry.label', 'Industry'),
-        description: t('dimension.industry.description', "The customer's industry."),
-      };
-    case 'lead_source':
-      return {
-        label: t('dimension.lead_source.label', 'Lead source'),
-        description: t('dimension.lead_source.description', 'Where a lead came from.'),
-      };
-    case 'stage':
-      return {
-        label: t('dimension.stage.label', 'Stage'),
-        description: t('dimension.stage.description', 'The current stage of the deal.'),
-      };
-    case 'forecast_category':
-      return {
-        label: t('dimension.forecast_category.label', 'Forecast category'),
-        description: t('dimension.forecast_category.description', 'pipeline, best_case, commit, closed or omitted.'),
-      };
-    case 'plan':
-      return {
-        label: t('dimension.plan.label', 'Commission plan'),
-        description: t('dimension.plan.description', "The rep's commission plan (filters match plan_id)."),
-      };
-    case 'dealer':
-      return {
-        label: t('dimension.dealer.label', 'Dealer'),
-        description: t('dimension.dealer.description', "The customer's dealer (empty for customers served directly)."),
-      };
-    case 'feedback_category':
-      return {
-        label: t('dimension.feedback_category.label', 'Feedback category'),
-        description: t(
-          'dimension.feedback_category.description',
-          'customer_opinion, competitor, dealer, price, product_issue or logistics.'
-        ),
-      };
-    case 'competitor':
-      return {
-        label: t('dimension.competitor.label', 'Competitor'),
-        description: t('dimension.competitor.description', 'The competitor a feedback report names.'),
-      };
-    case 'feedback_severity':
-      return {
-        label: t('dimension.feedback_severity.label', 'Severity'),
-        description: t(
-          'dimension.feedback_severity.description',
-          'The severity of a reported issue: low, medium or high.'
-        ),
-      };
-    default:
-      return undefined;
-  }
+  const dimension = getDimension(id);
+  return {
+    label: t(`dimension.${dimension.id}.label`, dimension.label),
+    description: t(`dimension.${dimension.id}.description`, dimension.description),
+  };
 }
 
 export function unitText(unit: MetricUnit): string {

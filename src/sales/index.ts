@@ -47,10 +47,10 @@ export type {
 export { SalesError } from './errors';
 
 // Catalog: metrics, dimensions, grains, warehouse tables and time semantics.
-export { DIMENSION_IDS, getDimension, listDimensions } from './catalog/dimensions';
+export { DIMENSION_IDS, getDimension, isDimensionId, listDimensions } from './catalog/dimensions';
 export { grainOfRelativeTime, GRAINS } from './catalog/grains';
-export { changeScale, getMetric, listMetrics, TARGET_ACTUALS } from './catalog/metrics';
-export type { ChangeScale, MetricDef, MetricFamily, MetricUnit, TimeBehaviour } from './catalog/metrics';
+export { changeScale, getMetric, isMetricId, listMetrics, METRIC_IDS, TARGET_ACTUALS } from './catalog/metrics';
+export type { ChangeScale, MetricDef, MetricFamily, MetricId, MetricUnit, TimeBehaviour } from './catalog/metrics';
 export { CLUSTER_JOINS, DEFAULT_SCHEMA, TABLE_IDS } from './catalog/tables';
 export type { ClusterJoins, TableId, WarehouseLocation } from './catalog/tables';
 export { checkTimeZone } from './catalog/time';
@@ -63,12 +63,11 @@ export { FILTER_OPS } from './sql/common';
 export { DIALECT_IDS, getDialect } from './sql/dialects';
 export { DEFAULT_FEEDBACK_ROWS, FEEDBACK_DIMENSIONS, FEEDBACK_FIELDS, MAX_FEEDBACK_ROWS } from './sql/feedback';
 export { MAX_HORIZON, MAX_LOOKBACK } from './sql/forecast';
-export { FORMULAS } from './sql/formulas';
 export { FUNNEL_MEASURES, FUNNEL_MODES } from './sql/funnel';
 export { checkIdentifier, checkIsoDate, utcTimestampText } from './sql/literals';
 export { NORMALIZATIONS, SCORECARD_ENTITIES } from './sql/scorecard';
-export { TARGET_DIMENSIONS } from './sql/targets';
 export type { Dialect } from './sql/dialects';
+export { TARGET_DIMENSIONS } from './sql/facts';
 
 // Analytics computed in TypeScript from query results.
 export { FORECAST_METHODS } from './analytics/forecast';

@@ -8,7 +8,7 @@ import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import * as xychart from '@grafana/grafana-foundation-sdk/xychart';
 
-import { FORMULAS, getMetric } from '../../../src/sales';
+import { getMetric } from '../../../src/sales';
 import { SALES_DATASOURCE } from '../constants';
 import { salesQuery, type SalesQueryOptions } from '../query';
 
@@ -154,7 +154,7 @@ export const KEY_FIGURE_WORDS = {
 
 /** Whether a metric's value on the same day of last quarter can be rebuilt (weighted, commit and best case cannot). */
 function comparable(metric: string): boolean {
-  return FORMULAS[metric]?.unavailableAt === undefined;
+  return getMetric(metric).formula?.unavailableAt === undefined;
 }
 
 /** Text sizes of a key figure's names and values: read at a desk, or from 3 m on the wall. */

@@ -1,9 +1,6 @@
 import { compileQuery } from '../engine';
-import { FACTS } from '../sql/facts';
-import { FORMULAS } from '../sql/formulas';
 import { DIALECT_IDS } from '../sql/dialects';
 import type { Dialect, DimensionId, SalesQuery } from '../types';
-import { DIMENSION_IDS } from './dimensions';
 import { listMetrics } from './metrics';
 
 const context = (dialect: Dialect = 'postgres') => ({
@@ -55,18 +52,6 @@ describe('the metric catalog', () => {
         .map((m) => m.id)
     );
     expect(listMetrics().every((m) => ['flow', 'snapshot', 'cohort', 'plan'].includes(m.timeBehaviour))).toBe(true);
-  });
-
-  it.each(
-    listMetrics()
-      .filter((metric) => !metric.targetBased)
-      .map((metric) => [metric.id, metric])
-  )('%s allows exactly the dimensions every fact of its formula has', (id, metric) => {
-    const facts = [...new Set(FORMULAS[id].components.map((component) => component.fact))];
-    const common = DIMENSION_IDS.filter((dimension) =>
-      facts.every((fact) => FACTS[fact].dimensions[dimension as DimensionId])
-    );
-    expect([...metric.dimensions].sort()).toEqual([...common].sort());
   });
 
   it.each(

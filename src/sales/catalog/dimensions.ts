@@ -63,6 +63,10 @@ export function dimensionValueLabel(dimension: DimensionId, value: string): stri
   return value;
 }
 
+export function isDimensionId(id: string): id is DimensionId {
+  return (DIMENSION_IDS as string[]).includes(id);
+}
+
 export function getDimension(id: string): DimensionDef {
   const dimension = DIMENSIONS.find((candidate) => candidate.id === id);
   if (!dimension) {

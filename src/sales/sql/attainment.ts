@@ -1,4 +1,4 @@
-import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
+import { formulaOf, getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { checkFiscalStart, checkRange, checkTimeZone, local, type TimeRange, unitAt } from '../catalog/time';
 import { SalesError } from '../errors';
@@ -24,7 +24,7 @@ import {
   windowCondition,
 } from './common';
 import { bucketExpr, metricBranches } from './compile';
-import { COMPONENTS, FORMULAS } from './formulas';
+import { COMPONENTS } from './formulas';
 import { TARGET_DIMENSIONS, targetBranches, targetColumns } from './targets';
 
 /**
@@ -128,7 +128,7 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
   const { d } = setting;
   const [window, lastYearWindow] = setting.windows;
 
-  const formula = FORMULAS[actual.id];
+  const formula = formulaOf(actual);
   const coverage = metric === 'bookings';
   const columns: Column[] = [
     ...formula.components.map((component) => ({ name: `c_${component.id}`, component, window })),

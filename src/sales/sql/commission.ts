@@ -1,4 +1,5 @@
 import { planPeriods, PLAN_PERIODS, type PlanPeriod, type PlanPeriodUnit } from '../analytics/commissionPeriods';
+import { formulaOf, getMetric } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { dayNumber, isoDateOfDayNumber, localDate, startOfDate } from '../catalog/time';
 import { SalesError } from '../errors';
@@ -20,7 +21,6 @@ import {
 } from './common';
 import type { SqlDialect } from './dialect';
 import { FACTS, type FactDef } from './facts';
-import { FORMULAS } from './formulas';
 import { Source } from './source';
 import { windowOf } from './windows';
 
@@ -199,10 +199,8 @@ export function compileCommission(query: CommissionQuery, context: CompileContex
     periodMode === 'range'
       ? range
       : { from: periods.year[0].start, to: periods.year[periods.year.length - 1].end };
-  const measures = COMP_MEASURES.filter(
-    (measure) =>
-      present(setting, ...(measure === 'collections' ? (['payments', 'invoices'] as TableId[]) : [])) &&
-      FORMULAS[measure] !== undefined
+  const measures = COMP_MEASURES.filter((measure) =>
+    present(setting, ...(measure === 'collections' ? (['payments', 'invoices'] as TableId[]) : []))
   );
   const quotas = present(setting, 'targets');
   const build = new Builder(setting, span, filters);
@@ -384,7 +382,7 @@ class Builder {
   ): UnionBranch {
     const { d, setting } = this;
     const nested = d.joinStyle === 'nested';
-    const component = FORMULAS[measure].components[0];
+    const component = formulaOf(getMetric(measure)).components[0];
     const fact = FACTS[component.fact];
     const spanWindow = windowOf(0, this.spanRange(), setting.currentTime, setting.timeZone);
 

@@ -1,10 +1,10 @@
 import { checkBucketCount, checkGrain } from '../catalog/grains';
-import { changeScale, type MetricDef } from '../catalog/metrics';
+import { changeScale, formulaOf, type MetricDef } from '../catalog/metrics';
 import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { SalesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
-import { type Anchor, type Component, type ExprContext, FORMULAS } from './formulas';
+import type { Anchor, Component, ExprContext } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
 import { Source } from './source';
 import {
@@ -264,7 +264,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext, nes
   const setting = settingOf(context, periodsOf(context, compare, compareToDate));
   const { d } = setting;
 
-  const formulas = metrics.map((metric) => FORMULAS[metric.id]);
+  const formulas = metrics.map(formulaOf);
   // per metric and period: the window it is measured in, or none where a snapshot cannot be rebuilt
   const windows = metrics.map((metric, index) =>
     setting.periods.map((_, period) => {
@@ -354,7 +354,7 @@ export function checkTimeseriesQuery(query: TimeseriesQuery): CheckedMetricsQuer
     if (metric.targetBased) {
       throw new SalesError(`The metric ${metric.id} belongs to the targets family: query it with kind attainment.`);
     }
-    const anchors = FORMULAS[metric.id].components.map((component) => component.anchor.kind);
+    const anchors = formulaOf(metric).components.map((component) => component.anchor.kind);
     const unbucketed = anchors.find((kind) => kind !== 'date' && kind !== 'timestamp');
     if (unbucketed) {
       const why =
@@ -393,7 +393,7 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
   const setting = settingOf(context, periods);
   const { d } = setting;
 
-  const formulas = metrics.map((metric) => FORMULAS[metric.id]);
+  const formulas = metrics.map(formulaOf);
   const components = unique(formulas.flatMap((formula) => formula.components));
   const all = components.map((component) => `c_${component.id}`);
   const anchorKey = (component: Component) => `${component.fact}:${JSON.stringify(component.anchor)}`;

@@ -71,12 +71,13 @@ export const FACTS: Record<FactId, FactDef> = {
       customerJoin(['o', 'customer_id']),
       { alias: 's', table: 'stages', from: ['o', 'stage'], key: 'stage' },
     ],
+    // in the order the catalog lists a deal metric's dimensions (catalog/metricScope.ts)
     dimensions: {
       ...repDimensions(['o', 'owner_rep_id']),
-      ...customerDimensions,
       product: { value: ['p', 'product_name'] },
       product_line: { value: ['p', 'product_line'] },
       channel: { value: ['o', 'channel'] },
+      ...customerDimensions,
       stage: { value: ['o', 'stage'] },
       forecast_category: { value: ['o', 'forecast_category'] },
     },
@@ -156,3 +157,21 @@ export const REPS_TABLE: FactDef = {
   joins: [],
   dimensions: repDimensions(['r', 'rep_id']),
 };
+
+/**
+ * The targets table with the tables its rows reach. Its dimensions are keyed by level (sql/targets.ts),
+ * so it lists none here: what a target can be grouped by is TARGET_DIMENSIONS.
+ */
+export const TARGETS: FactDef = {
+  id: 'opportunities',
+  table: 'targets',
+  alias: 't',
+  joins: [
+    { alias: 'r', table: 'reps', from: ['t', 'rep_id'], key: 'rep_id' },
+    { alias: 'p', table: 'products', from: ['t', 'product_id'], key: 'product_id' },
+  ],
+  dimensions: {},
+};
+
+/** The dimensions a target row can name, and so what attainment can be grouped and filtered by. */
+export const TARGET_DIMENSIONS: DimensionId[] = ['rep', 'team', 'region', 'product', 'dealer'];

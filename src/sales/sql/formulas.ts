@@ -6,9 +6,10 @@ import type { MacroWindowSql } from './macroBounds';
 import { windowSql } from './windows';
 
 /**
- * How each metric is computed: components aggregated in one pass over a fact table, and a final
- * expression over the components' totals. Ratios are built from summed numerators and
- * denominators, never from averages of ratios.
+ * The building blocks of the metrics' formulas (each metric's own is in its record,
+ * catalog/metrics/): components aggregated in one pass over a fact table, and a final expression over
+ * the components' totals. Ratios are built from summed numerators and denominators, never from
+ * averages of ratios.
  */
 
 /** The period a component is evaluated over, as of `now` (min(to, current time) unless a snapshot's instant). */
@@ -116,12 +117,6 @@ const isOpenPipeline = (x: ExprContext) =>
   x.w.live
     ? `${status(x, 'open')} AND ${notOmitted(x)}`
     : `${x.col('o', 'created_at')} <= ${at(x)} AND ((${status(x, 'open')} AND ${notOmitted(x)}) OR (${x.col('o', 'status')} <> ${x.d.string('open')} AND ${x.col('o', 'close_date')} > ${bounds(x).todayDate}))`;
-/**
- * A past instant some deal may have closed after (a close date after its day and in the window):
- * which forecast category or probability such a deal had then is not recorded.
- */
-const closedSinceUnknown = (w: Window) =>
-  !w.live && Date.parse(`${w.todayDate}T00:00:00Z`) + DAY_MS < Date.parse(`${w.toDate}T00:00:00Z`);
 const cycleDays = (x: ExprContext) =>
   `(${x.d.dateDayNumber(x.col('o', 'close_date'))} - ${x.d.localDayNumber(x.col('o', 'created_at'), x.zone)})`;
 
@@ -130,7 +125,8 @@ const zeroIfNull = (expr: string) => `COALESCE(${expr}, 0)`;
  * A ratio of component totals: null when the denominator is 0 or empty; a numerator without rows (its
  * fact has none in the group, as activities for a rep with won deals only) is 0, not null.
  */
-const ratio = (numerator: string, denominator: string) => `${zeroIfNull(numerator)} / NULLIF(${denominator}, 0)`;
+export const ratioOf = (numerator: string, denominator: string) =>
+  `${zeroIfNull(numerator)} / NULLIF(${denominator}, 0)`;
 
 const opp = (
   id: string,
@@ -484,93 +480,21 @@ function isVisit(x: ExprContext): string {
   return `${x.col('a', 'activity_type')} = ${x.d.string('visit')}`;
 }
 
-type ComponentId = keyof typeof COMPONENTS;
+export type ComponentId = keyof typeof COMPONENTS;
 
-const formula = (ids: ComponentId[], final: (c: (id: ComponentId) => string, d: SqlDialect) => string): Formula => ({
+/**
+ * A metric's formula (catalog/metrics/*): its components, aggregated in one pass over their facts,
+ * and the final expression over their totals.
+ */
+export const formula = (
+  ids: ComponentId[],
+  final: (c: (id: ComponentId) => string, d: SqlDialect) => string
+): Formula => ({
   components: ids.map((id) => COMPONENTS[id]),
   final: (x) => final((id) => x.c(id), x.d),
 });
 
-const total = (id: ComponentId) => formula([id], (c) => zeroIfNull(c(id)));
-
-const cac = formula(['spend_amount', 'new_customer_count'], (c) => ratio(c('spend_amount'), c('new_customer_count')));
-const ltv = formula(['ltv_amount', 'ltv_customers'], (c) => ratio(c('ltv_amount'), c('ltv_customers')));
-
-/** Formulas of every metric except the target family, which the target compiler handles. */
-export const FORMULAS: Record<string, Formula> = {
-  bookings: total('won_amount'),
-  won_deals: total('won_count'),
-  lost_deals: total('lost_count'),
-  win_rate: formula(['won_count', 'lost_count'], (c) =>
-    ratio(c('won_count'), `${c('won_count')} + ${c('lost_count')}`)
-  ),
-  win_rate_amount: formula(['won_amount', 'lost_amount'], (c) =>
-    ratio(c('won_amount'), `${c('won_amount')} + ${c('lost_amount')}`)
-  ),
-  cohort_win_rate: formula(['created_won_count', 'created_count'], (c) =>
-    ratio(c('created_won_count'), c('created_count'))
-  ),
-  avg_deal_size: formula(['won_amount', 'won_count'], (c) => ratio(c('won_amount'), c('won_count'))),
-  largest_deal: formula(['largest_won'], (c) => c('largest_won')),
-  sales_cycle_days: formula(['won_cycle_days', 'won_count'], (c) => ratio(c('won_cycle_days'), c('won_count'))),
-  median_sales_cycle_days: formula(['won_cycle_median'], (c) => c('won_cycle_median')),
-  open_pipeline: total('open_amount'),
-  weighted_pipeline: { ...total('open_weighted'), unavailableAt: closedSinceUnknown },
-  open_deals: total('open_count'),
-  commit_pipeline: { ...total('commit_amount'), unavailableAt: closedSinceUnknown },
-  best_case_pipeline: { ...total('best_case_amount'), unavailableAt: closedSinceUnknown },
-  pipeline_created: total('created_amount'),
-  opportunities_created: total('created_count'),
-  stale_deals: total('stale_count'),
-  new_customers: total('new_customer_count'),
-  active_customers: total('active_customer_count'),
-  ltv,
-  cac,
-  // ltv itself is null without customers: the ratio of two ratios keeps that null
-  ltv_cac: formula(
-    ['ltv_amount', 'ltv_customers', 'spend_amount', 'new_customer_count'],
-    (c, d) => `(${ltv.final({ d, c })}) / NULLIF(${cac.final({ d, c })}, 0)`
-  ),
-  leads_created: total('leads_count'),
-  lead_conversion_rate: formula(['leads_converted', 'leads_count'], (c) =>
-    ratio(c('leads_converted'), c('leads_count'))
-  ),
-  lead_response_hours: formula(['response_hours', 'responded_count'], (c) =>
-    ratio(c('response_hours'), c('responded_count'))
-  ),
-  pool_leads: total('pool_count'),
-  aged_pool_leads: total('aged_pool_count'),
-  pool_lead_age_days: formula(['pool_age_days', 'pool_count'], (c) => ratio(c('pool_age_days'), c('pool_count'))),
-  visits_planned: total('visits_planned'),
-  visits_completed: total('visits_completed'),
-  visit_completion_rate: formula(['visits_due_done', 'visits_due'], (c) =>
-    ratio(c('visits_due_done'), c('visits_due'))
-  ),
-  activities_completed: total('activities_completed'),
-  activities_per_won_deal: formula(['activities_completed', 'won_count'], (c) =>
-    ratio(c('activities_completed'), c('won_count'))
-  ),
-  collections: total('payments_amount'),
-  invoiced: total('invoiced_amount'),
-  amount_due: total('due_amount'),
-  collection_rate: formula(['due_paid', 'due_amount'], (c) => ratio(c('due_paid'), c('due_amount'))),
-  overdue_receivables: total('overdue_amount'),
-  csat: formula(['csat_sum', 'csat_count'], (c) => ratio(c('csat_sum'), c('csat_count'))),
-  nps: formula(['nps_promoters', 'nps_detractors', 'nps_count'], (c) =>
-    ratio(`100 * (${c('nps_promoters')} - ${c('nps_detractors')})`, c('nps_count'))
-  ),
-  feedback_reports: total('feedback_count'),
-  visits_with_feedback_rate: formula(['visits_with_feedback', 'visits_completed'], (c) =>
-    ratio(c('visits_with_feedback'), c('visits_completed'))
-  ),
-  competitor_mentions: total('competitor_count'),
-  feedback_sentiment: formula(['sentiment_sum', 'sentiment_count'], (c) =>
-    ratio(c('sentiment_sum'), c('sentiment_count'))
-  ),
-  open_issues: total('open_issue_count'),
-  issue_resolution_days: formula(['resolution_days', 'resolved_count'], (c) =>
-    ratio(c('resolution_days'), c('resolved_count'))
-  ),
-};
+/** A component's total, 0 for a group without rows. */
+export const total = (id: ComponentId) => formula([id], (c) => zeroIfNull(c(id)));
 
 export { COMPONENTS };

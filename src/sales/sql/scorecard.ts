@@ -1,6 +1,6 @@
 import { elapsedShare } from '../analytics/pacing';
 import { checkGrain } from '../catalog/grains';
-import { getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
+import { formulaOf, getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart, bucketsOf, previousRange } from '../catalog/time';
 import { SalesError } from '../errors';
@@ -34,7 +34,6 @@ import {
 } from './common';
 import { bucketExpr, metricBranches } from './compile';
 import { REPS_TABLE } from './facts';
-import { FORMULAS } from './formulas';
 import { Source } from './source';
 import { targetBranches, targetColumns } from './targets';
 
@@ -135,11 +134,11 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
   const { d } = setting;
   const [window, previousWindow, sparkWindow] = setting.windows;
 
-  const components = unique(defs.flatMap((def) => FORMULAS[def.id].components));
+  const components = unique(defs.flatMap((def) => formulaOf(def).components));
   const columns: Column[] = [window, previousWindow].flatMap((w) =>
     components.map((component) => ({ name: `c_${component.id}_${w.period}`, component, window: w }))
   );
-  const first = FORMULAS[defs[0].id];
+  const first = formulaOf(defs[0]);
   // a sparkline buckets by date; medians need the engine's median aggregate there (MySQL has none)
   const sparkable = first.components.every(
     (component) =>
@@ -233,7 +232,7 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`),
   ];
   for (const metric of metrics) {
-    const formula = FORMULAS[metric.id];
+    const formula = formulaOf(metric.def);
     outputs.push(`${formula.final({ d, c: (id) => sum(`c_${id}_0`) })} AS ${d.quoteIdent(metric.id)}`);
     outputs.push(`${formula.final({ d, c: (id) => sum(`c_${id}_1`) })} AS ${d.quoteIdent(`${metric.id}__previous`)}`);
     if (metric.target) {

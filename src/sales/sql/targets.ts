@@ -1,7 +1,7 @@
 import type { DimensionId, Filter, TargetMetric } from '../types';
 import { both, type Branch, filterSql, type Setting, selectList, tableRef } from './common';
 import { hasColumn } from './columns';
-import type { FactDef } from './facts';
+import { TARGET_DIMENSIONS, TARGETS } from './facts';
 import { prorated, type Window } from './formulas';
 import { type DerivedJoin, Source } from './source';
 import { windowSql } from './windows';
@@ -17,21 +17,10 @@ import { windowSql } from './windows';
  * is COALESCE(t_0, t_1, …) per group. Rows are prorated by days of overlap with the range.
  */
 
-export const TARGET_DIMENSIONS: DimensionId[] = ['rep', 'team', 'region', 'product', 'dealer'];
+export { TARGET_DIMENSIONS };
 
 type Level = 'none' | 'region' | 'team' | 'rep';
 const FINER: Level[] = ['none', 'region', 'team', 'rep'];
-
-const TARGETS: FactDef = {
-  id: 'opportunities',
-  table: 'targets',
-  alias: 't',
-  joins: [
-    { alias: 'r', table: 'reps', from: ['t', 'rep_id'], key: 'rep_id' },
-    { alias: 'p', table: 'products', from: ['t', 'product_id'], key: 'product_id' },
-  ],
-  dimensions: {},
-};
 
 /** Each team's region, for team-level rows rolled up to regions. */
 function teamRegions(setting: Setting): DerivedJoin {

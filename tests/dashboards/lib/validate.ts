@@ -3,7 +3,7 @@ import { normalizeOptions as normaliseAttainmentOptions } from '../../../src/pan
 import { normalizeOptions as normaliseFunnelOptions } from '../../../src/panels/funnel/migrations';
 import { normalizeOptions as normaliseScorecardOptions } from '../../../src/panels/scorecard/migrations';
 import { DIMENSION_IDS } from '../../../src/sales/catalog/dimensions';
-import { getMetric, METRIC_IDS } from '../../../src/sales/catalog/metrics';
+import { getMetric, isMetricId } from '../../../src/sales/catalog/metrics';
 import { compileQuery } from '../../../src/sales/engine';
 import { TARGET_METRICS } from '../../../src/sales';
 import type { Dialect, SalesQuery } from '../../../src/sales/types';
@@ -240,7 +240,7 @@ function checkSalesQuery(
   const found: string[] = [];
   const report = (text: string) => found.push(text);
   const metric = (id: unknown, role: string) => {
-    if (!METRIC_IDS.includes(String(id))) {
+    if (!isMetricId(String(id))) {
       report(`${what} names the metric "${String(id)}" (${role}), which the catalog does not have`);
       return false;
     }
