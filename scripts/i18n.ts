@@ -1,10 +1,13 @@
 /**
  * Finds every t('key', 'English default') and <Trans i18nKey="key">default</Trans> in a plugin's
  * sources, so that the locale files can be kept in step: `npm run i18n:extract` rewrites the
- * en-US files from the source defaults and lists zh-Hans keys that still need a translation.
+ * en-US files from the source defaults and lists zh-Hans keys that still need a translation. The core's
+ * error messages join the data source's (scripts/i18n-error-messages.ts).
  */
 import fs from 'fs';
 import path from 'path';
+
+import { ERROR_MESSAGES_PLUGIN, errorMessages } from './i18n-error-messages';
 
 export const PLUGIN_FOLDERS: Record<string, string[]> = {
   'seed-salesperf-app': ['module.tsx', 'app'],
@@ -57,7 +60,10 @@ export function messagesIn(file: string): Message[] {
 }
 
 export function messagesOf(srcDir: string, pluginId: string): Message[] {
-  return PLUGIN_FOLDERS[pluginId].flatMap((folder) => sourceFiles(path.join(srcDir, folder))).flatMap(messagesIn);
+  const found = PLUGIN_FOLDERS[pluginId]
+    .flatMap((folder) => sourceFiles(path.join(srcDir, folder)))
+    .flatMap(messagesIn);
+  return pluginId === ERROR_MESSAGES_PLUGIN ? [...found, ...errorMessages(srcDir)] : found;
 }
 
 /** Source files that call t() but belong to no plugin's folders (their keys would be lost). */

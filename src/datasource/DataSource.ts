@@ -29,6 +29,7 @@ import type { DataFrameJSON, DimensionId, Filter, SalesQuery, ValuesQuery } from
 import { checkWarehouse } from '../sales/warehouse/check';
 import { introspectProfile, type WarehouseProfile } from '../sales/warehouse/profile';
 import { dimensionText } from './catalogLabels';
+import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
 import { healthResult } from './health';
 import { DEFAULT_QUERY, toSalesQuery } from './queryModel';
@@ -104,7 +105,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       settings = engineSettings(this.instanceSettings.jsonData);
       warehouse = await this.resolveWarehouse();
     } catch (error) {
-      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
     const range = engineRange(request.range);
     const executor = new WarehouseExecutor(warehouse, warehouseRequestContext(request));
@@ -112,7 +113,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     try {
       profile = await this.profileOf(executor, settings);
     } catch (error) {
-      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
     const results = await Promise.all(
       targets.map(async (target) => {
@@ -136,7 +137,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
           );
           return { frames };
         } catch (error) {
-          return { error: { refId: target.refId, message: messageOf(error) } as DataQueryError };
+          return { error: { refId: target.refId, message: errorMessage(error) } as DataQueryError };
         }
       })
     );
@@ -263,7 +264,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       compileQuery(this.prepare(target, {}), { ...context, range: engine, currentTime: currentTime(engine) });
       return undefined;
     } catch (error) {
-      return messageOf(error);
+      return errorMessage(error);
     }
   }
 
@@ -331,7 +332,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       settings = engineSettings(this.instanceSettings.jsonData);
       warehouse = await this.resolveWarehouse();
     } catch (error) {
-      return { status: 'error', message: messageOf(error) };
+      return { status: 'error', message: errorMessage(error) };
     }
     const executor = new WarehouseExecutor(warehouse, {
       range: defaultRange(),
@@ -349,7 +350,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       }
       return healthResult(report, warehouse);
     } catch (error) {
-      return { status: 'error', message: messageOf(error) };
+      return { status: 'error', message: errorMessage(error) };
     }
   }
 }
@@ -413,13 +414,6 @@ function metricFindValues(frame: DataFrameJSON | undefined): MetricFindValue[] {
   const texts = column('text');
   const values = column('value');
   return texts.map((text, index) => ({ text: String(text ?? ''), value: String(values[index] ?? text ?? '') }));
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) {
-    return error.message;
-  }
-  return String(error);
 }
 
 function errorResponse(errors: DataQueryError[]): DataQueryResponse {

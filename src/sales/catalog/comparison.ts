@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Compare } from '../types';
 import {
   type CalendarOptions,
@@ -46,12 +46,12 @@ export function comparisonPeriods(
   const current = wholePeriod(range, options.currentTime);
   if (compare === undefined) {
     if (toDate) {
-      throw new SalesError('compareToDate needs compare (previous_period or previous_year).');
+      throw salesError('compare.to-date-needs-compare', {});
     }
     return [current];
   }
   if (compare !== 'previous_period' && compare !== 'previous_year') {
-    throw new SalesError(`Unknown compare "${String(compare)}": use previous_period or previous_year.`);
+    throw salesError('compare.unknown', { compare: String(compare) });
   }
   checkTimeZone(timeZone);
   const now = current.asOf;

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { DimensionId } from '../types';
 
 export interface DimensionDef {
@@ -66,7 +66,7 @@ export function dimensionValueLabel(dimension: DimensionId, value: string): stri
 export function getDimension(id: string): DimensionDef {
   const dimension = DIMENSIONS.find((candidate) => candidate.id === id);
   if (!dimension) {
-    throw new SalesError(`Unknown dimension "${id}": use one of ${DIMENSION_IDS.join(', ')}.`);
+    throw salesError('dimension.unknown', { id, ids: DIMENSION_IDS.join(', ') });
   }
   return dimension;
 }

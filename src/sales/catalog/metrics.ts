@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { DimensionId } from '../types';
 import type { TableId } from './tables';
 
@@ -676,7 +676,7 @@ export function listMetrics(): MetricDef[] {
 export function getMetric(id: string): MetricDef {
   const metric = METRICS.find((candidate) => candidate.id === id);
   if (!metric) {
-    throw new SalesError(`Unknown metric "${id}". Known metrics: ${METRIC_IDS.join(', ')}.`);
+    throw salesError('metric.unknown', { id, ids: METRIC_IDS.join(', ') });
   }
   return metric;
 }

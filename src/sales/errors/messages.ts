@@ -1,0 +1,12 @@
+import { CATALOG_ERRORS } from './catalog';
+
+/**
+ * Every message the core's errors carry, by key: English templates with {{name}} placeholders (i18next's
+ * syntax). The data source shows them translated as `error.<key>`; `npm run i18n:extract` copies them
+ * into its en-US locale.
+ */
+export const ERROR_MESSAGES = {
+  ...CATALOG_ERRORS,
+} as const;
+
+export type ErrorKey = keyof typeof ERROR_MESSAGES;

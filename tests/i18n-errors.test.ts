@@ -1,0 +1,42 @@
+import fs from 'fs';
+import path from 'path';
+
+import { readLocale } from '../scripts/i18n';
+import { ERROR_MESSAGES_PLUGIN } from '../scripts/i18n-error-messages';
+import { ERROR_MESSAGES, templateParams } from '../src/sales/errors';
+
+const srcDir = path.resolve(__dirname, '..', 'src');
+const keys = Object.keys(ERROR_MESSAGES) as Array<keyof typeof ERROR_MESSAGES>;
+
+describe('the error catalog in the locale files', () => {
+  it.each(['en-US', 'zh-Hans'])('%s has every error with the same params as the English template', (language) => {
+    const locale = readLocale(srcDir, language, ERROR_MESSAGES_PLUGIN);
+    const wrong = keys
+      .map((key) => ({ key, text: locale[`error.${key}`] }))
+      .filter(
+        ({ key, text }) => !text?.trim() || templateParams(text).join() !== templateParams(ERROR_MESSAGES[key]).join()
+      )
+      .map(({ key, text }) => `${key}: ${text ?? '(missing)'}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const child = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return sourceFiles(child);
+    }
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [child] : [];
+  });
+}
+
+it('the core builds its errors from the catalog (salesError), so that each can be translated', () => {
+  const salesDir = path.join(srcDir, 'sales');
+  const uncatalogued = ['catalog']
+    .flatMap((area) => sourceFiles(path.join(salesDir, area)))
+    .filter((file) => !file.startsWith(path.join(salesDir, 'errors')))
+    .filter((file) => /new SalesError\(|throw new Error\(/.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => path.relative(srcDir, file));
+  expect(uncatalogued).toEqual([]);
+});
