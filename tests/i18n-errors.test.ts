@@ -22,6 +22,9 @@ describe('the error catalog in the locale files', () => {
 });
 
 function sourceFiles(dir: string): string[] {
+  if (fs.statSync(dir).isFile()) {
+    return [dir];
+  }
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const child = path.join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -33,10 +36,11 @@ function sourceFiles(dir: string): string[] {
 
 it('the core builds its errors from the catalog (salesError), so that each can be translated', () => {
   const salesDir = path.join(srcDir, 'sales');
-  const uncatalogued = ['catalog']
+  const uncatalogued = ['catalog', 'sql', 'engine.ts']
     .flatMap((area) => sourceFiles(path.join(salesDir, area)))
     .filter((file) => !file.startsWith(path.join(salesDir, 'errors')))
-    .filter((file) => /new SalesError\(|throw new Error\(/.test(fs.readFileSync(file, 'utf8')))
+    // errors that only a bug in the pack can raise say so ("internal: …") and are not for translating
+    .filter((file) => /new SalesError\(|throw new Error\((?!['`]internal: )/.test(fs.readFileSync(file, 'utf8')))
     .map((file) => path.relative(srcDir, file));
   expect(uncatalogued).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { t } from '@grafana/i18n';
 
-import { ERROR_MESSAGES, SalesError } from '../sales/errors';
+import { ERROR_MESSAGES, type Phrase, SalesError, textOf } from '../sales/errors';
 
 /**
  * What went wrong, in the user's language: an error of the core's catalog is translated from its key
@@ -9,10 +9,12 @@ import { ERROR_MESSAGES, SalesError } from '../sales/errors';
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof SalesError && error.key) {
-    return t(`error.${error.key}`, ERROR_MESSAGES[error.key], {
-      ...error.params,
-      interpolation: { escapeValue: false },
-    });
+    return translated({ key: error.key, params: error.params });
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+function translated({ key, params }: Phrase): string {
+  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, textOf(value, translated)]));
+  return t(`error.${key}`, ERROR_MESSAGES[key], { ...values, interpolation: { escapeValue: false } });
 }

@@ -1,5 +1,5 @@
 import { resolveTable, type TableId, type WarehouseLocation } from './catalog/tables';
-import { SalesError } from './errors';
+import { type Phrase, phrase, SalesError, salesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
 import { inAmountUnit } from './frames/amountUnits';
 import { attainmentFrame, type PacingOptions } from './frames/attainmentFrame';
@@ -77,9 +77,7 @@ function checkedSize<T extends CompiledStatement>(
 
 function checkKind(query: SalesQuery): void {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
-    throw new SalesError(
-      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, commission, values or feedback.'
-    );
+    throw salesError('query.needs-kind', {});
   }
 }
 
@@ -110,7 +108,7 @@ function compileStatement(query: SalesQuery, context: CompileContext): CompiledS
     case 'feedback':
       return compileFeedback(query, context);
     default:
-      throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
+      throw salesError('query.kind-unsupported', { kind: (query as { kind: string }).kind });
   }
 }
 
@@ -190,7 +188,7 @@ export async function runQuery(
       return withSql([feedbackFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
     }
     default:
-      throw new SalesError(`The query kind "${(query as { kind: string }).kind}" is not supported by this engine.`);
+      throw salesError('query.kind-unsupported', { kind: (query as { kind: string }).kind });
   }
 }
 
@@ -227,12 +225,12 @@ async function explainFailure(
   }
   try {
     const catalog = await readSchemaColumns(executor, resolveTable(location, 'reps').schema);
-    const problems: string[] = [];
+    const problems: Phrase[] = [];
     for (const id of statement.tables) {
       const table = resolveTable(location, id);
       const columns = catalog.get(table.name);
       if (!columns) {
-        problems.push(`the table ${table.schema}.${table.name} is missing`);
+        problems.push(phrase('run.table-missing', { table: `${table.schema}.${table.name}` }));
         continue;
       }
       const contract = CONTRACT.find((def) => def.name === id);
@@ -240,19 +238,22 @@ async function explainFailure(
         .filter((column) => !columns.has(column.name))
         .map((column) => column.name);
       if (missing.length) {
-        problems.push(`the table ${table.schema}.${table.name} has no column ${missing.join(', ')}`);
+        problems.push(
+          phrase('run.table-lacks-columns', { table: `${table.schema}.${table.name}`, columns: missing.join(', ') })
+        );
       }
     }
     if (problems.length) {
-      return new SalesError(
-        `The query cannot run: ${problems.join('; ')}.`,
-        problems[0].includes('missing') ? 'missing_table' : 'missing_column'
+      return salesError(
+        'run.missing',
+        { problems },
+        problems[0].key === 'run.table-missing' ? 'missing_table' : 'missing_column'
       );
     }
   } catch {
     // the catalog could not be read either: report the engine's message
   }
-  return new SalesError(`The warehouse could not run the query: ${engineMessage}`, 'engine_error');
+  return salesError('run.failed', { message: engineMessage }, 'engine_error');
 }
 
 /** The engines' words for a refused privilege (PostgreSQL, MySQL/MariaDB, ClickHouse). */
@@ -275,7 +276,7 @@ async function permissionDenied(
   const named = names.find((table) => new RegExp(`\\b${table.name}\\b`).test(engineMessage));
   // MySQL and ClickHouse name the user in the message; ClickHouse 18.16 has no function that does
   const said = /(?:to|for) user '?([^'\s,]+)'?/i.exec(engineMessage)?.[1];
-  let role = said ? `the role ${said}` : 'the warehouse role';
+  let role = said ? phrase('run.the-role', { role: said }) : phrase('run.the-warehouse-role', {});
   try {
     const frame = await executor.run(
       executor.dialect === 'clickhouse'
@@ -286,16 +287,13 @@ async function permissionDenied(
     );
     const value = frame.data.values[0]?.[0];
     if (value !== undefined && value !== null) {
-      role = `the role ${String(value)}`;
+      role = phrase('run.the-role', { role: String(value) });
     }
   } catch {
     // the role stays unnamed
   }
   const what = named
-    ? `the table ${named.schema}.${named.name}`
-    : `the tables ${names.map((t) => `${t.schema}.${t.name}`).join(', ')}`;
-  return new SalesError(
-    `Permission denied: ${role} may not read ${what}. Grant it SELECT there (see the reader role in the warehouse DDL). The warehouse said: ${engineMessage}`,
-    'permission_denied'
-  );
+    ? phrase('run.the-table', { table: `${named.schema}.${named.name}` })
+    : phrase('run.the-tables', { tables: names.map((t) => `${t.schema}.${t.name}`).join(', ') });
+  return salesError('run.permission-denied', { role, what, message: engineMessage }, 'permission_denied');
 }

@@ -1,4 +1,5 @@
 import { CATALOG_ERRORS } from './catalog';
+import { QUERY_ERRORS } from './query';
 
 /**
  * Every message the core's errors carry, by key: English templates with {{name}} placeholders (i18next's
@@ -7,6 +8,7 @@ import { CATALOG_ERRORS } from './catalog';
  */
 export const ERROR_MESSAGES = {
   ...CATALOG_ERRORS,
+  ...QUERY_ERRORS,
 } as const;
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

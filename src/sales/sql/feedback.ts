@@ -1,6 +1,6 @@
 import { getMetric } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { FeedbackQuery } from '../types';
 import { both, checkFilters, type CompileContext, filterCondition, settingOf, windowCondition } from './common';
 import { FACTS } from './facts';
@@ -54,10 +54,7 @@ export function checkFeedbackLimit(limit: unknown): number {
     return DEFAULT_FEEDBACK_ROWS;
   }
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_FEEDBACK_ROWS) {
-    throw new SalesError(
-      `The feedback row limit must be a whole number from 1 to ${MAX_FEEDBACK_ROWS}, not ${JSON.stringify(limit)}.`,
-      'invalid_value'
-    );
+    throw salesError('feedback.limit', { max: MAX_FEEDBACK_ROWS, limit: JSON.stringify(limit) }, 'invalid_value');
   }
   return limit;
 }
@@ -67,7 +64,7 @@ function checkSearch(search: unknown): string {
     return '';
   }
   if (typeof search !== 'string') {
-    throw new SalesError(`The feedback search must be text, not ${JSON.stringify(search)}.`, 'invalid_value');
+    throw salesError('feedback.search', { search: JSON.stringify(search) }, 'invalid_value');
   }
   return search;
 }
@@ -77,13 +74,15 @@ function checkOpenIssues(value: unknown): boolean {
     return false;
   }
   if (value !== true) {
-    throw new SalesError(`openIssues must be true or false, not ${JSON.stringify(value)}.`, 'invalid_value');
+    throw salesError('feedback.open-issues', { value: JSON.stringify(value) }, 'invalid_value');
   }
   return true;
 }
 
 export function compileFeedback(query: FeedbackQuery, context: CompileContext): CompiledFeedback {
-  const filters = checkFilters(query.filters, [{ name: 'The feedback query', dimensions: FEEDBACK_DIMENSIONS }]);
+  const filters = checkFilters(query.filters, [
+    { name: phrase('scope.feedback', {}), dimensions: FEEDBACK_DIMENSIONS },
+  ]);
   const limit = checkFeedbackLimit(query.limit);
   const openIssues = checkOpenIssues(query.openIssues);
   const search = checkSearch(query.search);

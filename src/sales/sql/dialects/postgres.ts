@@ -1,6 +1,6 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 
 /**
  * E'…' strings read the same whatever standard_conforming_strings says, and let `$` and `[` be
@@ -19,7 +19,7 @@ export const postgres: SqlDialect = {
   canStore: (value) => !value.includes('\u0000'),
   string(value) {
     if (value.includes('\u0000')) {
-      throw new SalesError('PostgreSQL text cannot contain the NUL character.', 'invalid_value');
+      throw salesError('sql.postgres-nul', {}, 'invalid_value');
     }
     return `E'${escapeString(value)}'`;
   },
