@@ -1,5 +1,7 @@
 import { CATALOG_ERRORS } from './catalog';
+import { ALERT_ERRORS } from './alerts';
 import { QUERY_ERRORS } from './query';
+import { WAREHOUSE_ERRORS } from './warehouse';
 
 /**
  * Every message the core's errors carry, by key: English templates with {{name}} placeholders (i18next's
@@ -9,6 +11,8 @@ import { QUERY_ERRORS } from './query';
 export const ERROR_MESSAGES = {
   ...CATALOG_ERRORS,
   ...QUERY_ERRORS,
+  ...WAREHOUSE_ERRORS,
+  ...ALERT_ERRORS,
 } as const;
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

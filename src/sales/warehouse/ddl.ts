@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
@@ -195,10 +195,7 @@ export function readerRoleSql(dialect: Dialect, { schema, role, password }: Read
         ...tables.map((table) => `GRANT SELECT ON ${table} TO '${role}'@'%'`),
       ];
     default:
-      throw new SalesError(
-        `A reader role is SQL for PostgreSQL and MariaDB/MySQL; ClickHouse's is a users file (readerUsersXml), and DuckDB has none (open it read-only).`,
-        'invalid_config'
-      );
+      throw salesError('ddl.reader-role-dialect', {}, 'invalid_config');
   }
 }
 
@@ -206,10 +203,7 @@ function checkReader({ schema, role, password }: ReaderRole): void {
   checkIdentifier(schema, 'schema name');
   checkIdentifier(role, 'role name');
   if (!/^[\x20-\x7e]+$/.test(password) || /[\\$'"<>&]/.test(password)) {
-    throw new SalesError(
-      'The reader password must be printable ASCII without quotes, backslashes, "$", "<", ">" or "&".',
-      'invalid_config'
-    );
+    throw salesError('ddl.reader-password', {}, 'invalid_config');
   }
 }
 
