@@ -1,9 +1,12 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { type FieldConfigSource, ThresholdsMode } from '@grafana/data';
 
 import { attainmentFrame, darkTheme, frameOf, lightTheme, withPeriod } from './testing/frames';
 import { renderPanel } from './testing/renderPanel';
+import { standInResizeObserver } from '../shared/testing/resizeObserver';
+
+standInResizeObserver();
 
 const gauges = () => screen.getAllByTestId('attainment-gauge');
 const textOf = (gauge: HTMLElement, testId: string) => within(gauge).queryByTestId(testId)?.textContent ?? null;
@@ -316,8 +319,25 @@ describe('AttainmentPanel', () => {
       ['Days left', '15'],
       ['Status', 'Cautioned'],
     ]);
+    expect(bob).toHaveAttribute('aria-describedby', tooltip.id);
     act(() => bob.blur());
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+    expect(bob).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('shows the details of the gauge under the pointer, one tooltip at a time, and Escape closes it', () => {
+    renderPanel([attainmentFrame()]);
+    const [alice, bob] = gauges();
+    fireEvent.mouseMove(alice, { clientX: 10, clientY: 10 });
+    expect(within(screen.getByRole('tooltip')).getByRole('caption')).toHaveTextContent('Alice');
+    fireEvent.mouseMove(bob, { clientX: 300, clientY: 10 });
+    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+    expect(within(screen.getByRole('tooltip')).getByRole('caption')).toHaveTextContent('Bob');
+    fireEvent.keyDown(bob, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.mouseMove(alice, { clientX: 10, clientY: 10 });
+    fireEvent.mouseLeave(alice);
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   it('shows the no-data state', () => {

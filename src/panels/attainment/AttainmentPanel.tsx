@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React, { useMemo } from 'react';
+import React, { useId, useMemo, useState } from 'react';
 
 import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -10,11 +10,13 @@ import { chineseNumbersOn, withChineseNumbers } from '../shared/chineseNumbers';
 
 import { footerLinesOf } from './components/ArcGauge';
 import { GaugeCell } from './components/GaugeCell';
+import { GaugeTooltip } from './components/GaugeTooltip';
 import { sortGauges } from './data/sortGauges';
 import { toGauges } from './data/toGauges';
 import { gridLayout } from '../shared/grid';
+import { type Pointer } from '../shared/pointer';
 import { gaugeSizing } from './geometry/sizing';
-import { labelBook } from './labels';
+import { gaugeTexts, labelBook } from './labels';
 import { issueMessage } from './messages';
 import { type AttainmentOptions } from './types';
 
@@ -38,11 +40,17 @@ export function AttainmentPanel({
   const result = useMemo(() => toGauges(series, options), [series, options]);
   // "this month" is the month holding the time of the query (the data source's now), named in the
   // dashboard's time zone; data without a request (a snapshot) is seen from the end of its range
-  const clock = { now: data.request?.startTime ?? data.timeRange.to.valueOf(), timeZone };
+  const now = data.request?.startTime ?? data.timeRange.to.valueOf();
+  const clock = useMemo(() => ({ now, timeZone }), [now, timeZone]);
+  const [pointer, setPointer] = useState<Pointer | null>(null);
+  const tooltipId = `attainment-details-${useId().replace(/:/g, '')}`;
   const gauges = useMemo(
     () => sortGauges(result.gauges, options.sortBy, options.sortOrder),
     [result.gauges, options.sortBy, options.sortOrder]
   );
+
+  // the pointer's gauge, while it is still drawn (new data can remove it)
+  const pointedGauge = pointer ? gauges[pointer.index] : undefined;
 
   const hasRows = data.series.some((frame) => frame.length > 0);
   if (!hasRows) {
@@ -90,7 +98,7 @@ export function AttainmentPanel({
           gridAutoRows: `${grid.cellHeight}px`,
         }}
       >
-        {gauges.map((gauge) => (
+        {gauges.map((gauge, index) => (
           <GaugeCell
             key={gauge.key}
             gauge={gauge}
@@ -99,9 +107,21 @@ export function AttainmentPanel({
             height={grid.cellHeight}
             options={options}
             clock={clock}
+            index={index}
+            onPoint={setPointer}
+            describedBy={pointer?.index === index ? tooltipId : undefined}
           />
         ))}
       </div>
+      {pointedGauge && (
+        <GaugeTooltip
+          id={tooltipId}
+          gauge={pointedGauge}
+          name={gaugeTexts(pointedGauge, options, theme, book, clock).name}
+          clock={clock}
+          pointer={pointer!}
+        />
+      )}
       {result.warnings.length > 0 && (
         <Tooltip
           theme="error"

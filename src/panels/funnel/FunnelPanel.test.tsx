@@ -8,14 +8,9 @@ import { dataSourceFunnelFrame, longFrame, prepare, snapshotFunnelFrame, wideFra
 import { funnelProps } from './testing/panelProps';
 import { FunnelPanel } from './FunnelPanel';
 import type { FunnelOptions } from './types';
+import { standInResizeObserver } from '../shared/testing/resizeObserver';
 
-// jsdom has no ResizeObserver, which Grafana's tooltip container uses to keep itself on screen.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(global, { ResizeObserver: NoResizeObserver });
+standInResizeObserver();
 
 function renderPanel(
   frames: ReturnType<typeof prepare>,

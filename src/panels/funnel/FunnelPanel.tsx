@@ -7,7 +7,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import { chineseNumbersOn, withChineseNumbers } from '../shared/chineseNumbers';
 import { FunnelCell } from './components/FunnelCell';
-import type { StagePointer } from './components/FunnelChart';
+import type { Pointer } from '../shared/pointer';
 import { type HoveredStage, StageTooltip } from './components/StageTooltip';
 import { valueDomain } from './data/domain';
 import type { Funnel } from './data/model';
@@ -35,7 +35,7 @@ export function FunnelPanel({ data, width, height, options, id, fieldConfig }: P
   const texts = useMemo(() => stageTexts(), []);
 
   const onHover = useCallback(
-    (funnel: Funnel, views: StageView[], pointer: StagePointer | null) => {
+    (funnel: Funnel, views: StageView[], pointer: Pointer | null) => {
       if (!pointer) {
         setHovered(null);
         return;

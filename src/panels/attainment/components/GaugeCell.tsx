@@ -1,8 +1,8 @@
 import { css } from '@emotion/css';
-import React from 'react';
+import React, { type KeyboardEvent, memo } from 'react';
 
 import { type GrafanaTheme2 } from '@grafana/data';
-import { DataLinksContextMenu, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
+import { DataLinksContextMenu, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { gaugeColor } from '../colors';
 import { type Clock } from '../data/period';
@@ -11,9 +11,9 @@ import { gaugeRatios } from '../geometry/ratios';
 import { gaugeTexts, type LabelBook } from '../labels';
 import { gaugeLinks } from '../links';
 import { type AttainmentOptions } from '../types';
+import { type Pointer, pointerHandlers } from '../../shared/pointer';
 import { ArcGauge, type GaugeDrawingProps } from './ArcGauge';
 import { BulletGauge } from './BulletGauge';
-import { GaugeDetails } from './GaugeDetails';
 import { gaugePalette } from './palette';
 
 interface Props {
@@ -23,10 +23,28 @@ interface Props {
   height: number;
   options: AttainmentOptions;
   clock: Clock;
+  index: number;
+  /** Reports the pointer or the keyboard focus on this gauge (the panel draws its details). */
+  onPoint: (pointer: Pointer | null) => void;
+  /** The id of the tooltip when it shows this gauge's details. */
+  describedBy?: string;
 }
 
-/** One gauge in its cell: the drawing, its details on hover and its data links on click. */
-export function GaugeCell({ gauge, book, width, height, options, clock }: Props) {
+/**
+ * One gauge in its cell: the drawing, the pointer and focus that show its details, and its data links on
+ * click. Memoised: the panel re-renders when the pointer moves, the gauges only when their data change.
+ */
+export const GaugeCell = memo(function GaugeCell({
+  gauge,
+  book,
+  width,
+  height,
+  options,
+  clock,
+  index,
+  onPoint,
+  describedBy,
+}: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const texts = gaugeTexts(gauge, options, theme, book, clock);
@@ -47,13 +65,20 @@ export function GaugeCell({ gauge, book, width, height, options, clock }: Props)
   const Drawing = options.gaugeStyle === 'bullet' ? BulletGauge : ArcGauge;
   const links = gaugeLinks(gauge);
 
+  const dismiss = (event: KeyboardEvent) => event.key === 'Escape' && onPoint(null);
+
   const body = (
-    // the details are worked out only when the tooltip shows (GaugeDetails renders then)
-    <Tooltip content={<GaugeDetails gauge={gauge} name={texts.name} clock={clock} />} placement="top">
-      <div className={styles.cell} style={{ width, height }} data-testid="attainment-gauge">
-        <Drawing {...drawing} />
-      </div>
-    </Tooltip>
+    <div
+      className={styles.cell}
+      style={{ width, height }}
+      data-testid="attainment-gauge"
+      tabIndex={0}
+      aria-describedby={describedBy}
+      onKeyDown={dismiss}
+      {...pointerHandlers<HTMLDivElement>(index, onPoint)}
+    >
+      <Drawing {...drawing} />
+    </div>
   );
   if (!links.length) {
     return body;
@@ -67,7 +92,7 @@ export function GaugeCell({ gauge, book, width, height, options, clock }: Props)
       )}
     </DataLinksContextMenu>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2) => ({
   cell: css({

@@ -29,7 +29,13 @@ export function GaugeDetails({ gauge, name, clock }: { gauge: Gauge; name: strin
 
 const getStyles = (theme: GrafanaTheme2) => ({
   details: css({
-    caption: { textAlign: 'left', fontWeight: theme.typography.fontWeightMedium, paddingBottom: theme.spacing(0.5) },
+    // Grafana's global styles put captions under their tables
+    caption: {
+      captionSide: 'top',
+      textAlign: 'left',
+      fontWeight: theme.typography.fontWeightMedium,
+      paddingBottom: theme.spacing(0.5),
+    },
     th: {
       fontWeight: theme.typography.fontWeightRegular,
       color: theme.colors.text.secondary,

@@ -8,7 +8,8 @@ import { getFunnelStyles } from '../styles';
 import type { FunnelOptions } from '../types';
 import { describeProblems } from '../view/messages';
 import { presentFunnel, type StageTexts, type StageView } from '../view/present';
-import { FunnelChart, type StagePointer } from './FunnelChart';
+import { FunnelChart } from './FunnelChart';
+import { type Pointer } from '../../shared/pointer';
 
 interface Props {
   funnel: Funnel;
@@ -18,7 +19,7 @@ interface Props {
   domain: [number, number];
   options: FunnelOptions;
   texts: StageTexts;
-  onHover: (funnel: Funnel, views: StageView[], pointer: StagePointer | null) => void;
+  onHover: (funnel: Funnel, views: StageView[], pointer: Pointer | null) => void;
 }
 
 /** Height of a small multiple's title: it scales with the cell, as the stage labels do. */

@@ -1,5 +1,5 @@
 import { cx } from '@emotion/css';
-import React, { type FocusEvent, type KeyboardEvent, type MouseEvent, useMemo } from 'react';
+import React, { type KeyboardEvent, type MouseEvent, useMemo } from 'react';
 
 import { t } from '@grafana/i18n';
 import { DataLinksContextMenu, type DataLinksContextMenuApi, useStyles2, useTheme2 } from '@grafana/ui';
@@ -9,12 +9,7 @@ import { getFunnelStyles } from '../styles';
 import type { FunnelOptions } from '../types';
 import { stageHasLinks, stageLinks } from '../view/links';
 import { describeStage, type StageView } from '../view/present';
-
-export interface StagePointer {
-  index: number;
-  x: number;
-  y: number;
-}
+import { type Pointer, pointerHandlers } from '../../shared/pointer';
 
 interface Props {
   title: string;
@@ -23,7 +18,7 @@ interface Props {
   height: number;
   domain: [number, number];
   options: FunnelOptions;
-  onHover: (pointer: StagePointer | null) => void;
+  onHover: (pointer: Pointer | null) => void;
 }
 
 function Label({ line, className, halo }: { line: TextLine; className: string; halo?: boolean }) {
@@ -53,12 +48,6 @@ function Stage({ view, layout, index, onHover }: StageProps) {
   const styles = useStyles2(getFunnelStyles);
   const theme = useTheme2();
 
-  const pointAt = (event: MouseEvent<SVGGElement>) => onHover({ index, x: event.clientX, y: event.clientY });
-  const focusAt = (event: FocusEvent<SVGGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    onHover({ index, x: box.left + box.width / 2, y: box.top + box.height / 2 });
-  };
-  const leave = () => onHover(null);
   // Keyboards open the links menu with Enter or Space; the menu opens where a click on the stage's centre would.
   const openFromKeyboard = (openMenu: DataLinksContextMenuApi['openMenu']) => (event: KeyboardEvent<SVGGElement>) => {
     if (!openMenu || (event.key !== 'Enter' && event.key !== ' ')) {
@@ -78,10 +67,7 @@ function Stage({ view, layout, index, onHover }: StageProps) {
       tabIndex={0}
       className={cx(styles.stage, targetClassName)}
       data-testid="funnel-stage"
-      onMouseMove={pointAt}
-      onMouseLeave={leave}
-      onFocus={focusAt}
-      onBlur={leave}
+      {...pointerHandlers<SVGGElement>(index, onHover)}
       onClick={openMenu}
       onKeyDown={openFromKeyboard(openMenu)}
     >
