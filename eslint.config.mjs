@@ -24,6 +24,12 @@ const nodeBuiltins = [
   'zlib',
 ];
 
+// Outside src/sales the core is imported through its public surface, src/sales/index.ts ('…/sales').
+const deepCoreImports = {
+  group: ['**/sales/**'],
+  message: "Import the core through its public surface ('…/sales', src/sales/index.ts); export what you need there.",
+};
+
 export default defineConfig([
   {
     ignores: [
@@ -48,6 +54,15 @@ export default defineConfig([
     rules: {
       '@grafana/i18n/no-untranslated-strings': ['error', { calleesToIgnore: ['^css$', '^cx$'] }],
       '@grafana/i18n/no-translation-top-level': 'error',
+    },
+  },
+  {
+    // The plugins, the CLI, the dashboards and the scripts; the tests in tests/ may reach into the core.
+    files: ['src/**/*.{ts,tsx}', 'dashboards/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/sales/**'],
+    rules: {
+      // keeps the base config's restriction (moment) beside ours: a rule's options are replaced, not merged
+      'no-restricted-imports': ['error', { paths: ['moment'], patterns: [deepCoreImports] }],
     },
   },
   {

@@ -11,9 +11,7 @@
  */
 import { parseArgs } from 'util';
 
-import { compileQuery, runQuery } from '../src/sales/engine';
-import type { WarehouseLocation } from '../src/sales/catalog/tables';
-import { clusterDdl } from '../src/sales/warehouse/cluster';
+import { clusterDdl, compileQuery, runQuery, type WarehouseLocation } from '../src/sales';
 import { clickhouseOptions, createExecutor, type NodeExecutor } from '../src/node/executors';
 import { onEveryNode, seedCluster } from '../src/node/seed/cluster';
 import { existingContractTables, seedWarehouse } from '../src/node/seed/seed';

@@ -11,8 +11,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseArgs } from 'util';
 
-import { compileQuery, runQuery } from '../src/sales/engine';
-import type { DataFrameJSON, Dialect, SalesQuery } from '../src/sales/types';
+import { compileQuery, type DataFrameJSON, type Dialect, runQuery, type SalesQuery } from '../src/sales';
 import { createExecutor, type NodeExecutor } from '../src/node/executors';
 import { existingContractTables, seedWarehouse } from '../src/node/seed/seed';
 

@@ -4,7 +4,7 @@
  */
 import path from 'path';
 
-import { ERROR_MESSAGES } from '../src/sales/errors';
+import { ERROR_MESSAGES } from '../src/sales';
 
 /** The plugin whose locale files translate the core's errors. */
 export const ERROR_MESSAGES_PLUGIN = 'seed-salesperf-datasource';

@@ -10,8 +10,7 @@
  */
 import { createExecutor } from '../../src/node/executors';
 import { seedWarehouse } from '../../src/node/seed/seed';
-import { runQuery } from '../../src/sales/engine';
-import type { SalesQuery, ValuesQuery } from '../../src/sales/types';
+import { runQuery, type SalesQuery, type ValuesQuery } from '../../src/sales';
 import { activeTargets, dataPanels, readCommittedDashboards } from '../../tests/dashboards/lib/model';
 import {
   type Clock,

@@ -1,8 +1,13 @@
-import { getMetric, TARGET_ACTUALS } from '../../src/sales/catalog/metrics';
-import { COMMISSION_DIMENSIONS } from '../../src/sales/sql/commission';
-import { FEEDBACK_DIMENSIONS } from '../../src/sales/sql/feedback';
-import { TARGET_DIMENSIONS } from '../../src/sales/sql/targets';
-import type { DimensionId, Filter, SalesQuery } from '../../src/sales/types';
+import {
+  COMMISSION_DIMENSIONS,
+  type DimensionId,
+  FEEDBACK_DIMENSIONS,
+  type Filter,
+  getMetric,
+  type SalesQuery,
+  TARGET_ACTUALS,
+  TARGET_DIMENSIONS,
+} from '../../src/sales';
 
 /**
  * The dashboard variables that filter queries, each by the dimension of the same name. Filters

@@ -1,6 +1,6 @@
 import type * as cog from '@grafana/grafana-foundation-sdk/cog';
 
-import type { DimensionId, SalesQuery } from '../../src/sales/types';
+import type { DimensionId, SalesQuery } from '../../src/sales';
 import { SALES_DATASOURCE } from './constants';
 import { variableFilters } from './filters';
 

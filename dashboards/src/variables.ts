@@ -1,6 +1,6 @@
 import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import type { DimensionId, ValuesQuery } from '../../src/sales/types';
+import type { DimensionId, ValuesQuery } from '../../src/sales';
 import { SALES_DATASOURCE } from './constants';
 import { variableFilter } from './filters';
 

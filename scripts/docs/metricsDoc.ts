@@ -1,10 +1,4 @@
-import {
-  changeScale,
-  type ChangeScale,
-  listMetrics,
-  type MetricDef,
-  type TimeBehaviour,
-} from '../../src/sales/catalog/metrics';
+import { changeScale, type ChangeScale, listMetrics, type MetricDef, type TimeBehaviour } from '../../src/sales';
 
 /** The reader's meaning of each time behaviour (the rule the engine applies; see TimeBehaviour). */
 const TIME_BEHAVIOUR_TEXT: Record<TimeBehaviour, string> = {

@@ -21,13 +21,21 @@ import { t } from '@grafana/i18n';
 import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
 import { Observable } from 'rxjs';
 
-import { listDimensions } from '../sales/catalog/dimensions';
-import { grainOfRelativeTime } from '../sales/catalog/grains';
-import { compileQuery, runQuery } from '../sales/engine';
-import { SalesError } from '../sales/errors';
-import type { DataFrameJSON, DimensionId, Filter, SalesQuery, ValuesQuery } from '../sales/types';
-import { checkWarehouse } from '../sales/warehouse/check';
-import { introspectProfile, type WarehouseProfile } from '../sales/warehouse/profile';
+import {
+  checkWarehouse,
+  compileQuery,
+  type DataFrameJSON,
+  type DimensionId,
+  type Filter,
+  grainOfRelativeTime,
+  introspectProfile,
+  listDimensions,
+  runQuery,
+  SalesError,
+  type SalesQuery,
+  type ValuesQuery,
+  type WarehouseProfile,
+} from '../sales';
 import { dimensionText } from './catalogLabels';
 import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';

@@ -1,8 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 
-import { listDimensions } from '../sales/catalog/dimensions';
-import { listMetrics } from '../sales/catalog/metrics';
+import { listDimensions, listMetrics } from '../sales';
 import { dimensionText, metricText } from './catalogLabels';
 
 const source = fs.readFileSync(path.join(__dirname, 'catalogLabels.ts'), 'utf8');

@@ -1,22 +1,24 @@
 import { t } from '@grafana/i18n';
 
-import { getDimension } from '../sales/catalog/dimensions';
-import { getMetric, type MetricFamily, type MetricUnit } from '../sales/catalog/metrics';
-import type {
-  AttainmentPeriod,
-  CommissionPeriodMode,
-  Compare,
-  FilterOp,
-  ForecastMethod,
-  FunnelMeasure,
-  FunnelMode,
-  Grain,
-  Normalization,
-  PaceMode,
-  QueryKind,
-  ScorecardEntity,
-  TargetMetric,
-} from '../sales/types';
+import {
+  type AttainmentPeriod,
+  type CommissionPeriodMode,
+  type Compare,
+  type FilterOp,
+  type ForecastMethod,
+  type FunnelMeasure,
+  type FunnelMode,
+  getDimension,
+  getMetric,
+  type Grain,
+  type MetricFamily,
+  type MetricUnit,
+  type Normalization,
+  type PaceMode,
+  type QueryKind,
+  type ScorecardEntity,
+  type TargetMetric,
+} from '../sales';
 
 /**
  * The words of the catalog and of the query model in the user's language. Every entry has its own

@@ -1,6 +1,6 @@
 import enUS from '../locales/en-US/seed-salesperf-datasource.json';
 import zhHans from '../locales/zh-Hans/seed-salesperf-datasource.json';
-import { salesError, SalesError } from '../sales/errors';
+import { salesError, SalesError } from '../sales';
 import { switchPluginLanguage } from '../testing/pluginLanguage';
 import { errorMessage } from './errorMessage';
 import pluginJson from './plugin.json';

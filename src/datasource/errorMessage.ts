@@ -1,6 +1,6 @@
 import { t } from '@grafana/i18n';
 
-import { ERROR_MESSAGES, type Phrase, SalesError, textOf } from '../sales/errors';
+import { ERROR_MESSAGES, type Phrase, SalesError, textOf } from '../sales';
 
 /**
  * What went wrong, in the user's language: an error of the core's catalog is translated from its key

@@ -1,7 +1,7 @@
 import type { TestDataSourceResponse } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
-import { type CheckReport, formatCheckReport } from '../sales/warehouse/check';
+import { type CheckReport, formatCheckReport } from '../sales';
 
 const noEscape = { interpolation: { escapeValue: false } };
 

@@ -1,5 +1,4 @@
-import { DEFAULT_FEEDBACK_ROWS } from '../sales/sql/feedback';
-import type { QueryKind, SalesQuery } from '../sales/types';
+import { DEFAULT_FEEDBACK_ROWS, type QueryKind, type SalesQuery } from '../sales';
 import type { SalesDataQuery } from './types';
 
 /**

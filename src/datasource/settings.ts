@@ -1,13 +1,18 @@
 import { t } from '@grafana/i18n';
 
-import { DEFAULT_PACE_THRESHOLDS } from '../sales/analytics/pacing';
-import { DEFAULT_SCHEMA, TABLE_IDS, type TableId, type WarehouseLocation } from '../sales/catalog/tables';
-import { checkTimeZone } from '../sales/catalog/time';
-import { SalesError } from '../sales/errors';
-import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../sales/warehouse/profile';
-import type { PacingOptions } from '../sales/frames/attainmentFrame';
-import { DEFAULT_CURRENCY_UNIT } from '../sales/frames/fieldConfig';
-import { isAmountUnit } from '../sales/frames/amountUnits';
+import {
+  checkTimeZone,
+  DEFAULT_CURRENCY_UNIT,
+  DEFAULT_PACE_THRESHOLDS,
+  DEFAULT_SCHEMA,
+  DEFAULT_WAREHOUSE_TIME_ZONE,
+  isAmountUnit,
+  type PacingOptions,
+  SalesError,
+  TABLE_IDS,
+  type TableId,
+  type WarehouseLocation,
+} from '../sales';
 import type { SalesDataSourceOptions } from './types';
 
 /** The settings of the data source (jsonData) checked, with every default filled in. */

@@ -1,6 +1,6 @@
 import type { TimeRange as GrafanaTimeRange } from '@grafana/data';
 
-import type { TimeRange } from '../sales/catalog/time';
+import type { TimeRange } from '../sales';
 
 /**
  * Grafana's time picker in the engine's terms: an IANA zone, a half-open range [from, to) in epoch

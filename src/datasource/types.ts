@@ -1,8 +1,7 @@
 import type { DataSourceJsonData } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 
-import type { ClusterJoins, TableId } from '../sales/catalog/tables';
-import type { SalesQuery } from '../sales/types';
+import type { ClusterJoins, SalesQuery, TableId } from '../sales';
 
 /** A panel target: Grafana's DataQuery fields plus one SalesQuery, saved as is. */
 export type SalesDataQuery = DataQuery & Partial<SalesQuery>;

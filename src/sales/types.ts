@@ -1,3 +1,5 @@
+import type { TARGET_ACTUALS } from './catalog/metrics';
+
 /**
  * The public query model and the data shapes the core exchanges with the
  * outside world. Dashboards, the CLI and the data source all speak these types.
@@ -41,7 +43,8 @@ export interface Filter {
 
 export type Compare = 'previous_period' | 'previous_year';
 
-export type TargetMetric = 'bookings' | 'collections' | 'new_customers' | 'visits';
+/** the metrics targets are set for: the catalog's TARGET_ACTUALS lists them with their actuals */
+export type TargetMetric = keyof typeof TARGET_ACTUALS;
 
 export type PaceMode = 'linear' | 'working_days' | 'seasonal';
 

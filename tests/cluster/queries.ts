@@ -1,7 +1,8 @@
 import { DIMENSION_IDS } from '../../src/sales/catalog/dimensions';
 import { listMetrics } from '../../src/sales/catalog/metrics';
 import { compileQuery } from '../../src/sales/engine';
-import type { DimensionId, Grain, SalesQuery, TargetMetric } from '../../src/sales/types';
+import { TARGET_METRICS } from '../../src/sales';
+import type { DimensionId, Grain, SalesQuery } from '../../src/sales/types';
 
 /**
  * Queries of every kind that together touch every metric of the catalog (the target family through
@@ -10,7 +11,6 @@ import type { DimensionId, Grain, SalesQuery, TargetMetric } from '../../src/sal
 
 const METRICS = listMetrics();
 const PLAIN = METRICS.filter((metric) => !metric.targetBased);
-const TARGET_METRICS: TargetMetric[] = ['bookings', 'collections', 'new_customers', 'visits'];
 const ids = (list: typeof METRICS) => list.map((metric) => metric.id);
 
 /** Whether a metric can be a time series (some are measured as of now, or over the whole range). */

@@ -8,10 +8,7 @@
  */
 import { stringify } from 'yaml';
 
-import { compileAlert } from '../../../src/sales/alerts/compileAlert';
-import { macroWindowOf, relativeFromSeconds } from '../../../src/sales/alerts/windows';
-import { getMetric } from '../../../src/sales/catalog/metrics';
-import type { Dialect } from '../../../src/sales/types';
+import { compileAlert, type Dialect, getMetric, macroWindowOf, relativeFromSeconds } from '../../../src/sales';
 import { type AlertCondition, ALERT_CALENDAR, SALES_ALERT_RULES, type SalesAlertRule } from './rules';
 
 /** Where `npm run alerts` writes the rules, from the repository's root. */

@@ -7,7 +7,7 @@
  * To add a rule: append one here (metric, filters, group by, window, condition), run `npm run alerts`
  * and commit the YAML it rewrites.
  */
-import type { AlertSpec } from '../../../src/sales/alerts/alertable';
+import type { AlertSpec } from '../../../src/sales';
 
 /** Fires when the value is below or above the threshold (a ratio as a fraction: 90 % is 0.9). */
 export type AlertCondition = { below: number } | { above: number };

@@ -16,7 +16,7 @@ import {
   timeseriesPanel,
   transform,
 } from '../panels/core';
-import { FEEDBACK_FIELDS } from '../../../src/sales/sql/feedback';
+import { FEEDBACK_FIELDS } from '../../../src/sales';
 import { salesQuery } from '../query';
 import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 

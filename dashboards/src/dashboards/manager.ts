@@ -1,7 +1,7 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
 import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import type { DimensionId } from '../../../src/sales/types';
+import type { DimensionId, Filter } from '../../../src/sales';
 import { DASHBOARD_UIDS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import { REP_ORGANISATION } from '../filters';
@@ -20,7 +20,6 @@ import {
   transform,
 } from '../panels/core';
 import { AttainmentPanelBuilder, ScorecardPanelBuilder } from '../panels/sales';
-import type { Filter } from '../../../src/sales/types';
 import { salesQuery } from '../query';
 import { hiddenColumn, repDrillDownLinks, sentimentThresholds } from '../shared';
 

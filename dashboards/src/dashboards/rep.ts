@@ -18,9 +18,7 @@ import {
 import { earningsToDatePanel, toNextTierPanel } from '../panels/commission';
 import { AttainmentPanelBuilder, FunnelPanelBuilder } from '../panels/sales';
 import { salesQuery } from '../query';
-import type { TargetMetric } from '../../../src/sales/types';
-
-const TARGET_METRICS: TargetMetric[] = ['bookings', 'collections', 'new_customers', 'visits'];
+import { TARGET_METRICS } from '../../../src/sales';
 
 export function repDrillDown(): dashboard.Dashboard {
   const { builder, grid } = salesDashboard({

@@ -1,7 +1,7 @@
 import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 
-import type { AttainmentPeriod, DimensionId, ForecastMethod } from '../../../src/sales/types';
+import type { AttainmentPeriod, DimensionId, ForecastMethod } from '../../../src/sales';
 import { DASHBOARD_UIDS } from '../constants';
 import { salesDashboard } from '../dashboard';
 import {

@@ -2,7 +2,7 @@ import * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as stat from '@grafana/grafana-foundation-sdk/stat';
 
 import { fixedColor, statPanel, transform } from './core';
-import type { Filter } from '../../../src/sales/types';
+import type { Filter } from '../../../src/sales';
 import { salesQuery } from '../query';
 
 /**

@@ -8,8 +8,7 @@ import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import * as xychart from '@grafana/grafana-foundation-sdk/xychart';
 
-import { getMetric } from '../../../src/sales/catalog/metrics';
-import { FORMULAS } from '../../../src/sales/sql/formulas';
+import { FORMULAS, getMetric } from '../../../src/sales';
 import { SALES_DATASOURCE } from '../constants';
 import { salesQuery, type SalesQueryOptions } from '../query';
 

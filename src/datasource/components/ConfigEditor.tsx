@@ -18,11 +18,17 @@ import {
   useStyles2,
 } from '@grafana/ui';
 
-import { DEFAULT_PACE_THRESHOLDS } from '../../sales/analytics/pacing';
-import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../sales/warehouse/profile';
-import { type ClusterJoins, DEFAULT_SCHEMA, TABLE_IDS, type TableId } from '../../sales/catalog/tables';
-import { DEFAULT_CURRENCY_UNIT } from '../../sales/frames/fieldConfig';
-import { CNY_UNIT, WAN_YUAN_UNIT } from '../../sales/frames/amountUnits';
+import {
+  type ClusterJoins,
+  CNY_UNIT,
+  DEFAULT_CURRENCY_UNIT,
+  DEFAULT_PACE_THRESHOLDS,
+  DEFAULT_SCHEMA,
+  DEFAULT_WAREHOUSE_TIME_ZONE,
+  TABLE_IDS,
+  type TableId,
+  WAN_YUAN_UNIT,
+} from '../../sales';
 import { monthText, weekdayText } from '../catalogLabels';
 import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
 import type { SalesDataSourceOptions } from '../types';

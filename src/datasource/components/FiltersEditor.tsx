@@ -15,7 +15,7 @@ import {
   useStyles2,
 } from '@grafana/ui';
 
-import type { DimensionId, Filter, FilterOp } from '../../sales/types';
+import type { DimensionId, Filter, FilterOp } from '../../sales';
 import { dimensionOptions, filterOpOptions } from './options';
 
 export interface FiltersEditorProps {

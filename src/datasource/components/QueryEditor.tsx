@@ -15,26 +15,28 @@ import {
   Text,
 } from '@grafana/ui';
 
-import { getMetric } from '../../sales/catalog/metrics';
-import { DEFAULT_FEEDBACK_ROWS, MAX_FEEDBACK_ROWS } from '../../sales/sql/feedback';
-import { MAX_HORIZON, MAX_LOOKBACK } from '../../sales/sql/forecast';
-import type {
-  AttainmentPeriod,
-  CommissionPeriodMode,
-  Compare,
-  DimensionId,
-  Filter,
-  ForecastMethod,
-  FunnelMeasure,
-  FunnelMode,
-  Grain,
-  Normalization,
-  PaceMode,
-  QueryKind,
-  ScorecardEntity,
-  ScorecardMetric,
-  TargetMetric,
-} from '../../sales/types';
+import {
+  type AttainmentPeriod,
+  type CommissionPeriodMode,
+  type Compare,
+  DEFAULT_FEEDBACK_ROWS,
+  type DimensionId,
+  type Filter,
+  type ForecastMethod,
+  type FunnelMeasure,
+  type FunnelMode,
+  getMetric,
+  type Grain,
+  MAX_FEEDBACK_ROWS,
+  MAX_HORIZON,
+  MAX_LOOKBACK,
+  type Normalization,
+  type PaceMode,
+  type QueryKind,
+  type ScorecardEntity,
+  type ScorecardMetric,
+  type TargetMetric,
+} from '../../sales';
 import type { DataSource } from '../DataSource';
 import { changeKind } from '../queryModel';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../types';

@@ -5,8 +5,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Button, Combobox, IconButton, InlineField, InlineSwitch, Input, Stack, useStyles2 } from '@grafana/ui';
 
-import { getMetric, type MetricDef } from '../../sales/catalog/metrics';
-import type { ScorecardEntity, ScorecardMetric } from '../../sales/types';
+import { getMetric, type MetricDef, type ScorecardEntity, type ScorecardMetric } from '../../sales';
 import { metricOptions } from './options';
 
 export interface ScorecardMetricsEditorProps {

@@ -3,7 +3,7 @@ import React, { useCallback } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Combobox, InlineField, Stack, Text } from '@grafana/ui';
 
-import type { DimensionId, Filter } from '../../sales/types';
+import type { DimensionId, Filter } from '../../sales';
 import type { DataSource } from '../DataSource';
 import type { SalesDataQuery } from '../types';
 import { dimensionText, filterOpText } from '../catalogLabels';

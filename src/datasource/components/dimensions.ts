@@ -1,9 +1,13 @@
-import { listDimensions } from '../../sales/catalog/dimensions';
-import { getMetric, TARGET_ACTUALS } from '../../sales/catalog/metrics';
-import { COMMISSION_DIMENSIONS } from '../../sales/sql/commission';
-import { FEEDBACK_DIMENSIONS } from '../../sales/sql/feedback';
-import { TARGET_DIMENSIONS } from '../../sales/sql/targets';
-import type { DimensionId, TargetMetric } from '../../sales/types';
+import {
+  COMMISSION_DIMENSIONS,
+  type DimensionId,
+  FEEDBACK_DIMENSIONS,
+  getMetric,
+  listDimensions,
+  TARGET_ACTUALS,
+  TARGET_DIMENSIONS,
+  type TargetMetric,
+} from '../../sales';
 import type { SalesDataQuery } from '../types';
 
 const ALL = (): DimensionId[] => listDimensions().map((dimension) => dimension.id);

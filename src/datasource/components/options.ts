@@ -1,16 +1,24 @@
 import type { ComboboxOption } from '@grafana/ui';
 import { t } from '@grafana/i18n';
 
-import { FORECAST_METHODS } from '../../sales/analytics/forecast';
-import { listDimensions } from '../../sales/catalog/dimensions';
-import { GRAINS } from '../../sales/catalog/grains';
-import { listMetrics, type MetricDef } from '../../sales/catalog/metrics';
-import { ATTAINMENT_PERIODS, PACE_MODES, TARGET_METRICS } from '../../sales/sql/attainment';
-import { COMMISSION_PERIOD_MODES } from '../../sales/sql/commission';
-import { FUNNEL_MEASURES, FUNNEL_MODES } from '../../sales/sql/funnel';
-import { NORMALIZATIONS, SCORECARD_ENTITIES } from '../../sales/sql/scorecard';
-import { FILTER_OPS } from '../../sales/sql/common';
-import type { Compare, DimensionId } from '../../sales/types';
+import {
+  ATTAINMENT_PERIODS,
+  COMMISSION_PERIOD_MODES,
+  type Compare,
+  type DimensionId,
+  FILTER_OPS,
+  FORECAST_METHODS,
+  FUNNEL_MEASURES,
+  FUNNEL_MODES,
+  GRAINS,
+  listDimensions,
+  listMetrics,
+  type MetricDef,
+  NORMALIZATIONS,
+  PACE_MODES,
+  SCORECARD_ENTITIES,
+  TARGET_METRICS,
+} from '../../sales';
 import {
   attainmentPeriodText,
   commissionPeriodText,

@@ -1,4 +1,4 @@
-import type { DataFrameJSON } from '../../sales/types';
+import type { DataFrameJSON } from '../../sales';
 import { localizeFrame } from './localize';
 
 const frame = (custom: Record<string, unknown>, fields: DataFrameJSON['schema']['fields']): DataFrameJSON => ({

@@ -1,12 +1,18 @@
 import { dateTimeFormat } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
-import { TARGET_ACTUALS } from '../../sales/catalog/metrics';
-import { DIMENSION_IDS } from '../../sales/catalog/dimensions';
-import { POINTS_UNITS } from '../../sales/frames/fieldConfig';
-import type { SnapshotMeta } from '../../sales/frames/periodsMeta';
-import { seriesName } from '../../sales/frames/timeseriesFrames';
-import type { DataFrameJSON, FrameField, FrameFieldConfig, FrameMeta, TargetMetric } from '../../sales/types';
+import {
+  type DataFrameJSON,
+  DIMENSION_IDS,
+  type FrameField,
+  type FrameFieldConfig,
+  type FrameMeta,
+  POINTS_UNITS,
+  seriesName,
+  type SnapshotMeta,
+  TARGET_ACTUALS,
+  type TargetMetric,
+} from '../../sales';
 import {
   adjustmentKindText,
   commissionFieldText,
@@ -247,17 +253,14 @@ interface WithoutQuota {
  * A commission frame's notices: the reps without a quota in the user's language (the engine's English
  * notice about them is the first), the plans' problems as the engine words them.
  */
-function commissionNotices(
-  notices: FrameMeta['notices'],
-  custom: Record<string, unknown>
-): FrameMeta['notices'] {
+function commissionNotices(notices: FrameMeta['notices'], custom: Record<string, unknown>): FrameMeta['notices'] {
   const list = (custom.withoutQuota as WithoutQuota[] | undefined) ?? [];
   if (list.length === 0) {
     return notices;
   }
-  const shown = list.slice(0, 5).map((entry) =>
-    t('frame.notice.no-quota-entry', '{{rep}} in {{period}} ({{plan}})', { ...entry, ...noEscape })
-  );
+  const shown = list
+    .slice(0, 5)
+    .map((entry) => t('frame.notice.no-quota-entry', '{{rep}} in {{period}} ({{plan}})', { ...entry, ...noEscape }));
   const text = t(
     'frame.notice.no-quota',
     'No {{measure}} quota (a rep-level target) for {{reps}}{{more}}: attainment and tiered commission are empty, the payout is the adjustments only.',
@@ -310,9 +313,9 @@ export function localizeFrame(frame: DataFrameJSON): DataFrameJSON {
     ? { ...frame.schema.meta, notices: snapshotNotices(snapshot) }
     : custom.kind === 'commission'
       ? { ...frame.schema.meta, notices: commissionNotices(frame.schema.meta?.notices, custom) }
-    : custom.kind === 'feedback' && custom.limitReached === true
-      ? { ...frame.schema.meta, notices: feedbackLimitNotice(custom.limit) }
-      : frame.schema.meta;
+      : custom.kind === 'feedback' && custom.limitReached === true
+        ? { ...frame.schema.meta, notices: feedbackLimitNotice(custom.limit) }
+        : frame.schema.meta;
   return { ...frame, schema: { ...frame.schema, meta, fields } };
 }
 

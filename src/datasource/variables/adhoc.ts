@@ -1,8 +1,7 @@
 import type { AdHocVariableFilter } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
-import { SalesError } from '../../sales/errors';
-import type { DimensionId, Filter } from '../../sales/types';
+import { type DimensionId, type Filter, SalesError } from '../../sales';
 
 /**
  * Ad-hoc filters (keys are dimension ids, from getTagKeys) as query filters. Equality and "one of"

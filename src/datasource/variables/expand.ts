@@ -2,8 +2,7 @@ import type { ScopedVars, TypedVariableModel } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import type { TemplateSrv, VariableInterpolation } from '@grafana/runtime';
 
-import { SalesError } from '../../sales/errors';
-import type { Filter, SalesQuery } from '../../sales/types';
+import { type Filter, SalesError, type SalesQuery } from '../../sales';
 
 /**
  * Dashboard variables in a query. A filter value such as `$region`, `${region}` or `[[region]]`

@@ -9,8 +9,7 @@ import {
 import { t } from '@grafana/i18n';
 import { from } from 'rxjs';
 
-import { SalesError } from '../../sales/errors';
-import type { DataFrameJSON, Dialect, Executor } from '../../sales/types';
+import { type DataFrameJSON, type Dialect, type Executor, SalesError } from '../../sales';
 import { TEMPLATE_SYNTAX } from '../variables/expand';
 import { abortError, SharedRuns } from './sharedRuns';
 import { emptyEngineFrame, toEngineFrame } from './toEngineFrame';

@@ -1,6 +1,6 @@
 import { dataFrameToJSON, FieldType, toDataFrame } from '@grafana/data';
 
-import type { DataFrameJSON, FrameFieldType } from '../../sales/types';
+import type { DataFrameJSON, FrameFieldType } from '../../sales';
 
 const FIELD_TYPES: readonly FrameFieldType[] = [FieldType.time, FieldType.number, FieldType.string, FieldType.boolean];
 

@@ -1,6 +1,6 @@
 import type { DataQuery, DataSourceRef } from '@grafana/schema';
 
-import type { Dialect } from '../../sales/types';
+import type { Dialect } from '../../sales';
 
 /**
  * The Grafana SQL data sources that can read the warehouse, the SQL dialect each speaks, and the

@@ -1,6 +1,4 @@
-import { CLUSTER_JOINS, type ClusterJoins } from '../../sales/catalog/tables';
-import { SalesError } from '../../sales/errors';
-import { checkClusterName } from '../../sales/warehouse/cluster';
+import { checkClusterName, CLUSTER_JOINS, type ClusterJoins, SalesError } from '../../sales';
 import type { Command, OptionValues } from './command';
 
 /** The --cluster option of the commands that reach a ClickHouse cluster (README: "A ClickHouse cluster"). */

@@ -1,9 +1,6 @@
 import type { ParseArgsConfig } from 'util';
 
-import { SalesError } from '../../sales/errors';
-import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
-import { checkTimeZone } from '../../sales/catalog/time';
-import { checkIdentifier } from '../../sales/sql/literals';
+import { checkIdentifier, checkTimeZone, DEFAULT_SCHEMA, SalesError } from '../../sales';
 import { checkEngine, ENGINES, type Engine } from '../executors';
 
 /** Where a command writes: the terminal in real use, buffers in tests. */

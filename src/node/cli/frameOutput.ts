@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import type { DataFrameJSON } from '../../sales/types';
+import type { DataFrameJSON } from '../../sales';
 
 export type OutputFormat = 'json' | 'csv' | 'table';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 
-import { SalesError } from '../../sales/errors';
+import { SalesError } from '../../sales';
 import type { CliIo } from './command';
 import { COMMANDS, findCommand } from './registry';
 

@@ -1,6 +1,6 @@
 import { DateTime, type DateTimeUnit } from 'luxon';
 
-import { SalesError } from '../../sales/errors';
+import { SalesError } from '../../sales';
 
 /**
  * Times on the command line: ISO dates and times (a date or a time without offset is read in the

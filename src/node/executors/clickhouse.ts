@@ -2,10 +2,7 @@ import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickh
 import { DateTime } from 'luxon';
 import { Readable } from 'stream';
 
-import { SalesError } from '../../sales/errors';
-import type { DataFrameJSON } from '../../sales/types';
-import { getDialect } from '../../sales/sql/dialects';
-import type { TableDef } from '../../sales/warehouse/contract';
+import { type DataFrameJSON, getDialect, SalesError, type TableDef } from '../../sales';
 import { tabSeparatedEncoder, tsvLines } from './encode';
 import { type ColumnReader, emptyFrame, engineError, frameFromRows, parseDate, parseTimestamp, toText } from './frames';
 import type { NodeExecutor, RowValue, TableWriter } from './types';

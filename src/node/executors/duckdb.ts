@@ -7,9 +7,7 @@ import {
   DuckDBTypeId,
 } from '@duckdb/node-api';
 
-import type { DataFrameJSON } from '../../sales/types';
-import type { ColumnDef, TableDef } from '../../sales/warehouse/contract';
-import { utcTimestampText } from '../../sales/sql/literals';
+import { type ColumnDef, type DataFrameJSON, type TableDef, utcTimestampText } from '../../sales';
 import { type ColumnReader, engineError, frameFromColumns } from './frames';
 import { missingPath } from './paths';
 import type { NodeExecutor, RowValue, TableWriter } from './types';

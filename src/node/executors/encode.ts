@@ -1,5 +1,4 @@
-import type { ColumnDef, LogicalType } from '../../sales/warehouse/contract';
-import { utcTimestampText } from '../../sales/sql/literals';
+import { type ColumnDef, type LogicalType, utcTimestampText } from '../../sales';
 import type { RowValue } from './types';
 
 /** Digits after the decimal point of each exact decimal type (see the DDL). */

@@ -1,7 +1,4 @@
-import { SalesError } from '../../sales/errors';
-import { getDialect } from '../../sales/sql/dialects';
-import { getTableDef } from '../../sales/warehouse/contract';
-import { warehouseDdl } from '../../sales/warehouse/ddl';
+import { getDialect, getTableDef, SalesError, warehouseDdl } from '../../sales';
 import { availableEngines, openScratch, type Scratch } from '../testing/engines';
 import { createExecutor, engineDialect } from '.';
 import type { RowValue } from './types';

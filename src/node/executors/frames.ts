@@ -1,5 +1,4 @@
-import { SalesError } from '../../sales/errors';
-import type { DataFrameJSON, FrameFieldType } from '../../sales/types';
+import { type DataFrameJSON, type FrameFieldType, SalesError } from '../../sales';
 
 /**
  * Frames as Grafana's SQL data sources return them: one field per result column, typed from the

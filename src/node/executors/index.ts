@@ -1,5 +1,4 @@
-import { SalesError } from '../../sales/errors';
-import type { Dialect } from '../../sales/types';
+import { type Dialect, SalesError } from '../../sales';
 import { ClickhouseExecutor, clickhouseOptions } from './clickhouse';
 import { DuckdbExecutor } from './duckdb';
 import { MysqlExecutor } from './mysql';

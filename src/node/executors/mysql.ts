@@ -1,8 +1,6 @@
 import { createPool, type FieldPacket, type Pool } from 'mysql2/promise';
 
-import type { DataFrameJSON } from '../../sales/types';
-import { getDialect } from '../../sales/sql/dialects';
-import type { TableDef } from '../../sales/warehouse/contract';
+import { type DataFrameJSON, getDialect, type TableDef } from '../../sales';
 import { mysqlEncoder } from './encode';
 import { type ColumnReader, engineError, frameFromRows, parseDate, parseTimestamp, toText } from './frames';
 import type { NodeExecutor, RowValue, TableWriter } from './types';

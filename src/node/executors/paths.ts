@@ -1,6 +1,6 @@
 import fs from 'fs';
 
-import { SalesError } from '../../sales/errors';
+import { SalesError } from '../../sales';
 
 /**
  * A database file or directory that must already exist (read-only use): an error naming the path,

@@ -1,9 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import path from 'path';
 
-import type { DataFrameJSON } from '../../sales/types';
-import { getDialect } from '../../sales/sql/dialects';
-import type { TableDef } from '../../sales/warehouse/contract';
+import { type DataFrameJSON, getDialect, type TableDef } from '../../sales';
 import { copyEncoder, tsvLines } from './encode';
 import { engineError, frameFromRows } from './frames';
 import { pgColumnReader, RAW_TEXT_OIDS } from './pgTypes';

@@ -3,9 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'stream/promises';
 import { Readable } from 'stream';
 
-import type { DataFrameJSON } from '../../sales/types';
-import { getDialect } from '../../sales/sql/dialects';
-import type { TableDef } from '../../sales/warehouse/contract';
+import { type DataFrameJSON, getDialect, type TableDef } from '../../sales';
 import { copyEncoder, tsvLines } from './encode';
 import { engineError, frameFromRows } from './frames';
 import { pgColumnReader, RAW_TEXT_OIDS } from './pgTypes';

@@ -1,5 +1,4 @@
-import type { TableDef } from '../../sales/warehouse/contract';
-import type { Executor } from '../../sales/types';
+import type { Executor, TableDef } from '../../sales';
 
 export const ENGINES = ['postgres', 'pglite', 'mysql', 'clickhouse', 'duckdb'] as const;
 

@@ -1,5 +1,4 @@
-import { SalesError } from '../../sales/errors';
-import { checkIsoDate } from '../../sales/sql/literals';
+import { checkIsoDate, SalesError } from '../../sales';
 
 /** UTC calendar arithmetic on epoch milliseconds. */
 

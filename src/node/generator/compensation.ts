@@ -1,4 +1,4 @@
-import type { TableId } from '../../sales/catalog/tables';
+import type { TableId } from '../../sales';
 import type { RowValue } from '../executors/types';
 import { DAY_MS, dayStart, isoDate, monthStart } from './calendar';
 import type { Organisation, Rep } from './organisation';
@@ -66,7 +66,8 @@ const DEALER_CHANNEL: PlanSpec = {
 export const DEMO_PLANS: readonly PlanSpec[] = [ACCOUNT_EXECUTIVE, STRATEGIC_ACCOUNTS, DEALER_CHANNEL];
 
 /** The rate a plan pays at 100 % of quota: the target incentive is the quota at that rate. */
-const rateAtQuota = (plan: PlanSpec) => plan.tiers.find(([lower, upper]) => lower <= 1 && (upper === null || 1 < upper))![2];
+const rateAtQuota = (plan: PlanSpec) =>
+  plan.tiers.find(([lower, upper]) => lower <= 1 && (upper === null || 1 < upper))![2];
 
 const SHARE_MOVING_TO_STRATEGIC = 0.15;
 const SPIF_SHARE = 0.2;
@@ -155,7 +156,12 @@ function adjustments(organisation: Organisation, options: CompensationOptions): 
   const rows: CompensationRow[] = [];
   let number = 0;
   const add = (rep: Rep, day: number, kind: string, amount: number, note: string | null) => {
-    if (day >= options.start && day < options.cutoff && rep.hiredOn <= day && (rep.leftOn === null || day < rep.leftOn)) {
+    if (
+      day >= options.start &&
+      day < options.cutoff &&
+      rep.hiredOn <= day &&
+      (rep.leftOn === null || day < rep.leftOn)
+    ) {
       rows.push({
         table: 'comp_adjustments',
         values: [`ADJ${String(++number).padStart(6, '0')}`, rep.id, isoDate(day), kind, amount, note],
@@ -180,7 +186,13 @@ function adjustments(organisation: Organisation, options: CompensationOptions): 
         add(rep, day(5, 88), 'clawback', -50 * random.int(8, 60), random.pick(['Order cancelled', 'Customer refund']));
       }
       if (month === 9 && random.chance(BONUS_SHARE)) {
-        add(rep, dayStart(monthStart(new Date(quarter).getUTCFullYear(), 11) + 14 * DAY_MS), 'bonus', 500 * random.int(3, 10), "President's Club");
+        add(
+          rep,
+          dayStart(monthStart(new Date(quarter).getUTCFullYear(), 11) + 14 * DAY_MS),
+          'bonus',
+          500 * random.int(3, 10),
+          "President's Club"
+        );
       }
     }
   }

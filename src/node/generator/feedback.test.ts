@@ -1,4 +1,4 @@
-import { CONTRACT, FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES } from '../../sales/warehouse/contract';
+import { CONTRACT, FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES } from '../../sales';
 import { COMPETITORS } from './feedback';
 import { generateWarehouse } from './warehouse';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 
-import { CONTRACT } from '../../sales/warehouse/contract';
+import { CONTRACT } from '../../sales';
 import { personName } from './names';
 import { generateWarehouse, type GeneratedRow } from './warehouse';
 

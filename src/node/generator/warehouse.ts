@@ -1,6 +1,4 @@
-import type { TableId } from '../../sales/catalog/tables';
-import { SalesError } from '../../sales/errors';
-import { TARGET_METRICS } from '../../sales/warehouse/contract';
+import { SalesError, type TableId, TARGET_METRICS } from '../../sales';
 import type { RowValue } from '../executors/types';
 import {
   addYears,

@@ -1,18 +1,19 @@
-import { SalesError } from '../../sales/errors';
-import { getDialect } from '../../sales/sql/dialects';
-import { checkIdentifier } from '../../sales/sql/literals';
 import {
+  checkClusterLayout,
+  checkIdentifier,
   type ClusterNode,
+  CONTRACT,
   type Credentials,
+  type Executor,
+  frameRows,
+  getDialect,
   isSharded,
   localTableName,
   nodeLabel,
   remoteTable,
-} from '../../sales/warehouse/cluster';
-import { checkClusterLayout } from '../../sales/warehouse/clusterCheck';
-import { CONTRACT, type TableDef } from '../../sales/warehouse/contract';
-import { frameRows } from '../../sales/warehouse/introspect';
-import type { Executor } from '../../sales/types';
+  SalesError,
+  type TableDef,
+} from '../../sales';
 import { createExecutor, type NodeExecutor } from '../executors';
 import { generateWarehouse, type GeneratorOptions } from '../generator/warehouse';
 import { checkSeedRange, existingContractTables, load, type SeedOptions, type SeedResult } from './seed';

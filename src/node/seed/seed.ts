@@ -1,10 +1,16 @@
-import type { TableId } from '../../sales/catalog/tables';
-import { SalesError } from '../../sales/errors';
-import { getDialect } from '../../sales/sql/dialects';
-import { checkIdentifier, checkIsoDate } from '../../sales/sql/literals';
-import { CONTRACT, type TableDef } from '../../sales/warehouse/contract';
-import { createTableSql, dropTableSql, warehouseDdl } from '../../sales/warehouse/ddl';
-import { readSchemaColumns } from '../../sales/warehouse/introspect';
+import {
+  checkIdentifier,
+  checkIsoDate,
+  CONTRACT,
+  createTableSql,
+  dropTableSql,
+  getDialect,
+  readSchemaColumns,
+  SalesError,
+  type TableDef,
+  type TableId,
+  warehouseDdl,
+} from '../../sales';
 import type { NodeExecutor, RowValue, TableWriter } from '../executors';
 import { generateWarehouse, type GeneratorOptions } from '../generator/warehouse';
 

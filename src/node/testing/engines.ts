@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 
-import { getDialect } from '../../sales/sql/dialects';
+import { getDialect } from '../../sales';
 import { createExecutor, engineDialect, type Engine, type NodeExecutor } from '../executors';
 
 /**

@@ -1,7 +1,13 @@
-import { DEFAULT_SCHEMA } from '../../sales/catalog/tables';
-import type { Dialect } from '../../sales/types';
-import { CLUSTER_DDL_NOTES, clusterDdl } from '../../sales/warehouse/cluster';
-import { readerRoleSql, readerUsersXml, sqlScript, warehouseDdl } from '../../sales/warehouse/ddl';
+import {
+  CLUSTER_DDL_NOTES,
+  clusterDdl,
+  DEFAULT_SCHEMA,
+  type Dialect,
+  readerRoleSql,
+  readerUsersXml,
+  sqlScript,
+  warehouseDdl,
+} from '../../sales';
 
 /**
  * The DDL files under provisioning/warehouse/, generated from the contract. `npm run warehouse:ddl`

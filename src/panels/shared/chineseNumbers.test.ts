@@ -10,8 +10,7 @@ import {
   MappingType,
 } from '@grafana/data';
 
-import { listMetrics, TARGET_ACTUALS } from '../../sales/catalog/metrics';
-import { CNY_UNIT, WAN_YUAN_UNIT } from '../../sales/frames/amountUnits';
+import { CNY_UNIT, listMetrics, TARGET_ACTUALS, WAN_YUAN_UNIT } from '../../sales';
 import {
   chineseNumbersOn,
   COUNT_METRICS,

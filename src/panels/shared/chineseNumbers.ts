@@ -18,7 +18,7 @@ import {
   type GrafanaTheme2,
 } from '@grafana/data';
 
-import { amountDivisor, isAmountUnit, WAN, WAN_YUAN_UNIT } from '../../sales/frames/amountUnits';
+import { amountDivisor, isAmountUnit, WAN, WAN_YUAN_UNIT } from '../../sales';
 import { CHINESE_NUMBERS, type ChineseNumbers, DEFAULT_CHINESE_NUMBERS } from './chineseNumbersOption';
 
 /** Simplified Chinese, as Grafana names the language (zh-Hans) or a browser does (zh-CN, zh-SG, zh). */

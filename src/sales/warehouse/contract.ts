@@ -1,7 +1,9 @@
 import { COMMISSION_CALCS } from '../analytics/commission';
 import { PLAN_PERIODS } from '../analytics/commissionPeriods';
 import { salesError } from '../errors';
+import { TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
+import type { TargetMetric } from '../types';
 
 /**
  * The warehouse contract as data: the one definition that the DDL generator,
@@ -57,8 +59,8 @@ export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
 export const LEAD_STATUSES = ['new', 'working', 'converted', 'disqualified'] as const;
 export const ACTIVITY_TYPES = ['visit', 'call', 'meeting', 'email', 'demo'] as const;
-/** the metrics targets are set for (each measured against its actual in catalog TARGET_ACTUALS) */
-export const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'] as const;
+/** the metrics targets are set for, in the catalog's order (each measured against its actual there) */
+export const TARGET_METRICS = Object.keys(TARGET_ACTUALS) as TargetMetric[];
 export const COMP_MEASURES = ['bookings', 'collections'] as const;
 // the plan periods and calculations the commission engine knows
 export const COMP_PERIODS = PLAN_PERIODS;

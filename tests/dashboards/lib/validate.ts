@@ -5,6 +5,7 @@ import { normalizeOptions as normaliseScorecardOptions } from '../../../src/pane
 import { DIMENSION_IDS } from '../../../src/sales/catalog/dimensions';
 import { getMetric, METRIC_IDS } from '../../../src/sales/catalog/metrics';
 import { compileQuery } from '../../../src/sales/engine';
+import { TARGET_METRICS } from '../../../src/sales';
 import type { Dialect, SalesQuery } from '../../../src/sales/types';
 import { FIELD_MATCHER_IDS, TRANSFORMER_IDS } from './grafanaIds';
 import {
@@ -52,7 +53,6 @@ const UID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 const KINDS: string[] = QUERY_KINDS;
 /** A deal amount the compile check gives a commission query's whatIf variable (a number, as the variable's values are). */
 const SAMPLE_DEAL = 25_000;
-const TARGET_METRICS = ['bookings', 'collections', 'new_customers', 'visits'];
 const TRANSFORMERS = new Set(TRANSFORMER_IDS);
 const MATCHERS = new Set(FIELD_MATCHER_IDS);
 
@@ -271,7 +271,7 @@ function checkSalesQuery(
       metric(query.metric, 'forecast metric');
       break;
     case 'attainment':
-      if (query.metric !== undefined && !TARGET_METRICS.includes(String(query.metric))) {
+      if (query.metric !== undefined && !(TARGET_METRICS as string[]).includes(String(query.metric))) {
         report(
           `${what} asks attainment of "${String(query.metric)}", not one of the target metrics ${TARGET_METRICS.join(', ')}`
         );

@@ -1,6 +1,10 @@
-import { checkWarehouse, formatCheckReport } from '../../../sales/warehouse/check';
-import { checkClusterLayout, formatClusterReport } from '../../../sales/warehouse/clusterCheck';
-import { DEFAULT_WAREHOUSE_TIME_ZONE } from '../../../sales/warehouse/profile';
+import {
+  checkClusterLayout,
+  checkWarehouse,
+  DEFAULT_WAREHOUSE_TIME_ZONE,
+  formatCheckReport,
+  formatClusterReport,
+} from '../../../sales';
 import { clickhouseOptions, createExecutor } from '../../executors';
 import { CLUSTER_JOINS_HELP, CLUSTER_JOINS_OPTIONS, CLUSTER_OPTIONS, clusterLocation } from '../cluster';
 import { type Command, CONNECTION_HELP, CONNECTION_OPTIONS, connectionOf, zoneOption } from '../command';

@@ -1,6 +1,4 @@
-import { DEFAULT_SCHEMA } from '../../../sales/catalog/tables';
-import { SalesError } from '../../../sales/errors';
-import { checkIdentifier } from '../../../sales/sql/literals';
+import { checkIdentifier, DEFAULT_SCHEMA, SalesError } from '../../../sales';
 import { clusterDdlScript, ddlScript } from '../../warehouse/provisioning';
 import { checkEngine, engineDialect, ENGINES } from '../../executors';
 import { CLUSTER_OPTIONS, clusterOf } from '../cluster';

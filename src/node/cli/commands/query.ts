@@ -1,11 +1,17 @@
 import fs from 'fs';
 
-import { grainOfRelativeTime } from '../../../sales/catalog/grains';
-import { compileQuery, runQuery } from '../../../sales/engine';
-import { SalesError } from '../../../sales/errors';
-import { DIALECT_IDS, getDialect } from '../../../sales/sql/dialects';
-import type { Grain, SalesQuery } from '../../../sales/types';
-import { DEFAULT_WAREHOUSE_TIME_ZONE, introspectProfile } from '../../../sales/warehouse/profile';
+import {
+  compileQuery,
+  DEFAULT_WAREHOUSE_TIME_ZONE,
+  DIALECT_IDS,
+  getDialect,
+  type Grain,
+  grainOfRelativeTime,
+  introspectProfile,
+  runQuery,
+  SalesError,
+  type SalesQuery,
+} from '../../../sales';
 import { createExecutor, engineDialect } from '../../executors';
 import { CLUSTER_HELP, CLUSTER_JOINS_HELP, CLUSTER_JOINS_OPTIONS, CLUSTER_OPTIONS, clusterLocation } from '../cluster';
 import {

@@ -1,6 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 
-import { SalesError } from '../../../sales/errors';
+import { SalesError } from '../../../sales';
 import { clickhouseOptions, createExecutor } from '../../executors';
 import { isoDate } from '../../generator/calendar';
 import { seedCluster } from '../../seed/cluster';

@@ -1,5 +1,5 @@
 /** Ranking and sorting of leaderboard rows. Pure functions over the model of toScorecard. */
-import { ranksNullsLast } from '../../../sales/analytics/ranking';
+import { ranksNullsLast } from '../../../sales';
 
 import type { ScorecardModel, ScorecardRow } from './toScorecard';
 
