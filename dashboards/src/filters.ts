@@ -1,13 +1,4 @@
-import {
-  COMMISSION_DIMENSIONS,
-  type DimensionId,
-  FEEDBACK_DIMENSIONS,
-  type Filter,
-  getMetric,
-  type SalesQuery,
-  TARGET_ACTUALS,
-  TARGET_DIMENSIONS,
-} from '../../src/sales';
+import { allowedDimensions, type DimensionId, type Filter, type SalesQuery } from '../../src/sales';
 
 /**
  * The dashboard variables that filter queries, each by the dimension of the same name. Filters
@@ -19,37 +10,12 @@ export const FILTER_VARIABLES: readonly DimensionId[] = ['region', 'team', 'rep'
 /** The owning rep's organisation: filters that leave out anything without a rep (the public lead pool). */
 export const REP_ORGANISATION: readonly DimensionId[] = ['region', 'team', 'rep'];
 
-function intersect(lists: DimensionId[][]): DimensionId[] {
-  return lists.reduce((common, list) => common.filter((dimension) => list.includes(dimension)));
-}
-
 /**
- * The dimensions a query may be filtered by, as the compiler checks them: every metric's
- * dimensions; an attainment's target dimensions that its actual has; the funnel's deal dimensions.
+ * The dimensions a query may be filtered by, as the compiler checks them (the kind's scope). A
+ * variable's values query takes only the cascade filters it is built with.
  */
 export function filterableDimensions(query: SalesQuery): DimensionId[] {
-  switch (query.kind) {
-    case 'metrics':
-    case 'timeseries':
-      return intersect(query.metrics.map((id) => getMetric(id).dimensions));
-    case 'scorecard':
-      return intersect(query.metrics.map((metric) => getMetric(metric.id).dimensions));
-    case 'forecast':
-      return getMetric(query.metric).dimensions;
-    case 'attainment': {
-      const actual = getMetric(TARGET_ACTUALS[query.metric ?? 'bookings']);
-      return TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension));
-    }
-    case 'funnel':
-      // the funnel counts opportunities: it has the dimensions of the deal metrics
-      return getMetric('opportunities_created').dimensions;
-    case 'commission':
-      return COMMISSION_DIMENSIONS;
-    case 'feedback':
-      return FEEDBACK_DIMENSIONS;
-    case 'values':
-      return [];
-  }
+  return query.kind === 'values' ? [] : allowedDimensions(query);
 }
 
 export function variableFilter(dimension: DimensionId): Filter {

@@ -33,6 +33,7 @@ import {
   runQuery,
   SalesError,
   type SalesQuery,
+  validateQuery,
   type ValuesQuery,
   type WarehouseProfile,
 } from '../sales';
@@ -263,14 +264,21 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     return { sql, warehouse };
   }
 
-  /** What is wrong with a query, as the engine words it; undefined when it compiles (the editor's check). */
+  /**
+   * What is wrong with a query, as the engine words it, checked without writing its SQL (the
+   * editor's check, on every change); with a range, also the query against it. Undefined: nothing.
+   */
   problemOf(target: SalesDataQuery, range?: TimeRange): string | undefined {
     try {
       const settings = engineSettings(this.instanceSettings.jsonData);
-      const context = compileOnly(settings);
-      const engine = range ? engineRange(range) : context.range;
-      compileQuery(this.prepare(target, {}), { ...context, range: engine, currentTime: currentTime(engine) });
-      return undefined;
+      const engine = range && engineRange(range);
+      const calendar = engine && {
+        range: engine,
+        currentTime: currentTime(engine),
+        timeZone: 'UTC',
+        fiscalYearStartMonth: settings.fiscalYearStartMonth,
+      };
+      return validateQuery(this.prepare(target, {}), calendar)?.message;
     } catch (error) {
       return errorMessage(error);
     }
@@ -296,16 +304,10 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
   async getTagValues(options: DataSourceGetTagValuesOptions<SalesDataQuery>): Promise<MetricFindValue[]> {
     const dimension = options.key as DimensionId;
     const others = adHocToFilters((options.filters ?? []).filter((filter) => filter.key !== options.key));
-    const settings = engineSettings(this.instanceSettings.jsonData);
     // a filter counts only where the values query of this dimension accepts it (region → team → rep)
-    const usable = others.filter((filter) => {
-      try {
-        compileQuery({ kind: 'values', dimension, filters: [filter] }, compileOnly(settings));
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const usable = others.filter(
+      (filter) => validateQuery({ kind: 'values', dimension, filters: [filter] }) === undefined
+    );
     return this.values({ kind: 'values', dimension, filters: usable }, options.timeRange);
   }
 
@@ -375,18 +377,6 @@ function warehouseRequestContext(request: DataQueryRequest<SalesDataQuery>): War
     requestId: request.requestId,
     dashboardUID: request.dashboardUID,
     panelId: request.panelId,
-  };
-}
-
-function compileOnly(settings: EngineSettings) {
-  const now = Date.now();
-  return {
-    dialect: 'postgres' as const,
-    location: settings.location,
-    range: { from: now - 86_400_000, to: now },
-    currentTime: now,
-    timeZone: 'UTC',
-    fiscalYearStartMonth: settings.fiscalYearStartMonth,
   };
 }
 

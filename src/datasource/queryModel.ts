@@ -1,57 +1,11 @@
-import { DEFAULT_FEEDBACK_ROWS, type QueryKind, type SalesQuery } from '../sales';
+import { kindDefaults, type QueryKind, type SalesQuery } from '../sales';
 import type { SalesDataQuery } from './types';
 
 /**
- * Starting points for each kind of query. A new panel starts with the monthly bookings, which any
- * warehouse with won deals has, so that it shows data at once.
+ * A new panel starts with the timeseries kind's defaults, the monthly bookings, which any warehouse
+ * with won deals has, so that it shows data at once.
  */
-
-export const QUERY_KINDS: QueryKind[] = [
-  'timeseries',
-  'metrics',
-  'funnel',
-  'attainment',
-  'forecast',
-  'scorecard',
-  'commission',
-  'feedback',
-  'values',
-];
-
-export const DEFAULT_QUERY: Partial<SalesDataQuery> = { kind: 'timeseries', metrics: ['bookings'], grain: 'month' };
-
-export function kindDefaults(kind: QueryKind): Partial<SalesQuery> {
-  switch (kind) {
-    case 'metrics':
-      return { kind, metrics: ['bookings', 'won_deals', 'win_rate'] };
-    case 'timeseries':
-      return { kind, metrics: ['bookings'], grain: 'month' };
-    case 'funnel':
-      return { kind, mode: 'reached', measure: 'count' };
-    case 'attainment':
-      return { kind, metric: 'bookings', pace: 'linear' };
-    case 'forecast':
-      return { kind, metric: 'bookings', grain: 'month', method: 'auto', horizon: 3, lookback: 24, interval: 0.8 };
-    case 'scorecard':
-      return {
-        kind,
-        entity: 'rep',
-        metrics: [
-          { id: 'bookings', weight: 2 },
-          { id: 'win_rate', weight: 1 },
-          { id: 'visits_completed', weight: 1 },
-        ],
-        normalize: 'percentile',
-        grain: 'month',
-      };
-    case 'commission':
-      return { kind, period: 'plan' };
-    case 'values':
-      return { kind, dimension: 'rep' };
-    case 'feedback':
-      return { kind, limit: DEFAULT_FEEDBACK_ROWS };
-  }
-}
+export const DEFAULT_QUERY: Partial<SalesDataQuery> = kindDefaults('timeseries');
 
 /** The query as another kind: that kind's defaults, keeping the filters and what both kinds share. */
 export function changeKind(query: SalesDataQuery, kind: QueryKind): SalesDataQuery {

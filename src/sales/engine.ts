@@ -1,24 +1,10 @@
-import { resolveTable, type TableId, type WarehouseLocation } from './catalog/tables';
+import { resolveTable, type WarehouseLocation } from './catalog/tables';
 import { type Phrase, phrase, SalesError, salesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
 import { inAmountUnit } from './frames/amountUnits';
-import { attainmentFrame, type PacingOptions } from './frames/attainmentFrame';
-import { commissionFrames } from './frames/commissionFrame';
-import { forecastFrames } from './frames/forecastFrames';
-import { funnelFrame } from './frames/funnelFrame';
-import { metricsFrame } from './frames/metricsFrame';
-import { scorecardFrame } from './frames/scorecardFrame';
-import { timeseriesFrames } from './frames/timeseriesFrames';
-import { valuesFrame } from './frames/valuesFrame';
-import { feedbackFrame } from './frames/feedbackFrame';
-import { type CompileContext, compileMetrics, compileTimeseries } from './sql/compile';
-import { compileAttainment } from './sql/attainment';
-import { compileCommission } from './sql/commission';
-import { compileForecast } from './sql/forecast';
-import { compileFunnel } from './sql/funnel';
-import { compileScorecard } from './sql/scorecard';
-import { compileValues } from './sql/values';
-import { compileFeedback } from './sql/feedback';
+import type { PacingOptions } from './frames/attainmentFrame';
+import { type CompiledStatement, queryKind } from './kinds';
+import type { CompileContext } from './sql/compile';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
 import { readSchemaColumns } from './warehouse/introspect';
@@ -37,11 +23,7 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-/** The compiled form of a query: its one SQL statement and what it reads. */
-export interface CompiledStatement {
-  sql: string;
-  tables: TableId[];
-}
+export type { CompiledStatement };
 
 function compileContext(
   context: Omit<EngineContext, 'executor'> & { dialect: CompileContext['dialect'] }
@@ -75,41 +57,9 @@ function checkedSize<T extends CompiledStatement>(
   return statement;
 }
 
-function checkKind(query: SalesQuery): void {
-  if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
-    throw salesError('query.needs-kind', {});
-  }
-}
-
 /** Compiles a query to the SQL the engine would run ("Show SQL", `salesperf sql`). */
 export function compileQuery(query: SalesQuery, context: CompileContext): CompiledStatement {
-  return checkedSize(compileStatement(query, context), query, context.dialect);
-}
-
-function compileStatement(query: SalesQuery, context: CompileContext): CompiledStatement {
-  checkKind(query);
-  switch (query.kind) {
-    case 'metrics':
-      return compileMetrics(query, context);
-    case 'timeseries':
-      return compileTimeseries(query, context);
-    case 'values':
-      return compileValues(query, context);
-    case 'funnel':
-      return compileFunnel(query, context);
-    case 'attainment':
-      return compileAttainment(query, context);
-    case 'scorecard':
-      return compileScorecard(query, context);
-    case 'forecast':
-      return compileForecast(query, context);
-    case 'commission':
-      return compileCommission(query, context);
-    case 'feedback':
-      return compileFeedback(query, context);
-    default:
-      throw salesError('query.kind-unsupported', { kind: (query as { kind: string }).kind });
-  }
+  return checkedSize(queryKind(query).compile(query, context), query, context.dialect);
 }
 
 /** Runs one query: SalesQuery → one SQL statement → executor → frames. */
@@ -118,7 +68,7 @@ export async function runQuery(
   context: EngineContext,
   options: RunOptions = {}
 ): Promise<DataFrameJSON[]> {
-  checkKind(query);
+  const kind = queryKind(query);
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
   const compile = compileContext({ ...context, dialect: context.executor.dialect });
   const execute = async (statement: CompiledStatement) => {
@@ -134,62 +84,14 @@ export async function runQuery(
       return { ...inUnit, schema: { ...inUnit.schema, meta: { ...inUnit.schema.meta, executedQueryString: sql } } };
     });
 
-  switch (query.kind) {
-    case 'metrics': {
-      const compiled = compileMetrics(query, compile);
-      return withSql([metricsFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
-    }
-    case 'timeseries': {
-      const compiled = compileTimeseries(query, compile);
-      return withSql(timeseriesFrames(compiled, await execute(compiled), display, options.refId), compiled.sql);
-    }
-    case 'values': {
-      const compiled = compileValues(query, compile);
-      return withSql([valuesFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
-    }
-    case 'funnel': {
-      const compiled = compileFunnel(query, compile);
-      return withSql([funnelFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
-    }
-    case 'attainment': {
-      const compiled = compileAttainment(query, compile);
-      const frame = attainmentFrame(
-        compiled,
-        await execute(compiled),
-        compile,
-        display,
-        context.pacing ?? {},
-        options.refId
-      );
-      return withSql([frame], compiled.sql);
-    }
-    case 'scorecard': {
-      const compiled = compileScorecard(query, compile);
-      return withSql([scorecardFrame(compiled, await execute(compiled), display, options.refId)], compiled.sql);
-    }
-    case 'forecast': {
-      const compiled = compileForecast(query, compile);
-      const frames = forecastFrames(
-        compiled,
-        await execute(compiled),
-        compile.timeZone,
-        display,
-        query.backtestFrame === true,
-        options.refId
-      );
-      return withSql(frames, compiled.sql);
-    }
-    case 'commission': {
-      const compiled = compileCommission(query, compile);
-      return withSql(commissionFrames(compiled, await execute(compiled), display, options.refId), compiled.sql);
-    }
-    case 'feedback': {
-      const compiled = compileFeedback(query, compile);
-      return withSql([feedbackFrame(compiled, await execute(compiled), options.refId)], compiled.sql);
-    }
-    default:
-      throw salesError('query.kind-unsupported', { kind: (query as { kind: string }).kind });
-  }
+  const compiled = kind.compile(query, compile);
+  const frames = kind.toFrames(compiled, await execute(compiled), query, {
+    compile,
+    display,
+    pacing: context.pacing ?? {},
+    refId: options.refId,
+  });
+  return withSql(frames, compiled.sql);
 }
 
 async function runStatement(

@@ -100,3 +100,6 @@ export type { WarehouseProfile } from './warehouse/profile';
 export type { AlertSpec } from './alerts/alertable';
 export { compileAlert } from './alerts/compileAlert';
 export { macroWindowOf, relativeFromSeconds } from './alerts/windows';
+
+// kinds.
+export { allowedDimensions, kindDefaults, QUERY_KINDS, validateQuery, variableFields } from './kinds';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { QUERY_KINDS } from '../../src/datasource/queryModel';
+import { QUERY_KINDS } from '../../src/sales/kinds';
 import { DIALECT_IDS, listMetrics } from '../../src/sales';
 
 /**

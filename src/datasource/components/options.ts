@@ -16,6 +16,7 @@ import {
   type MetricDef,
   NORMALIZATIONS,
   PACE_MODES,
+  QUERY_KINDS,
   SCORECARD_ENTITIES,
   TARGET_METRICS,
 } from '../../sales';
@@ -39,7 +40,6 @@ import {
   targetMetricText,
   unitText,
 } from '../catalogLabels';
-import { QUERY_KINDS } from '../queryModel';
 
 /** Picker options in the user's language, built lazily (t() only runs in render). */
 

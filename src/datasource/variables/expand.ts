@@ -2,7 +2,7 @@ import type { ScopedVars, TypedVariableModel } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import type { TemplateSrv, VariableInterpolation } from '@grafana/runtime';
 
-import { type Filter, SalesError, type SalesQuery } from '../../sales';
+import { type Filter, SalesError, type SalesQuery, variableFields } from '../../sales';
 
 /**
  * Dashboard variables in a query. A filter value such as `$region`, `${region}` or `[[region]]`
@@ -163,45 +163,20 @@ export class VariableExpander {
     return values === undefined ? undefined : values.join(',');
   }
 
-  /** The query with every variable expanded. */
+  /** The query with every variable expanded: its filters' values and the fields its kind lets variables stand in. */
   query(query: SalesQuery): SalesQuery {
-    const filters = this.filters(query.filters);
-    switch (query.kind) {
-      case 'metrics':
-      case 'timeseries':
-        return {
-          ...query,
-          filters,
-          metrics: this.list(query.metrics)!,
-          groupBy: this.list(query.groupBy),
-          ...(query.kind === 'timeseries' ? { grain: this.single(query.grain, 'grain')! } : {}),
-        } as SalesQuery;
-      case 'funnel':
-        return { ...query, filters, groupBy: this.list(query.groupBy) };
-      case 'attainment':
-        return { ...query, filters, groupBy: this.list(query.groupBy), metric: this.single(query.metric, 'metric') };
-      case 'forecast':
-        return {
-          ...query,
-          filters,
-          metric: this.single(query.metric, 'metric')!,
-          grain: this.single(query.grain, 'grain')!,
-        };
-      case 'scorecard':
-        return { ...query, filters, entity: this.single(query.entity, 'entity')! };
-      case 'commission':
-        return {
-          ...query,
-          filters,
-          groupBy: this.list(query.groupBy),
-          whatIf: typeof query.whatIf === 'string' ? this.single(query.whatIf, 'whatIf') : query.whatIf,
-        };
-      case 'values':
-        return { ...query, filters, dimension: this.single(query.dimension, 'dimension')! };
-      case 'feedback':
-        return { ...query, filters, search: this.text(query.search) };
-      default:
-        return { ...(query as SalesQuery), filters };
+    const fields = variableFields(query.kind);
+    const source = query as unknown as Record<string, unknown>;
+    const expanded: Record<string, unknown> = { ...query, filters: this.filters(query.filters) };
+    for (const field of fields.lists ?? []) {
+      expanded[field] = this.list(source[field] as string[] | undefined);
     }
+    for (const field of fields.singles ?? []) {
+      expanded[field] = this.single(source[field] as string | undefined, field);
+    }
+    for (const field of fields.text ?? []) {
+      expanded[field] = this.text(source[field] as string | undefined);
+    }
+    return expanded as unknown as SalesQuery;
   }
 }

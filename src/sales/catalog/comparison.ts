@@ -35,6 +35,20 @@ export function wholePeriod(range: TimeRange, currentTime: number): Period {
  * now inside the range (or the range the to-date part of a unit), flow metrics count [from, now) and
  * the same elapsed time from the previous window's start.
  */
+/** A query's compare (absent, previous_period or previous_year) and whether compareToDate may go with it. */
+export function checkCompare(compare: unknown, toDate: boolean): Compare | undefined {
+  if (compare === undefined) {
+    if (toDate) {
+      throw salesError('compare.to-date-needs-compare', {});
+    }
+    return undefined;
+  }
+  if (compare !== 'previous_period' && compare !== 'previous_year') {
+    throw salesError('compare.unknown', { compare: String(compare) });
+  }
+  return compare;
+}
+
 export function comparisonPeriods(
   range: TimeRange,
   compare: Compare | undefined,
@@ -44,22 +58,17 @@ export function comparisonPeriods(
 ): Period[] {
   checkRange(range);
   const current = wholePeriod(range, options.currentTime);
-  if (compare === undefined) {
-    if (toDate) {
-      throw salesError('compare.to-date-needs-compare', {});
-    }
+  const checked = checkCompare(compare, toDate);
+  if (checked === undefined) {
     return [current];
-  }
-  if (compare !== 'previous_period' && compare !== 'previous_year') {
-    throw salesError('compare.unknown', { compare: String(compare) });
   }
   checkTimeZone(timeZone);
   const now = current.asOf;
-  const previous = previousRange(range, compare, timeZone, options);
+  const previous = previousRange(range, checked, timeZone, options);
   // the to-date part of a unit runs, for matching, to the unit's end
   const unit = unitOfRange(range, timeZone, options);
   const span = unit?.toDate ? { from: range.from, to: unit.end } : range;
-  const matched = Math.min(matchingInstant(now, span, previous, compare, timeZone), options.currentTime);
+  const matched = Math.min(matchingInstant(now, span, previous, checked, timeZone), options.currentTime);
   const runsPastNow = now > range.from && now < span.to;
   if (toDate && runsPastNow) {
     return [

@@ -30,6 +30,7 @@ export const QUERY_ERRORS = {
   'scope.funnel': 'The funnel',
   'scope.commissions': 'Commissions',
   'scope.feedback': 'The feedback query',
+  'scope.values': 'The values of {{dimension}}',
   'values.filter-not-allowed':
     'The values of {{dimension}} cannot be filtered by {{filter}}: they can be filtered by {{allowed}}.',
   'values.filter-invalid': 'The filter on {{dimension}} needs op {{ops}} and a list of values.',

@@ -93,21 +93,32 @@ export function attainmentPeriod(
 }
 
 /** `nested`: the statement becomes part of a larger one, which carries the engine's suffix. */
-export function compileAttainment(query: AttainmentQuery, context: CompileContext, nested = false): CompiledAttainment {
+/** An attainment is grouped and filtered by the target dimensions its actual metric has. */
+export function attainmentScope(metric: TargetMetric): DimensionScope {
+  const actual = getMetric(TARGET_ACTUALS[metric]);
+  return {
+    name: phrase('scope.attainment', { metric }),
+    dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)),
+  };
+}
+
+/** The checks of an attainment query that need neither its range nor the warehouse (the editor's validation). */
+export function checkAttainmentQuery(query: AttainmentQuery) {
   const metric = checkTargetMetric(query.metric);
   const pace = checkPaceMode(query.pace);
-  const period = attainmentPeriod(checkAttainmentPeriod(query.period), context);
+  const periodUnit = checkAttainmentPeriod(query.period);
+  const scope = [attainmentScope(metric)];
+  const groupBy = checkGroupBy(query.groupBy, scope);
+  const filters = checkFilters(query.filters, scope);
+  return { metric, pace, periodUnit, groupBy, filters };
+}
+
+export function compileAttainment(query: AttainmentQuery, context: CompileContext, nested = false): CompiledAttainment {
+  const { metric, pace, periodUnit, groupBy, filters } = checkAttainmentQuery(query);
+  const period = attainmentPeriod(periodUnit, context);
   // everything below (actual, target, coverage, last year's profile) measures the whole period
   context = { ...context, range: { from: period.from, to: period.to } };
   const actual = getMetric(TARGET_ACTUALS[metric]);
-  const scope: DimensionScope[] = [
-    {
-      name: phrase('scope.attainment', { metric }),
-      dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)),
-    },
-  ];
-  const groupBy = checkGroupBy(query.groupBy, scope);
-  const filters = checkFilters(query.filters, scope);
   const current = context.range;
   const lastYear = {
     from: local(current.from, context.timeZone).minus({ years: 1 }).toMillis(),

@@ -9,6 +9,7 @@ import {
   checkFilters,
   checkGroupBy,
   type CompileContext,
+  type DimensionScope,
   exprContext,
   filterCondition,
   settingOf,
@@ -171,8 +172,15 @@ function checkSwitch(value: unknown, name: string): boolean {
 const present = (setting: Setting, ...tables: TableId[]) =>
   !setting.d.profile || tables.every((table) => setting.d.profile!.tables[table] !== undefined);
 
-export function compileCommission(query: CommissionQuery, context: CompileContext): CompiledCommission {
-  const scope = [{ name: phrase('scope.commissions', {}), dimensions: COMMISSION_DIMENSIONS }];
+/** Commissions are grouped and filtered by the rep's organisation and plan. */
+export const COMMISSION_SCOPE: DimensionScope = {
+  name: phrase('scope.commissions', {}),
+  dimensions: COMMISSION_DIMENSIONS,
+};
+
+/** The checks of a commission query that need neither its range nor the warehouse (the editor's validation). */
+export function checkCommissionQuery(query: CommissionQuery) {
+  const scope = [COMMISSION_SCOPE];
   const groupBy =
     query.groupBy === undefined || query.groupBy.length === 0
       ? ['rep' as DimensionId]
@@ -185,6 +193,11 @@ export function compileCommission(query: CommissionQuery, context: CompileContex
   if (curve && (groupBy.length !== 1 || groupBy[0] !== 'rep')) {
     throw salesError('commission.curve-per-rep', {});
   }
+  return { groupBy, filters, periodMode, whatIf, curve, adjustments };
+}
+
+export function compileCommission(query: CommissionQuery, context: CompileContext): CompiledCommission {
+  const { groupBy, filters, periodMode, whatIf, curve, adjustments } = checkCommissionQuery(query);
   const setting = settingOf(context, [context.range]);
   const { d } = setting;
   const [window] = setting.windows;

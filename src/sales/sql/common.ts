@@ -42,6 +42,12 @@ export interface CompileContext {
   macroWindow?: MacroWindow;
 }
 
+/** What a query's periods are computed from: its range, read in a time zone and fiscal calendar, now. */
+export type CalendarContext = Pick<
+  CompileContext,
+  'range' | 'timeZone' | 'fiscalYearStartMonth' | 'currentTime' | 'rangeUnit'
+>;
+
 export interface OutputField {
   name: string;
   role: 'dimension' | 'dimension_id' | 'metric' | 'previous' | 'change' | 'period' | 'bucket';
@@ -147,7 +153,7 @@ export function windowFor(setting: Setting, metric: MetricDef, period: number): 
 }
 
 /** The periods of a query: the range and, with compare, the previous window (to date with compareToDate). */
-export function periodsOf(context: CompileContext, compare: Compare | undefined, toDate = false): Period[] {
+export function periodsOf(context: CalendarContext, compare: Compare | undefined, toDate = false): Period[] {
   return comparisonPeriods(context.range, compare, toDate, context.timeZone, {
     fiscalStart: checkFiscalStart(context.fiscalYearStartMonth),
     currentTime: context.currentTime,

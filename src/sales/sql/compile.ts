@@ -1,13 +1,15 @@
 import { checkBucketCount, checkGrain } from '../catalog/grains';
-import { changeScale } from '../catalog/metrics';
+import { changeScale, type MetricDef } from '../catalog/metrics';
+import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { salesError } from '../errors';
-import type { DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
+import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import { type Anchor, type Component, type ExprContext, FORMULAS } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
 import { Source } from './source';
 import {
   type Branch,
+  type CalendarContext,
   checkFilters,
   checkGroupBy,
   checkMetrics,
@@ -235,7 +237,16 @@ export function metricBranches(
  * The metrics kind: one row per group, every metric computed in one pass over each fact table.
  * `nested`: the statement becomes part of a larger one, which carries the engine's suffix.
  */
-export function compileMetrics(query: MetricsQuery, context: CompileContext, nested = false): CompiledQuery {
+/** What a metrics or timeseries query asks for, checked without its range or the warehouse. */
+export interface CheckedMetricsQuery {
+  metrics: MetricDef[];
+  groupBy: DimensionId[];
+  filters: Filter[];
+  compare?: Compare;
+}
+
+/** The checks of a metrics query that need neither its range nor the warehouse (the editor's validation). */
+export function checkMetricsQuery(query: MetricsQuery): CheckedMetricsQuery & { compareToDate: boolean } {
   const metrics = checkMetrics(query.metrics);
   const targetFamily = metrics.find((metric) => metric.targetBased);
   if (targetFamily) {
@@ -243,7 +254,14 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext, nes
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
-  const setting = settingOf(context, periodsOf(context, query.compare, checkCompareToDate(query.compareToDate)));
+  const compareToDate = checkCompareToDate(query.compareToDate);
+  const compare = checkCompare(query.compare, compareToDate);
+  return { metrics, groupBy, filters, compare, compareToDate };
+}
+
+export function compileMetrics(query: MetricsQuery, context: CompileContext, nested = false): CompiledQuery {
+  const { metrics, groupBy, filters, compare, compareToDate } = checkMetricsQuery(query);
+  const setting = settingOf(context, periodsOf(context, compare, compareToDate));
   const { d } = setting;
 
   const formulas = metrics.map((metric) => FORMULAS[metric.id]);
@@ -328,8 +346,8 @@ export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: S
   }
 }
 
-/** The timeseries kind: one row per period, bucket and group; the engine fills empty buckets. */
-export function compileTimeseries(query: TimeseriesQuery, context: CompileContext, nested = false): CompiledTimeseries {
+/** The checks of a timeseries query that need neither its range nor the warehouse (the editor's validation). */
+export function checkTimeseriesQuery(query: TimeseriesQuery): CheckedMetricsQuery & { grain: Grain } {
   const metrics = checkMetrics(query.metrics);
   const grain = checkGrain(String(query.grain));
   for (const metric of metrics) {
@@ -353,11 +371,23 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
   if ((query as { compareToDate?: unknown }).compareToDate) {
     throw salesError('timeseries.compare-to-date', {});
   }
-  const periods = periodsOf(context, query.compare);
-  const ranges = periods.map((period) => period.range);
-  ranges.forEach((range) =>
-    checkBucketCount(range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
+  return { metrics, grain, groupBy, filters, compare: checkCompare(query.compare, false) };
+}
+
+/** The periods of a series, refused when one holds more buckets of the grain than a series may have. */
+export function seriesPeriods(compare: Compare | undefined, grain: Grain, context: CalendarContext): Period[] {
+  const periods = periodsOf(context, compare);
+  periods.forEach((period) =>
+    checkBucketCount(period.range, grain, checkTimeZone(context.timeZone), context.fiscalYearStartMonth)
   );
+  return periods;
+}
+
+/** The timeseries kind: one row per period, bucket and group; the engine fills empty buckets. */
+export function compileTimeseries(query: TimeseriesQuery, context: CompileContext, nested = false): CompiledTimeseries {
+  const { metrics, grain, groupBy, filters, compare } = checkTimeseriesQuery(query);
+  const periods = seriesPeriods(compare, grain, context);
+  const ranges = periods.map((period) => period.range);
   const setting = settingOf(context, periods);
   const { d } = setting;
 

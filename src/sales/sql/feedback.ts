@@ -2,7 +2,15 @@ import { getMetric } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { phrase, salesError } from '../errors';
 import type { FeedbackQuery } from '../types';
-import { both, checkFilters, type CompileContext, filterCondition, settingOf, windowCondition } from './common';
+import {
+  both,
+  checkFilters,
+  type CompileContext,
+  type DimensionScope,
+  filterCondition,
+  settingOf,
+  windowCondition,
+} from './common';
 import { FACTS } from './facts';
 import { isOpenIssue } from './formulas';
 import { Source } from './source';
@@ -79,13 +87,20 @@ function checkOpenIssues(value: unknown): boolean {
   return true;
 }
 
-export function compileFeedback(query: FeedbackQuery, context: CompileContext): CompiledFeedback {
-  const filters = checkFilters(query.filters, [
-    { name: phrase('scope.feedback', {}), dimensions: FEEDBACK_DIMENSIONS },
-  ]);
+/** The feedback kind is filtered by the dimensions of the feedback metrics. */
+export const FEEDBACK_SCOPE: DimensionScope = { name: phrase('scope.feedback', {}), dimensions: FEEDBACK_DIMENSIONS };
+
+/** The checks of a feedback query that need neither its range nor the warehouse (the editor's validation). */
+export function checkFeedbackQuery(query: FeedbackQuery) {
+  const filters = checkFilters(query.filters, [FEEDBACK_SCOPE]);
   const limit = checkFeedbackLimit(query.limit);
   const openIssues = checkOpenIssues(query.openIssues);
   const search = checkSearch(query.search);
+  return { filters, limit, openIssues, search };
+}
+
+export function compileFeedback(query: FeedbackQuery, context: CompileContext): CompiledFeedback {
+  const { filters, limit, openIssues, search } = checkFeedbackQuery(query);
   const setting = settingOf(context, [context.range]);
   const { d } = setting;
   const [window] = setting.windows;

@@ -4,7 +4,7 @@ import { getMetric, type MetricDef } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart } from '../catalog/time';
 import { phrase, type Phrase, salesError } from '../errors';
-import type { ForecastMethod, ForecastQuery, Grain } from '../types';
+import type { ForecastMethod, ForecastQuery, Grain, TimeseriesQuery } from '../types';
 import {
   both,
   type CompileContext,
@@ -15,7 +15,7 @@ import {
   sourceFor,
   unique,
 } from './common';
-import { compileTimeseries } from './compile';
+import { checkTimeseriesQuery, compileTimeseries } from './compile';
 
 /**
  * The forecast kind in one statement: the metric per grain over `lookback` complete periods before
@@ -53,7 +53,8 @@ function integer(value: unknown, name: Phrase, min: number, max: number, fallbac
   return number;
 }
 
-export function compileForecast(query: ForecastQuery, context: CompileContext): CompiledForecast {
+/** The checks of a forecast query that need neither its range nor the warehouse (the editor's validation). */
+export function checkForecastQuery(query: ForecastQuery) {
   const metric = getMetric(String(query.metric ?? 'bookings'));
   const grain = checkGrain(String(query.grain ?? 'month'));
   const method = (query.method ?? 'auto') as ForecastMethod;
@@ -79,6 +80,23 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
   if (method === 'pipeline' && metric.id !== 'bookings') {
     throw salesError('forecast.pipeline-bookings-only', { id: metric.id });
   }
+  // the history is the metric's time series: what that cannot show, a forecast cannot project
+  const series: TimeseriesQuery = { kind: 'timeseries', metrics: [metric.id], grain, filters: query.filters };
+  checkTimeseriesQuery(series);
+  return { metric, grain, method, horizon, lookback, interval, seasonality, series };
+}
+
+export function compileForecast(query: ForecastQuery, context: CompileContext): CompiledForecast {
+  const {
+    metric,
+    grain,
+    method,
+    horizon,
+    lookback,
+    interval,
+    seasonality,
+    series: seriesQuery,
+  } = checkForecastQuery(query);
 
   const { timeZone, fiscalYearStartMonth: fiscal } = context;
   const now = Math.min(context.range.to, context.currentTime);
@@ -88,11 +106,7 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
   const historyFrom = bucketStart(currentKey - lookback, grain, timeZone, fiscal);
   // the history and the current period up to now; a current period just begun still counts as one bucket
   const seriesRange = { from: historyFrom, to: Math.max(now, current.start + 1) };
-  const series = compileTimeseries(
-    { kind: 'timeseries', metrics: [metric.id], grain, filters: query.filters },
-    { ...context, range: seriesRange },
-    true
-  );
+  const series = compileTimeseries(seriesQuery, { ...context, range: seriesRange }, true);
   const history = series.buckets.filter((bucket) => bucket.key < currentKey);
 
   let sql = series.sql;

@@ -105,15 +105,23 @@ function checkMeasure(measure: unknown): FunnelMeasure {
   return value as FunnelMeasure;
 }
 
-export function compileFunnel(query: FunnelQuery, context: CompileContext): CompiledFunnel {
+/** The funnel counts deals: it is grouped and filtered by the deal dimensions. */
+export const FUNNEL_SCOPE: DimensionScope = { name: phrase('scope.funnel', {}), dimensions: DEAL_DIMENSIONS };
+
+/** The checks of a funnel query that need neither its range nor the warehouse (the editor's validation). */
+export function checkFunnelQuery(query: FunnelQuery) {
   const mode = checkMode(query.mode);
   const measure = checkMeasure(query.measure);
-  const scope: DimensionScope[] = [{ name: phrase('scope.funnel', {}), dimensions: DEAL_DIMENSIONS }];
-  const groupBy = checkGroupBy(query.groupBy, scope);
+  const groupBy = checkGroupBy(query.groupBy, [FUNNEL_SCOPE]);
   if (groupBy.includes('stage')) {
     throw salesError('funnel.group-by-stage', {});
   }
-  const filters = checkFilters(query.filters, scope);
+  const filters = checkFilters(query.filters, [FUNNEL_SCOPE]);
+  return { mode, measure, groupBy, filters };
+}
+
+export function compileFunnel(query: FunnelQuery, context: CompileContext): CompiledFunnel {
+  const { mode, measure, groupBy, filters } = checkFunnelQuery(query);
   const setting = settingOf(context, periodsOf(context, undefined));
   const { d } = setting;
   // without stage history (known from the warehouse profile) the reached funnel places each deal by

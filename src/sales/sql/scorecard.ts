@@ -95,7 +95,8 @@ function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: Metri
   return checked;
 }
 
-export function compileScorecard(query: ScorecardQuery, context: CompileContext): CompiledScorecard {
+/** The checks of a scorecard query that need neither its range nor the warehouse (the editor's validation). */
+export function checkScorecardQuery(query: ScorecardQuery) {
   const entity = query.entity ?? 'rep';
   if (!SCORECARD_ENTITIES.includes(entity)) {
     throw salesError('scorecard.entity-unknown', { entity: String(entity), allowed: SCORECARD_ENTITIES.join(', ') });
@@ -116,6 +117,11 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     }
   }
   const filters = checkFilters(query.filters, metricScopes(defs));
+  return { entity, normalize, grain, metrics, defs, filters };
+}
+
+export function compileScorecard(query: ScorecardQuery, context: CompileContext): CompiledScorecard {
+  const { entity, normalize, grain, metrics, defs, filters } = checkScorecardQuery(query);
   const groupBy: DimensionId[] = [entity];
   const current = context.range;
   const previous = previousRange(current, 'previous_period', context.timeZone);

@@ -1,11 +1,11 @@
 import { getDimension } from '../catalog/dimensions';
 import { checkLocation, type TableId, type WarehouseLocation } from '../catalog/tables';
-import { salesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
 import { PLAN_VALUES } from './commission';
-import { FILTER_OPS, filterCondition } from './common';
+import { type DimensionScope, FILTER_OPS, filterCondition } from './common';
 import { Source } from './source';
 import type { WarehouseProfile } from '../warehouse/profile';
 
@@ -80,20 +80,32 @@ export interface CompiledValues {
   ordered: boolean;
 }
 
-export function compileValues(
-  query: ValuesQuery,
-  context: { dialect: Dialect; location: WarehouseLocation; profile?: WarehouseProfile }
-): CompiledValues {
+/**
+ * The tables the values of a dimension are read from, and the dimensions they are filtered by: those
+ * of the same tables (undefined for an unknown dimension).
+ */
+export function valuesScope(dimension: unknown): { tables: TableId[]; scope: DimensionScope } | undefined {
+  const home = HOMES[dimension as DimensionId] as FactDef | undefined;
+  return (
+    home && {
+      tables: [home.table, ...home.joins.map((join) => join.table)],
+      scope: {
+        name: phrase('scope.values', { dimension: String(dimension) }),
+        dimensions: Object.keys(home.dimensions) as DimensionId[],
+      },
+    }
+  );
+}
+
+/** The checks of a values query that need no warehouse (the editor's validation). */
+export function checkValuesQuery(query: ValuesQuery) {
   const dimension = getDimension(String(query.dimension)).id;
-  const engine = getDialect(context.dialect);
-  const d = context.profile
-    ? engine.forWarehouse(context.profile, { name: context.profile.timeZone, offsets: [] })
-    : engine;
   const home = HOMES[dimension];
+  const { scope } = valuesScope(dimension)!;
   const filters: Filter[] = (query.filters ?? []).map((filter) => {
     const id = getDimension(String(filter.dimension)).id;
-    if (!home.dimensions[id]) {
-      const usable = Object.keys(home.dimensions).join(', ');
+    if (!scope.dimensions.includes(id)) {
+      const usable = scope.dimensions.join(', ');
       throw salesError('values.filter-not-allowed', { dimension, filter: id, allowed: usable });
     }
     if (!FILTER_OPS.includes(filter.op) || !Array.isArray(filter.values)) {
@@ -101,6 +113,18 @@ export function compileValues(
     }
     return { dimension: id, op: filter.op, values: filter.values.map(String) };
   });
+  return { dimension, home, filters };
+}
+
+export function compileValues(
+  query: ValuesQuery,
+  context: { dialect: Dialect; location: WarehouseLocation; profile?: WarehouseProfile }
+): CompiledValues {
+  const { dimension, home, filters } = checkValuesQuery(query);
+  const engine = getDialect(context.dialect);
+  const d = context.profile
+    ? engine.forWarehouse(context.profile, { name: context.profile.timeZone, offsets: [] })
+    : engine;
   const src = new Source(d, checkLocation(context.location, d.id), home, []);
   const ref = home.dimensions[dimension]!;
   // keys compare exactly (MySQL: in a binary collation whatever the table's)

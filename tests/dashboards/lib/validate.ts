@@ -1,4 +1,4 @@
-import { QUERY_KINDS } from '../../../src/datasource/queryModel';
+import { QUERY_KINDS } from '../../../src/sales/kinds';
 import { normalizeOptions as normaliseAttainmentOptions } from '../../../src/panels/attainment/migrations';
 import { normalizeOptions as normaliseFunnelOptions } from '../../../src/panels/funnel/migrations';
 import { normalizeOptions as normaliseScorecardOptions } from '../../../src/panels/scorecard/migrations';
