@@ -7,6 +7,7 @@ import type { I18nextToolkitConfig, Plugin } from 'i18next-cli';
 
 import { listDimensions } from './src/sales/catalog/dimensions';
 import { listMetrics } from './src/sales/catalog/metrics';
+import { ERROR_MESSAGES } from './src/sales/errors';
 
 export const LANGUAGES = ['en-US', 'zh-Hans'];
 
@@ -19,21 +20,30 @@ export const PLUGIN_SOURCES: Record<string, string[]> = {
   'seed-repscorecard-panel': ['src/panels/scorecard/**/*.{ts,tsx}'],
 };
 
-const DATASOURCE = 'seed-salesperf-datasource';
+/** The plugin whose locale files hold the catalog's labels and the core's errors. */
+export const DATASOURCE = 'seed-salesperf-datasource';
 
 /**
- * The keys the data source builds from catalog ids (datasource/catalogLabels.ts:
- * t(`metric.${id}.label`, record.label)), which no extractor can list from the source: one per
- * record, the record's English as the default.
+ * The keys the data source builds from the core's ids, which no extractor can list from the source:
+ * the catalog's labels (datasource/catalogLabels.ts: t(`metric.${id}.label`, record.label)), one per
+ * record with the record's English as the default, and the core's errors (datasource/errorMessage.ts:
+ * t(`error.${key}`, template, params)), one per message of its catalog (src/sales/errors).
  */
 export function catalogKeys(): Array<{ key: string; defaultValue: string }> {
+  const errors = Object.entries(ERROR_MESSAGES).map(([key, english]) => ({
+    key: `error.${key}`,
+    defaultValue: english,
+  }));
   return [
-    ...listMetrics().map((metric) => ({ prefix: `metric.${metric.id}`, record: metric })),
-    ...listDimensions().map((dimension) => ({ prefix: `dimension.${dimension.id}`, record: dimension })),
-  ].flatMap(({ prefix, record }) => [
-    { key: `${prefix}.label`, defaultValue: record.label },
-    { key: `${prefix}.description`, defaultValue: record.description },
-  ]);
+    ...errors,
+    ...[
+      ...listMetrics().map((metric) => ({ prefix: `metric.${metric.id}`, record: metric })),
+      ...listDimensions().map((dimension) => ({ prefix: `dimension.${dimension.id}`, record: dimension })),
+    ].flatMap(({ prefix, record }) => [
+      { key: `${prefix}.label`, defaultValue: record.label },
+      { key: `${prefix}.description`, defaultValue: record.description },
+    ]),
+  ];
 }
 
 const catalogKeysPlugin = (): Plugin => ({

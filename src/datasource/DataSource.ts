@@ -38,6 +38,7 @@ import {
   type WarehouseProfile,
 } from '../sales';
 import { dimensionText } from './catalogLabels';
+import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
 import { healthResult } from './health';
 import { DEFAULT_QUERY, toSalesQuery } from './queryModel';
@@ -113,7 +114,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       settings = engineSettings(this.instanceSettings.jsonData);
       warehouse = await this.resolveWarehouse();
     } catch (error) {
-      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
     const range = engineRange(request.range);
     const executor = new WarehouseExecutor(warehouse, warehouseRequestContext(request));
@@ -121,7 +122,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     try {
       profile = await this.profileOf(executor, settings);
     } catch (error) {
-      return errorResponse(targets.map((target) => ({ refId: target.refId, message: messageOf(error) })));
+      return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
     const results = await Promise.all(
       targets.map(async (target) => {
@@ -145,7 +146,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
           );
           return { frames };
         } catch (error) {
-          return { error: { refId: target.refId, message: messageOf(error) } as DataQueryError };
+          return { error: { refId: target.refId, message: errorMessage(error) } as DataQueryError };
         }
       })
     );
@@ -279,7 +280,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       };
       return validateQuery(this.prepare(target, {}), calendar)?.message;
     } catch (error) {
-      return messageOf(error);
+      return errorMessage(error);
     }
   }
 
@@ -341,7 +342,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       settings = engineSettings(this.instanceSettings.jsonData);
       warehouse = await this.resolveWarehouse();
     } catch (error) {
-      return { status: 'error', message: messageOf(error) };
+      return { status: 'error', message: errorMessage(error) };
     }
     const executor = new WarehouseExecutor(warehouse, {
       range: defaultRange(),
@@ -359,7 +360,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       }
       return healthResult(report, warehouse);
     } catch (error) {
-      return { status: 'error', message: messageOf(error) };
+      return { status: 'error', message: errorMessage(error) };
     }
   }
 }
@@ -411,13 +412,6 @@ function metricFindValues(frame: DataFrameJSON | undefined): MetricFindValue[] {
   const texts = column('text');
   const values = column('value');
   return texts.map((text, index) => ({ text: String(text ?? ''), value: String(values[index] ?? text ?? '') }));
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) {
-    return error.message;
-  }
-  return String(error);
 }
 
 function errorResponse(errors: DataQueryError[]): DataQueryResponse {

@@ -1,5 +1,5 @@
 import { resolveTable, type WarehouseLocation } from './catalog/tables';
-import { SalesError } from './errors';
+import { type Phrase, phrase, SalesError, salesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
 import { inAmountUnit } from './frames/amountUnits';
 import type { PacingOptions } from './frames/attainmentFrame';
@@ -127,12 +127,12 @@ async function explainFailure(
   }
   try {
     const catalog = await readSchemaColumns(executor, resolveTable(location, 'reps').schema);
-    const problems: string[] = [];
+    const problems: Phrase[] = [];
     for (const id of statement.tables) {
       const table = resolveTable(location, id);
       const columns = catalog.get(table.name);
       if (!columns) {
-        problems.push(`the table ${table.schema}.${table.name} is missing`);
+        problems.push(phrase('run.table-missing', { table: `${table.schema}.${table.name}` }));
         continue;
       }
       const contract = CONTRACT.find((def) => def.name === id);
@@ -140,19 +140,22 @@ async function explainFailure(
         .filter((column) => !columns.has(column.name))
         .map((column) => column.name);
       if (missing.length) {
-        problems.push(`the table ${table.schema}.${table.name} has no column ${missing.join(', ')}`);
+        problems.push(
+          phrase('run.table-lacks-columns', { table: `${table.schema}.${table.name}`, columns: missing.join(', ') })
+        );
       }
     }
     if (problems.length) {
-      return new SalesError(
-        `The query cannot run: ${problems.join('; ')}.`,
-        problems[0].includes('missing') ? 'missing_table' : 'missing_column'
+      return salesError(
+        'run.missing',
+        { problems },
+        problems[0].key === 'run.table-missing' ? 'missing_table' : 'missing_column'
       );
     }
   } catch {
     // the catalog could not be read either: report the engine's message
   }
-  return new SalesError(`The warehouse could not run the query: ${engineMessage}`, 'engine_error');
+  return salesError('run.failed', { message: engineMessage }, 'engine_error');
 }
 
 /** The engines' words for a refused privilege (PostgreSQL, MySQL/MariaDB, ClickHouse). */
@@ -175,21 +178,18 @@ async function permissionDenied(
   const named = names.find((table) => new RegExp(`\\b${table.name}\\b`).test(engineMessage));
   // MySQL and ClickHouse name the user in the message; ClickHouse 18.16 has no function that does
   const said = /(?:to|for) user '?([^'\s,]+)'?/i.exec(engineMessage)?.[1];
-  let role = said ? `the role ${said}` : 'the warehouse role';
+  let role = said ? phrase('run.the-role', { role: said }) : phrase('run.the-warehouse-role', {});
   try {
     const frame = await executor.run(getDialect(executor.dialect).catalog.currentUserQuery);
     const value = frame.data.values[0]?.[0];
     if (value !== undefined && value !== null) {
-      role = `the role ${String(value)}`;
+      role = phrase('run.the-role', { role: String(value) });
     }
   } catch {
     // the role stays unnamed
   }
   const what = named
-    ? `the table ${named.schema}.${named.name}`
-    : `the tables ${names.map((t) => `${t.schema}.${t.name}`).join(', ')}`;
-  return new SalesError(
-    `Permission denied: ${role} may not read ${what}. Grant it SELECT there (see the reader role in the warehouse DDL). The warehouse said: ${engineMessage}`,
-    'permission_denied'
-  );
+    ? phrase('run.the-table', { table: `${named.schema}.${named.name}` })
+    : phrase('run.the-tables', { tables: names.map((t) => `${t.schema}.${t.name}`).join(', ') });
+  return salesError('run.permission-denied', { role, what, message: engineMessage }, 'permission_denied');
 }

@@ -44,7 +44,8 @@ export type {
 } from './types';
 
 // Errors carrying a code and parameters the plugins turn into translated messages.
-export { SalesError } from './errors';
+export { ERROR_MESSAGES, SalesError, salesError, templateParams, textOf } from './errors';
+export type { ErrorKey, Phrase } from './errors';
 
 // Catalog: metrics, dimensions, grains, warehouse tables and time semantics.
 export { DIMENSION_IDS, getDimension, isDimensionId, listDimensions } from './catalog/dimensions';

@@ -6,6 +6,7 @@ import { t } from '@grafana/i18n';
 import { Alert, Button, ClipboardButton, Modal, Stack, Text, useStyles2 } from '@grafana/ui';
 
 import type { DataSource, ShownSql } from '../DataSource';
+import { errorMessage } from '../errorMessage';
 import type { SalesDataQuery } from '../types';
 
 interface Props {
@@ -34,7 +35,7 @@ export function ShowSql({ datasource, query, range }: Props) {
       const shown = await datasource.compiledSql(query, range ?? datasource.defaultRange());
       setState({ status: 'shown', shown });
     } catch (error) {
-      setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ status: 'failed', message: errorMessage(error) });
     }
   };
 

@@ -1,5 +1,5 @@
 import { getMetric, listMetrics, type MetricDef } from '../catalog/metrics';
-import { SalesError } from '../errors';
+import { type Phrase, phrase, salesError } from '../errors';
 import { checkPaceMode, checkTargetMetric } from '../sql/attainment';
 import type { DimensionId, Filter, PaceMode, TargetMetric } from '../types';
 import type { AlertWindow } from './windows';
@@ -43,34 +43,29 @@ export type AlertBasis =
  */
 export function alertBasis(spec: AlertSpec): AlertBasis {
   if (typeof spec?.metric !== 'string') {
-    throw new SalesError('An alert needs a metric: a catalog metric id such as bookings or overdue_receivables.');
+    throw salesError('alert.needs-metric', {});
   }
   refuseBrowserComputed(spec.metric);
   const metric = getMetric(spec.metric);
   if (!metric.targetBased) {
     if (spec.targetMetric !== undefined || spec.pace !== undefined) {
-      throw new SalesError(
-        `The alert on ${metric.id} sets ${spec.targetMetric !== undefined ? 'targetMetric' : 'pace'}: only target-family metrics (attainment, pace …) take one.`
-      );
+      throw salesError('alert.target-option', {
+        id: metric.id,
+        option: spec.targetMetric !== undefined ? 'targetMetric' : 'pace',
+      });
     }
     return { kind: 'metrics', metric };
   }
   if (metric.id === 'status') {
-    throw new SalesError(
-      'status cannot be alerted on: it is a word (on_track, cautioned, off_track), and an alert compares a number. Alert on pace below the cautioned threshold (0.9 by default) instead.'
-    );
+    throw salesError('alert.status', {});
   }
   const targetMetric = checkTargetMetric(spec.targetMetric);
   const pace = checkPaceMode(spec.pace);
   if (pace === 'seasonal') {
-    throw new SalesError(
-      `${metric.id} with seasonal pacing cannot be alerted on: its elapsed share is last year's cumulative daily profile, which the pack computes in the browser, not in the warehouse. Use linear or working_days pacing.`
-    );
+    throw salesError('alert.seasonal', { id: metric.id });
   }
   if (metric.id === 'coverage' && targetMetric !== 'bookings') {
-    throw new SalesError(
-      `coverage of the ${targetMetric} target cannot be alerted on: coverage is open pipeline ÷ gap, and only bookings have a pipeline (it is always empty for ${targetMetric}).`
-    );
+    throw salesError('alert.coverage', { target: targetMetric });
   }
   return { kind: 'attainment', metric, targetMetric, pace };
 }
@@ -79,19 +74,20 @@ export function alertBasis(spec: AlertSpec): AlertBasis {
  * Numbers the pack shows that are not catalog metrics: each is computed in the browser from several rows
  * or periods, which Grafana's alerting never runs. Named here so that asking for one says why.
  */
-const BROWSER_COMPUTED: Array<[RegExp, string]> = [
-  [/^forecast/, 'forecasts are fitted in the browser (or by the forecast kind) from the monthly history'],
-  [/^(funnel|conversion|stage_conversion)/, 'funnel conversion is computed in the browser from the stage counts'],
-  [/^(scorecard|score|rank)/, 'scorecard scores and ranks weigh several metrics of every rep against each other'],
-  [/^commission/, 'commissions apply the plan to attainment in the browser'],
-  [/_(previous|change)$/, 'comparisons with a previous period are computed in the browser from two periods'],
+const BROWSER_COMPUTED: Array<[RegExp, Phrase]> = [
+  [/^forecast/, phrase('alert.why.forecast', {})],
+  [/^(funnel|conversion|stage_conversion)/, phrase('alert.why.funnel', {})],
+  [/^(scorecard|score|rank)/, phrase('alert.why.scorecard', {})],
+  [/^commission/, phrase('alert.why.commission', {})],
+  [/_(previous|change)$/, phrase('alert.why.comparison', {})],
 ];
 
 function refuseBrowserComputed(id: string): void {
   for (const [pattern, why] of BROWSER_COMPUTED) {
     if (pattern.test(id)) {
-      throw new SalesError(
-        `${id} cannot be alerted on: ${why}, and Grafana evaluates alert rules on its server from the warehouse's rows alone. Alert on a catalog metric (${alertableMetricIds().slice(0, 4).join(', ')} …).`,
+      throw salesError(
+        'alert.browser-computed',
+        { id, why, examples: alertableMetricIds().slice(0, 4).join(', ') },
         'invalid_query'
       );
     }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { checkFiscalStart, checkTimeZone, DAY_MS, type TimeRange, unitAt } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { MacroWindow } from '../sql/macroBounds';
 import type { Grain } from '../types';
 
@@ -46,13 +46,11 @@ export function macroWindowOf(window: unknown): MacroWindow {
     if (Number.isInteger(days) && (days as number) >= 1 && (days as number) <= MAX_LAST_DAYS) {
       return { lastDays: days as number };
     }
-    throw new SalesError(
-      `lastDays must be a whole number of days from 1 to ${MAX_LAST_DAYS}, not ${JSON.stringify(days)}.`,
-      'invalid_query'
-    );
+    throw salesError('alert.last-days', { max: MAX_LAST_DAYS, days: JSON.stringify(days) }, 'invalid_query');
   }
-  throw new SalesError(
-    `Unknown alert window ${JSON.stringify(window)}: use ${ALERT_WINDOW_NAMES.join(', ')} or { lastDays: n }.`,
+  throw salesError(
+    'alert.window-unknown',
+    { window: JSON.stringify(window), names: ALERT_WINDOW_NAMES.join(', ') },
     'invalid_query'
   );
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { checkTimeZone } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { describe, finiteNumber } from './checks';
 
 /** A query range [from, to) in epoch milliseconds, whose days are counted in an IANA time zone. */
@@ -22,8 +22,9 @@ export function checkZonedRange(range: ZonedRange, what = 'The range'): ZonedRan
   const to = finiteNumber(range?.to, `${what}'s end`);
   const timeZone = checkTimeZone(range.timeZone);
   if (to <= from) {
-    throw new SalesError(
-      `${what} ends (${iso(to, timeZone)}) before or when it starts (${iso(from, timeZone)}).`,
+    throw salesError(
+      'calendar.range-empty',
+      { what, to: iso(to, timeZone), from: iso(from, timeZone) },
       'invalid_value'
     );
   }
@@ -32,10 +33,7 @@ export function checkZonedRange(range: ZonedRange, what = 'The range'): ZonedRan
 
 export function checkWeekdays(weekdays: readonly number[]): Set<number> {
   if (!Array.isArray(weekdays) || weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
-    throw new SalesError(
-      `The working weekdays must be ISO weekday numbers from 1 (Monday) to 7 (Sunday); got ${JSON.stringify(weekdays)}.`,
-      'invalid_value'
-    );
+    throw salesError('calendar.weekdays', { weekdays: JSON.stringify(weekdays) }, 'invalid_value');
   }
   return new Set(weekdays);
 }
@@ -45,7 +43,7 @@ export function parseDate(isoDate: unknown, timeZone: string, what: string): Dat
   const date =
     typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? DateTime.fromISO(isoDate, { zone: timeZone }) : null;
   if (!date || !date.isValid) {
-    throw new SalesError(`${what} must be a date in the form YYYY-MM-DD; got ${describe(isoDate)}.`, 'invalid_value');
+    throw salesError('value.not-date', { what, value: describe(isoDate) }, 'invalid_value');
   }
   return date.startOf('day');
 }

@@ -1,10 +1,10 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 
 /** Input checks shared by the analytics: each message names the value that is wrong. */
 
 export function finiteNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SalesError(`${what} must be a finite number; got ${describe(value)}.`, 'invalid_value');
+    throw salesError('value.not-finite', { what, value: describe(value) }, 'invalid_value');
   }
   return value;
 }
@@ -17,7 +17,7 @@ export function finiteOrNull(value: unknown, what: string): number | null {
 export function nonNegative(value: unknown, what: string): number {
   const number = finiteNumber(value, what);
   if (number < 0) {
-    throw new SalesError(`${what} must not be negative; got ${number}.`, 'invalid_value');
+    throw salesError('value.negative', { what, value: number }, 'invalid_value');
   }
   return number;
 }
@@ -25,14 +25,18 @@ export function nonNegative(value: unknown, what: string): number {
 export function positiveInteger(value: unknown, what: string): number {
   const number = finiteNumber(value, what);
   if (!Number.isInteger(number) || number < 1) {
-    throw new SalesError(`${what} must be a whole number of at least 1; got ${number}.`, 'invalid_value');
+    throw salesError('value.not-positive-integer', { what, value: number }, 'invalid_value');
   }
   return number;
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new SalesError(`${what} must be one of ${allowed.join(', ')}; got ${describe(value)}.`, 'invalid_value');
+    throw salesError(
+      'value.not-one-of',
+      { what, allowed: allowed.join(', '), value: describe(value) },
+      'invalid_value'
+    );
   }
   return value as T;
 }

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { finiteNumber, finiteOrNull, oneOf } from './checks';
 import { ratio } from './ratio';
 
@@ -69,7 +69,7 @@ export function sortedTiers(tiers: readonly CommissionTier[]): CommissionTier[] 
     const upper = finiteOrNull(tier.upper, `${what}'s upper attainment`);
     const rate = finiteNumber(tier.rate, `${what}'s rate`);
     if (upper !== null && upper <= lower) {
-      throw new SalesError(`${what} ends (${upper}) at or below where it starts (${lower}).`, 'invalid_value');
+      throw salesError('commission.tier-bounds', { tier: index + 1, upper, lower }, 'invalid_value');
     }
     return { lower, upper, rate };
   });
@@ -172,7 +172,7 @@ export function payoutCurve(
 ): CurvePoint[] {
   const plan = checkTerms(terms);
   if (!(quota > 0)) {
-    throw new SalesError('A payout curve needs a quota above 0.', 'invalid_value');
+    throw salesError('commission.curve-quota', {}, 'invalid_value');
   }
   const earnedAt = (attainment: number) =>
     commission(plan, { credited: attainment * quota, quota, targetIncentive }).earned ?? 0;

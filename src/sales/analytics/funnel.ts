@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { FunnelMeasure, FunnelMode } from '../types';
 import { describe, finiteNumber, finiteOrNull, nonNegative, oneOf } from './checks';
 import { ratio } from './ratio';
@@ -112,20 +112,20 @@ function reachedTotals(furthest: StageTotals[]): StageTotals[] {
 
 function orderedStages(stages: FunnelStageDefinition[]): FunnelStageDefinition[] {
   if (!Array.isArray(stages) || stages.length === 0) {
-    throw new SalesError('The funnel has no stages: the stages table lists none.', 'invalid_value');
+    throw salesError('funnel.no-stages', {}, 'invalid_value');
   }
   const names = new Set<string>();
   const positions = new Set<number>();
   for (const definition of stages) {
     if (typeof definition.stage !== 'string' || definition.stage === '') {
-      throw new SalesError(`A funnel stage has no name (got ${describe(definition.stage)}).`, 'invalid_value');
+      throw salesError('funnel.stage-unnamed', { value: describe(definition.stage) }, 'invalid_value');
     }
     const position = finiteNumber(definition.position, `The position of stage "${definition.stage}"`);
     if (names.has(definition.stage)) {
-      throw new SalesError(`The funnel lists stage "${definition.stage}" twice.`, 'invalid_value');
+      throw salesError('funnel.stage-twice', { stage: definition.stage }, 'invalid_value');
     }
     if (positions.has(position)) {
-      throw new SalesError(`Two funnel stages share position ${position}.`, 'invalid_value');
+      throw salesError('funnel.position-twice', { position }, 'invalid_value');
     }
     names.add(definition.stage);
     positions.add(position);
@@ -141,8 +141,9 @@ function groupRows(rows: FunnelInputRow[], stages: FunnelStageDefinition[], grou
   }
   for (const row of rows) {
     if (!known.has(row.stage)) {
-      throw new SalesError(
-        `The funnel data names stage ${describe(row.stage)}, which is not one of the funnel's stages (${[...known].join(', ')}).`,
+      throw salesError(
+        'funnel.unknown-stage',
+        { stage: describe(row.stage), stages: [...known].join(', ') },
         'invalid_value'
       );
     }
@@ -151,7 +152,7 @@ function groupRows(rows: FunnelInputRow[], stages: FunnelStageDefinition[], grou
     const entry = groups.get(key) ?? { group, byStage: new Map<string, StageTotals>() };
     groups.set(key, entry);
     if (entry.byStage.has(row.stage)) {
-      throw new SalesError(`The funnel data has two rows for stage "${row.stage}" in group ${key}.`, 'invalid_value');
+      throw salesError('funnel.row-twice', { stage: row.stage, group: key }, 'invalid_value');
     }
     entry.byStage.set(row.stage, totalsOf(row));
   }
@@ -163,8 +164,9 @@ function groupOf(row: FunnelInputRow, groupBy: string[]): Record<string, string 
   const extra = Object.keys(group).filter((field) => !groupBy.includes(field));
   const missing = groupBy.filter((field) => !(field in group));
   if (extra.length > 0 || missing.length > 0) {
-    throw new SalesError(
-      `A funnel row for stage "${row.stage}" has group fields [${Object.keys(group).join(', ')}] where [${groupBy.join(', ')}] were expected.`,
+    throw salesError(
+      'funnel.group-fields',
+      { stage: row.stage, fields: Object.keys(group).join(', '), expected: groupBy.join(', ') },
       'invalid_value'
     );
   }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { PaceMode } from '../types';
 import { describe, finiteNumber, finiteOrNull, oneOf } from './checks';
 import {
@@ -86,10 +86,7 @@ export function elapsedShare(range: ZonedRange, now: number, options: ElapsedOpt
 /** Last year's metric in [from − 1 year, at − 1 year) ÷ in [from − 1 year, to − 1 year). */
 function seasonalShare(range: ZonedRange, at: number, profile: readonly DailyValue[] | undefined): number | null {
   if (!Array.isArray(profile)) {
-    throw new SalesError(
-      "Seasonal pacing needs last year's daily profile of the metric; none was given.",
-      'invalid_value'
-    );
+    throw salesError('pacing.seasonal-profile', {}, 'invalid_value');
   }
   const { timeZone } = range;
   const lastYear = (epochMs: number) =>
@@ -103,7 +100,7 @@ function seasonalShare(range: ZonedRange, at: number, profile: readonly DailyVal
   for (const entry of profile) {
     const day = localDayNumber(parseDate(entry?.day, timeZone, 'A day of the seasonal profile'));
     if (seen.has(day)) {
-      throw new SalesError(`The seasonal profile lists day ${entry.day} twice.`, 'invalid_value');
+      throw salesError('pacing.profile-day-twice', { day: entry.day }, 'invalid_value');
     }
     seen.add(day);
     const value = finiteNumber(entry.value, `The seasonal profile's value on ${entry.day}`);
@@ -196,8 +193,9 @@ function checkThresholds(thresholds: PaceThresholds): PaceThresholds {
   const onTrack = finiteNumber(thresholds.onTrack, 'The on-track threshold');
   const cautioned = finiteNumber(thresholds.cautioned, 'The cautioned threshold');
   if (cautioned > onTrack || cautioned < 0) {
-    throw new SalesError(
-      `The cautioned threshold (${describe(cautioned)}) must be between 0 and the on-track threshold (${describe(onTrack)}).`,
+    throw salesError(
+      'pacing.thresholds',
+      { cautioned: describe(cautioned), onTrack: describe(onTrack) },
       'invalid_value'
     );
   }

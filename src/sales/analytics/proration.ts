@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { finiteNumber } from './checks';
 import { calendarDays, checkZonedRange, parseDate, ZonedRange } from './calendar';
 
@@ -22,10 +22,7 @@ export function prorateTarget(row: TargetPeriodRow, range: ZonedRange): number {
   const periodStart = parseDate(row.periodStart, timeZone, 'The target period_start');
   const lastDay = parseDate(row.periodEnd, timeZone, 'The target period_end');
   if (lastDay.toMillis() < periodStart.toMillis()) {
-    throw new SalesError(
-      `The target period ends (${row.periodEnd}) before it starts (${row.periodStart}).`,
-      'invalid_value'
-    );
+    throw salesError('proration.period', { end: row.periodEnd, start: row.periodStart }, 'invalid_value');
   }
   // plus({ days: 1 }) keeps the wall clock, so a DST change inside the period does not shift the end.
   const periodEnd = lastDay.plus({ days: 1 }).startOf('day').toMillis();

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Normalization, ScorecardMetric } from '../types';
 import { describe, finiteOrNull, nonNegative, oneOf } from './checks';
 import { ranksNullsLast } from './ranking';
@@ -82,7 +82,7 @@ export function scorecard(input: ScorecardInput): ScorecardRow[] {
   const entities = checkEntities(input.entities, metrics);
   const elapsed = finiteOrNull(input.elapsedShare, 'The elapsed share of the range');
   if (elapsed !== null && (elapsed < 0 || elapsed > 1)) {
-    throw new SalesError(`The elapsed share of the range must lie in 0..1, not ${describe(elapsed)}.`, 'invalid_value');
+    throw salesError('scorecard.elapsed-share', { value: describe(elapsed) }, 'invalid_value');
   }
 
   const perMetric = metrics.map((metric) => {
@@ -185,25 +185,22 @@ function normalise(
 
 function checkMetrics(metrics: ScorecardMetric[]): ScorecardMetric[] {
   if (!Array.isArray(metrics) || metrics.length === 0) {
-    throw new SalesError('The scorecard needs at least one metric.', 'invalid_value');
+    throw salesError('scorecard.no-metric', {}, 'invalid_value');
   }
   const ids = new Set<string>();
   let totalWeight = 0;
   for (const metric of metrics) {
     if (typeof metric?.id !== 'string' || metric.id === '') {
-      throw new SalesError(`A scorecard metric has no id (got ${describe(metric?.id)}).`, 'invalid_value');
+      throw salesError('scorecard.metric-without-id', { value: describe(metric?.id) }, 'invalid_value');
     }
     if (ids.has(metric.id)) {
-      throw new SalesError(`The scorecard lists metric "${metric.id}" twice.`, 'invalid_value');
+      throw salesError('scorecard.lists-metric-twice', { id: metric.id }, 'invalid_value');
     }
     ids.add(metric.id);
     totalWeight += nonNegative(metric.weight, `The weight of metric "${metric.id}"`);
   }
   if (totalWeight <= 0) {
-    throw new SalesError(
-      "The scorecard metrics' weights add up to 0: give at least one metric a positive weight.",
-      'invalid_value'
-    );
+    throw salesError('scorecard.weights-zero', {}, 'invalid_value');
   }
   return metrics;
 }
@@ -216,15 +213,15 @@ interface CheckedEntity {
 
 function checkEntities(entities: ScorecardEntityInput[], metrics: ScorecardMetric[]): CheckedEntity[] {
   if (!Array.isArray(entities)) {
-    throw new SalesError('The scorecard entities must be a list.', 'invalid_value');
+    throw salesError('scorecard.entities-not-list', {}, 'invalid_value');
   }
   const keys = new Set<string>();
   return entities.map((entity) => {
     if (typeof entity?.key !== 'string') {
-      throw new SalesError(`A scorecard entity has no key (got ${describe(entity?.key)}).`, 'invalid_value');
+      throw salesError('scorecard.entity-without-key', { value: describe(entity?.key) }, 'invalid_value');
     }
     if (keys.has(entity.key)) {
-      throw new SalesError(`The scorecard lists entity "${entity.key}" twice.`, 'invalid_value');
+      throw salesError('scorecard.entity-twice', { key: entity.key }, 'invalid_value');
     }
     keys.add(entity.key);
     const of = (source: Record<string, unknown> | undefined, what: string) =>

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Compare } from '../types';
 import {
   type CalendarOptions,
@@ -39,12 +39,12 @@ export function wholePeriod(range: TimeRange, currentTime: number): Period {
 export function checkCompare(compare: unknown, toDate: boolean): Compare | undefined {
   if (compare === undefined) {
     if (toDate) {
-      throw new SalesError('compareToDate needs compare (previous_period or previous_year).');
+      throw salesError('compare.to-date-needs-compare', {});
     }
     return undefined;
   }
   if (compare !== 'previous_period' && compare !== 'previous_year') {
-    throw new SalesError(`Unknown compare "${String(compare)}": use previous_period or previous_year.`);
+    throw salesError('compare.unknown', { compare: String(compare) });
   }
   return compare;
 }

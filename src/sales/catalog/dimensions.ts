@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { DimensionId } from '../types';
 
 export interface DimensionDef {
@@ -70,7 +70,7 @@ export function isDimensionId(id: string): id is DimensionId {
 export function getDimension(id: string): DimensionDef {
   const dimension = DIMENSIONS.find((candidate) => candidate.id === id);
   if (!dimension) {
-    throw new SalesError(`Unknown dimension "${id}": use one of ${DIMENSION_IDS.join(', ')}.`);
+    throw salesError('dimension.unknown', { id, ids: DIMENSION_IDS.join(', ') });
   }
   return dimension;
 }

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Grain } from '../types';
 import { bucketKeyOf, type TimeRange } from './time';
 
@@ -6,7 +6,7 @@ export const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 export function checkGrain(grain: string): Grain {
   if (!GRAINS.includes(grain as Grain)) {
-    throw new SalesError(`Unknown grain "${grain}": use one of ${GRAINS.join(', ')}.`);
+    throw salesError('grain.unknown', { grain, grains: GRAINS.join(', ') });
   }
   return grain as Grain;
 }
@@ -24,11 +24,10 @@ export function checkBucketCount(range: TimeRange, grain: Grain, timeZone: strin
   const buckets = count(grain);
   if (buckets > MAX_BUCKETS) {
     const coarser = GRAINS.slice(GRAINS.indexOf(grain) + 1).find((g) => count(g) <= MAX_BUCKETS);
-    throw new SalesError(
-      `The range holds ${buckets.toLocaleString('en-US')} ${grain} buckets, more than the ${MAX_BUCKETS.toLocaleString('en-US')} a series may have: ` +
-        (coarser ? `use the ${coarser} grain or a shorter range.` : 'use a shorter range.'),
-      'limit_exceeded'
-    );
+    const params = { buckets: buckets.toLocaleString('en-US'), grain, max: MAX_BUCKETS.toLocaleString('en-US') };
+    throw coarser
+      ? salesError('grain.too-many-buckets-coarser', { ...params, coarser }, 'limit_exceeded')
+      : salesError('grain.too-many-buckets', params, 'limit_exceeded');
   }
 }
 

@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
@@ -67,24 +67,19 @@ export function checkLocation(location: WarehouseLocation, dialect?: Dialect): W
   if (location.cluster) {
     checkIdentifier(location.cluster, 'cluster name');
     if (location.clusterJoins !== undefined && !CLUSTER_JOINS.includes(location.clusterJoins)) {
-      throw new SalesError(
-        `Cluster joins "${String(location.clusterJoins)}" are unknown: use ${CLUSTER_JOINS.join(' or ')}.`,
+      throw salesError(
+        'location.cluster-joins-unknown',
+        { joins: String(location.clusterJoins), allowed: CLUSTER_JOINS.join(' or ') },
         'invalid_config'
       );
     }
     if (dialect !== undefined && !getDialect(dialect).capabilities.clusters) {
-      throw new SalesError(
-        `The cluster setting ("${location.cluster}") applies to ClickHouse only, not to ${dialect}: leave it empty.`,
-        'invalid_config'
-      );
+      throw salesError('location.cluster-not-clickhouse', { cluster: location.cluster, dialect }, 'invalid_config');
     }
   }
   for (const [id, name] of Object.entries(location.tables ?? {})) {
     if (!(TABLE_IDS as readonly string[]).includes(id)) {
-      throw new SalesError(
-        `"${id}" is not a table of the warehouse contract (tables: ${TABLE_IDS.join(', ')}).`,
-        'invalid_config'
-      );
+      throw salesError('location.unknown-table', { id, tables: TABLE_IDS.join(', ') }, 'invalid_config');
     }
     if (name) {
       checkIdentifier(name, `table name for ${id}`);

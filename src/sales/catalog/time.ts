@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Grain } from '../types';
 
 /**
@@ -26,10 +26,7 @@ export const FIRST_MONDAY_DAY = 4;
  */
 export function checkTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
-    throw new SalesError(
-      `"${String(timeZone)}" is not an IANA time zone (for example Europe/Berlin or UTC).`,
-      'invalid_value'
-    );
+    throw salesError('time-zone.unknown', { zone: String(timeZone) }, 'invalid_value');
   }
   return canonicalZone(timeZone);
 }
@@ -49,7 +46,7 @@ function canonicalZone(timeZone: string): string {
 
 export function checkFiscalStart(month: number): number {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new SalesError(`The fiscal year start month must be 1 to 12, not ${String(month)}.`, 'invalid_config');
+    throw salesError('fiscal-start.invalid', { month: String(month) }, 'invalid_config');
   }
   return month;
 }
@@ -156,11 +153,12 @@ export interface TimeRange {
 
 export function checkRange(range: TimeRange): TimeRange {
   if (!range || !Number.isFinite(range.from) || !Number.isFinite(range.to)) {
-    throw new SalesError('The time range needs a finite from and to.', 'invalid_value');
+    throw salesError('range.not-finite', {}, 'invalid_value');
   }
   if (range.to <= range.from) {
-    throw new SalesError(
-      `The time range is empty: it ends (${new Date(range.to).toISOString()}) at or before it starts (${new Date(range.from).toISOString()}).`,
+    throw salesError(
+      'range.empty',
+      { to: new Date(range.to).toISOString(), from: new Date(range.from).toISOString() },
       'invalid_value'
     );
   }

@@ -1,5 +1,5 @@
 import { funnelStages, type FunnelInputRow, type FunnelStageDefinition } from '../analytics/funnel';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { type CompiledFunnel, WON_KEY } from '../sql/funnel';
 import type { DataFrameJSON, FrameField } from '../types';
 import { type DisplayOptions, keyFieldConfig } from './fieldConfig';
@@ -56,19 +56,11 @@ export function funnelFrame(
     ...(compiled.mode === 'snapshot' ? [] : stages.filter((stage) => stage.won)),
   ];
   if (funnel.length === 0) {
-    throw new SalesError(
-      'The funnel has no stages: the stages table has no open stage and no won stage.',
-      'invalid_value'
-    );
+    throw salesError('funnel-frame.no-stages', {}, 'invalid_value');
   }
   if (stages.filter((stage) => stage.won).length > 1) {
-    throw new SalesError(
-      `The stages table has more than one won stage (${stages
-        .filter((s) => s.won)
-        .map((s) => s.stage)
-        .join(', ')}): a funnel needs exactly one.`,
-      'invalid_value'
-    );
+    const won = stages.filter((s) => s.won).map((s) => s.stage);
+    throw salesError('funnel-frame.won-stages', { stages: won.join(', ') }, 'invalid_value');
   }
   const definitions: FunnelStageDefinition[] = funnel.map((stage, index) => ({
     stage: stage.stage,

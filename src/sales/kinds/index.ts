@@ -1,5 +1,5 @@
 import { DIMENSION_IDS } from '../catalog/dimensions';
-import { SalesError } from '../errors';
+import { SalesError, salesError } from '../errors';
 import type { CalendarContext } from '../sql/common';
 import type { DimensionId, QueryKind, SalesQuery } from '../types';
 import { attainmentKind } from './attainment';
@@ -34,9 +34,7 @@ export const QUERY_KINDS = Object.keys(REGISTRY) as QueryKind[];
 
 function kindOf(query: unknown): string {
   if (!query || typeof query !== 'object' || typeof (query as { kind?: unknown }).kind !== 'string') {
-    throw new SalesError(
-      'The query needs a kind: metrics, timeseries, funnel, attainment, forecast, scorecard, commission, values or feedback.'
-    );
+    throw salesError('query.needs-kind', {});
   }
   return (query as { kind: string }).kind;
 }
@@ -45,7 +43,7 @@ function kindOf(query: unknown): string {
 export function queryKind(query: SalesQuery): QueryKindDef {
   const kind = kindOf(query);
   if (!Object.prototype.hasOwnProperty.call(REGISTRY, kind)) {
-    throw new SalesError(`The query kind "${kind}" is not supported by this engine.`);
+    throw salesError('query.kind-unsupported', { kind });
   }
   return REGISTRY[kind as QueryKind] as unknown as QueryKindDef;
 }

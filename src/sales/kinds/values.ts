@@ -1,3 +1,4 @@
+import { phrase } from '../errors';
 import { valuesFrame } from '../frames/valuesFrame';
 import { checkValuesQuery, type CompiledValues, compileValues, valuesScope } from '../sql/values';
 import type { ValuesQuery } from '../types';
@@ -12,7 +13,10 @@ export const valuesKind: QueryKindDef<ValuesQuery, CompiledValues> = {
     // an unknown dimension's values cannot be filtered at all
     return home
       ? { tables: home.tables, dimensions: [home.scope] }
-      : { tables: [], dimensions: [{ name: `The values of ${String(query.dimension)}`, dimensions: [] }] };
+      : {
+          tables: [],
+          dimensions: [{ name: phrase('scope.values', { dimension: String(query.dimension) }), dimensions: [] }],
+        };
   },
   check: (query) => void checkValuesQuery(query),
   variableFields: { singles: ['dimension'] },

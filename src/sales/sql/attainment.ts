@@ -1,7 +1,7 @@
 import { formulaOf, getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { checkFiscalStart, checkRange, checkTimeZone, local, type TimeRange, unitAt } from '../catalog/time';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import { TARGET_METRICS } from '../warehouse/contract';
 import type { AttainmentPeriod, AttainmentQuery, DimensionId, PaceMode, TargetMetric } from '../types';
 import {
@@ -54,7 +54,7 @@ export interface CompiledAttainment {
 export function checkTargetMetric(metric: unknown): TargetMetric {
   const value = metric ?? 'bookings';
   if (!TARGET_METRICS.includes(value as TargetMetric)) {
-    throw new SalesError(`Unknown target metric "${String(value)}": use ${TARGET_METRICS.join(', ')}.`);
+    throw salesError('attainment.target-metric-unknown', { metric: String(value), allowed: TARGET_METRICS.join(', ') });
   }
   return value as TargetMetric;
 }
@@ -62,7 +62,7 @@ export function checkTargetMetric(metric: unknown): TargetMetric {
 export function checkPaceMode(mode: unknown): PaceMode {
   const value = mode ?? 'linear';
   if (!PACE_MODES.includes(value as PaceMode)) {
-    throw new SalesError(`Unknown pace mode "${String(value)}": use ${PACE_MODES.join(', ')}.`);
+    throw salesError('attainment.pace-mode-unknown', { mode: String(value), allowed: PACE_MODES.join(', ') });
   }
   return value as PaceMode;
 }
@@ -70,7 +70,7 @@ export function checkPaceMode(mode: unknown): PaceMode {
 export function checkAttainmentPeriod(period: unknown): AttainmentPeriod {
   const value = period ?? 'range';
   if (!ATTAINMENT_PERIODS.includes(value as AttainmentPeriod)) {
-    throw new SalesError(`Unknown attainment period "${String(value)}": use ${ATTAINMENT_PERIODS.join(', ')}.`);
+    throw salesError('attainment.period-unknown', { period: String(value), allowed: ATTAINMENT_PERIODS.join(', ') });
   }
   return value as AttainmentPeriod;
 }
@@ -97,7 +97,7 @@ export function attainmentPeriod(
 export function attainmentScope(metric: TargetMetric): DimensionScope {
   const actual = getMetric(TARGET_ACTUALS[metric]);
   return {
-    name: `Attainment of ${metric}`,
+    name: phrase('scope.attainment', { metric }),
     dimensions: TARGET_DIMENSIONS.filter((dimension) => actual.dimensions.includes(dimension)),
   };
 }

@@ -1,5 +1,5 @@
 import { resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { CONTRACT } from '../warehouse/contract';
 import { EXPECTED_TYPE } from '../warehouse/types';
 import type { SqlDialect } from './dialect';
@@ -26,12 +26,13 @@ export function readColumn(
   const { schema, name } = resolveTable(location, table);
   const found = profile.tables[table];
   if (!found) {
-    throw new SalesError(`The query cannot run: the table ${schema}.${name} is missing.`, 'missing_table');
+    throw salesError('columns.missing-table', { table: `${schema}.${name}` }, 'missing_table');
   }
   const stored = found[column];
   if (!stored) {
-    throw new SalesError(
-      `The query cannot run: the table ${schema}.${name} has no column ${column} (the contract expects ${EXPECTED_TYPE[contractColumn.type]}).`,
+    throw salesError(
+      'columns.missing-column',
+      { table: `${schema}.${name}`, column, expected: EXPECTED_TYPE[contractColumn.type] },
       'missing_column'
     );
   }
@@ -48,8 +49,13 @@ export function readColumn(
     case 'float':
       return d.floatAmount(expr);
     case 'unusable':
-      throw new SalesError(
-        `The query cannot run: column ${schema}.${name}.${column} has type ${stored.nativeType}, and the contract expects ${EXPECTED_TYPE[contractColumn.type]} (cast it in a view).`,
+      throw salesError(
+        'columns.wrong-type',
+        {
+          column: `${schema}.${name}.${column}`,
+          type: stored.nativeType,
+          expected: EXPECTED_TYPE[contractColumn.type],
+        },
         'wrong_type'
       );
   }

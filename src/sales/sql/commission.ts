@@ -2,7 +2,7 @@ import { planPeriods, PLAN_PERIODS, type PlanPeriod, type PlanPeriodUnit } from 
 import { formulaOf, getMetric } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { dayNumber, isoDateOfDayNumber, localDate, startOfDate } from '../catalog/time';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { CommissionPeriodMode, CommissionQuery, DimensionId, Filter } from '../types';
 import { COMP_MEASURES } from '../warehouse/contract';
 import {
@@ -102,7 +102,12 @@ const repDimensions = (alias: string, repId: string): FactDef['dimensions'] => (
   manager: { value: ['r', 'manager'] },
   region: { value: ['r', 'region'] },
 });
-const repJoin = (alias: string) => ({ alias: 'r', table: 'reps' as TableId, from: [alias, 'rep_id'] as const, key: 'rep_id' });
+const repJoin = (alias: string) => ({
+  alias: 'r',
+  table: 'reps' as TableId,
+  from: [alias, 'rep_id'] as const,
+  key: 'rep_id',
+});
 
 /** comp_assignments with the rep and the plan (the id of a FactDef only names it in messages). */
 const ASSIGNMENTS: FactDef = {
@@ -137,7 +142,7 @@ export const PLAN_VALUES: FactDef = ASSIGNMENTS;
 function checkPeriodMode(value: unknown): CommissionPeriodMode {
   const mode = value ?? 'plan';
   if (!COMMISSION_PERIOD_MODES.includes(mode as CommissionPeriodMode)) {
-    throw new SalesError(`Unknown commission period "${String(value)}": use plan or range.`);
+    throw salesError('commission.period-unknown', { period: String(value) });
   }
   return mode as CommissionPeriodMode;
 }
@@ -149,7 +154,7 @@ export function checkWhatIf(value: unknown): number | null {
   }
   const number = typeof value === 'string' ? Number(value.trim().replace(/,/g, '')) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
-    throw new SalesError(`whatIf must be a deal amount (a number), not ${JSON.stringify(value)}.`, 'invalid_value');
+    throw salesError('commission.what-if', { value: JSON.stringify(value) }, 'invalid_value');
   }
   return number;
 }
@@ -159,7 +164,7 @@ function checkSwitch(value: unknown, name: string): boolean {
     return false;
   }
   if (value !== true) {
-    throw new SalesError(`${name} must be true or false, not ${JSON.stringify(value)}.`);
+    throw salesError('query.switch-not-boolean', { name, value: JSON.stringify(value) });
   }
   return true;
 }
@@ -168,19 +173,25 @@ const present = (setting: Setting, ...tables: TableId[]) =>
   !setting.d.profile || tables.every((table) => setting.d.profile!.tables[table] !== undefined);
 
 /** Commissions are grouped and filtered by the rep's organisation and plan. */
-export const COMMISSION_SCOPE: DimensionScope = { name: 'Commissions', dimensions: COMMISSION_DIMENSIONS };
+export const COMMISSION_SCOPE: DimensionScope = {
+  name: phrase('scope.commissions', {}),
+  dimensions: COMMISSION_DIMENSIONS,
+};
 
 /** The checks of a commission query that need neither its range nor the warehouse (the editor's validation). */
 export function checkCommissionQuery(query: CommissionQuery) {
   const scope = [COMMISSION_SCOPE];
-  const groupBy = query.groupBy === undefined || query.groupBy.length === 0 ? ['rep' as DimensionId] : checkGroupBy(query.groupBy, scope);
+  const groupBy =
+    query.groupBy === undefined || query.groupBy.length === 0
+      ? ['rep' as DimensionId]
+      : checkGroupBy(query.groupBy, scope);
   const filters = checkFilters(query.filters, scope);
   const periodMode = checkPeriodMode(query.period);
   const whatIf = checkWhatIf(query.whatIf);
   const curve = checkSwitch(query.curve, 'curve');
   const adjustments = checkSwitch(query.adjustments, 'adjustments');
   if (curve && (groupBy.length !== 1 || groupBy[0] !== 'rep')) {
-    throw new SalesError('The payout curve is drawn per rep: group by rep (the default) to get it.');
+    throw salesError('commission.curve-per-rep', {});
   }
   return { groupBy, filters, periodMode, whatIf, curve, adjustments };
 }
@@ -210,9 +221,7 @@ export function compileCommission(query: CommissionQuery, context: CompileContex
     build.tiers(),
     ...(quotas ? [build.targets(measures)] : []),
     ...(present(setting, 'comp_adjustments') ? [build.adjustments()] : []),
-    ...measures.map((measure) =>
-      build.credited(measure, periodMode === 'range' ? { range } : { periods })
-    ),
+    ...measures.map((measure) => build.credited(measure, periodMode === 'range' ? { range } : { periods })),
   ];
   const nowDay = dayNumber(localDate(Math.min(context.currentTime, context.range.to - 1), setting.timeZone));
   return {

@@ -3,7 +3,7 @@ import { getMetric, type MetricDef } from '../catalog/metrics';
 import { checkLocation, resolveTable, type TableId, type WarehouseLocation } from '../catalog/tables';
 import { comparisonPeriods, type Period, wholePeriod } from '../catalog/comparison';
 import { type Bucket, checkFiscalStart, checkTimeZone, type TimeRange, zoneOffsets } from '../catalog/time';
-import { SalesError } from '../errors';
+import { phrase, type Phrase, salesError } from '../errors';
 import type { Compare, Dialect, DimensionId, Filter, FilterOp, Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 import { getDialect } from './dialects';
@@ -107,7 +107,7 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
   const timeZone = checkTimeZone(context.timeZone);
   const location = checkLocation(context.location, engine.id);
   if (!Number.isFinite(context.currentTime)) {
-    throw new SalesError('The current time is not a valid time.', 'invalid_value');
+    throw salesError('query.current-time-invalid', {}, 'invalid_value');
   }
   const span = {
     from: Math.min(...periods.map((period) => period.range.from)) - 10 * YEAR_MS,
@@ -126,7 +126,7 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
   const macroWindow = context.macroWindow;
   if (macroWindow) {
     if (periods.length > 1) {
-      throw new SalesError('internal: an alert rule measures one window, without comparison');
+      throw salesError('internal', { detail: 'an alert rule measures one window, without comparison' });
     }
     // one window: flow metrics count the whole unit, snapshot metrics are measured as of its now
     const sql = macroWindowSql(d, macroWindow, zone, fiscalStart);
@@ -166,7 +166,7 @@ export function checkCompareToDate(value: unknown): boolean {
     return false;
   }
   if (value !== true) {
-    throw new SalesError(`compareToDate must be true or false, not ${JSON.stringify(value)}.`);
+    throw salesError('query.switch-not-boolean', { name: 'compareToDate', value: JSON.stringify(value) });
   }
   return true;
 }
@@ -176,12 +176,12 @@ export function checkCompareToDate(value: unknown): boolean {
 
 export function checkMetrics(ids: unknown): MetricDef[] {
   if (!Array.isArray(ids) || ids.length === 0) {
-    throw new SalesError('The query needs at least one metric.');
+    throw salesError('query.needs-metric', {});
   }
   const metrics = ids.map((id) => getMetric(String(id)));
   const duplicate = metrics.find((metric, index) => metrics.findIndex((m) => m.id === metric.id) !== index);
   if (duplicate) {
-    throw new SalesError(`The metric ${duplicate.id} is listed twice.`);
+    throw salesError('query.metric-twice', { id: duplicate.id });
   }
   return metrics;
 }
@@ -189,12 +189,12 @@ export function checkMetrics(ids: unknown): MetricDef[] {
 /** What a dimension is checked against: the metrics of a query, the funnel, a scorecard … */
 export interface DimensionScope {
   /** e.g. "The metric bookings" */
-  name: string;
+  name: Phrase;
   dimensions: DimensionId[];
 }
 
 export function metricScopes(metrics: MetricDef[]): DimensionScope[] {
-  return metrics.map((metric) => ({ name: `The metric ${metric.id}`, dimensions: metric.dimensions }));
+  return metrics.map((metric) => ({ name: phrase('scope.metric', { id: metric.id }), dimensions: metric.dimensions }));
 }
 
 export function checkGroupBy(groupBy: unknown, scopes: DimensionScope[]): DimensionId[] {
@@ -202,12 +202,12 @@ export function checkGroupBy(groupBy: unknown, scopes: DimensionScope[]): Dimens
     return [];
   }
   if (!Array.isArray(groupBy)) {
-    throw new SalesError('groupBy must be a list of dimensions.');
+    throw salesError('group-by.not-list', {});
   }
   const dimensions = groupBy.map((id) => getDimension(String(id)).id);
   const duplicate = dimensions.find((dimension, index) => dimensions.indexOf(dimension) !== index);
   if (duplicate) {
-    throw new SalesError(`The dimension ${duplicate} is in groupBy twice.`);
+    throw salesError('group-by.twice', { dimension: duplicate });
   }
   for (const dimension of dimensions) {
     checkAllowed(dimension, scopes, 'grouped');
@@ -218,9 +218,8 @@ export function checkGroupBy(groupBy: unknown, scopes: DimensionScope[]): Dimens
 function checkAllowed(dimension: DimensionId, scopes: DimensionScope[], how: 'grouped' | 'filtered') {
   for (const scope of scopes) {
     if (!scope.dimensions.includes(dimension)) {
-      throw new SalesError(
-        `${scope.name} cannot be ${how} by ${dimension}: it can be ${how} by ${scope.dimensions.join(', ')}.`
-      );
+      const params = { scope: scope.name, dimension, allowed: scope.dimensions.join(', ') };
+      throw how === 'grouped' ? salesError('group-by.not-allowed', params) : salesError('filters.not-allowed', params);
     }
   }
 }
@@ -232,19 +231,19 @@ export function checkFilters(filters: unknown, scopes: DimensionScope[]): Filter
     return [];
   }
   if (!Array.isArray(filters)) {
-    throw new SalesError('filters must be a list of {dimension, op, values}.');
+    throw salesError('filters.not-list', {});
   }
   return filters.map((filter, index) => {
     if (typeof filter !== 'object' || filter === null) {
-      throw new SalesError(`Filter ${index + 1} is not an object with dimension, op and values.`);
+      throw salesError('filters.not-object', { position: index + 1 });
     }
     const { dimension, op, values } = filter as Partial<Filter>;
     const id = getDimension(String(dimension)).id;
     if (!FILTER_OPS.includes(op as FilterOp)) {
-      throw new SalesError(`The filter on ${id} has the operator "${String(op)}": use ${FILTER_OPS.join(', ')}.`);
+      throw salesError('filters.operator', { dimension: id, op: String(op), ops: FILTER_OPS.join(', ') });
     }
     if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) {
-      throw new SalesError(`The filter on ${id} needs a list of text values.`);
+      throw salesError('filters.values-not-text', { dimension: id });
     }
     checkAllowed(id, scopes, 'filtered');
     return { dimension: id, op: op as FilterOp, values };
@@ -341,7 +340,7 @@ export function keyColumns(groupBy: DimensionId[], factId: FactId | FactDef): Ke
   return groupBy.flatMap((dimension): KeyColumn[] => {
     const ref = fact.dimensions[dimension];
     if (!ref) {
-      throw new SalesError(`internal: ${fact.id} has no ${dimension}`);
+      throw salesError('internal', { detail: `${fact.id} has no ${dimension}` });
     }
     const value: KeyColumn = {
       alias: `k_${dimension}`,

@@ -2,7 +2,7 @@ import { checkBucketCount, checkGrain } from '../catalog/grains';
 import { changeScale, formulaOf, type MetricDef } from '../catalog/metrics';
 import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import type { Anchor, Component, ExprContext } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
@@ -250,7 +250,7 @@ export function checkMetricsQuery(query: MetricsQuery): CheckedMetricsQuery & { 
   const metrics = checkMetrics(query.metrics);
   const targetFamily = metrics.find((metric) => metric.targetBased);
   if (targetFamily) {
-    throw new SalesError(`The metric ${targetFamily.id} belongs to the targets family: query it with kind attainment.`);
+    throw salesError('query.target-family', { id: targetFamily.id });
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
@@ -327,7 +327,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext, nes
 export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting): string {
   const { d, zone, fiscalStart } = setting;
   if (anchor.kind !== 'date' && anchor.kind !== 'timestamp') {
-    throw new SalesError('internal: only date and timestamp anchors have buckets');
+    throw salesError('internal', { detail: 'only date and timestamp anchors have buckets' });
   }
   const col = src.col(src.fact.alias, anchor.column);
   const day = () => (anchor.kind === 'date' ? d.dateDayNumber(col) : d.localDayNumber(col, zone));
@@ -352,26 +352,24 @@ export function checkTimeseriesQuery(query: TimeseriesQuery): CheckedMetricsQuer
   const grain = checkGrain(String(query.grain));
   for (const metric of metrics) {
     if (metric.targetBased) {
-      throw new SalesError(`The metric ${metric.id} belongs to the targets family: query it with kind attainment.`);
+      throw salesError('query.target-family', { id: metric.id });
     }
     const anchors = formulaOf(metric).components.map((component) => component.anchor.kind);
     const unbucketed = anchors.find((kind) => kind !== 'date' && kind !== 'timestamp');
     if (unbucketed) {
       const why =
         metric.timeBehaviour === 'snapshot'
-          ? 'it is measured as of now'
+          ? 'timeseries.snapshot'
           : unbucketed === 'overlap'
-            ? 'it is prorated over the whole range'
-            : 'it accumulates everything before the end of the range';
-      throw new SalesError(`The metric ${metric.id} cannot be shown as a time series: ${why}. Use kind metrics.`);
+            ? 'timeseries.prorated'
+            : 'timeseries.cumulative';
+      throw salesError(why, { id: metric.id });
     }
   }
   const groupBy = checkGroupBy(query.groupBy, metricScopes(metrics));
   const filters = checkFilters(query.filters, metricScopes(metrics));
   if ((query as { compareToDate?: unknown }).compareToDate) {
-    throw new SalesError(
-      'compareToDate applies to kind metrics: a time series already sets each bucket against its previous one.'
-    );
+    throw salesError('timeseries.compare-to-date', {});
   }
   return { metrics, grain, groupBy, filters, compare: checkCompare(query.compare, false) };
 }

@@ -1,14 +1,11 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { TypeFamily } from '../warehouse/types';
 
 /** What more than one dialect module (sql/dialects/) writes the same way. */
 
 /** The reader role of an engine whose logins are not made with SQL. */
 export function readerRoleNotSql(): never {
-  throw new SalesError(
-    `A reader role is SQL for PostgreSQL and MariaDB/MySQL; ClickHouse's is a users file (readerUsersXml), and DuckDB has none (open it read-only).`,
-    'invalid_config'
-  );
+  throw salesError('ddl.reader-role-dialect', {}, 'invalid_config');
 }
 
 /** ALTER TABLE … RENAME TO, which keeps the table in its schema. */

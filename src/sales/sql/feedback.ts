@@ -1,6 +1,6 @@
 import { getMetric } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { FeedbackQuery } from '../types';
 import {
   both,
@@ -62,10 +62,7 @@ export function checkFeedbackLimit(limit: unknown): number {
     return DEFAULT_FEEDBACK_ROWS;
   }
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_FEEDBACK_ROWS) {
-    throw new SalesError(
-      `The feedback row limit must be a whole number from 1 to ${MAX_FEEDBACK_ROWS}, not ${JSON.stringify(limit)}.`,
-      'invalid_value'
-    );
+    throw salesError('feedback.limit', { max: MAX_FEEDBACK_ROWS, limit: JSON.stringify(limit) }, 'invalid_value');
   }
   return limit;
 }
@@ -75,7 +72,7 @@ function checkSearch(search: unknown): string {
     return '';
   }
   if (typeof search !== 'string') {
-    throw new SalesError(`The feedback search must be text, not ${JSON.stringify(search)}.`, 'invalid_value');
+    throw salesError('feedback.search', { search: JSON.stringify(search) }, 'invalid_value');
   }
   return search;
 }
@@ -85,13 +82,13 @@ function checkOpenIssues(value: unknown): boolean {
     return false;
   }
   if (value !== true) {
-    throw new SalesError(`openIssues must be true or false, not ${JSON.stringify(value)}.`, 'invalid_value');
+    throw salesError('feedback.open-issues', { value: JSON.stringify(value) }, 'invalid_value');
   }
   return true;
 }
 
 /** The feedback kind is filtered by the dimensions of the feedback metrics. */
-export const FEEDBACK_SCOPE: DimensionScope = { name: 'The feedback query', dimensions: FEEDBACK_DIMENSIONS };
+export const FEEDBACK_SCOPE: DimensionScope = { name: phrase('scope.feedback', {}), dimensions: FEEDBACK_DIMENSIONS };
 
 /** The checks of a feedback query that need neither its range nor the warehouse (the editor's validation). */
 export function checkFeedbackQuery(query: FeedbackQuery) {

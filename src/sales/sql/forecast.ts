@@ -3,7 +3,7 @@ import { checkGrain } from '../catalog/grains';
 import { getMetric, type MetricDef } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart } from '../catalog/time';
-import { SalesError } from '../errors';
+import { phrase, type Phrase, salesError } from '../errors';
 import type { ForecastMethod, ForecastQuery, Grain, TimeseriesQuery } from '../types';
 import {
   both,
@@ -45,10 +45,10 @@ export interface CompiledForecast {
   now: number;
 }
 
-function integer(value: unknown, name: string, min: number, max: number, fallback: number): number {
+function integer(value: unknown, name: Phrase, min: number, max: number, fallback: number): number {
   const number = value ?? fallback;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
-    throw new SalesError(`${name} must be a whole number from ${min} to ${max}, not ${String(value)}.`);
+    throw salesError('forecast.whole-number', { name, min, max, value: String(value) });
   }
   return number;
 }
@@ -59,28 +59,26 @@ export function checkForecastQuery(query: ForecastQuery) {
   const grain = checkGrain(String(query.grain ?? 'month'));
   const method = (query.method ?? 'auto') as ForecastMethod;
   if (!FORECAST_METHODS.includes(method)) {
-    throw new SalesError(`Unknown forecast method "${String(query.method)}": use ${FORECAST_METHODS.join(', ')}.`);
+    throw salesError('forecast.method-unknown', { method: String(query.method), allowed: FORECAST_METHODS.join(', ') });
   }
-  const horizon = integer(query.horizon, 'The horizon', 1, MAX_HORIZON, 3);
-  const lookback = integer(query.lookback, 'The lookback', 2, MAX_LOOKBACK, 24);
+  const horizon = integer(query.horizon, phrase('forecast.horizon', {}), 1, MAX_HORIZON, 3);
+  const lookback = integer(query.lookback, phrase('forecast.lookback', {}), 2, MAX_LOOKBACK, 24);
   const interval = query.interval ?? 0.8;
   if (interval !== 0.8 && interval !== 0.95) {
-    throw new SalesError(`The interval must be 0.8 or 0.95, not ${String(query.interval)}.`);
+    throw salesError('forecast.interval', { interval: String(query.interval) });
   }
   const seasonality = query.seasonality ?? 'additive';
   if (seasonality !== 'additive' && seasonality !== 'multiplicative') {
-    throw new SalesError(`The seasonality must be additive or multiplicative, not ${String(query.seasonality)}.`);
+    throw salesError('forecast.seasonality', { seasonality: String(query.seasonality) });
   }
   if (metric.targetBased || metric.timeBehaviour === 'snapshot') {
-    throw new SalesError(
-      `The metric ${metric.id} cannot be forecast: forecasts need a metric measured per period (such as bookings).`
-    );
+    throw salesError('forecast.metric-not-flow', { id: metric.id });
   }
   if ((method === 'run_rate' || method === 'pipeline') && !metric.additive) {
-    throw new SalesError(`The ${method} method projects a sum or a count; ${metric.id} is neither.`);
+    throw salesError('forecast.method-needs-additive', { method, id: metric.id });
   }
   if (method === 'pipeline' && metric.id !== 'bookings') {
-    throw new SalesError(`The pipeline method forecasts bookings from the forecast categories, not ${metric.id}.`);
+    throw salesError('forecast.pipeline-bookings-only', { id: metric.id });
   }
   // the history is the metric's time series: what that cannot show, a forecast cannot project
   const series: TimeseriesQuery = { kind: 'timeseries', metrics: [metric.id], grain, filters: query.filters };

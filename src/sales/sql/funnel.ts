@@ -1,7 +1,7 @@
 import { listMetrics } from '../catalog/metrics';
 import { resolveTable, type TableId } from '../catalog/tables';
 import type { TimeRange } from '../catalog/time';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { DimensionId, FunnelMeasure, FunnelMode, FunnelQuery } from '../types';
 import {
   type Branch,
@@ -92,7 +92,7 @@ const COLUMNS = [
 function checkMode(mode: unknown): FunnelMode {
   const value = mode ?? 'reached';
   if (!FUNNEL_MODES.includes(value as FunnelMode)) {
-    throw new SalesError(`Unknown funnel mode "${String(value)}": use ${FUNNEL_MODES.join(', ')}.`);
+    throw salesError('funnel.mode-unknown', { mode: String(value), allowed: FUNNEL_MODES.join(', ') });
   }
   return value as FunnelMode;
 }
@@ -100,13 +100,13 @@ function checkMode(mode: unknown): FunnelMode {
 function checkMeasure(measure: unknown): FunnelMeasure {
   const value = measure ?? 'count';
   if (!FUNNEL_MEASURES.includes(value as FunnelMeasure)) {
-    throw new SalesError(`Unknown funnel measure "${String(value)}": use ${FUNNEL_MEASURES.join(', ')}.`);
+    throw salesError('funnel.measure-unknown', { measure: String(value), allowed: FUNNEL_MEASURES.join(', ') });
   }
   return value as FunnelMeasure;
 }
 
 /** The funnel counts deals: it is grouped and filtered by the deal dimensions. */
-export const FUNNEL_SCOPE: DimensionScope = { name: 'The funnel', dimensions: DEAL_DIMENSIONS };
+export const FUNNEL_SCOPE: DimensionScope = { name: phrase('scope.funnel', {}), dimensions: DEAL_DIMENSIONS };
 
 /** The checks of a funnel query that need neither its range nor the warehouse (the editor's validation). */
 export function checkFunnelQuery(query: FunnelQuery) {
@@ -114,9 +114,7 @@ export function checkFunnelQuery(query: FunnelQuery) {
   const measure = checkMeasure(query.measure);
   const groupBy = checkGroupBy(query.groupBy, [FUNNEL_SCOPE]);
   if (groupBy.includes('stage')) {
-    throw new SalesError(
-      'The funnel cannot be grouped by stage: its stages are the funnel itself. Filter on stage instead.'
-    );
+    throw salesError('funnel.group-by-stage', {});
   }
   const filters = checkFilters(query.filters, [FUNNEL_SCOPE]);
   return { mode, measure, groupBy, filters };
@@ -131,10 +129,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
   const history = !d.profile || d.profile.tables.opportunity_stage_history !== undefined;
   if (!history && mode === 'strict') {
     const table = resolveTable(setting.location, 'opportunity_stage_history');
-    throw new SalesError(
-      `The strict funnel cannot run: the table ${table.schema}.${table.name} (the stage history it counts) is missing. Use mode reached or snapshot.`,
-      'missing_table'
-    );
+    throw salesError('funnel.strict-needs-history', { table: `${table.schema}.${table.name}` }, 'missing_table');
   }
   const keys = keyColumns(groupBy, FACTS.opportunities);
   const is = (expr: string, value: boolean) => `${expr} = ${d.boolean(value)}`;
@@ -176,9 +171,7 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
       history ? [furthestInHistory(setting, setting.windows[0])] : []
     );
     const status = (value: string) => `${src.col('o', 'status')} = ${d.string(value)}`;
-    const inHistory = history
-      ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} `
-      : '';
+    const inHistory = history ? `WHEN ${src.col('hx', 'max_key')} IS NOT NULL THEN ${src.col('hx', 'max_key')} ` : '';
     const furthest =
       `CASE WHEN ${status('won')} THEN ${WON_KEY} ${inHistory}` +
       `WHEN ${status('lost')} THEN NULL WHEN ${is(src.col('s', 'is_won'), true)} THEN ${WON_KEY} ` +

@@ -1,5 +1,5 @@
 import type { TimeRange } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { SqlDialect } from './dialect';
 
 /** What each engine can hold and parse, refused with a message naming the limit rather than run wrong. */
@@ -38,11 +38,9 @@ export function checkTimeLimits(d: SqlDialect, ranges: TimeRange[]): void {
   const last = utcMidnight(to) + DAY_MS;
   for (const range of ranges) {
     if (range.from < first || range.to > last) {
-      const outside = range.from < first ? `starts at ${instantText(range.from)}` : `ends at ${instantText(range.to)}`;
-      throw new SalesError(
-        `The time range ${outside}, outside what ${types} can hold (${from} to ${to}): choose a range within those dates.`,
-        'limit_exceeded'
-      );
+      throw range.from < first
+        ? salesError('sql.range-starts-outside', { at: instantText(range.from), types, from, to }, 'limit_exceeded')
+        : salesError('sql.range-ends-outside', { at: instantText(range.to), types, from, to }, 'limit_exceeded');
     }
   }
 }
@@ -54,14 +52,17 @@ export function checkStatementSize(d: SqlDialect, sql: string, filterValues: num
   }
   const bytes = new TextEncoder().encode(sql).length;
   if (bytes > d.maxStatement.bytes) {
-    throw new SalesError(
-      `The query's SQL is ${bytes.toLocaleString('en-US')} bytes, more than the warehouse's ${d.maxStatement.setting} ` +
-        `(${d.maxStatement.bytes.toLocaleString('en-US')} bytes)` +
-        (filterValues > 0
-          ? `; its filters list ${filterValues.toLocaleString('en-US')} values: filter on fewer values`
-          : '') +
-        `, or raise ${d.maxStatement.setting} in the ClickHouse user's profile.`,
-      'limit_exceeded'
-    );
+    const params = {
+      bytes: bytes.toLocaleString('en-US'),
+      setting: d.maxStatement.setting,
+      max: d.maxStatement.bytes.toLocaleString('en-US'),
+    };
+    throw filterValues > 0
+      ? salesError(
+          'sql.statement-too-long-filters',
+          { ...params, values: filterValues.toLocaleString('en-US') },
+          'limit_exceeded'
+        )
+      : salesError('sql.statement-too-long', params, 'limit_exceeded');
   }
 }

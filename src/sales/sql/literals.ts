@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -6,20 +6,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Identifiers come from configuration (schema and table names): only plain names are allowed. */
 export function checkIdentifier(name: string, what = 'identifier'): string {
   if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
-    throw new SalesError(
-      `The ${what} "${String(name)}" is not a valid name: use letters, digits and underscores, starting with a letter or underscore (at most 63 characters).`,
-      'invalid_config'
-    );
+    throw salesError('sql.identifier', { what, name: String(name) }, 'invalid_config');
   }
   return name;
 }
 
 export function checkNumber(value: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SalesError(
-      `The number ${String(value)} cannot be used in a query: only finite numbers can.`,
-      'invalid_value'
-    );
+    throw salesError('sql.number', { value: String(value) }, 'invalid_value');
   }
   return value;
 }
@@ -49,7 +43,7 @@ export function checkIsoDate(isoDate: string): string {
       return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     })();
   if (!valid) {
-    throw new SalesError(`"${isoDate}" is not a date in the form YYYY-MM-DD.`, 'invalid_value');
+    throw salesError('sql.date', { date: isoDate }, 'invalid_value');
   }
   return isoDate;
 }
@@ -59,7 +53,7 @@ export function utcTimestampText(epochMs: number): string {
   checkNumber(epochMs);
   const date = new Date(epochMs);
   if (Number.isNaN(date.getTime())) {
-    throw new SalesError(`${epochMs} is not a valid time.`, 'invalid_value');
+    throw salesError('sql.time', { time: epochMs }, 'invalid_value');
   }
   return date.toISOString().replace('T', ' ').replace('Z', '');
 }

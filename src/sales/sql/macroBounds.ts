@@ -1,5 +1,5 @@
 import { FIRST_MONDAY_DAY } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type { Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 
@@ -102,7 +102,7 @@ export function macroWindowSql(
     todayDate: today,
     nowMinus: (ms) => {
       if (!Number.isInteger(ms / 1000)) {
-        throw new SalesError(`internal: ${ms} ms is not a whole number of seconds`);
+        throw salesError('internal', { detail: `${ms} ms is not a whole number of seconds` });
       }
       return once(m.minusSeconds(now, ms / 1000));
     },

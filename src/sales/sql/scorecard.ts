@@ -3,7 +3,7 @@ import { checkGrain } from '../catalog/grains';
 import { formulaOf, getMetric, type MetricDef, TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { type Bucket, bucketKeyOf, bucketStart, bucketsOf, previousRange } from '../catalog/time';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import type {
   DimensionId,
   Grain,
@@ -71,27 +71,25 @@ export interface CompiledScorecard {
 
 function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: MetricDef }> {
   if (!Array.isArray(metrics) || metrics.length === 0) {
-    throw new SalesError('The scorecard needs at least one metric, each {id, weight}.');
+    throw salesError('scorecard.needs-metric', {});
   }
   const checked = metrics.map((metric: Partial<ScorecardMetric>) => {
     const def = getMetric(String(metric?.id));
     if (def.targetBased) {
-      throw new SalesError(
-        `The metric ${def.id} belongs to the targets family: a scorecard shows each metric against its target already.`
-      );
+      throw salesError('scorecard.target-family', { id: def.id });
     }
     const weight = metric.weight ?? 1;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new SalesError(`The weight of ${def.id} must be a number of 0 or more, not ${String(metric.weight)}.`);
+      throw salesError('scorecard.weight', { id: def.id, weight: String(metric.weight) });
     }
     return { id: def.id, weight, lowerIsBetter: metric.lowerIsBetter ?? def.lowerIsBetter ?? false, def };
   });
   const duplicate = checked.find((metric, index) => checked.findIndex((m) => m.id === metric.id) !== index);
   if (duplicate) {
-    throw new SalesError(`The metric ${duplicate.id} is in the scorecard twice.`);
+    throw salesError('scorecard.metric-twice', { id: duplicate.id });
   }
   if (!checked.some((metric) => metric.weight > 0)) {
-    throw new SalesError('At least one scorecard metric needs a weight above 0.');
+    throw salesError('scorecard.needs-weight', {});
   }
   return checked;
 }
@@ -100,20 +98,21 @@ function checkMetricList(metrics: unknown): Array<ScorecardMetric & { def: Metri
 export function checkScorecardQuery(query: ScorecardQuery) {
   const entity = query.entity ?? 'rep';
   if (!SCORECARD_ENTITIES.includes(entity)) {
-    throw new SalesError(`Unknown scorecard entity "${String(entity)}": use ${SCORECARD_ENTITIES.join(', ')}.`);
+    throw salesError('scorecard.entity-unknown', { entity: String(entity), allowed: SCORECARD_ENTITIES.join(', ') });
   }
   const normalize = query.normalize ?? 'target';
   if (!NORMALIZATIONS.includes(normalize)) {
-    throw new SalesError(`Unknown normalisation "${String(normalize)}": use ${NORMALIZATIONS.join(', ')}.`);
+    throw salesError('scorecard.normalization-unknown', {
+      normalization: String(normalize),
+      allowed: NORMALIZATIONS.join(', '),
+    });
   }
   const grain = checkGrain(String(query.grain ?? 'month'));
   const metrics = checkMetricList(query.metrics).map((metric) => ({ ...metric, target: TARGET_OF[metric.id] }));
   const defs = metrics.map((metric) => metric.def);
   for (const def of defs) {
     if (!def.dimensions.includes(entity)) {
-      throw new SalesError(
-        `The metric ${def.id} cannot be scored by ${entity}: it can be grouped by ${def.dimensions.join(', ')}.`
-      );
+      throw salesError('scorecard.entity-not-allowed', { id: def.id, entity, allowed: def.dimensions.join(', ') });
     }
   }
   const filters = checkFilters(query.filters, metricScopes(defs));

@@ -1,6 +1,6 @@
 import { getDimension } from '../catalog/dimensions';
 import { checkLocation, type TableId, type WarehouseLocation } from '../catalog/tables';
-import { SalesError } from '../errors';
+import { phrase, salesError } from '../errors';
 import type { Dialect, DimensionId, Filter, ValuesQuery } from '../types';
 import { getDialect } from './dialects';
 import { FACTS, type FactDef, REPS_TABLE } from './facts';
@@ -89,7 +89,10 @@ export function valuesScope(dimension: unknown): { tables: TableId[]; scope: Dim
   return (
     home && {
       tables: [home.table, ...home.joins.map((join) => join.table)],
-      scope: { name: `The values of ${String(dimension)}`, dimensions: Object.keys(home.dimensions) as DimensionId[] },
+      scope: {
+        name: phrase('scope.values', { dimension: String(dimension) }),
+        dimensions: Object.keys(home.dimensions) as DimensionId[],
+      },
     }
   );
 }
@@ -103,12 +106,10 @@ export function checkValuesQuery(query: ValuesQuery) {
     const id = getDimension(String(filter.dimension)).id;
     if (!scope.dimensions.includes(id)) {
       const usable = scope.dimensions.join(', ');
-      throw new SalesError(
-        `The values of ${dimension} cannot be filtered by ${id}: they can be filtered by ${usable}.`
-      );
+      throw salesError('values.filter-not-allowed', { dimension, filter: id, allowed: usable });
     }
     if (!FILTER_OPS.includes(filter.op) || !Array.isArray(filter.values)) {
-      throw new SalesError(`The filter on ${id} needs op ${FILTER_OPS.join(', ')} and a list of values.`);
+      throw salesError('values.filter-invalid', { dimension: id, ops: FILTER_OPS.join(', ') });
     }
     return { dimension: id, op: filter.op, values: filter.values.map(String) };
   });

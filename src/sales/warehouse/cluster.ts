@@ -1,5 +1,5 @@
 import type { TableId } from '../catalog/tables';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import { CONTRACT, type TableDef } from './contract';
@@ -138,13 +138,14 @@ export async function readClusterNodes(executor: Executor, cluster: string): Pro
   }));
   if (nodes.length === 0) {
     const known = frameRows(await executor.run('SELECT DISTINCT cluster FROM system.clusters ORDER BY cluster'));
-    throw new SalesError(
-      `The cluster "${checkClusterName(cluster)}" is not defined on this ClickHouse server` +
-        (known.length
-          ? ` (its remote_servers define ${known.map((row) => String(row.cluster)).join(', ')}).`
-          : ' (it defines no cluster).'),
-      'invalid_config'
-    );
+    const name = checkClusterName(cluster);
+    throw known.length
+      ? salesError(
+          'cluster.undefined',
+          { cluster: name, clusters: known.map((row) => String(row.cluster)).join(', ') },
+          'invalid_config'
+        )
+      : salesError('cluster.none-defined', { cluster: name }, 'invalid_config');
   }
   return nodes;
 }

@@ -1,6 +1,6 @@
 import { COMMISSION_CALCS } from '../analytics/commission';
 import { PLAN_PERIODS } from '../analytics/commissionPeriods';
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { TARGET_ACTUALS } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import type { TargetMetric } from '../types';
@@ -413,8 +413,9 @@ export const CONTRACT: readonly TableDef[] = [
 export function getTableDef(name: string): TableDef {
   const table = CONTRACT.find((candidate) => candidate.name === name);
   if (!table) {
-    throw new SalesError(
-      `"${name}" is not a table of the warehouse contract (tables: ${CONTRACT.map((t) => t.name).join(', ')}).`,
+    throw salesError(
+      'contract.unknown-table',
+      { name, tables: CONTRACT.map((t) => t.name).join(', ') },
       'invalid_config'
     );
   }
@@ -431,4 +432,3 @@ export const ORDERED_COLUMNS: ReadonlyArray<readonly [TableId, string, string]> 
   ['comp_assignments', 'effective_from', 'effective_to'],
   ['visit_feedback', 'reported_at', 'resolved_at'],
 ];
-

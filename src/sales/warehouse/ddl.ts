@@ -1,4 +1,4 @@
-import { SalesError } from '../errors';
+import { salesError } from '../errors';
 import { getDialect } from '../sql/dialects';
 import { checkIdentifier } from '../sql/literals';
 import type { Dialect } from '../types';
@@ -100,10 +100,7 @@ function checkReader({ schema, role, password }: ReaderRole): void {
   checkIdentifier(schema, 'schema name');
   checkIdentifier(role, 'role name');
   if (!/^[\x20-\x7e]+$/.test(password) || /[\\$'"<>&]/.test(password)) {
-    throw new SalesError(
-      'The reader password must be printable ASCII without quotes, backslashes, "$", "<", ">" or "&".',
-      'invalid_config'
-    );
+    throw salesError('ddl.reader-password', {}, 'invalid_config');
   }
 }
 

@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import { finiteNumber, nonNegative } from '../checks';
 import { INTERVAL_LEVELS, normalQuantile } from './quantiles';
 import type { PipelineInput, Prediction, RunRateInput } from './types';
@@ -13,16 +13,10 @@ export function runRatePrediction(input: RunRateInput, history: number[]): Predi
   const actual = finiteNumber(input?.actualToDate, 'The run rate actual to date');
   const share = finiteNumber(input?.elapsedShare, 'The run rate elapsed share');
   if (!(share > 0 && share <= 1)) {
-    throw new SalesError(
-      `The run_rate forecast needs part of the current period to have elapsed (elapsed share in (0, 1]); got ${share}.`,
-      'invalid_value'
-    );
+    throw salesError('forecast.run-rate-share', { share }, 'invalid_value');
   }
   if (history.length < 2) {
-    throw new SalesError(
-      `The run_rate forecast needs at least 2 history points (to measure how much periods vary); got ${history.length}.`,
-      'not_enough_data'
-    );
+    throw salesError('forecast.run-rate-history', { got: history.length }, 'not_enough_data');
   }
   const mean = actual / share;
   const historyMean = history.reduce((sum, value) => sum + value, 0) / history.length;
@@ -46,10 +40,7 @@ export function pipelinePrediction(input: PipelineInput): Prediction {
   const expected = nonNegative(input.openExpected, 'The expected amount of the open deals');
   const variance = nonNegative(input.openVariance, 'The variance of the open deals');
   if (expected > commit + bestCase + 1e-9 * (commit + bestCase)) {
-    throw new SalesError(
-      `The expected amount of the open deals (${expected}) exceeds their total (commit ${commit} + best case ${bestCase}).`,
-      'invalid_value'
-    );
+    throw salesError('forecast.open-expected', { expected, commit, bestCase }, 'invalid_value');
   }
   const mean = closedWon + commit + bestCase;
   const clamp = (value: number) => Math.min(Math.max(value, closedWon), mean);

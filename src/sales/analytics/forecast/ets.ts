@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import { decompose, straightLine } from './decompose';
 import {
   admissible,
@@ -101,10 +101,7 @@ function chooseForm(values: number[], seasonLength: number): EtsFit {
     }
   }
   if (!best) {
-    throw new SalesError(
-      `No exponential-smoothing model can be fitted to these ${values.length} values.`,
-      'not_enough_data'
-    );
+    throw salesError('forecast.ets-unfittable', { points: values.length }, 'not_enough_data');
   }
   return best;
 }

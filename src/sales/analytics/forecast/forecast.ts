@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import type { ForecastMethod } from '../../types';
 import { oneOf, positiveInteger } from '../checks';
 import { checkTimeZone } from '../../catalog/time';
@@ -80,7 +80,7 @@ export function forecast(history: SeriesPoint[], options: ForecastOptions): Fore
   const horizon = positiveInteger(options.horizon, 'The forecast horizon');
   const interval = options.interval ?? 0.8;
   if (interval !== 0.8 && interval !== 0.95) {
-    throw new SalesError(`The forecast interval must be 0.8 or 0.95; got ${String(interval)}.`, 'invalid_value');
+    throw salesError('forecast.interval-level', { interval: String(interval) }, 'invalid_value');
   }
   const maxOrigins = positiveInteger(
     options.backtestOrigins ?? DEFAULT_BACKTEST_ORIGINS,
@@ -170,18 +170,15 @@ function single(
 ): Choice {
   const spec = seriesMethod(method, options);
   if (spec.method === 'holt_winters' && seasonLength < 2) {
-    throw new SalesError(
-      `The holt_winters forecast needs a grain with a season (day, week, month or quarter); got ${options.grain}.`,
-      'invalid_value'
-    );
+    throw salesError('forecast.holt-winters-grain', { grain: options.grain }, 'invalid_value');
   }
   const needed = spec.minPoints(seasonLength);
   if (values.length < needed) {
-    throw notEnoughData(spec.label, needed, values.length, ` (${spec.minPointsReason})`);
+    throw notEnoughData(spec.label, needed, values.length, spec.minPointsReason);
   }
   const reason = spec.unusable?.(values);
   if (reason) {
-    throw new SalesError(`The ${spec.label} forecast cannot model this history: ${reason}.`, 'invalid_value');
+    throw salesError('forecast.unusable-history', { method: spec.label, reason }, 'invalid_value');
   }
   const skipped: ForecastResult['skipped'] = [];
   let accuracy: Accuracy = { mase: null, mape: null, smape: null, origins: 0 };
@@ -220,7 +217,7 @@ function chooseAutomatically(values: number[], seasonLength: number, horizon: nu
   });
   if (results.length === 0) {
     const needed = Math.min(...autoCandidates().map((candidate) => candidate.minPoints(seasonLength) + 1));
-    throw notEnoughData('auto', needed, values.length, ' (to backtest at least one method)');
+    throw notEnoughData('auto', needed, values.length, 'to backtest at least one method');
   }
   const tried = results.map(({ candidate, accuracy }) => describeAccuracy(candidate, withoutMae(accuracy)));
   const ets = results.find(({ candidate }) => candidate.method === 'ets');
@@ -273,16 +270,14 @@ function forecastStart(history: SeriesPoint[], options: ForecastOptions, timeZon
   const next = history.length > 0 ? periodAfter(history[history.length - 1].time, options.grain, timeZone) : undefined;
   if (options.start === undefined) {
     if (next === undefined) {
-      throw new SalesError(
-        'The forecast needs a history or the start of the period to forecast; it got neither.',
-        'not_enough_data'
-      );
+      throw salesError('forecast.needs-history-or-start', {}, 'not_enough_data');
     }
     return next;
   }
   if (next !== undefined && options.start !== next) {
-    throw new SalesError(
-      `The forecast start (${new Date(options.start).toISOString()}) is not the period right after the history (${new Date(next).toISOString()}).`,
+    throw salesError(
+      'forecast.start-not-next',
+      { start: new Date(options.start).toISOString(), next: new Date(next).toISOString() },
       'invalid_value'
     );
   }
@@ -326,10 +321,7 @@ function points(
 
 function required<T>(value: T | undefined, name: string, method: ForecastMethod): T {
   if (value === undefined || value === null) {
-    throw new SalesError(
-      `The ${method} forecast needs its current-period inputs (options.${name}); none were given.`,
-      'invalid_value'
-    );
+    throw salesError('forecast.current-inputs', { method, name }, 'invalid_value');
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import { decompose, straightLine } from './decompose';
 import { nelderMead } from './nelderMead';
 import { INTERVAL_LEVELS, normalQuantile } from './quantiles';
@@ -72,14 +72,12 @@ export function fitHoltWinters(
   given?: SmoothingParameters
 ): FittedModel {
   if (seasonLength < 2) {
-    throw new SalesError(
-      'Holt–Winters needs a grain with a season (day, week, month or quarter); a year has none.',
-      'invalid_value'
-    );
+    throw salesError('forecast.holt-winters-yearly', {}, 'invalid_value');
   }
   if (values.length < 2 * seasonLength) {
-    throw new SalesError(
-      `The holt_winters forecast needs at least ${2 * seasonLength} history points (two seasons); got ${values.length}.`,
+    throw salesError(
+      'forecast.holt-winters-seasons',
+      { needed: 2 * seasonLength, got: values.length },
       'not_enough_data'
     );
   }

@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 
 /**
  * The inverse of a small square matrix by Gauss–Jordan elimination with partial pivoting. Used for the
@@ -19,7 +19,7 @@ export function invert(matrix: number[][]): number[][] {
     }
     const scale = Math.max(...matrix.map((row) => Math.abs(row[column])));
     if (!(Math.abs(work[pivot][column]) > 1e-13 * scale)) {
-      throw new SalesError('The regression has no unique solution: the design matrix is singular.', 'not_enough_data');
+      throw salesError('forecast.singular', {}, 'not_enough_data');
     }
     [work[column], work[pivot]] = [work[pivot], work[column]];
     const divisor = work[column][column];

@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 
 /** The prediction interval levels every forecast carries. */
 export type IntervalLevel = 0.8 | 0.95;
@@ -18,7 +18,7 @@ export function normalQuantile(level: IntervalLevel): number {
  */
 export function studentTQuantile(level: IntervalLevel, df: number): number {
   if (!Number.isInteger(df) || df < 1) {
-    throw new SalesError(`Student's t needs a whole number of degrees of freedom ≥ 1; got ${df}.`, 'invalid_value');
+    throw salesError('forecast.student-t', { df }, 'invalid_value');
   }
   let high = 2;
   while (studentTCentralProbability(high, df) < level) {

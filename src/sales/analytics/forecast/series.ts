@@ -1,5 +1,5 @@
 import { DateTime, DurationLikeObject } from 'luxon';
-import { SalesError } from '../../errors';
+import { type SalesError, salesError } from '../../errors';
 import type { Grain } from '../../types';
 import { describe, finiteNumber } from '../checks';
 import { checkTimeZone } from '../../catalog/time';
@@ -18,8 +18,9 @@ const STEP: Record<Grain, DurationLikeObject> = {
 export function seasonLength(grain: Grain): number {
   const length = SEASON_LENGTH[grain];
   if (length === undefined) {
-    throw new SalesError(
-      `The grain must be one of ${Object.keys(SEASON_LENGTH).join(', ')}; got ${describe(grain)}.`,
+    throw salesError(
+      'forecast.grain',
+      { grains: Object.keys(SEASON_LENGTH).join(', '), grain: describe(grain) },
       'invalid_value'
     );
   }
@@ -36,7 +37,7 @@ export function periodAfter(time: number, grain: Grain, timeZone: string, count 
 /** Finite values at consecutive period starts, oldest first, with no gap. */
 export function checkHistory(history: SeriesPoint[], grain: Grain, timeZone: string): number[] {
   if (!Array.isArray(history)) {
-    throw new SalesError('The forecast history must be a list of { time, value } points.', 'invalid_value');
+    throw salesError('forecast.history-not-list', {}, 'invalid_value');
   }
   checkTimeZone(timeZone);
   return history.map((point, index) => {
@@ -46,10 +47,13 @@ export function checkHistory(history: SeriesPoint[], grain: Grain, timeZone: str
     if (index > 0) {
       const expected = periodAfter(history[index - 1].time, grain, timeZone);
       if (time !== expected) {
-        throw new SalesError(
-          `The history point at ${when} is not one ${grain} after the previous one ` +
-            `(${DateTime.fromMillis(history[index - 1].time, { zone: timeZone }).toISO()}): ` +
-            'the history needs one point per period, oldest first, with no gap.',
+        throw salesError(
+          'forecast.history-gap',
+          {
+            at: String(when),
+            grain,
+            previous: String(DateTime.fromMillis(history[index - 1].time, { zone: timeZone }).toISO()),
+          },
           'invalid_value'
         );
       }
@@ -58,9 +62,9 @@ export function checkHistory(history: SeriesPoint[], grain: Grain, timeZone: str
   });
 }
 
-export function notEnoughData(label: string, needed: number, got: number, why = ''): SalesError {
-  return new SalesError(
-    `The ${label} forecast needs at least ${needed} history points${why}; got ${got}.`,
-    'not_enough_data'
-  );
+/** `why`: what the points are needed for, in English. */
+export function notEnoughData(label: string, needed: number, got: number, why?: string): SalesError {
+  return why
+    ? salesError('forecast.not-enough-history-why', { method: label, needed, why, got }, 'not_enough_data')
+    : salesError('forecast.not-enough-history', { method: label, needed, got }, 'not_enough_data');
 }

@@ -1,5 +1,5 @@
 import type { DataPoint, Result } from 'regression';
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import type { ForecastMethod } from '../../types';
 import { invert, quadraticForm } from './matrix';
 import { INTERVAL_LEVELS, studentTQuantile } from './quantiles';
@@ -61,10 +61,7 @@ function fitTrend(form: TrendForm, label: string, values: number[]): FittedModel
   const at = (t: number) => result.predict(form.x(t, n))[1];
   const fitted = values.map((_, index) => at(index + 1));
   if (!fitted.every(Number.isFinite) || !result.equation.every(Number.isFinite)) {
-    throw new SalesError(
-      `The ${label} trend cannot be fitted to this history (its least squares have no finite solution).`,
-      'not_enough_data'
-    );
+    throw salesError('forecast.trend-unfittable', { trend: label }, 'not_enough_data');
   }
   const response = (value: number) => (form.logResponse ? Math.log(value) : value);
   const degreesOfFreedom = n - form.coefficients;
@@ -81,10 +78,7 @@ function fitTrend(form: TrendForm, label: string, values: number[]): FittedModel
       const t = n + step + 1;
       const mean = at(t);
       if (!Number.isFinite(mean)) {
-        throw new SalesError(
-          `The ${label} trend overflows ${step + 1} periods ahead: forecast fewer periods or choose another method.`,
-          'invalid_value'
-        );
+        throw salesError('forecast.trend-overflow', { trend: label, steps: step + 1 }, 'invalid_value');
       }
       const spread = Math.sqrt(residualVariance * (1 + quadraticForm(inverse, form.basis(t, n))));
       const [lower80, upper80, lower95, upper95] = quantiles.flatMap((quantile) =>

@@ -1,5 +1,5 @@
 import regression from 'regression';
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import { REGRESSION_OPTIONS, trendMethod } from './trend';
 import type { SeriesMethod } from './types';
 
@@ -21,7 +21,7 @@ export const linearMethod: SeriesMethod = trendMethod({
  */
 export function polynomialMethod(order: number): SeriesMethod {
   if (order !== 2 && order !== 3) {
-    throw new SalesError(`The polynomial order must be 2 or 3; got ${order}.`, 'invalid_value');
+    throw salesError('forecast.polynomial-order', { order }, 'invalid_value');
   }
   const names = ['x^3', 'x^2', 'x', '1'].slice(3 - order);
   return trendMethod({

@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import type { Formula } from '../../sql/formulas';
 import type { DimensionId } from '../../types';
 import type { TableId } from '../tables';
@@ -70,7 +70,7 @@ export function listMetrics(): MetricDef[] {
 export function getMetric(id: string): MetricDef {
   const metric = METRICS.find((candidate) => candidate.id === id);
   if (!metric) {
-    throw new SalesError(`Unknown metric "${id}". Known metrics: ${METRIC_IDS.join(', ')}.`);
+    throw salesError('metric.unknown', { id, ids: METRIC_IDS.join(', ') });
   }
   return metric;
 }
@@ -78,7 +78,7 @@ export function getMetric(id: string): MetricDef {
 /** The formula of a metric outside the targets family (whose metrics the attainment kind computes). */
 export function formulaOf(metric: MetricDef): Formula {
   if (!metric.formula) {
-    throw new SalesError(`The metric ${metric.id} belongs to the targets family: query it with kind attainment.`);
+    throw salesError('query.target-family', { id: metric.id });
   }
   return metric.formula;
 }

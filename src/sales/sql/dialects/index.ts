@@ -1,4 +1,4 @@
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import type { SqlDialect } from '../dialect';
 import { clickhouse } from './clickhouse';
 import { duckdb } from './duckdb';
@@ -15,7 +15,7 @@ export const DIALECT_IDS = Object.keys(DIALECTS) as Dialect[];
 export function getDialect(id: string): SqlDialect {
   const dialect: SqlDialect | undefined = DIALECTS[id as Dialect];
   if (!dialect) {
-    throw new SalesError(`Unknown SQL dialect "${id}": use one of ${DIALECT_IDS.join(', ')}.`, 'invalid_config');
+    throw salesError('sql.dialect-unknown', { id, ids: DIALECT_IDS.join(', ') }, 'invalid_config');
   }
   return dialect;
 }

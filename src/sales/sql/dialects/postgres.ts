@@ -1,6 +1,6 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
-import { SalesError } from '../../errors';
+import { salesError } from '../../errors';
 import type { LogicalType } from '../../warehouse/contract';
 import { alterTableRename, sqlTypeFamilies } from '../dialectShared';
 
@@ -32,7 +32,7 @@ export const postgres: SqlDialect = {
   canStore: (value) => !value.includes('\u0000'),
   string(value) {
     if (value.includes('\u0000')) {
-      throw new SalesError('PostgreSQL text cannot contain the NUL character.', 'invalid_value');
+      throw salesError('sql.postgres-nul', {}, 'invalid_value');
     }
     return `E'${escapeString(value)}'`;
   },
