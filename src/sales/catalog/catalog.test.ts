@@ -1,16 +1,10 @@
 import { compileQuery } from '../engine';
 import { DIALECT_IDS } from '../sql/dialects';
-import type { Dialect, DimensionId, SalesQuery } from '../types';
+import type { DimensionId, SalesQuery } from '../types';
 import { listMetrics } from './metrics';
+import { q1Context } from '../testing/compileContext';
 
-const context = (dialect: Dialect = 'postgres') => ({
-  dialect,
-  location: { schema: 'sales' },
-  range: { from: Date.parse('2024-01-01T00:00:00Z'), to: Date.parse('2024-04-01T00:00:00Z') },
-  currentTime: Date.parse('2024-03-15T00:00:00Z'),
-  timeZone: 'UTC',
-  fiscalYearStartMonth: 1,
-});
+const context = q1Context;
 
 describe('the metric catalog', () => {
   it.each(listMetrics().map((metric) => [metric.id, metric]))(

@@ -2,15 +2,9 @@ import { DIMENSION_IDS } from '../catalog/dimensions';
 import { compileQuery } from '../engine';
 import type { DimensionId, Filter, SalesQuery } from '../types';
 import { allowedDimensions, kindDefaults, QUERY_KINDS, queryKind, queryScope, validateQuery } from '.';
+import { q1Context } from '../testing/compileContext';
 
-const context = {
-  dialect: 'postgres' as const,
-  location: { schema: 'sales' },
-  range: { from: Date.parse('2024-01-01T00:00:00Z'), to: Date.parse('2024-04-01T00:00:00Z') },
-  currentTime: Date.parse('2024-03-15T00:00:00Z'),
-  timeZone: 'UTC',
-  fiscalYearStartMonth: 1,
-};
+const context = q1Context();
 
 /** The compiler's message for a query, or undefined when it compiles. */
 function compilerProblem(query: SalesQuery): string | undefined {

@@ -77,3 +77,11 @@ export function sqlTypeFamilies(nativeType: string, timestamp: TypeFamily): Type
   }
   return [];
 }
+
+/** The columns of a schema (a text literal) from information_schema.columns, as PostgreSQL and DuckDB read them; `narrower` adds a condition. */
+export function informationSchemaColumnsQuery(schema: string, narrower = ''): string {
+  return (
+    'SELECT table_name, column_name, data_type FROM information_schema.columns' +
+    ` WHERE table_schema = ${schema}${narrower ? ` AND ${narrower}` : ''} ORDER BY table_name, ordinal_position`
+  );
+}

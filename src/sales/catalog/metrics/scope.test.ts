@@ -3,15 +3,9 @@ import { TARGET_DIMENSIONS } from '../../sql/facts';
 import { formula, total } from '../../sql/formulas';
 import { getMetric, listMetrics } from '.';
 import { formulaScope, planScope } from './scope';
+import { q1Context } from '../../testing/compileContext';
 
-const context = {
-  dialect: 'postgres' as const,
-  location: { schema: 'sales' },
-  range: { from: Date.parse('2024-01-01T00:00:00Z'), to: Date.parse('2024-04-01T00:00:00Z') },
-  currentTime: Date.parse('2024-03-15T00:00:00Z'),
-  timeZone: 'UTC',
-  fiscalYearStartMonth: 1,
-};
+const context = q1Context();
 
 const DEAL_TABLES = ['opportunities', 'reps', 'products', 'customers', 'stages'];
 const REP = ['rep', 'team', 'manager', 'region'];

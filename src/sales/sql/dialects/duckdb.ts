@@ -1,7 +1,7 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, readerRoleNotSql, sqlTypeFamilies } from '../dialectShared';
+import { alterTableRename, informationSchemaColumnsQuery, readerRoleNotSql, sqlTypeFamilies } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR',
@@ -101,9 +101,7 @@ export const duckdb: SqlDialect = {
   },
   catalog: {
     // the schema of the attached database only
-    columnsQuery: (schema) =>
-      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
-      ` WHERE table_schema = ${schema} AND table_catalog = current_database() ORDER BY table_name, ordinal_position`,
+    columnsQuery: (schema) => informationSchemaColumnsQuery(schema, 'table_catalog = current_database()'),
     currentUserQuery: 'SELECT current_user AS role',
     collations: null,
   },

@@ -2,7 +2,7 @@ import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { salesError } from '../../errors';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, sqlTypeFamilies } from '../dialectShared';
+import { alterTableRename, informationSchemaColumnsQuery, sqlTypeFamilies } from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'text',
@@ -90,9 +90,7 @@ export const postgres: SqlDialect = {
     clusters: false,
   },
   catalog: {
-    columnsQuery: (schema) =>
-      'SELECT table_name, column_name, data_type FROM information_schema.columns' +
-      ` WHERE table_schema = ${schema} ORDER BY table_name, ordinal_position`,
+    columnsQuery: (schema) => informationSchemaColumnsQuery(schema),
     currentUserQuery: 'SELECT current_user AS role',
     collations: null,
   },
