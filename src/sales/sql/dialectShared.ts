@@ -1,5 +1,6 @@
 import { salesError } from '../errors';
 import type { TypeFamily } from '../warehouse/types';
+import type { DialectDdl, DialectTypes } from './dialect';
 
 /** What more than one dialect module (sql/dialects/) writes the same way. */
 
@@ -85,3 +86,20 @@ export function informationSchemaColumnsQuery(schema: string, narrower = ''): st
     ` WHERE table_schema = ${schema}${narrower ? ` AND ${narrower}` : ''} ORDER BY table_name, ordinal_position`
   );
 }
+
+/** The type rules of PostgreSQL and DuckDB: information_schema's type names, no wall-time columns. */
+export function informationSchemaTypes(zonedTimestamp: string): DialectTypes {
+  return {
+    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
+    wallTime: () => false,
+    expected: {},
+    zonedTimestamp,
+  };
+}
+
+/** Schemas made and dropped with standard SQL, tables without options (PostgreSQL, DuckDB). */
+export const STANDARD_SCHEMAS: Pick<DialectDdl, 'tableOptions' | 'createSchema' | 'dropSchema'> = {
+  tableOptions: () => '',
+  createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
+  dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
+};

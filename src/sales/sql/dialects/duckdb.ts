@@ -1,7 +1,13 @@
 import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, informationSchemaColumnsQuery, readerRoleNotSql, sqlTypeFamilies } from '../dialectShared';
+import {
+  alterTableRename,
+  informationSchemaColumnsQuery,
+  readerRoleNotSql,
+  informationSchemaTypes,
+  STANDARD_SCHEMAS,
+} from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'VARCHAR',
@@ -105,18 +111,11 @@ export const duckdb: SqlDialect = {
     currentUserQuery: 'SELECT current_user AS role',
     collations: null,
   },
-  types: {
-    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
-    wallTime: () => false,
-    expected: {},
-    zonedTimestamp: 'TIMESTAMPTZ',
-  },
+  types: informationSchemaTypes('TIMESTAMPTZ'),
   ddl: {
+    ...STANDARD_SCHEMAS,
     physicalType: (column) => PHYSICAL[column.type],
-    tableOptions: () => '',
-    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
     runScript: (file) => `duckdb sales.duckdb < ${file}`,
-    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(duckdb.quoteIdent, schema, from, to),
     // a reader opens the file read-only
     readerRole: readerRoleNotSql,

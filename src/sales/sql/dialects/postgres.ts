@@ -2,7 +2,12 @@ import { profiled, type SqlDialect } from '../dialect';
 import { checkIdentifier, checkIsoDate, formatNumber, utcTimestampText } from '../literals';
 import { salesError } from '../../errors';
 import type { LogicalType } from '../../warehouse/contract';
-import { alterTableRename, informationSchemaColumnsQuery, sqlTypeFamilies } from '../dialectShared';
+import {
+  alterTableRename,
+  informationSchemaColumnsQuery,
+  informationSchemaTypes,
+  STANDARD_SCHEMAS,
+} from '../dialectShared';
 
 const PHYSICAL: Record<LogicalType, string> = {
   text: 'text',
@@ -94,18 +99,11 @@ export const postgres: SqlDialect = {
     currentUserQuery: 'SELECT current_user AS role',
     collations: null,
   },
-  types: {
-    families: (nativeType) => sqlTypeFamilies(nativeType, 'timestamp'),
-    wallTime: () => false,
-    expected: {},
-    zonedTimestamp: 'timestamptz',
-  },
+  types: informationSchemaTypes('timestamptz'),
   ddl: {
+    ...STANDARD_SCHEMAS,
     physicalType: (column) => PHYSICAL[column.type],
-    tableOptions: () => '',
-    createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
     runScript: (file) => `psql "$URL" -v ON_ERROR_STOP=1 -f ${file}`,
-    dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
     renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
     // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
     // owner creates there later (so a re-seed keeps it); no other schema, no server-side files
