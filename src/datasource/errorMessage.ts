@@ -9,12 +9,15 @@ import { ERROR_MESSAGES, type Phrase, SalesError, textOf } from '../sales';
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof SalesError && error.key) {
-    return translated({ key: error.key, params: error.params });
+    return phraseMessage({ key: error.key, params: error.params });
   }
   return error instanceof Error ? error.message : String(error);
 }
 
-function translated({ key, params }: Phrase): string {
-  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, textOf(value, translated)]));
+/** A catalogued message or phrase of the core, in the user's language. */
+export function phraseMessage({ key, params }: Phrase): string {
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, textOf(value, phraseMessage)])
+  );
   return t(`error.${key}`, ERROR_MESSAGES[key], { ...values, interpolation: { escapeValue: false } });
 }

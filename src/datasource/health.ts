@@ -1,7 +1,9 @@
 import type { TestDataSourceResponse } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
-import { type CheckReport, formatCheckReport } from '../sales';
+import { type CheckIssue, type CheckReport, formatCheckReport } from '../sales';
+
+import { phraseMessage } from './errorMessage';
 
 const noEscape = { interpolation: { escapeValue: false } };
 
@@ -51,7 +53,7 @@ export function healthResult(report: CheckReport, warehouse: { name: string }): 
   if (errors.length) {
     parts.push(
       t('health.problems', 'Problems: {{problems}}', {
-        problems: errors.map((issue) => issue.message).join(' '),
+        problems: errors.map(issueMessage).join(' '),
         ...noEscape,
       })
     );
@@ -59,7 +61,7 @@ export function healthResult(report: CheckReport, warehouse: { name: string }): 
   if (warnings.length) {
     parts.push(
       t('health.warnings', 'Warnings (queries run, with these caveats): {{warnings}}', {
-        warnings: warnings.map((issue) => issue.message).join(' '),
+        warnings: warnings.map(issueMessage).join(' '),
         ...noEscape,
       })
     );
@@ -72,4 +74,9 @@ export function healthResult(report: CheckReport, warehouse: { name: string }): 
   // green whenever queries can run: warnings are listed, they do not stop anything
   const status = report.usable ? 'success' : 'error';
   return { status, message: parts.join(' '), details: { verboseMessage: formatCheckReport(report) } };
+}
+
+/** An issue in the user's language (its English text where the core has not catalogued it). */
+function issueMessage(issue: CheckIssue): string {
+  return issue.text ? phraseMessage(issue.text) : issue.message;
 }

@@ -84,7 +84,7 @@ export { seriesName } from './frames/timeseriesFrames';
 
 // Warehouse: the schema contract, DDL, introspection, profiles and checks.
 export { checkWarehouse, formatCheckReport } from './warehouse/check';
-export type { CheckReport } from './warehouse/check';
+export type { CheckIssue, CheckReport } from './warehouse/check';
 export {
   checkClusterName,
   CLUSTER_DDL_NOTES,

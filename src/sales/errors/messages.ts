@@ -1,5 +1,6 @@
 import { CATALOG_ERRORS } from './catalog';
 import { ALERT_ERRORS } from './alerts';
+import { CHECK_MESSAGES } from './check';
 import { ANALYTICS_ERRORS } from './analytics';
 import { QUERY_ERRORS } from './query';
 import { WAREHOUSE_ERRORS } from './warehouse';
@@ -13,6 +14,7 @@ export const ERROR_MESSAGES = {
   ...CATALOG_ERRORS,
   ...QUERY_ERRORS,
   ...WAREHOUSE_ERRORS,
+  ...CHECK_MESSAGES,
   ...ALERT_ERRORS,
   ...ANALYTICS_ERRORS,
 } as const;

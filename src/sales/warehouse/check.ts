@@ -9,6 +9,7 @@ import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './cont
 import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
 import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
 import { unavailableWithout } from './requirements';
+import { englishText, type ErrorKey, type ErrorParams, type Phrase, phrase } from '../errors';
 import { EXPECTED_TYPE, judgeType } from './types';
 
 /**
@@ -56,7 +57,16 @@ export interface CheckIssue {
   table?: TableId;
   column?: string;
   count?: number;
+  /** In English (the CLI, logs). */
   message: string;
+  /** The same message catalogued, for the data source to translate (absent where not catalogued yet). */
+  text?: Phrase;
+}
+
+/** An issue's message: the catalogued phrase and its English text. */
+export function said<Key extends ErrorKey>(key: Key, params: ErrorParams<Key>): { message: string; text: Phrase } {
+  const text = phrase(key, params);
+  return { message: englishText(text), text };
 }
 
 export interface TableStatus {
@@ -115,7 +125,7 @@ export async function checkWarehouse(
     context.issues.push({
       severity: 'error',
       code: 'introspection_failed',
-      message: `Could not read the columns of schema "${schema}": ${messageOf(error)}`,
+      ...said('check.introspection-failed', { schema, error: messageOf(error) }),
     });
     return report(context, resolved);
   }
@@ -134,13 +144,13 @@ export async function checkWarehouse(
               severity: 'error',
               code: 'missing_table',
               table: def.name,
-              message: `Table ${label(def.name, name)} is missing from schema "${schema}": it is required (it feeds ${def.feeds}).`,
+              ...said('check.required-table-missing', { table: label(def.name, name), schema, feeds: def.feeds }),
             }
           : {
               severity: 'info',
               code: 'optional_table_absent',
               table: def.name,
-              message: absentMessage(def, name),
+              ...absentMessage(def, name),
             }
       );
       continue;
@@ -194,12 +204,12 @@ function report(context: Context, resolved: Array<{ def: TableDef; name: string 
 }
 
 /** What an absent optional table makes unavailable, from the tables the compiler's SQL reads. */
-function absentMessage(def: TableDef, name: string): string {
+function absentMessage(def: TableDef, name: string) {
   const unavailable = unavailableWithout(def.name);
-  return (
-    `Table ${label(def.name, name)} is absent (optional): ${def.feeds} are unavailable` +
-    (unavailable.length ? ` (queries that read it: ${unavailable.join(', ')}).` : '.')
-  );
+  const table = label(def.name, name);
+  return unavailable.length
+    ? said('check.optional-table-absent-queries', { table, feeds: def.feeds, queries: unavailable.join(', ') })
+    : said('check.optional-table-absent', { table, feeds: def.feeds });
 }
 
 function label(table: TableId, name: string): string {
@@ -218,7 +228,7 @@ async function guarded(context: Context, table: TableId, check: () => Promise<vo
       severity: 'error',
       code: 'query_failed',
       table,
-      message: `Checking ${table} failed: ${messageOf(error)}`,
+      ...said('check.table-failed', { table, error: messageOf(error) }),
     });
   }
 }
@@ -235,7 +245,11 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
         code: 'missing_column',
         table: def.name,
         column: column.name,
-        message: `Column ${where} is missing (added to the contract later, ${EXPECTED_TYPE[column.type]}, nullable): queries run without it, except ${column.addedLater.needs}.`,
+        ...said('check.column-added-later-missing', {
+          column: where,
+          expected: EXPECTED_TYPE[column.type],
+          needs: column.addedLater.needs,
+        }),
       });
       continue;
     }
@@ -245,7 +259,7 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
         code: 'missing_column',
         table: def.name,
         column: column.name,
-        message: `Column ${where} is missing: the contract expects ${EXPECTED_TYPE[column.type]}.`,
+        ...said('check.column-missing', { column: where, expected: EXPECTED_TYPE[column.type] }),
       });
       continue;
     }
@@ -256,7 +270,7 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
         code: 'wrong_type',
         table: def.name,
         column: column.name,
-        message: `Column ${where} has type ${nativeType}: the contract expects ${verdict.expected}.`,
+        ...said('check.column-wrong-type', { column: where, type: nativeType, expected: verdict.expected }),
       });
       continue;
     }
@@ -266,7 +280,7 @@ function checkColumns(context: Context, def: TableDef, name: string, columns: Ma
         code: 'type_warning',
         table: def.name,
         column: column.name,
-        message: `Column ${where} (${nativeType}) ${verdict.warning}.`,
+        ...said('check.column-type-warning', { column: where, type: nativeType, warning: verdict.warning }),
       });
     }
     usable.add(column.name);
@@ -309,7 +323,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
           severity: 'warning',
           code: 'null_values',
           column: column.name,
-          message: `Column ${where} is NULL in ${plural(count, 'row')}: the contract requires a value (${NULL_EFFECT}).`,
+          ...said('check.null-values', { column: where, rows: counted(count, 'row') }),
         }),
       });
     }
@@ -320,7 +334,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
           severity: 'warning',
           code: 'negative_amount',
           column: column.name,
-          message: `Column ${where} is negative in ${plural(count, 'row')}: amounts must be zero or more.`,
+          ...said('check.negative-amount', { column: where, rows: counted(count, 'row') }),
         }),
       });
     }
@@ -332,7 +346,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
           severity: 'warning',
           code: 'out_of_range',
           column: column.name,
-          message: `Column ${where} is outside ${low}..${high} in ${plural(count, 'row')}.`,
+          ...said('check.out-of-range', { column: where, low, high, rows: counted(count, 'row') }),
         }),
       });
     }
@@ -345,7 +359,12 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
           severity: 'warning',
           code: 'invalid_value',
           column: column.name,
-          message: `Column ${where} holds values other than ${column.values!.join(', ')} in ${plural(count, 'row')} (e.g. "${String(example)}").`,
+          ...said('check.invalid-value', {
+            column: where,
+            values: column.values!.join(', '),
+            rows: counted(count, 'row'),
+            example: String(example),
+          }),
         }),
       });
     }
@@ -358,7 +377,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         severity: 'warning',
         code: 'duplicate_key',
         column: key,
-        message: `Column ${def.name}.${key} repeats values (${plural(count, 'extra row')}): it is the table's key and must be unique (joins on it count those rows more than once).`,
+        ...said('check.duplicate-key', { column: `${def.name}.${key}`, rows: counted(count, 'extra-row') }),
       }),
     });
   }
@@ -370,7 +389,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
           severity: 'warning',
           code: 'unordered_dates',
           column: later,
-          message: `Table ${def.name}: ${later} is before ${earlier} in ${plural(count, 'row')}.`,
+          ...said('check.unordered-dates', { table: def.name, later, earlier, rows: counted(count, 'row') }),
         }),
       });
     }
@@ -383,7 +402,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         severity: 'info',
         code: 'open_without_close_date',
         column: 'close_date',
-        message: `Table opportunities: ${plural(count, 'open deal')} without a close_date (allowed; they are in no pipeline metric).`,
+        ...said('check.open-without-close-date', { deals: counted(count, 'open-deal') }),
       }),
     });
     probes.push({
@@ -392,7 +411,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         severity: 'warning',
         code: 'closed_without_close_date',
         column: 'close_date',
-        message: `Table opportunities: ${plural(count, 'won or lost deal')} without a close_date: closed deals need their actual close date.`,
+        ...said('check.closed-without-close-date', { deals: counted(count, 'closed-deal') }),
       }),
     });
   }
@@ -404,7 +423,7 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
         severity: 'info',
         code: 'competitor_unnamed',
         column: 'competitor',
-        message: `Table visit_feedback: ${plural(count, 'competitor report')} without a competitor (counted in competitor_mentions, in no competitor's group).`,
+        ...said('check.competitor-unnamed', { reports: counted(count, 'competitor-report') }),
       }),
     });
   }
@@ -429,8 +448,6 @@ async function profileTable(context: Context, def: TableDef): Promise<void> {
   });
 }
 
-const NULL_EFFECT = 'queries run; rows without it drop out of whatever groups, joins or filters on it';
-
 /**
  * MySQL: text compared in a case-insensitive or padding collation, or tables in several collations.
  * The plugin compares text exactly, as the other engines do, and says what that changes.
@@ -452,20 +469,27 @@ function checkCollations(context: Context, profile: WarehouseProfile, rules: Dia
       code: 'collation',
       column: columns[0].split('.')[1],
       table: columns[0].split('.')[0] as TableId,
-      message:
-        `Columns ${columns.slice(0, 4).join(', ')}${columns.length > 4 ? ` and ${columns.length - 4} more` : ''} use the case-insensitive collation ${collation}: ` +
-        'the plugin groups, filters and joins text exactly, as the other engines do, so "East", "east" and "East " are separate values and keys differing only in case do not match.',
+      ...(columns.length > 4
+        ? said('check.collation-ignores-case-more', {
+            columns: columns.slice(0, 4).join(', '),
+            more: columns.length - 4,
+            collation,
+          })
+        : said('check.collation-ignores-case', { columns: columns.join(', '), collation })),
     });
   }
   if (used.size > 1) {
     context.issues.push({
       severity: 'warning',
       code: 'collation',
-      message:
-        `The contract's text columns use several collations (${[...used.keys()].join(', ')}): ` +
-        'joins compare their keys byte for byte, which cannot use an index (slower on large tables); one collation for every table avoids that.',
+      ...said('check.several-collations', { collations: [...used.keys()].join(', ') }),
     });
   }
+}
+
+/** A number of things as a catalogued phrase ("1 row", "3 rows"). */
+function counted(count: number, unit: 'row' | 'extra-row' | 'open-deal' | 'closed-deal' | 'competitor-report'): Phrase {
+  return phrase(`check.count.${unit}.${count === 1 ? 'one' : 'other'}`, { number: count });
 }
 
 function plural(count: number, noun: string): string {
@@ -489,10 +513,10 @@ async function checkStages(context: Context): Promise<void> {
     won: Number(row.is_won) === 1,
   }));
   // the queries run; the funnel shows what the stages say
-  const push = (code: IssueCode, message: string, column?: string) =>
-    context.issues.push({ severity: 'warning', code, table: 'stages', column, message });
+  const push = (code: IssueCode, message: ReturnType<typeof said>, column?: string) =>
+    context.issues.push({ severity: 'warning', code, table: 'stages', column, ...message });
   if (stages.length === 0) {
-    push('no_stages', 'Table stages is empty: the funnel needs at least one open stage and one won stage.');
+    push('no_stages', said('check.no-stages', {}));
     return;
   }
   const byPosition = new Map<number, string[]>();
@@ -503,7 +527,7 @@ async function checkStages(context: Context): Promise<void> {
     if (names.length > 1) {
       push(
         'duplicate_stage_position',
-        `Column stages.position: position ${position} is used by ${names.map((n) => `"${n}"`).join(' and ')}; positions must be unique.`,
+        said('check.duplicate-stage-position', { position, stages: names.map((n) => `"${n}"`).join(' and ') }),
         'position'
       );
     }
@@ -513,22 +537,25 @@ async function checkStages(context: Context): Promise<void> {
     push(
       'won_stage_count',
       won.length === 0
-        ? 'Column stages.is_won: no stage is the won stage; exactly one must be.'
-        : `Column stages.is_won: ${won.length} stages are won stages (${won.map((s) => `"${s.stage}"`).join(', ')}); exactly one must be.`,
+        ? said('check.no-won-stage', {})
+        : said('check.several-won-stages', {
+            number: won.length,
+            stages: won.map((s) => `"${s.stage}"`).join(', '),
+          }),
       'is_won'
     );
   }
   for (const stage of won.filter((s) => !s.closed)) {
     push(
       'won_stage_not_closed',
-      `Column stages.is_closed: the won stage "${stage.stage}" must also be closed.`,
+      said('check.won-stage-not-closed', { stage: stage.stage }),
       'is_closed'
     );
   }
   if (!stages.some((stage) => !stage.closed)) {
     push(
       'no_open_stage',
-      'Column stages.is_closed: every stage is closed; the funnel needs at least one open stage.',
+      said('check.no-open-stage', {}),
       'is_closed'
     );
   }
@@ -552,11 +579,11 @@ async function checkStatusAgainstStage(context: Context): Promise<void> {
       ` FROM ${from(context, 'stages')}) AS s USING (${q('stage')})`
   );
   const [row] = frameRows(frame);
-  const findings: Array<[string, string]> = [
-    ['won_elsewhere', 'won deals whose stage is not the won stage'],
-    ['lost_elsewhere', 'lost deals in an open or won stage'],
-    ['open_in_closed', 'open deals in a closed stage'],
-  ];
+  const findings = [
+    ['won_elsewhere', 'check.won-elsewhere'],
+    ['lost_elsewhere', 'check.lost-elsewhere'],
+    ['open_in_closed', 'check.open-in-closed'],
+  ] as const;
   for (const [key, what] of findings) {
     const count = Number(row?.[key] ?? 0);
     if (count > 0) {
@@ -566,7 +593,7 @@ async function checkStatusAgainstStage(context: Context): Promise<void> {
         table: 'opportunities',
         column: 'status',
         count,
-        message: `Table opportunities: ${count} ${what} (metrics follow status, the funnel follows stage).`,
+        ...said(what, { number: count }),
       });
     }
   }
@@ -597,9 +624,13 @@ async function checkOrphans(context: Context, def: TableDef, column: ColumnDef):
       table: def.name,
       column: column.name,
       count,
-      message:
-        `Column ${def.name}.${column.name} names ${target.table} that do not exist in ${target.table}.${target.column}` +
-        ` in ${plural(count, 'row')} (e.g. "${String(row.example)}").`,
+      ...said('check.orphan-key', {
+        column: `${def.name}.${column.name}`,
+        table: target.table,
+        parent: `${target.table}.${target.column}`,
+        rows: counted(count, 'row'),
+        example: String(row.example),
+      }),
     });
   }
 }

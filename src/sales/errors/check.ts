@@ -1,0 +1,64 @@
+/**
+ * The warehouse contract check's findings (CheckIssue), shown by the CLI in English and by the data
+ * source's "Save & test" translated.
+ */
+export const CHECK_MESSAGES = {
+  'check.introspection-failed': 'Could not read the columns of schema "{{schema}}": {{error}}',
+  'check.required-table-missing':
+    'Table {{table}} is missing from schema "{{schema}}": it is required (it feeds {{feeds}}).',
+  'check.optional-table-absent': 'Table {{table}} is absent (optional): {{feeds}} are unavailable.',
+  'check.optional-table-absent-queries':
+    'Table {{table}} is absent (optional): {{feeds}} are unavailable (queries that read it: {{queries}}).',
+  'check.table-failed': 'Checking {{table}} failed: {{error}}',
+  'check.column-added-later-missing':
+    'Column {{column}} is missing (added to the contract later, {{expected}}, nullable): queries run without it, except {{needs}}.',
+  'check.column-missing': 'Column {{column}} is missing: the contract expects {{expected}}.',
+  'check.column-wrong-type': 'Column {{column}} has type {{type}}: the contract expects {{expected}}.',
+  'check.column-type-warning': 'Column {{column}} ({{type}}) {{warning}}.',
+  'check.null-values':
+    'Column {{column}} is NULL in {{rows}}: the contract requires a value (queries run; rows without it drop out of whatever groups, joins or filters on it).',
+  'check.negative-amount': 'Column {{column}} is negative in {{rows}}: amounts must be zero or more.',
+  'check.out-of-range': 'Column {{column}} is outside {{low}}..{{high}} in {{rows}}.',
+  'check.invalid-value': 'Column {{column}} holds values other than {{values}} in {{rows}} (e.g. "{{example}}").',
+  'check.duplicate-key':
+    "Column {{column}} repeats values ({{rows}}): it is the table's key and must be unique (joins on it count those rows more than once).",
+  'check.unordered-dates': 'Table {{table}}: {{later}} is before {{earlier}} in {{rows}}.',
+  'check.open-without-close-date':
+    'Table opportunities: {{deals}} without a close_date (allowed; they are in no pipeline metric).',
+  'check.closed-without-close-date':
+    'Table opportunities: {{deals}} without a close_date: closed deals need their actual close date.',
+  'check.competitor-unnamed':
+    "Table visit_feedback: {{reports}} without a competitor (counted in competitor_mentions, in no competitor's group).",
+  'check.collation-ignores-case':
+    'Columns {{columns}} use the case-insensitive collation {{collation}}: the plugin groups, filters and joins text exactly, as the other engines do, so "East", "east" and "East " are separate values and keys differing only in case do not match.',
+  'check.collation-ignores-case-more':
+    'Columns {{columns}} and {{more}} more use the case-insensitive collation {{collation}}: the plugin groups, filters and joins text exactly, as the other engines do, so "East", "east" and "East " are separate values and keys differing only in case do not match.',
+  'check.several-collations':
+    "The contract's text columns use several collations ({{collations}}): joins compare their keys byte for byte, which cannot use an index (slower on large tables); one collation for every table avoids that.",
+  'check.no-stages': 'Table stages is empty: the funnel needs at least one open stage and one won stage.',
+  'check.duplicate-stage-position':
+    'Column stages.position: position {{position}} is used by {{stages}}; positions must be unique.',
+  'check.no-won-stage': 'Column stages.is_won: no stage is the won stage; exactly one must be.',
+  'check.several-won-stages': 'Column stages.is_won: {{number}} stages are won stages ({{stages}}); exactly one must be.',
+  'check.won-stage-not-closed': 'Column stages.is_closed: the won stage "{{stage}}" must also be closed.',
+  'check.no-open-stage': 'Column stages.is_closed: every stage is closed; the funnel needs at least one open stage.',
+  'check.won-elsewhere':
+    'Table opportunities: {{number}} won deals whose stage is not the won stage (metrics follow status, the funnel follows stage).',
+  'check.lost-elsewhere':
+    'Table opportunities: {{number}} lost deals in an open or won stage (metrics follow status, the funnel follows stage).',
+  'check.open-in-closed':
+    'Table opportunities: {{number}} open deals in a closed stage (metrics follow status, the funnel follows stage).',
+  'check.orphan-key': 'Column {{column}} names {{table}} that do not exist in {{parent}} in {{rows}} (e.g. "{{example}}").',
+
+  // counted things, one key per English number form (i18next's `count` plurals are not used)
+  'check.count.row.one': '{{number}} row',
+  'check.count.row.other': '{{number}} rows',
+  'check.count.extra-row.one': '{{number}} extra row',
+  'check.count.extra-row.other': '{{number}} extra rows',
+  'check.count.open-deal.one': '{{number}} open deal',
+  'check.count.open-deal.other': '{{number}} open deals',
+  'check.count.closed-deal.one': '{{number}} won or lost deal',
+  'check.count.closed-deal.other': '{{number}} won or lost deals',
+  'check.count.competitor-report.one': '{{number}} competitor report',
+  'check.count.competitor-report.other': '{{number}} competitor reports',
+} as const;
