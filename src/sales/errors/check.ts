@@ -39,7 +39,8 @@ export const CHECK_MESSAGES = {
   'check.duplicate-stage-position':
     'Column stages.position: position {{position}} is used by {{stages}}; positions must be unique.',
   'check.no-won-stage': 'Column stages.is_won: no stage is the won stage; exactly one must be.',
-  'check.several-won-stages': 'Column stages.is_won: {{number}} stages are won stages ({{stages}}); exactly one must be.',
+  'check.several-won-stages':
+    'Column stages.is_won: {{number}} stages are won stages ({{stages}}); exactly one must be.',
   'check.won-stage-not-closed': 'Column stages.is_closed: the won stage "{{stage}}" must also be closed.',
   'check.no-open-stage': 'Column stages.is_closed: every stage is closed; the funnel needs at least one open stage.',
   'check.won-elsewhere':
@@ -48,7 +49,8 @@ export const CHECK_MESSAGES = {
     'Table opportunities: {{number}} lost deals in an open or won stage (metrics follow status, the funnel follows stage).',
   'check.open-in-closed':
     'Table opportunities: {{number}} open deals in a closed stage (metrics follow status, the funnel follows stage).',
-  'check.orphan-key': 'Column {{column}} names {{table}} that do not exist in {{parent}} in {{rows}} (e.g. "{{example}}").',
+  'check.orphan-key':
+    'Column {{column}} names {{table}} that do not exist in {{parent}} in {{rows}} (e.g. "{{example}}").',
 
   // counted things, one key per English number form (i18next's `count` plurals are not used)
   'check.count.row.one': '{{number}} row',

@@ -546,18 +546,10 @@ async function checkStages(context: Context): Promise<void> {
     );
   }
   for (const stage of won.filter((s) => !s.closed)) {
-    push(
-      'won_stage_not_closed',
-      said('check.won-stage-not-closed', { stage: stage.stage }),
-      'is_closed'
-    );
+    push('won_stage_not_closed', said('check.won-stage-not-closed', { stage: stage.stage }), 'is_closed');
   }
   if (!stages.some((stage) => !stage.closed)) {
-    push(
-      'no_open_stage',
-      said('check.no-open-stage', {}),
-      'is_closed'
-    );
+    push('no_open_stage', said('check.no-open-stage', {}), 'is_closed');
   }
 }
 
