@@ -52,6 +52,27 @@ export const CHECK_MESSAGES = {
   'check.orphan-key':
     'Column {{column}} names {{table}} that do not exist in {{parent}} in {{rows}} (e.g. "{{example}}").',
 
+  'check.list-more': '{{items}} and {{more}} more',
+  'check.comp.band': 'plan {{plan}} from {{from}} to {{until}}',
+  'check.comp.empty-band': 'plan {{plan}}: a band that ends where it starts ({{at}})',
+  'check.comp.tier-overlap':
+    "Table comp_plan_tiers: tiers overlap ({{bands}}): an attainment in two bands is paid by the first, and marginal plans pay both bands' rates on it.",
+  'check.comp.tier-gap':
+    "Table comp_plan_tiers: no tier covers {{bands}}: attainment there earns nothing (a plan's tiers run from 0 with no gaps, the last without upper_attainment).",
+  'check.comp.plan-without-tiers.one':
+    'Table comp_plans: plan {{plans}} has no rows in comp_plan_tiers: it pays no commission.',
+  'check.comp.plan-without-tiers.other':
+    'Table comp_plans: plans {{plans}} have no rows in comp_plan_tiers: they pay no commission.',
+  'check.comp.assignment': '{{rep}}: {{before}} from {{beforeFrom}} and {{after}} from {{afterFrom}}',
+  'check.comp.assignment-overlap.one':
+    'Table comp_assignments: {{number}} rep is on two plans at once ({{assignments}}): the days they overlap are credited under both plans. End one assignment (effective_to) the day before the next starts.',
+  'check.comp.assignment-overlap.other':
+    'Table comp_assignments: {{number}} reps are on two plans at once ({{assignments}}): the days they overlap are credited under both plans. End one assignment (effective_to) the day before the next starts.',
+  'check.comp.clawback-positive.one':
+    'Table comp_adjustments: {{number}} clawback has a positive amount: adjustments are added to the payout as they are, so a clawback must be negative.',
+  'check.comp.clawback-positive.other':
+    'Table comp_adjustments: {{number}} clawbacks have a positive amount: adjustments are added to the payout as they are, so a clawback must be negative.',
+
   // counted things, one key per English number form (i18next's `count` plurals are not used)
   'check.count.row.one': '{{number}} row',
   'check.count.row.other': '{{number}} rows',

@@ -9,7 +9,8 @@ import { CONTRACT, ORDERED_COLUMNS, type ColumnDef, type TableDef } from './cont
 import { frameRows, readColumnDetails, schemaColumnsOf } from './introspect';
 import { binaryCollations, buildProfile, DEFAULT_WAREHOUSE_TIME_ZONE, type WarehouseProfile } from './profile';
 import { unavailableWithout } from './requirements';
-import { englishText, type ErrorKey, type ErrorParams, type Phrase, phrase } from '../errors';
+import { type Phrase, phrase } from '../errors';
+import { said } from './issueText';
 import { EXPECTED_TYPE, judgeType } from './types';
 
 /**
@@ -61,12 +62,6 @@ export interface CheckIssue {
   message: string;
   /** The same message catalogued, for the data source to translate (absent where not catalogued yet). */
   text?: Phrase;
-}
-
-/** An issue's message: the catalogued phrase and its English text. */
-export function said<Key extends ErrorKey>(key: Key, params: ErrorParams<Key>): { message: string; text: Phrase } {
-  const text = phrase(key, params);
-  return { message: englishText(text), text };
 }
 
 export interface TableStatus {

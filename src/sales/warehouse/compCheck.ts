@@ -4,8 +4,10 @@ import { isoDateOfDayNumber } from '../catalog/time';
 import { readColumn } from '../sql/columns';
 import type { SqlDialect } from '../sql/dialect';
 import type { Executor } from '../types';
+import { type Phrase, phrase } from '../errors';
 import type { CheckIssue } from './check';
 import { frameRows } from './introspect';
+import { listed, said } from './issueText';
 
 /**
  * The commission plan tables' own rules (docs/frames.md, commission), beyond what the
@@ -14,7 +16,8 @@ import { frameRows } from './introspect';
  * commissions are computed anyway, from what the tables say.
  */
 
-export type CompIssueCode = 'tier_overlap' | 'tier_gap' | 'plan_without_tiers' | 'assignment_overlap' | 'clawback_positive';
+export type CompIssueCode =
+  'tier_overlap' | 'tier_gap' | 'plan_without_tiers' | 'assignment_overlap' | 'clawback_positive';
 
 export interface CompCheckContext {
   executor: Executor;
@@ -26,10 +29,6 @@ export interface CompCheckContext {
 }
 
 const percent = (value: number | null) => (value === null ? 'no limit' : `${Math.round(value * 10000) / 100} %`);
-
-function listed(items: string[], limit = 3): string {
-  return items.length > limit ? `${items.slice(0, limit).join('; ')} and ${items.length - limit} more` : items.join('; ');
-}
 
 export async function checkCompensation(context: CompCheckContext): Promise<CheckIssue[]> {
   return [...(await checkTiers(context)), ...(await checkAssignments(context)), ...(await checkClawbacks(context))];
@@ -64,13 +63,15 @@ async function checkTiers(context: CompCheckContext): Promise<CheckIssue[]> {
       },
     ]);
   }
-  const overlaps: string[] = [];
-  const gaps: string[] = [];
+  const overlaps: Phrase[] = [];
+  const gaps: Phrase[] = [];
   for (const [plan, table] of [...byPlan].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const problem of tierProblems(table)) {
-      const band = `plan ${plan} from ${percent(problem.at)} to ${percent(problem.until)}`;
+      const band = phrase('check.comp.band', { plan, from: percent(problem.at), until: percent(problem.until) });
       if (problem.kind === 'overlap' || problem.kind === 'empty_band') {
-        overlaps.push(problem.kind === 'empty_band' ? `plan ${plan}: a band that ends where it starts (${percent(problem.at)})` : band);
+        overlaps.push(
+          problem.kind === 'empty_band' ? phrase('check.comp.empty-band', { plan, at: percent(problem.at) }) : band
+        );
       } else if (problem.kind === 'gap') {
         gaps.push(band);
       }
@@ -83,7 +84,7 @@ async function checkTiers(context: CompCheckContext): Promise<CheckIssue[]> {
       code: 'tier_overlap',
       table: 'comp_plan_tiers',
       count: overlaps.length,
-      message: `Table comp_plan_tiers: tiers overlap (${listed(overlaps)}): an attainment in two bands is paid by the first, and marginal plans pay both bands' rates on it.`,
+      ...said('check.comp.tier-overlap', { bands: listed(overlaps) }),
     });
   }
   if (gaps.length) {
@@ -92,7 +93,7 @@ async function checkTiers(context: CompCheckContext): Promise<CheckIssue[]> {
       code: 'tier_gap',
       table: 'comp_plan_tiers',
       count: gaps.length,
-      message: `Table comp_plan_tiers: no tier covers ${listed(gaps)}: attainment there earns nothing (a plan's tiers run from 0 with no gaps, the last without upper_attainment).`,
+      ...said('check.comp.tier-gap', { bands: listed(gaps) }),
     });
   }
   const plans = context.table('comp_plans', 'plan_id');
@@ -108,7 +109,9 @@ async function checkTiers(context: CompCheckContext): Promise<CheckIssue[]> {
         code: 'plan_without_tiers',
         table: 'comp_plans',
         count: without.length,
-        message: `Table comp_plans: ${without.length === 1 ? 'plan' : 'plans'} ${listed(without, 5)} ${without.length === 1 ? 'has' : 'have'} no rows in comp_plan_tiers: ${without.length === 1 ? 'it pays' : 'they pay'} no commission.`,
+        ...said(without.length === 1 ? 'check.comp.plan-without-tiers.one' : 'check.comp.plan-without-tiers.other', {
+          plans: listed(without, 5),
+        }),
       });
     }
   }
@@ -138,13 +141,19 @@ async function checkAssignments(context: CompCheckContext): Promise<CheckIssue[]
       to: row.day_to === null ? Infinity : Number(row.day_to),
     }))
     .sort((a, b) => (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : a.from - b.from));
-  const overlapping = new Map<string, string>();
+  const overlapping = new Map<string, Phrase>();
   for (let index = 1; index < rows.length; index++) {
     const [before, after] = [rows[index - 1], rows[index]];
     if (before.rep === after.rep && after.from <= before.to && !overlapping.has(after.rep)) {
       overlapping.set(
         after.rep,
-        `${after.rep}: ${before.plan} from ${isoDateOfDayNumber(before.from)} and ${after.plan} from ${isoDateOfDayNumber(after.from)}`
+        phrase('check.comp.assignment', {
+          rep: after.rep,
+          before: before.plan,
+          beforeFrom: isoDateOfDayNumber(before.from),
+          after: after.plan,
+          afterFrom: isoDateOfDayNumber(after.from),
+        })
       );
     }
   }
@@ -157,7 +166,10 @@ async function checkAssignments(context: CompCheckContext): Promise<CheckIssue[]
       code: 'assignment_overlap',
       table: 'comp_assignments',
       count: overlapping.size,
-      message: `Table comp_assignments: ${overlapping.size} ${overlapping.size === 1 ? 'rep is' : 'reps are'} on two plans at once (${listed([...overlapping.values()])}): the days they overlap are credited under both plans. End one assignment (effective_to) the day before the next starts.`,
+      ...said(overlapping.size === 1 ? 'check.comp.assignment-overlap.one' : 'check.comp.assignment-overlap.other', {
+        number: overlapping.size,
+        assignments: listed([...overlapping.values()]),
+      }),
     },
   ];
 }
@@ -184,7 +196,9 @@ async function checkClawbacks(context: CompCheckContext): Promise<CheckIssue[]> 
           table: 'comp_adjustments',
           column: 'amount',
           count,
-          message: `Table comp_adjustments: ${count} ${count === 1 ? 'clawback has' : 'clawbacks have'} a positive amount: adjustments are added to the payout as they are, so a clawback must be negative.`,
+          ...said(count === 1 ? 'check.comp.clawback-positive.one' : 'check.comp.clawback-positive.other', {
+            number: count,
+          }),
         },
       ]
     : [];
