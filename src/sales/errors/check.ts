@@ -73,6 +73,33 @@ export const CHECK_MESSAGES = {
   'check.comp.clawback-positive.other':
     'Table comp_adjustments: {{number}} clawbacks have a positive amount: adjustments are added to the payout as they are, so a clawback must be negative.',
 
+  'check.cluster.node.lower.shard': 'shard {{shard}} ({{host}})',
+  'check.cluster.node.lower.replica': 'shard {{shard}} replica {{replica}} ({{host}})',
+  'check.cluster.node.capital.shard': 'Shard {{shard}} ({{host}})',
+  'check.cluster.node.capital.replica': 'Shard {{shard}} replica {{replica}} ({{host}})',
+  'check.cluster.node-unreachable': '{{node}} of cluster "{{cluster}}" cannot be read: {{error}}',
+  'check.cluster.replicated-distributed':
+    'Table {{name}} is a Distributed table: the pack expects {{table}} to hold all its rows on every node (a plain MergeTree table, the same everywhere), so that each shard joins it locally.',
+  'check.cluster.not-distributed':
+    'Table {{name}} is a {{engine}} table, not a Distributed table over cluster "{{cluster}}": queries through this node would read only its own rows. Create {{local}} on every node and {{name}} as Distributed over it (salesperf ddl --engine clickhouse --cluster {{cluster}}).',
+  'check.cluster.distributed-elsewhere':
+    'Table {{name}} is Distributed over {{database}}.{{local}} of cluster "{{overCluster}}", not over cluster "{{cluster}}" and database "{{schema}}".',
+  'check.cluster.no-key': 'nothing',
+  'check.cluster.sharding-key-differs':
+    'Table {{name}} is sharded by {{key}}, not by {{expected}}: the rows the queries join on each shard are not all there, so the numbers would be wrong. Recreate the table with the sharding key of salesperf ddl --cluster, or set cluster joins to global.',
+  'check.cluster.sharding-key-global':
+    'Table {{name}} is sharded by {{key}}, not by {{expected}}: right with cluster joins global, which ship the joined rows to every shard.',
+  'check.cluster.local-table-missing':
+    'Table {{name}} (the shard-local rows of {{table}}) is missing on {{node}}: run the cluster DDL on every node.',
+  'check.cluster.replicated-table-missing':
+    'Table {{name}} is missing on {{node}}: every node needs its own copy of {{table}} (run the cluster DDL on every node).',
+  'check.cluster.columns-differ':
+    'Table {{name}} on {{node}} has the columns ({{found}}), not ({{expected}}) as on the node queries go through.',
+  'check.cluster.shard-without-rows':
+    '{{node}} holds none of the {{total}} rows of {{table}}: it takes no share of the work.',
+  'check.cluster.replicated-rows-differ':
+    'Table {{name}} on {{node}} holds {{rows}} rows that differ from the {{reference}} on the node queries go through: every node must hold the same {{table}} (salesperf seed --cluster copies them).',
+
   // counted things, one key per English number form (i18next's `count` plurals are not used)
   'check.count.row.one': '{{number}} row',
   'check.count.row.other': '{{number}} rows',

@@ -15,6 +15,8 @@ import {
 import { shardLocalJoins } from '../sql/distributed';
 import { CONTRACT, type TableDef } from './contract';
 import { frameRows } from './introspect';
+import { said } from './issueText';
+import { type Phrase, phrase, SalesError } from '../errors';
 
 /**
  * Checks a warehouse's layout on a ClickHouse cluster through one node (cluster.ts describes the
@@ -91,7 +93,12 @@ export async function checkClusterLayout(
   try {
     nodes = await readClusterNodes(executor, options.cluster);
   } catch (error) {
-    issues.push({ severity: 'error', code: 'cluster_undefined', message: messageOf(error) });
+    issues.push({
+      severity: 'error',
+      code: 'cluster_undefined',
+      message: messageOf(error),
+      text: error instanceof SalesError && error.key ? { key: error.key, params: error.params } : undefined,
+    });
     return report([]);
   }
 
@@ -108,7 +115,11 @@ export async function checkClusterLayout(
       issues.push({
         severity: 'error',
         code: 'node_unreachable',
-        message: `${capitalize(nodeLabel(node))} of cluster "${options.cluster}" cannot be read: ${messageOf(error)}`,
+        ...said('check.cluster.node-unreachable', {
+          node: nodePhrase(node, true),
+          cluster: options.cluster,
+          error: messageOf(error),
+        }),
       });
     }
   }
@@ -143,9 +154,7 @@ export async function checkClusterLayout(
         severity: 'error',
         code: 'replicated_table_distributed',
         table: def.name,
-        message:
-          `Table ${name} is a Distributed table: the pack expects ${def.name} to hold all its rows on every node ` +
-          '(a plain MergeTree table, the same everywhere), so that each shard joins it locally.',
+        ...said('check.cluster.replicated-distributed', { name, table: def.name }),
       });
     } else {
       checkOnEveryNode(issues, reachable, tablesOf, def, name, table.columns, 'replicated');
@@ -176,10 +185,7 @@ function checkDistributed(
       severity: 'error',
       code: 'not_distributed',
       table: def.name,
-      message:
-        `Table ${name} is a ${table.engine} table, not a Distributed table over cluster "${cluster}": ` +
-        `queries through this node would read only its own rows. Create ${localTableName(name)} on every node and ` +
-        `${name} as Distributed over it (salesperf ddl --engine clickhouse --cluster ${cluster}).`,
+      ...said('check.cluster.not-distributed', { name, engine: table.engine, cluster, local: localTableName(name) }),
     });
     return undefined;
   }
@@ -189,28 +195,26 @@ function checkDistributed(
       severity: 'error',
       code: 'not_distributed',
       table: def.name,
-      message: `Table ${name} is Distributed over ${database}.${local} of cluster "${overCluster}", not over cluster "${cluster}" and database "${schema}".`,
+      ...said('check.cluster.distributed-elsewhere', { name, database, local, overCluster, cluster, schema }),
     });
     return undefined;
   }
   const expected = shardingExpression(def.name);
   if (key === undefined || normalizeExpression(key) !== normalizeExpression(expected)) {
-    const sharded = `Table ${name} is sharded by ${key ?? 'nothing'}, not by ${expected}`;
+    const sharding = { name, key: key ?? phrase('check.cluster.no-key', {}), expected };
     issues.push(
       shardLocalJoins(location)
         ? {
             severity: 'error',
             code: 'sharding_key_differs',
             table: def.name,
-            message:
-              `${sharded}: the rows the queries join on each shard are not all there, so the numbers would be wrong. ` +
-              'Recreate the table with the sharding key of salesperf ddl --cluster, or set cluster joins to global.',
+            ...said('check.cluster.sharding-key-differs', sharding),
           }
         : {
             severity: 'info',
             code: 'sharding_key_differs',
             table: def.name,
-            message: `${sharded}: right with cluster joins global, which ship the joined rows to every shard.`,
+            ...said('check.cluster.sharding-key-global', sharding),
           }
     );
   }
@@ -230,16 +234,17 @@ function checkOnEveryNode(
   const expected = [...columns].map(([column, type]) => `${column} ${type}`).join(', ');
   for (const node of nodes) {
     const table = tablesOf.get(node)!.get(name);
-    const where = nodeLabel(node);
+    const where = nodePhrase(node);
     if (!table) {
       issues.push({
         severity: 'error',
         code: role === 'local' ? 'local_table_missing' : 'replicated_table_missing',
         table: def.name,
-        message:
-          role === 'local'
-            ? `Table ${name} (the shard-local rows of ${def.name}) is missing on ${where}: run the cluster DDL on every node.`
-            : `Table ${name} is missing on ${where}: every node needs its own copy of ${def.name} (run the cluster DDL on every node).`,
+        ...said(role === 'local' ? 'check.cluster.local-table-missing' : 'check.cluster.replicated-table-missing', {
+          name,
+          table: def.name,
+          node: where,
+        }),
       });
       continue;
     }
@@ -249,7 +254,7 @@ function checkOnEveryNode(
         severity: 'error',
         code: role === 'local' ? 'local_table_differs' : 'replicated_table_differs',
         table: def.name,
-        message: `Table ${name} on ${where} has the columns (${found}), not (${expected}) as on the node queries go through.`,
+        ...said('check.cluster.columns-differ', { name, node: where, found, expected }),
       });
     }
   }
@@ -283,7 +288,7 @@ async function countPerNode(
         severity: 'info',
         code: 'shard_without_rows',
         table: def.name,
-        message: `${capitalize(nodeLabel(node))} holds none of the ${total} rows of ${def.name}: it takes no share of the work.`,
+        ...said('check.cluster.shard-without-rows', { node: nodePhrase(node, true), total, table: def.name }),
       });
     }
   });
@@ -320,9 +325,13 @@ async function compareReplicatedRows(
         severity: 'error',
         code: 'replicated_rows_differ',
         table: def.name,
-        message:
-          `Table ${name} on ${nodeLabel(node)} holds ${other.rows} rows that differ from the ${reference.rows} on ` +
-          `the node queries go through: every node must hold the same ${def.name} (salesperf seed --cluster copies them).`,
+        ...said('check.cluster.replicated-rows-differ', {
+          name,
+          node: nodePhrase(node),
+          rows: other.rows,
+          reference: reference.rows,
+          table: def.name,
+        }),
       });
     }
   }
@@ -384,6 +393,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A node as nodeLabel writes it ("shard 2 replica 1 (host:9000)"), catalogued; capitalized to start a sentence. */
+function nodePhrase(node: ClusterNode, capital = false): Phrase {
+  const host = `${node.host}:${node.port}`;
+  const start = capital ? 'capital' : 'lower';
+  return node.replica > 1
+    ? phrase(`check.cluster.node.${start}.replica`, { shard: node.shard, replica: node.replica, host })
+    : phrase(`check.cluster.node.${start}.shard`, { shard: node.shard, host });
 }
