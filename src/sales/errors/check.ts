@@ -100,6 +100,14 @@ export const CHECK_MESSAGES = {
   'check.cluster.replicated-rows-differ':
     'Table {{name}} on {{node}} holds {{rows}} rows that differ from the {{reference}} on the node queries go through: every node must hold the same {{table}} (salesperf seed --cluster copies them).',
 
+  'check.type.float': 'is a floating-point type: sums are not exact; use {{expected}}',
+  'check.type.timestamp-for-date-wall':
+    'is a timestamp where the contract expects a date: its date (the wall date) is used',
+  'check.type.timestamp-for-date-zone':
+    'is a timestamp where the contract expects a date: its date in {{zone}} is used',
+  'check.type.zoneless-timestamp':
+    'is a timestamp without time zone: its values are read as wall times in {{zone}} (the warehouse time zone setting); {{zoned}} states the zone in the data',
+
   // counted things, one key per English number form (i18next's `count` plurals are not used)
   'check.count.row.one': '{{number}} row',
   'check.count.row.other': '{{number}} rows',

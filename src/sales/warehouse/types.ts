@@ -1,3 +1,4 @@
+import { type Phrase, phrase } from '../errors';
 import { getDialect } from '../sql/dialects';
 import type { Dialect } from '../types';
 import type { LogicalType } from './contract';
@@ -10,7 +11,8 @@ export function typeFamilies(dialect: Dialect, nativeType: string): TypeFamily[]
   return getDialect(dialect).types.families(nativeType);
 }
 
-export type TypeVerdict = { ok: true } | { ok: true; warning: string } | { ok: false; expected: string };
+/** A warning is a catalogued fragment that follows the column and its type ("Column x (float8) is ..."). */
+export type TypeVerdict = { ok: true } | { ok: true; warning: Phrase } | { ok: false; expected: string };
 
 export const EXPECTED_TYPE: Record<LogicalType, string> = {
   text: 'a text type',
@@ -44,7 +46,7 @@ export function judgeType(
         return { ok: true };
       }
       return has('float')
-        ? { ok: true, warning: `is a floating-point type: sums are not exact; use ${EXPECTED_TYPE[logical]}` }
+        ? { ok: true, warning: phrase('check.type.float', { expected: EXPECTED_TYPE[logical] }) }
         : { ok: false, expected: EXPECTED_TYPE[logical] };
     case 'boolean':
       return has('boolean') && (d.capabilities.integerConditions || !has('integer'))
@@ -57,7 +59,9 @@ export function judgeType(
       return has('timestamp') || has('timestamptz')
         ? {
             ok: true,
-            warning: `is a timestamp where the contract expects a date: its date ${has('timestamp') ? '(the wall date)' : `in ${warehouseZone}`} is used`,
+            warning: has('timestamp')
+              ? phrase('check.type.timestamp-for-date-wall', {})
+              : phrase('check.type.timestamp-for-date-zone', { zone: warehouseZone }),
           }
         : { ok: false, expected: EXPECTED_TYPE.date };
     case 'timestamp':
@@ -67,7 +71,7 @@ export function judgeType(
       return has('timestamp')
         ? {
             ok: true,
-            warning: `is a timestamp without time zone: its values are read as wall times in ${warehouseZone} (the warehouse time zone setting); ${d.types.zonedTimestamp} states the zone in the data`,
+            warning: phrase('check.type.zoneless-timestamp', { zone: warehouseZone, zoned: d.types.zonedTimestamp }),
           }
         : { ok: false, expected: EXPECTED_TYPE.timestamp };
   }
