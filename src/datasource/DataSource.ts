@@ -278,7 +278,8 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
         timeZone: 'UTC',
         fiscalYearStartMonth: settings.fiscalYearStartMonth,
       };
-      return validateQuery(this.prepare(target, {}), calendar)?.message;
+      const problem = validateQuery(this.prepare(target, {}), calendar);
+      return problem && errorMessage(problem);
     } catch (error) {
       return errorMessage(error);
     }

@@ -56,7 +56,7 @@ describe('the data source in Simplified Chinese', () => {
     expect(screen.getByText(/告警规则无法使用此数据源/)).toBeInTheDocument();
   });
 
-  it('shows the engine’s own message for an invalid query, and explains the settings in Chinese', async () => {
+  it('shows the engine’s message for an invalid query in Chinese, and explains the settings in Chinese', async () => {
     render(
       <QueryEditor
         query={{ refId: 'A', kind: 'metrics', metrics: ['cac'], groupBy: ['region'] }}
@@ -66,6 +66,7 @@ describe('the data source in Simplified Chinese', () => {
       />
     );
     expect(screen.getByText('此查询无法运行')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('指标 cac 无法按 region 分组：可以按 channel 分组。');
     const result = await new DataSource(
       instanceSettings('salesperf', 'seed-salesperf-datasource', '销售绩效', {})
     ).testDatasource();
