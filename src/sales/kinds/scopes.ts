@@ -1,17 +1,11 @@
-import { getMetric, type MetricDef } from '../catalog/metrics';
+import { getMetric, isMetricId, type MetricDef } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
 import { metricScopes } from '../sql/common';
 import type { KindScope } from './types';
 
 /** The metrics of the ids that name one (a variable or an id being typed names none). */
 export function knownMetrics(ids: unknown): MetricDef[] {
-  return (Array.isArray(ids) ? ids : []).flatMap((id) => {
-    try {
-      return [getMetric(String(id))];
-    } catch {
-      return [];
-    }
-  });
+  return (Array.isArray(ids) ? ids.map(String) : []).filter(isMetricId).map(getMetric);
 }
 
 export function unionOfTables(lists: TableId[][]): TableId[] {
