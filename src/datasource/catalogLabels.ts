@@ -39,25 +39,18 @@ export interface CatalogText {
  * the id itself for an id the catalog does not know.
  */
 export function metricText(id: string): CatalogText {
-  if (!isMetricId(id)) {
-    return { label: id, description: '' };
-  }
-  const metric = getMetric(id);
-  return {
-    label: t(`metric.${metric.id}.label`, metric.label),
-    description: t(`metric.${metric.id}.description`, metric.description),
-  };
+  return isMetricId(id) ? recordText('metric', getMetric(id)) : { label: id, description: '' };
 }
 
 /** A dimension's label and description, as metricText (keys `dimension.<id>.label` and `.description`). */
 export function dimensionText(id: string): CatalogText {
-  if (!isDimensionId(id)) {
-    return { label: id, description: '' };
-  }
-  const dimension = getDimension(id);
+  return isDimensionId(id) ? recordText('dimension', getDimension(id)) : { label: id, description: '' };
+}
+
+function recordText(prefix: 'metric' | 'dimension', record: { id: string } & CatalogText): CatalogText {
   return {
-    label: t(`dimension.${dimension.id}.label`, dimension.label),
-    description: t(`dimension.${dimension.id}.description`, dimension.description),
+    label: t(`${prefix}.${record.id}.label`, record.label),
+    description: t(`${prefix}.${record.id}.description`, record.description),
   };
 }
 
