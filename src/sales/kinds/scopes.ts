@@ -1,6 +1,6 @@
 import { getMetric, isMetricId, type MetricDef } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
-import { metricScopes } from '../sql/common';
+import { metricScopes, unique } from '../sql/common';
 import type { KindScope } from './types';
 
 /** The metrics of the ids that name one (a variable or an id being typed names none). */
@@ -8,14 +8,10 @@ export function knownMetrics(ids: unknown): MetricDef[] {
   return (Array.isArray(ids) ? ids.map(String) : []).filter(isMetricId).map(getMetric);
 }
 
-export function unionOfTables(lists: TableId[][]): TableId[] {
-  return [...new Set(lists.flat())];
-}
-
 /** The scope of a query of metrics: the tables any of them reads, the dimensions all of them have. */
 export function metricsScope(metrics: MetricDef[], extraTables: TableId[] = []): KindScope {
   return {
-    tables: unionOfTables([...metrics.map((metric) => metric.tables), extraTables]),
+    tables: unique([...metrics.flatMap((metric) => metric.tables), ...extraTables]),
     dimensions: metricScopes(metrics),
   };
 }
