@@ -9,7 +9,7 @@ import { type Clock } from '../data/period';
 import { type Gauge } from '../data/toGauges';
 import { gaugeRatios } from '../geometry/ratios';
 import { gaugeTexts, type LabelBook } from '../labels';
-import { gaugeLinks } from '../links';
+import { gaugeHasLinks, gaugeLinks } from '../links';
 import { type AttainmentOptions } from '../types';
 import { type Pointer, pointerHandlers } from '../../shared/pointer';
 import { ArcGauge, type GaugeDrawingProps } from './ArcGauge';
@@ -63,7 +63,6 @@ export const GaugeCell = memo(function GaugeCell({
     },
   };
   const Drawing = options.gaugeStyle === 'bullet' ? BulletGauge : ArcGauge;
-  const links = gaugeLinks(gauge);
 
   const dismiss = (event: KeyboardEvent) => event.key === 'Escape' && onPoint(null);
 
@@ -80,11 +79,11 @@ export const GaugeCell = memo(function GaugeCell({
       <Drawing {...drawing} />
     </div>
   );
-  if (!links.length) {
+  if (!gaugeHasLinks(gauge)) {
     return body;
   }
   return (
-    <DataLinksContextMenu links={() => links} style={{ width, height }}>
+    <DataLinksContextMenu links={() => gaugeLinks(gauge)} style={{ width, height }}>
       {(api) => (
         <div onClick={api.openMenu} className={api.targetClassName}>
           {body}
