@@ -1,6 +1,6 @@
 /**
  * npm run bench:refresh -- --engine postgres|duckdb|clickhouse [--scale 1] [--rounds 3]
- *                          [--url URL] [--schema S] [--end YYYY-MM-DD]
+ *                          [--url URL] [--schema S] [--end YYYY-MM-DD] [--statements FILE]
  *
  * What one refresh of each provisioned dashboard costs the warehouse against the limit measured in the
  * same run: one full scan of each fact table the dashboard reads. The refresh goes through the data
@@ -13,7 +13,8 @@
  * The URL defaults to SALESPERF_PG_URL or SALESPERF_CLICKHOUSE_URL, and for DuckDB to the file
  * bench:sql uses. The demo warehouse (seed 1, data up to --end, default bench:sql's end) is seeded
  * into the schema (default bench_s<scale>, DuckDB: sales) unless it is there; the dashboards' "now"
- * is 15:00 UTC on --end, so give --end for a warehouse seeded with another end date.
+ * is 15:00 UTC on --end, so give --end for a warehouse seeded with another end date. --statements
+ * writes every statement of the cold refreshes with its panels and times as JSON, to EXPLAIN them.
  */
 import { spawnSync } from 'child_process';
 import fs from 'fs';
@@ -36,7 +37,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function options(): RefreshBenchSettings & { scale: number } {
+function options(): RefreshBenchSettings & { scale: number; statements?: string } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -47,6 +48,7 @@ function options(): RefreshBenchSettings & { scale: number } {
         url: { type: 'string' },
         schema: { type: 'string' },
         end: { type: 'string', default: END },
+        statements: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -83,7 +85,7 @@ function options(): RefreshBenchSettings & { scale: number } {
   if (!provisioned) {
     fail('provisioning/datasources/datasources.yaml declares no seed-salesperf-datasource.');
   }
-  return { engine, url, schema, end: values.end!, rounds, out, provisioned, scale };
+  return { engine, url, schema, end: values.end!, rounds, out, provisioned, scale, statements: values.statements };
 }
 
 const ms = (value: number) => value.toFixed(0);
@@ -122,6 +124,12 @@ async function main() {
   }
   const measurements = JSON.parse(fs.readFileSync(run.out, 'utf8')) as DashboardMeasurement[];
   fs.rmSync(path.dirname(run.out), { recursive: true, force: true });
+  if (run.statements) {
+    const statements = measurements.flatMap((m) =>
+      m.statementTimes.map((statement) => ({ dashboard: m.dashboard, ...statement, medianMs: median(statement.ms) }))
+    );
+    fs.writeFileSync(run.statements, JSON.stringify(statements, null, 2));
+  }
 
   const rows = measurements.map((m) => ({
     ...m,

@@ -138,6 +138,7 @@ class TimedWarehouse implements Executor {
 
 /** A statement of the cold refresh, with the panels it answered and, if it reads the stage history, one scan of that. */
 export interface StatementMeasurement {
+  sql: string;
   /** the panel whose request carried it (panels asking for the same SQL at once share it) */
   panels: string[];
   ms: number[];
@@ -317,7 +318,7 @@ const MINUTE = 60_000;
         });
         // which panels each statement answered: the request ids of the warehouse calls that carried it
         for (const statement of cold) {
-          const entry = bySql.get(statement.sql) ?? { panels: [], ms: [] };
+          const entry = bySql.get(statement.sql) ?? { sql: statement.sql, panels: [], ms: [] };
           entry.panels = carried
             .filter((call) => call.queries.some((query) => query.rawSql === statement.sql))
             .map((call) => panels[Number(/^SQR(\d+)/.exec(call.requestId ?? '')?.[1])]?.title ?? '?');
