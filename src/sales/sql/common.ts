@@ -7,10 +7,10 @@ import { phrase, type Phrase, salesError } from '../errors';
 import type { Compare, Dialect, DimensionId, Filter, FilterOp, Grain } from '../types';
 import type { SqlDialect, ZoneSpec } from './dialect';
 import { getDialect } from './dialects';
-import { inOperator, localTableRef, onCluster } from './distributed';
 import { FACTS, type FactDef, type FactId } from './facts';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
-import { type DerivedJoin, Source } from './source';
+import { derivedJoins } from './derived';
+import { Source } from './source';
 import { flowWindow, snapshotWindow, windowSql } from './windows';
 import { macroWindowSql, type MacroWindow } from './macroBounds';
 import { readColumn } from './columns';
@@ -384,40 +384,8 @@ export function filterCondition(filters: Filter[], src: Source, d: SqlDialect): 
   );
 }
 
-/** Payments received by each window's now, per invoice (for collection rate and overdue receivables). */
-export function paidByNow(setting: Setting): DerivedJoin {
-  const { d } = setting;
-  const q = (column: string) => d.quoteIdent(column);
-  const windows = [...setting.windows, ...setting.asOf];
-  const columns = windows.map((w) => `paid_${w.key}`);
-  // qualified: DuckDB would bind a column missing from payments to the outer query
-  const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
-  const from = (payments: string) => {
-    const sums = windows.map(
-      (w) =>
-        `SUM(CASE WHEN ${read('received_at')} < ${windowSql(d, w).nowDate} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
-    );
-    return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${payments} AS pp GROUP BY ${read('invoice_id')}`;
-  };
-  return {
-    alias: 'pay',
-    // written when a metric uses it: invoiced amounts need no payments table
-    get sql() {
-      return from(tableRef(setting, 'payments'));
-    },
-    get shardSql() {
-      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'payments')) : undefined;
-    },
-    columns,
-    from: ['i', 'invoice_id'],
-    key: 'invoice_id',
-    tables: ['payments'],
-  };
-}
-
 export function sourceFor(setting: Setting, factId: FactId): Source {
-  const derived = factId === 'invoices' ? [paidByNow(setting)] : [];
-  return new Source(setting.d, setting.location, FACTS[factId], derived);
+  return new Source(setting.d, setting.location, FACTS[factId], derivedJoins(setting, factId));
 }
 
 export function exprContext(setting: Setting, src: Source, w: Window): ExprContext {
@@ -428,7 +396,6 @@ export function exprContext(setting: Setting, src: Source, w: Window): ExprConte
     zone: setting.zone,
     table: (id) => tableRef(setting, id),
     read: (expr, table, column) => readColumn(setting.d, setting.location, expr, table, column),
-    inSubquery: (tables, negated) => inOperator(setting.location, tables, negated),
   };
 }
 

@@ -44,16 +44,14 @@ export type { CompileContext, CompiledQuery, CompiledTimeseries, OutputField } f
 /**
  * The rows a branch reads: the rows of each window, narrowed by the components' condition when they
  * all share one (bookings alone reads only won deals). Several different conditions are left to the
- * aggregates' CASEs: testing them twice costs more than it saves (measured with bench:sql). A
- * component's `where` stands for its condition here: the CASEs then apply the condition itself.
+ * aggregates' CASEs: testing them twice costs more than it saves (measured with bench:sql).
  */
 function branchWhere(columns: Column[], src: Source, setting: Setting): string {
   const { d } = setting;
   const byWindow = new Map<string, Set<string>>();
   for (const column of columns) {
     const window = windowCondition(column.component.anchor, column.window, src, d);
-    const { when, where = when } = column.component;
-    const narrowing = where?.(exprContext(setting, src, column.window)) ?? '';
+    const narrowing = column.component.when?.(exprContext(setting, src, column.window)) ?? '';
     const whens = byWindow.get(window) ?? new Set<string>();
     whens.add(narrowing);
     byWindow.set(window, whens);
@@ -131,7 +129,7 @@ function preAggregatedBranch(
     const x = exprContext(setting, src, column.window);
     return both(windowCondition(column.component.anchor, column.window, src, d), column.component.when?.(x) ?? '');
   });
-  const shared = unique(conditions).length === 1 && !columns.some((column) => column.component.where);
+  const shared = unique(conditions).length === 1;
   columns.forEach((column, index) => {
     // one condition for every column: the WHERE clause applies it, the aggregates need no CASE
     const x = exprContext(setting, src, column.window);
@@ -206,7 +204,7 @@ export function metricBranches(
     const src = sourceFor(setting, factId);
     const values = new Map<string, string>();
     const conditions = byAggregate.map((column) => condition(column)(src, exprContext(setting, src, column.window)));
-    const shared = unique(conditions).length === 1 && !byAggregate.some((column) => column.component.where);
+    const shared = unique(conditions).length === 1;
     byAggregate.forEach((column, index) => {
       // one condition for every column: the WHERE clause applies it, the aggregates need no CASE
       values.set(
@@ -436,7 +434,7 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     const whens: string[] = [];
     for (const component of byAggregate) {
       const when = component.when?.(x) ?? '';
-      whens.push(both(component.where?.(x) ?? when));
+      whens.push(both(when));
       values.set(`c_${component.id}`, aggregate(component, both(when), x));
     }
     const keyExprs = [

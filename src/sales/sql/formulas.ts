@@ -55,8 +55,6 @@ export interface ExprContext {
   table(id: TableId): string;
   /** a column of a table in a subquery (`alias.column`), read as the contract means it */
   read(expr: string, table: TableId, column: string): string;
-  /** IN (or NOT IN) before a subquery reading these tables: GLOBAL IN on a cluster (sql/distributed.ts) */
-  inSubquery(tables: TableId[], negated?: boolean): string;
 }
 
 export interface Component {
@@ -66,13 +64,7 @@ export interface Component {
   agg: Aggregate;
   value?: (x: ExprContext) => string;
   when?: (x: ExprContext) => string;
-  /**
-   * A cheaper condition every row `when` accepts also meets, for the WHERE clause when `when` runs a
-   * subquery: repeated there it would run once more (PostgreSQL plans each copy apart); the
-   * aggregates' CASEs then apply `when` itself.
-   */
-  where?: (x: ExprContext) => string;
-  /** tables read by subqueries in value or when */
+  /** tables read by subqueries or derived joins (sql/derived.ts) in value or when */
   tables?: TableId[];
 }
 
@@ -143,13 +135,6 @@ const opp = (
   value,
 });
 
-/** The first won deal of each customer, ties broken by the smallest opportunity id. */
-const firstWonDeals = (x: ExprContext) => {
-  const f = (column: string) => x.read(`f.${x.d.quoteIdent(column)}`, 'opportunities', column);
-  const key = x.d.concat(x.d.dateText(f('close_date')), "'|'", f('opportunity_id'));
-  return `SELECT ${x.d.dropPrefix(`MIN(${key})`, 11)} FROM ${x.table('opportunities')} AS f WHERE ${f('status')} = ${x.d.string('won')} AND ${f('close_date')} IS NOT NULL GROUP BY ${f('customer_id')}`;
-};
-
 /**
  * amount × days of overlap with the window ÷ days in the row's period (start and end dates inclusive),
  * in floating point: a decimal column keeps its scale through a division on ClickHouse (12 visits ×
@@ -163,7 +148,7 @@ export function prorated(d: SqlDialect, amount: string, startDate: string, endDa
   return `${d.toDouble(amount)} * (least(${end}, ${to}) - greatest(${start}, ${from})) / (${end} - ${start})`;
 }
 
-const STALE_DAYS = 14;
+export const STALE_DAYS = 14;
 /** A pool lead unclaimed for longer than this is aged (aged_pool_leads). */
 const POOL_WAIT_DAYS = 3;
 
@@ -209,12 +194,15 @@ const COMPONENTS = {
     amount
   ),
   stale_count: {
-    ...opp('stale_count', 'count', { kind: 'snapshot' }, (x) => {
-      const since = bounds(x).nowMinus(STALE_DAYS * DAY_MS);
-      const ra = (column: string) => x.read(`ra.${x.d.quoteIdent(column)}`, 'activities', column);
-      const recent = `SELECT ${ra('opportunity_id')} FROM ${x.table('activities')} AS ra WHERE ${ra('opportunity_id')} IS NOT NULL AND ${ra('completed_at')} >= ${since} AND ${ra('completed_at')} < ${at(x)}`;
-      return `${openAt(x)} AND ${x.col('o', 'created_at')} < ${since} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['activities'], true)} (${recent})`;
-    }),
+    // activities in the STALE_DAYS before now, per deal: sql/derived.ts
+    ...opp(
+      'stale_count',
+      'count',
+      { kind: 'snapshot' },
+      (x) =>
+        `${openAt(x)} AND ${x.col('o', 'created_at')} < ${bounds(x).nowMinus(STALE_DAYS * DAY_MS)} AND ` +
+        `COALESCE(${x.col('ract', `recent_${x.w.key}`)}, 0) = 0`
+    ),
     tables: ['activities'] as TableId[],
   },
   new_customer_count: {
@@ -222,9 +210,9 @@ const COMPONENTS = {
       'new_customer_count',
       'count',
       closeDate,
-      (x) => `${won(x)} AND ${x.col('o', 'opportunity_id')} ${x.inSubquery(['opportunities'])} (${firstWonDeals(x)})`
+      // each customer's first won deal: sql/derived.ts
+      (x) => `${won(x)} AND ${x.col('fwd', 'first_won')} IS NOT NULL`
     ),
-    where: won,
   },
   active_customer_count: opp('active_customer_count', 'count_distinct', closeDate, won, (x) =>
     x.col('o', 'customer_id')
@@ -439,11 +427,8 @@ const COMPONENTS = {
     fact: 'activities',
     anchor: { kind: 'timestamp', column: 'completed_at' },
     agg: 'count',
-    when: (x) => {
-      const f = (column: string) => x.read(`fb.${x.d.quoteIdent(column)}`, 'visit_feedback', column);
-      const reported = `SELECT ${f('activity_id')} FROM ${x.table('visit_feedback')} AS fb WHERE ${f('activity_id')} IS NOT NULL`;
-      return `${isVisit(x)} AND ${x.col('a', 'activity_id')} ${x.inSubquery(['visit_feedback'])} (${reported})`;
-    },
+    // the feedback reports per activity: sql/derived.ts
+    when: (x) => `${isVisit(x)} AND ${x.col('fbv', 'reports')} IS NOT NULL`,
     tables: ['visit_feedback'] as TableId[],
   },
 } satisfies Record<string, Component>;

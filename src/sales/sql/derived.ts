@@ -1,0 +1,146 @@
+import { DAY_MS } from '../catalog/time';
+import { readColumn } from './columns';
+import { type Setting, tableRef } from './common';
+import { localTableRef, onCluster } from './distributed';
+import type { FactId } from './facts';
+import { STALE_DAYS } from './formulas';
+import type { DerivedJoin } from './source';
+import { windowSql } from './windows';
+
+/**
+ * Subqueries a fact's rows are LEFT JOINed to, one row per key, for components whose condition looks at
+ * another table. A membership test written as `key IN (subquery)` inside an aggregate's CASE is planned
+ * by PostgreSQL as a per-row subplan whenever the subquery's result is not hashed (larger than
+ * work_mem, or NOT IN): over a quarter of activities at demo scale 20 that took minutes, against a
+ * hash join of under a second. Each join is written only when a component references it.
+ */
+export function derivedJoins(setting: Setting, factId: FactId): DerivedJoin[] {
+  switch (factId) {
+    case 'invoices':
+      return [paidByNow(setting)];
+    case 'opportunities':
+      return [recentActivity(setting), firstWonDeal(setting)];
+    case 'activities':
+      return [feedbackOnActivity(setting)];
+    default:
+      return [];
+  }
+}
+
+/** Every window a component may be evaluated over: flow windows and snapshot instants. */
+const allWindows = (setting: Setting) => [...setting.windows, ...setting.asOf];
+
+/** Payments received by each window's now, per invoice (for collection rate and overdue receivables). */
+function paidByNow(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const windows = allWindows(setting);
+  // qualified: DuckDB would bind a column missing from payments to the outer query
+  const read = (column: string) => readColumn(d, setting.location, `pp.${q(column)}`, 'payments', column);
+  const from = (payments: string) => {
+    const sums = windows.map(
+      (w) =>
+        `SUM(CASE WHEN ${read('received_at')} < ${windowSql(d, w).nowDate} THEN ${read('amount')} END) AS ${q(`paid_${w.key}`)}`
+    );
+    return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${payments} AS pp GROUP BY ${read('invoice_id')}`;
+  };
+  return {
+    alias: 'pay',
+    // written when a metric uses it: invoiced amounts need no payments table
+    get sql() {
+      return from(tableRef(setting, 'payments'));
+    },
+    get shardSql() {
+      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'payments')) : undefined;
+    },
+    columns: windows.map((w) => `paid_${w.key}`),
+    from: ['i', 'invoice_id'],
+    key: 'invoice_id',
+    tables: ['payments'],
+  };
+}
+
+/**
+ * Per deal, its activities completed in the STALE_DAYS before each window's now (`recent_<window>`),
+ * for stale deals. One pass over the activities of those days, however many windows.
+ */
+function recentActivity(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const windows = allWindows(setting);
+  const read = (column: string) => readColumn(d, setting.location, `ra.${q(column)}`, 'activities', column);
+  const completed = read('completed_at');
+  const inDays = (w: (typeof windows)[number]) => {
+    const bounds = windowSql(d, w);
+    return `${completed} >= ${bounds.nowMinus(STALE_DAYS * DAY_MS)} AND ${completed} < ${bounds.now}`;
+  };
+  const from = (activities: string) => {
+    const counts = windows.map((w) => `SUM(CASE WHEN ${inDays(w)} THEN 1 ELSE 0 END) AS ${q(`recent_${w.key}`)}`);
+    return (
+      `SELECT ${read('opportunity_id')} AS ${q('opportunity_id')}, ${counts.join(', ')} FROM ${activities} AS ra ` +
+      `WHERE ${read('opportunity_id')} IS NOT NULL AND (${windows.map((w) => `(${inDays(w)})`).join(' OR ')}) ` +
+      `GROUP BY ${read('opportunity_id')}`
+    );
+  };
+  return {
+    alias: 'ract',
+    get sql() {
+      return from(tableRef(setting, 'activities'));
+    },
+    get shardSql() {
+      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'activities')) : undefined;
+    },
+    columns: windows.map((w) => `recent_${w.key}`),
+    from: ['o', 'opportunity_id'],
+    key: 'opportunity_id',
+    tables: ['activities'],
+  };
+}
+
+/**
+ * Each customer's first won deal, ties broken by the smallest opportunity id (for new customers).
+ * The key is not named opportunity_id: ClickHouse would take that alias for the column inside MIN().
+ */
+function firstWonDeal(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const read = (column: string) => readColumn(d, setting.location, `f.${q(column)}`, 'opportunities', column);
+  const first = d.dropPrefix(`MIN(${d.concat(d.dateText(read('close_date')), "'|'", read('opportunity_id'))})`, 11);
+  return {
+    alias: 'fwd',
+    // a customer's deals may lie on several shards: no shard-local form
+    get sql() {
+      return (
+        `SELECT ${first} AS ${q('first_won_id')}, COUNT(*) AS ${q('first_won')} FROM ${tableRef(setting, 'opportunities')} AS f ` +
+        `WHERE ${read('status')} = ${d.string('won')} AND ${read('close_date')} IS NOT NULL GROUP BY ${read('customer_id')}`
+      );
+    },
+    columns: ['first_won'],
+    from: ['o', 'opportunity_id'],
+    key: 'first_won_id',
+    tables: ['opportunities'],
+  };
+}
+
+/** Per activity, the feedback reports naming it (for visits with feedback). */
+function feedbackOnActivity(setting: Setting): DerivedJoin {
+  const { d } = setting;
+  const q = (column: string) => d.quoteIdent(column);
+  const read = (column: string) => readColumn(d, setting.location, `fb.${q(column)}`, 'visit_feedback', column);
+  const from = (feedback: string) =>
+    `SELECT ${read('activity_id')} AS ${q('activity_id')}, COUNT(*) AS ${q('reports')} FROM ${feedback} AS fb ` +
+    `WHERE ${read('activity_id')} IS NOT NULL GROUP BY ${read('activity_id')}`;
+  return {
+    alias: 'fbv',
+    get sql() {
+      return from(tableRef(setting, 'visit_feedback'));
+    },
+    get shardSql() {
+      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'visit_feedback')) : undefined;
+    },
+    columns: ['reports'],
+    from: ['a', 'activity_id'],
+    key: 'activity_id',
+    tables: ['visit_feedback'],
+  };
+}
