@@ -89,7 +89,7 @@ export async function runQuery(
     });
 
   const compiled = kind.compile(query, compile);
-  const split = kind.split?.(compiled, query, compile);
+  const split = context.executor.keepsClosedPeriods ? kind.split?.(compiled, query, compile) : undefined;
   const rows = split ? split.merge(await Promise.all(split.parts.map(execute))) : await execute(compiled);
   const frames = kind.toFrames(compiled, rows, query, {
     compile,

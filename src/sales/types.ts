@@ -249,5 +249,10 @@ export interface Executor {
    * result stays the same while the warehouse's past does (an executor may keep it).
    */
   run(sql: string, options?: { signal?: AbortSignal; closed?: boolean }): Promise<DataFrameJSON>;
+  /**
+   * It keeps the results of closed statements: a query is then run as its closed and open periods
+   * apart where they recombine exactly (one statement more, read once). Without it, never split.
+   */
+  readonly keepsClosedPeriods?: boolean;
   close?(): Promise<void>;
 }

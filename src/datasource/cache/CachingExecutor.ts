@@ -17,6 +17,10 @@ export class CachingExecutor implements Executor {
     this.dialect = executor.dialect;
   }
 
+  get keepsClosedPeriods(): boolean {
+    return this.cache.enabled;
+  }
+
   async run(sql: string, options: { signal?: AbortSignal; closed?: boolean } = {}): Promise<DataFrameJSON> {
     if (!options.closed || !this.cache.enabled) {
       return this.executor.run(sql, options);
