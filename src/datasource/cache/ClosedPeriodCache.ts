@@ -24,7 +24,7 @@ export class ClosedPeriodCache {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly now: () => number = Date.now
+    private readonly now: () => number = () => Date.now()
   ) {}
 
   get enabled(): boolean {
