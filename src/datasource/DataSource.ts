@@ -37,6 +37,8 @@ import {
   type ValuesQuery,
   type WarehouseProfile,
 } from '../sales';
+import { CachingExecutor, dayIn } from './cache/CachingExecutor';
+import { ClosedPeriodCache } from './cache/ClosedPeriodCache';
 import { dimensionText } from './catalogLabels';
 import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
@@ -62,6 +64,8 @@ export interface ShownSql {
 export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOptions> {
   /** The warehouse's column types, judged once (first query or "Save & test") and used by every query. */
   private profile?: { key: string; value: Promise<WarehouseProfile> };
+  /** Results of statements reading closed periods only, kept for the TTL of the settings. */
+  private closedPeriods?: ClosedPeriodCache;
 
   constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
     super(instanceSettings);
@@ -124,6 +128,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     } catch (error) {
       return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
+    const cached = this.closedPeriodExecutor(executor, warehouse.uid, settings, request);
     const results = await Promise.all(
       targets.map(async (target) => {
         try {
@@ -131,7 +136,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
           const frames = await runQuery(
             query,
             {
-              executor,
+              executor: cached,
               profile,
               location: settings.location,
               range,
@@ -157,6 +162,24 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       ...(errors.length ? { errors } : {}),
       state: errors.length ? LoadingState.Error : LoadingState.Done,
     };
+  }
+
+  /**
+   * The executor of a request that keeps the results of closed periods. A request that asks to skip
+   * query caches (Grafana's skipQueryCache, e.g. every Explore query) forgets what was kept first.
+   */
+  private closedPeriodExecutor(
+    executor: WarehouseExecutor,
+    warehouseUid: string,
+    settings: EngineSettings,
+    request: DataQueryRequest<SalesDataQuery>
+  ): CachingExecutor {
+    this.closedPeriods ??= new ClosedPeriodCache(settings.closedPeriodCacheMs);
+    if (request.skipQueryCache) {
+      this.closedPeriods.clear(warehouseUid);
+    }
+    const day = dayIn(requestTimeZone(request.timezone), Date.now());
+    return new CachingExecutor(executor, this.closedPeriods, warehouseUid, day);
   }
 
   /** The SalesQuery a target stands for, with dashboard variables and ad hoc filters applied. */

@@ -8,7 +8,18 @@ describe('the settings', () => {
       fiscalYearStartMonth: 1,
       display: { currencyUnit: 'currencyUSD' },
       pacing: { workingWeekdays: [1, 2, 3, 4, 5], thresholds: { onTrack: 1, cautioned: 0.9 } },
+      closedPeriodCacheMs: 3_600_000,
     });
+  });
+
+  it('keep closed-period results for whole minutes from 0 to a day', () => {
+    expect(engineSettings({ warehouseUid: 'wh', closedPeriodCacheMinutes: 0 }).closedPeriodCacheMs).toBe(0);
+    expect(engineSettings({ warehouseUid: 'wh', closedPeriodCacheMinutes: 5 }).closedPeriodCacheMs).toBe(300_000);
+    for (const minutes of [-1, 1.5, 1441, Number.NaN]) {
+      expect(
+        settingsProblems({ warehouseUid: 'wh', closedPeriodCacheMinutes: minutes }).closedPeriodCacheMinutes
+      ).toMatch(/whole number of minutes from 0/);
+    }
   });
 
   it('keep table names of the contract only, and drop empty ones', () => {

@@ -23,10 +23,15 @@ export interface EngineSettings {
   fiscalYearStartMonth: number;
   display: { currencyUnit: string };
   pacing: Required<PacingOptions> & { thresholds: { onTrack: number; cautioned: number } };
+  /** how long a result of closed periods is kept; 0: none is */
+  closedPeriodCacheMs: number;
 }
 
 export const DEFAULT_WORKING_WEEKDAYS = [1, 2, 3, 4, 5];
 export const DEFAULT_FISCAL_START = 1;
+export const DEFAULT_CLOSED_PERIOD_CACHE_MINUTES = 60;
+/** a day: results are kept per day anyway */
+export const MAX_CLOSED_PERIOD_CACHE_MINUTES = 1440;
 
 export type SettingsField =
   | 'warehouseUid'
@@ -36,6 +41,7 @@ export type SettingsField =
   | 'currencyUnit'
   | 'fiscalYearStartMonth'
   | 'warehouseTimeZone'
+  | 'closedPeriodCacheMinutes'
   | 'workingWeekdays'
   | 'thresholds.onTrack'
   | 'thresholds.cautioned';
@@ -105,6 +111,17 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
       );
     }
   }
+  const minutes = options.closedPeriodCacheMinutes;
+  if (
+    minutes !== undefined &&
+    !(Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_CLOSED_PERIOD_CACHE_MINUTES)
+  ) {
+    problems.closedPeriodCacheMinutes = t(
+      'datasource.settings.closed-period-cache',
+      'Keep results of closed periods for a whole number of minutes from 0 (keep none) to {{max}} (a day), not "{{value}}".',
+      { max: MAX_CLOSED_PERIOD_CACHE_MINUTES, value: String(minutes), ...noEscape }
+    );
+  }
   const weekdays = options.workingWeekdays;
   if (weekdays !== undefined) {
     if (weekdays.length === 0) {
@@ -159,6 +176,7 @@ export function engineSettings(options: SalesDataSourceOptions): EngineSettings 
       : DEFAULT_WAREHOUSE_TIME_ZONE,
     fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_START,
     display: { currencyUnit: options.currencyUnit || DEFAULT_CURRENCY_UNIT },
+    closedPeriodCacheMs: (options.closedPeriodCacheMinutes ?? DEFAULT_CLOSED_PERIOD_CACHE_MINUTES) * 60_000,
     pacing: {
       workingWeekdays: options.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS,
       thresholds: {

@@ -31,6 +31,8 @@ export interface SalesDataSourceOptions extends DataSourceJsonData {
   fiscalYearStartMonth?: number;
   /** IANA time zone of warehouse timestamps stored without one; UTC by default */
   warehouseTimeZone?: string;
+  /** minutes a result of closed periods is kept (DataSource cache); 60 by default, 0: none kept */
+  closedPeriodCacheMinutes?: number;
   /** ISO weekdays (1 = Monday … 7 = Sunday) counted by working-day pacing */
   workingWeekdays?: number[];
   thresholds?: PaceThresholdOptions;

@@ -10,6 +10,7 @@ import { CONTRACT } from './warehouse/contract';
 import { readSchemaColumns } from './warehouse/introspect';
 import { getDialect } from './sql/dialects';
 import { checkStatementSize } from './sql/limits';
+import { readsOnlyClosedPeriods } from './sql/closedPeriods';
 
 /** Everything a query runs against besides the query itself. */
 export interface EngineContext extends Omit<CompileContext, 'dialect'> {
@@ -24,6 +25,8 @@ export interface RunOptions {
 }
 
 export type { CompiledStatement };
+
+type RunStatementOptions = NonNullable<Parameters<Executor['run']>[1]>;
 
 function compileContext(
   context: Omit<EngineContext, 'executor'> & { dialect: CompileContext['dialect'] }
@@ -73,7 +76,8 @@ export async function runQuery(
   const compile = compileContext({ ...context, dialect: context.executor.dialect });
   const execute = async (statement: CompiledStatement) => {
     checkedSize(statement, query, compile.dialect);
-    const frame = await runStatement(statement, context.executor, context.location, options.signal);
+    const closed = readsOnlyClosedPeriods(statement, compile.currentTime);
+    const frame = await runStatement(statement, context.executor, context.location, { signal: options.signal, closed });
     frame.schema.meta = { ...frame.schema.meta, executedQueryString: statement.sql };
     return frame;
   };
@@ -85,23 +89,26 @@ export async function runQuery(
     });
 
   const compiled = kind.compile(query, compile);
-  const frames = kind.toFrames(compiled, await execute(compiled), query, {
+  const split = context.executor.keepsClosedPeriods ? kind.split?.(compiled, query, compile) : undefined;
+  const rows = split ? split.merge(await Promise.all(split.parts.map(execute))) : await execute(compiled);
+  const frames = kind.toFrames(compiled, rows, query, {
     compile,
     display,
     pacing: context.pacing ?? {},
     refId: options.refId,
   });
-  return withSql(frames, compiled.sql);
+  return withSql(frames, split ? split.parts.map((part) => part.sql).join(';\n') : compiled.sql);
 }
 
 async function runStatement(
   statement: CompiledStatement,
   executor: Executor,
   location: WarehouseLocation,
-  signal?: AbortSignal
+  options: RunStatementOptions
 ): Promise<DataFrameJSON> {
+  const { signal } = options;
   try {
-    return await executor.run(statement.sql, { signal });
+    return await executor.run(statement.sql, options);
   } catch (error) {
     if ((error instanceof SalesError && error.code !== 'engine_error') || signal?.aborted) {
       throw error;

@@ -244,6 +244,15 @@ export interface DataFrameJSON {
 /** Runs one SQL statement on a warehouse and returns its rows as one frame. */
 export interface Executor {
   readonly dialect: Dialect;
-  run(sql: string, options?: { signal?: AbortSignal }): Promise<DataFrameJSON>;
+  /**
+   * `closed`: the statement reads only periods that ended before the query's current time, so its
+   * result stays the same while the warehouse's past does (an executor may keep it).
+   */
+  run(sql: string, options?: { signal?: AbortSignal; closed?: boolean }): Promise<DataFrameJSON>;
+  /**
+   * It keeps the results of closed statements: a query is then run as its closed and open periods
+   * apart where they recombine exactly (one statement more, read once). Without it, never split.
+   */
+  readonly keepsClosedPeriods?: boolean;
   close?(): Promise<void>;
 }

@@ -30,7 +30,12 @@ import {
   WAN_YUAN_UNIT,
 } from '../../sales';
 import { monthText, weekdayText } from '../catalogLabels';
-import { DEFAULT_FISCAL_START, DEFAULT_WORKING_WEEKDAYS, settingsProblems } from '../settings';
+import {
+  DEFAULT_CLOSED_PERIOD_CACHE_MINUTES,
+  DEFAULT_FISCAL_START,
+  DEFAULT_WORKING_WEEKDAYS,
+  settingsProblems,
+} from '../settings';
 import type { SalesDataSourceOptions } from '../types';
 import { isWarehouseType, WAREHOUSE_TYPES } from '../warehouse/warehouseTypes';
 
@@ -345,6 +350,31 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             value={percent(json.thresholds?.cautioned)}
             placeholder={percent(DEFAULT_PACE_THRESHOLDS.cautioned)}
             onChange={(event) => setThreshold('cautioned', event.currentTarget.value)}
+          />
+        </Field>
+      </FieldSet>
+
+      <FieldSet label={t('config.cache-section', 'Caching')}>
+        <Field
+          label={t('config.closed-period-cache', 'Keep results of closed periods (minutes)')}
+          description={t(
+            'config.closed-period-cache-description',
+            'Results of buckets and comparison windows that ended before now are kept this long, per warehouse, statement and day, so that a refresh reads only the open period. 0 keeps none.'
+          )}
+          invalid={Boolean(problems.closedPeriodCacheMinutes)}
+          error={problems.closedPeriodCacheMinutes}
+          htmlFor="salesperf-config-closed-period-cache"
+        >
+          <Input
+            id="salesperf-config-closed-period-cache"
+            type="number"
+            width={16}
+            value={json.closedPeriodCacheMinutes ?? ''}
+            placeholder={String(DEFAULT_CLOSED_PERIOD_CACHE_MINUTES)}
+            onChange={(event) => {
+              const text = event.currentTarget.value.trim();
+              update({ closedPeriodCacheMinutes: text === '' ? undefined : Number(text) });
+            }}
           />
         </Field>
       </FieldSet>

@@ -1,6 +1,7 @@
 import { metricsFrame } from '../frames/metricsFrame';
 import { periodsOf } from '../sql/common';
 import { checkMetricsQuery, type CompiledQuery, compileMetrics } from '../sql/compile';
+import { splitComparison } from '../sql/splitComparison';
 import type { MetricsQuery } from '../types';
 import { knownMetrics, metricsScope } from './scopes';
 import type { QueryKindDef } from './types';
@@ -18,5 +19,6 @@ export const metricsKind: QueryKindDef<MetricsQuery, CompiledQuery> = {
   },
   variableFields: { lists: ['metrics', 'groupBy'] },
   compile: (query, context) => compileMetrics(query, context),
+  split: (compiled, query, context) => splitComparison(compiled, query, context),
   toFrames: (compiled, rows, _query, context) => [metricsFrame(compiled, rows, context.display, context.refId)],
 };

@@ -1,5 +1,6 @@
 import { timeseriesFrames } from '../frames/timeseriesFrames';
 import { checkTimeseriesQuery, type CompiledTimeseries, compileTimeseries, seriesPeriods } from '../sql/compile';
+import { splitSeries } from '../sql/splitSeries';
 import type { TimeseriesQuery } from '../types';
 import { knownMetrics, metricsScope } from './scopes';
 import type { QueryKindDef } from './types';
@@ -17,5 +18,6 @@ export const timeseriesKind: QueryKindDef<TimeseriesQuery, CompiledTimeseries> =
   },
   variableFields: { lists: ['metrics', 'groupBy'], singles: ['grain'] },
   compile: (query, context) => compileTimeseries(query, context),
+  split: (compiled, query, context) => splitSeries(compiled, query, context),
   toFrames: (compiled, rows, _query, context) => timeseriesFrames(compiled, rows, context.display, context.refId),
 };

@@ -26,6 +26,21 @@ export interface FrameContext {
 export interface CompiledStatement {
   sql: string;
   tables: TableId[];
+  /**
+   * The instant up to which it reads the warehouse, when its result depends on nothing else (no
+   * state judged as of now): at or before the current time, it reads closed periods only.
+   */
+  readsUntil?: number;
+}
+
+/**
+ * A statement run as several whose rows merge into exactly its rows: the closed periods apart from
+ * the open one, so that a warm refresh can keep the first and run only the second.
+ */
+export interface SplitStatement {
+  parts: CompiledStatement[];
+  /** the rows of the whole statement from the rows of each part, in the parts' order */
+  merge(rows: DataFrameJSON[]): DataFrameJSON;
 }
 
 /**
@@ -60,5 +75,7 @@ export interface QueryKindDef<Q extends SalesQuery = SalesQuery, C extends Compi
   /** besides the filters' values, which every kind's variables may stand in */
   variableFields: VariableFields<Q>;
   compile(query: Q, context: CompileContext): C;
+  /** the compiled statement split into closed and open periods, where its rows recombine exactly; else undefined */
+  split?(compiled: C, query: Q, context: CompileContext): SplitStatement | undefined;
   toFrames(compiled: C, rows: DataFrameJSON, query: Q, context: FrameContext): DataFrameJSON[];
 }

@@ -69,6 +69,8 @@ export interface CompiledQuery {
   currentTime: number;
   /** snapshot metrics whose previous value could not be rebuilt: their _previous is null */
   unavailable: string[];
+  /** see CompiledStatement.readsUntil */
+  readsUntil?: number;
 }
 
 export interface CompiledTimeseries extends CompiledQuery {

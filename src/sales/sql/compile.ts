@@ -6,6 +6,7 @@ import { salesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import type { Anchor, Component, ExprContext } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
+import { readsUntil } from './closedPeriods';
 import { Source } from './source';
 import {
   type Branch,
@@ -258,8 +259,19 @@ export function checkMetricsQuery(query: MetricsQuery): CheckedMetricsQuery & { 
 }
 
 export function compileMetrics(query: MetricsQuery, context: CompileContext, nested = false): CompiledQuery {
-  const { metrics, groupBy, filters, compare, compareToDate } = checkMetricsQuery(query);
-  const setting = settingOf(context, periodsOf(context, compare, compareToDate));
+  const { compare, compareToDate } = checkMetricsQuery(query);
+  return compileMetricsOver(query, context, periodsOf(context, compare, compareToDate), nested);
+}
+
+/** A metrics query measured over the given periods (the first is the current one, a second the previous). */
+export function compileMetricsOver(
+  query: MetricsQuery,
+  context: CompileContext,
+  periods: Period[],
+  nested = false
+): CompiledQuery {
+  const { metrics, groupBy, filters } = checkMetricsQuery(query);
+  const setting = settingOf(context, periods);
   const { d } = setting;
 
   const formulas = metrics.map(formulaOf);
@@ -316,6 +328,7 @@ export function compileMetrics(query: MetricsQuery, context: CompileContext, nes
     timeZone: setting.timeZone,
     currentTime: setting.currentTime,
     unavailable: metrics.filter((_, index) => windows[index].some((window) => !window)).map((metric) => metric.id),
+    readsUntil: readsUntil(metrics, [...columns.values()].map((column) => column.window), setting.timeZone),
   };
 }
 
@@ -480,5 +493,6 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     timeZone: setting.timeZone,
     currentTime: setting.currentTime,
     unavailable: [],
+    readsUntil: readsUntil(metrics, setting.windows, setting.timeZone),
   };
 }
