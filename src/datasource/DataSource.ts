@@ -26,6 +26,7 @@ import {
   compileQuery,
   type DataFrameJSON,
   type DimensionId,
+  type EngineContext,
   type Filter,
   grainOfRelativeTime,
   introspectProfile,
@@ -37,6 +38,7 @@ import {
   type ValuesQuery,
   type WarehouseProfile,
 } from '../sales';
+import { QueryBatcher } from './batch/QueryBatcher';
 import { dimensionText } from './catalogLabels';
 import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
@@ -62,6 +64,8 @@ export interface ShownSql {
 export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOptions> {
   /** The warehouse's column types, judged once (first query or "Save & test") and used by every query. */
   private profile?: { key: string; value: Promise<WarehouseProfile> };
+  /** The panels of one refresh asking for metrics of the same thing share one statement. */
+  private readonly batcher = new QueryBatcher();
 
   constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
     super(instanceSettings);
@@ -128,22 +132,23 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       targets.map(async (target) => {
         try {
           const query = this.prepare(target, request.scopedVars, request.filters);
-          const frames = await runQuery(
-            query,
-            {
-              executor,
-              profile,
-              location: settings.location,
-              range,
-              rangeUnit: grainOfRelativeTime(request.range.raw?.from),
-              currentTime: currentTime(range),
-              timeZone: requestTimeZone(request.timezone),
-              fiscalYearStartMonth: settings.fiscalYearStartMonth,
-              display: settings.display,
-              pacing: settings.pacing,
-            },
-            { refId: target.refId, signal }
-          );
+          const context: EngineContext = {
+            executor,
+            profile,
+            location: settings.location,
+            range,
+            rangeUnit: grainOfRelativeTime(request.range.raw?.from),
+            currentTime: currentTime(range),
+            timeZone: requestTimeZone(request.timezone),
+            fiscalYearStartMonth: settings.fiscalYearStartMonth,
+            display: settings.display,
+            pacing: settings.pacing,
+          };
+          const frames = await this.batcher.run(query, context, {
+            warehouse: warehouse.uid,
+            refId: target.refId,
+            signal,
+          });
           return { frames };
         } catch (error) {
           return { error: { refId: target.refId, message: errorMessage(error) } as DataQueryError };
