@@ -8,14 +8,15 @@ import {
   runQuery,
   type SalesQuery,
 } from '../../sales';
-import { SharedRuns } from '../warehouse/sharedRuns';
+import { abortError, SharedRuns } from '../warehouse/sharedRuns';
 
 /**
  * How long the first mergeable query of a refresh waits for the others. Grafana starts every panel's
  * query() in one pass over the dashboard, and they reach the batcher after the same awaited promises
  * (the warehouse data source, the profile), within a millisecond or two of one another. 5 ms gathers
  * them with room to spare and is nothing next to a round trip to the warehouse; a panel arriving later
- * still gets its answer, from a statement of its own.
+ * still gets its answer, from a statement of its own. (In a hidden tab browsers hold timers back to
+ * about a second, as they do the dashboard's own refresh timer there.)
  */
 export const BATCH_WINDOW_MS = 5;
 
@@ -59,7 +60,9 @@ export class QueryBatcher {
   }
 
   private flush(): void {
-    const waiting = this.waiting;
+    // a panel closed while waiting does not widen the statements of the others
+    const waiting = this.waiting.filter((query) => !query.signal.aborted);
+    this.waiting.filter((query) => query.signal.aborted).forEach((query) => query.reject(abortError()));
     this.waiting = [];
     const items = waiting.map(({ query, context, warehouse }) => ({ query, scope: scopeOf(context, warehouse) }));
     for (const batch of mergeQueries(items)) {
