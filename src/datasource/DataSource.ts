@@ -26,6 +26,7 @@ import {
   compileQuery,
   type DataFrameJSON,
   type DimensionId,
+  type EngineContext,
   type Filter,
   grainOfRelativeTime,
   introspectProfile,
@@ -39,6 +40,7 @@ import {
 } from '../sales';
 import { CachingExecutor, dayIn } from './cache/CachingExecutor';
 import { ClosedPeriodCache } from './cache/ClosedPeriodCache';
+import { QueryBatcher } from './batch/QueryBatcher';
 import { dimensionText } from './catalogLabels';
 import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
@@ -66,6 +68,8 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
   private profile?: { key: string; value: Promise<WarehouseProfile> };
   /** Results of statements reading closed periods only, kept for the TTL of the settings. */
   private closedPeriods?: ClosedPeriodCache;
+  /** The panels of one refresh asking for metrics of the same thing share one statement. */
+  private readonly batcher = new QueryBatcher();
 
   constructor(private readonly instanceSettings: DataSourceInstanceSettings<SalesDataSourceOptions>) {
     super(instanceSettings);
@@ -133,22 +137,23 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       targets.map(async (target) => {
         try {
           const query = this.prepare(target, request.scopedVars, request.filters);
-          const frames = await runQuery(
-            query,
-            {
-              executor: cached,
-              profile,
-              location: settings.location,
-              range,
-              rangeUnit: grainOfRelativeTime(request.range.raw?.from),
-              currentTime: currentTime(range),
-              timeZone: requestTimeZone(request.timezone),
-              fiscalYearStartMonth: settings.fiscalYearStartMonth,
-              display: settings.display,
-              pacing: settings.pacing,
-            },
-            { refId: target.refId, signal }
-          );
+          const context: EngineContext = {
+            executor: cached,
+            profile,
+            location: settings.location,
+            range,
+            rangeUnit: grainOfRelativeTime(request.range.raw?.from),
+            currentTime: currentTime(range),
+            timeZone: requestTimeZone(request.timezone),
+            fiscalYearStartMonth: settings.fiscalYearStartMonth,
+            display: settings.display,
+            pacing: settings.pacing,
+          };
+          const frames = await this.batcher.run(query, context, {
+            warehouse: warehouse.uid,
+            refId: target.refId,
+            signal,
+          });
           return { frames };
         } catch (error) {
           return { error: { refId: target.refId, message: errorMessage(error) } as DataQueryError };

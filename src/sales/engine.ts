@@ -3,7 +3,7 @@ import { type Phrase, phrase, SalesError, salesError } from './errors';
 import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig';
 import { inAmountUnit } from './frames/amountUnits';
 import type { PacingOptions } from './frames/attainmentFrame';
-import { type CompiledStatement, queryKind } from './kinds';
+import { type CompiledStatement, type FrameContext, queryKind } from './kinds';
 import type { CompileContext } from './sql/compile';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
@@ -72,32 +72,51 @@ export async function runQuery(
   options: RunOptions = {}
 ): Promise<DataFrameJSON[]> {
   const kind = queryKind(query);
+  const [frames] = await runShared(
+    query,
+    context,
+    [(compiled, rows, frameContext) => kind.toFrames(compiled, rows, query, { ...frameContext, refId: options.refId })],
+    options.signal
+  );
+  return frames;
+}
+
+/** Turns the rows of a statement into frames (the refId of the frame context is the reader's to set). */
+export type RowsReader = (compiled: CompiledStatement, rows: DataFrameJSON, context: FrameContext) => DataFrameJSON[];
+
+/**
+ * Runs the one statement `query` compiles to and gives each reader's frames from its rows, finished
+ * as every query's frames are (amount unit, executed SQL): runQuery has one reader, the query itself;
+ * a merged batch has one per query it answers.
+ */
+export async function runShared(
+  query: SalesQuery,
+  context: EngineContext,
+  readers: RowsReader[],
+  signal?: AbortSignal
+): Promise<DataFrameJSON[][]> {
+  const kind = queryKind(query);
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
   const compile = compileContext({ ...context, dialect: context.executor.dialect });
   const execute = async (statement: CompiledStatement) => {
     checkedSize(statement, query, compile.dialect);
     const closed = readsOnlyClosedPeriods(statement, compile.currentTime);
-    const frame = await runStatement(statement, context.executor, context.location, { signal: options.signal, closed });
-    frame.schema.meta = { ...frame.schema.meta, executedQueryString: statement.sql };
-    return frame;
+    return runStatement(statement, context.executor, context.location, { signal, closed });
   };
-  // every kind's frames pass here: amounts in 万元 are divided once, for all of them
-  const withSql = (frames: DataFrameJSON[], sql: string) =>
-    frames.map((frame) => {
-      const inUnit = inAmountUnit(frame, display.currencyUnit);
-      return { ...inUnit, schema: { ...inUnit.schema, meta: { ...inUnit.schema.meta, executedQueryString: sql } } };
-    });
-
   const compiled = kind.compile(query, compile);
+  // kept closed periods: the closed part of the statement apart from the open one, where they recombine exactly
   const split = context.executor.keepsClosedPeriods ? kind.split?.(compiled, query, compile) : undefined;
   const rows = split ? split.merge(await Promise.all(split.parts.map(execute))) : await execute(compiled);
-  const frames = kind.toFrames(compiled, rows, query, {
-    compile,
-    display,
-    pacing: context.pacing ?? {},
-    refId: options.refId,
-  });
-  return withSql(frames, split ? split.parts.map((part) => part.sql).join(';\n') : compiled.sql);
+  const sql = split ? split.parts.map((part) => part.sql).join(';\n') : compiled.sql;
+  rows.schema.meta = { ...rows.schema.meta, executedQueryString: sql };
+  const frameContext: FrameContext = { compile, display, pacing: context.pacing ?? {} };
+  // every kind's frames pass here: amounts in 万元 are divided once, for all of them
+  return readers.map((read) =>
+    read(compiled, rows, frameContext).map((frame) => {
+      const inUnit = inAmountUnit(frame, display.currencyUnit);
+      return { ...inUnit, schema: { ...inUnit.schema, meta: { ...inUnit.schema.meta, executedQueryString: sql } } };
+    })
+  );
 }
 
 async function runStatement(

@@ -6,6 +6,7 @@
 
 // The engine: runs a query through an executor and returns data frames.
 export { compileQuery, runQuery } from './engine';
+export type { EngineContext } from './engine';
 
 // The query and configuration model shared by the plugins, the CLI and the dashboards.
 export type {
@@ -110,3 +111,7 @@ export { macroWindowOf, relativeFromSeconds } from './alerts/windows';
 
 // kinds.
 export { allowedDimensions, kindDefaults, QUERY_KINDS, validateQuery, variableFields } from './kinds';
+
+// Batches: the queries of one dashboard refresh merged where one statement can answer several.
+export { type BatchItem, isMergeable, mergeQueries, type QueryBatch } from './batch/mergeQueries';
+export { type MergedMember, runMergedQuery } from './batch/runMerged';

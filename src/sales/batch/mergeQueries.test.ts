@@ -1,0 +1,81 @@
+import type { Filter, MetricsQuery, SalesQuery } from '../types';
+import { isMergeable, mergeQueries } from './mergeQueries';
+
+const region: Filter = { dimension: 'region', op: 'in', values: ['East'] };
+const stat = (metrics: string[], extra: Partial<MetricsQuery> = {}): MetricsQuery => ({
+  kind: 'metrics',
+  metrics,
+  compare: 'previous_period',
+  compareToDate: true,
+  filters: [region],
+  ...extra,
+});
+const inScope = (query: SalesQuery, scope = 'refresh') => ({ query, scope });
+
+describe('mergeQueries', () => {
+  it('merges metrics queries identical but for their metrics, the union in first-seen order', () => {
+    const batches = mergeQueries([
+      inScope(stat(['bookings', 'won_deals'])),
+      inScope(stat(['win_rate', 'bookings'])),
+      inScope(stat(['collections'])),
+    ]);
+    expect(batches).toEqual([
+      { query: stat(['bookings', 'won_deals', 'win_rate', 'collections']), members: [0, 1, 2] },
+    ]);
+  });
+
+  it('compares the rest of the query whatever its key order', () => {
+    const reordered = {
+      filters: [region],
+      compareToDate: true,
+      metrics: ['won_deals'],
+      kind: 'metrics',
+      compare: 'previous_period',
+    };
+    expect(mergeQueries([inScope(stat(['bookings'])), inScope(reordered as MetricsQuery)])).toEqual([
+      { query: stat(['bookings', 'won_deals']), members: [0, 1] },
+    ]);
+  });
+
+  it.each<[string, MetricsQuery]>([
+    ['other filters', stat(['won_deals'], { filters: [{ ...region, values: ['West'] }] })],
+    ['no filters', stat(['won_deals'], { filters: undefined })],
+    ['another comparison', stat(['won_deals'], { compare: 'previous_year' })],
+    ['not to date', stat(['won_deals'], { compareToDate: false })],
+    ['no comparison', { kind: 'metrics', metrics: ['won_deals'], filters: [region] }],
+  ])('keeps apart a query with %s', (_, other) => {
+    expect(mergeQueries([inScope(stat(['bookings'])), inScope(other)])).toEqual([
+      { query: stat(['bookings']), members: [0] },
+      { query: other, members: [1] },
+    ]);
+  });
+
+  it('keeps apart queries of different scopes (range, calendar, warehouse)', () => {
+    expect(mergeQueries([inScope(stat(['bookings']), 'a'), inScope(stat(['won_deals']), 'b')])).toHaveLength(2);
+  });
+
+  it('leaves grouped, invalid and other kinds of queries as they are, merging the rest around them', () => {
+    const grouped = stat(['won_deals'], { groupBy: ['region'] });
+    const invalid = stat(['bookings', 'bookings']);
+    const series: SalesQuery = { kind: 'timeseries', metrics: ['bookings'], grain: 'month' };
+    const batches = mergeQueries([
+      inScope(stat(['bookings'])),
+      inScope(grouped),
+      inScope(invalid),
+      inScope(series),
+      inScope(stat(['win_rate'])),
+    ]);
+    expect(batches).toEqual([
+      { query: stat(['bookings', 'win_rate']), members: [0, 4] },
+      { query: grouped, members: [1] },
+      { query: invalid, members: [2] },
+      { query: series, members: [3] },
+    ]);
+  });
+
+  it('merges grouped-by-nothing (an empty groupBy) only with the same empty groupBy', () => {
+    const empty = stat(['won_deals'], { groupBy: [] });
+    expect(isMergeable(empty)).toBe(true);
+    expect(mergeQueries([inScope(stat(['bookings'])), inScope(empty)])).toHaveLength(2);
+  });
+});

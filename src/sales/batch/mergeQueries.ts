@@ -1,0 +1,91 @@
+import { validateQuery } from '../kinds';
+import type { MetricsQuery, SalesQuery } from '../types';
+
+/**
+ * Queries that ask for different metrics of the same thing, merged into one: a metrics query without
+ * groupBy always answers with exactly one row, whatever its metrics, and each metric's columns are
+ * computed from that metric's own aggregates. So the merged statement's row holds, column for column,
+ * what each query alone would have returned (splitMetrics.ts builds each one's frame from it).
+ * Grouped queries are not merged: their rows are the groups found in the fact tables their metrics
+ * read, and another query's metrics would add groups of their own.
+ */
+
+/** A query to run, and what it runs against: queries of different scopes are never merged. */
+export interface BatchItem {
+  query: SalesQuery;
+  /** everything the query's statement and frames depend on besides the query (warehouse, range, calendar, display …) */
+  scope: string;
+}
+
+/** One statement to run: a query as given, or one merged from several. */
+export interface QueryBatch {
+  query: SalesQuery;
+  /** the indexes of the items it answers, in the order given */
+  members: number[];
+}
+
+/** Whether a query could be merged with others: a valid metrics query without groupBy. */
+export function isMergeable(query: SalesQuery): query is MetricsQuery {
+  return (
+    query?.kind === 'metrics' &&
+    !query.groupBy?.length &&
+    Array.isArray(query.metrics) &&
+    query.metrics.every((metric) => typeof metric === 'string') &&
+    validateQuery(query) === undefined
+  );
+}
+
+/**
+ * The statements a set of queries needs: mergeable queries identical but for their metric lists, in
+ * the same scope, become one query asking for the union of their metrics in first-seen order; every
+ * other query stays as it is. Batches come in the order of their first member.
+ */
+export function mergeQueries(items: BatchItem[]): QueryBatch[] {
+  const batches: QueryBatch[] = [];
+  const merging = new Map<string, QueryBatch>();
+  items.forEach((item, index) => {
+    if (!isMergeable(item.query)) {
+      batches.push({ query: item.query, members: [index] });
+      return;
+    }
+    const key = `${item.scope}\u0000${sameButMetrics(item.query)}`;
+    const batch = merging.get(key);
+    if (batch) {
+      batch.members.push(index);
+      return;
+    }
+    const created = { query: item.query, members: [index] };
+    merging.set(key, created);
+    batches.push(created);
+  });
+  return batches.flatMap((batch) => {
+    if (batch.members.length === 1) {
+      return [batch];
+    }
+    const queries = batch.members.map((index) => items[index].query as MetricsQuery);
+    const merged: MetricsQuery = { ...queries[0], metrics: [...new Set(queries.flatMap((query) => query.metrics))] };
+    // metric ids the catalog reads as one (an alias) would be asked for twice: leave such a set unmerged
+    return validateQuery(merged) === undefined
+      ? [{ query: merged, members: batch.members }]
+      : batch.members.map((index) => ({ query: items[index].query, members: [index] }));
+  });
+}
+
+/** The query without its metric list, written so that equal queries give equal text whatever their key order. */
+function sameButMetrics(query: MetricsQuery): string {
+  const { metrics: _metrics, ...rest } = query;
+  return canonicalJson(rest);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
