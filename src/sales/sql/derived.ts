@@ -1,3 +1,4 @@
+import type { TableId } from '../catalog/tables';
 import { DAY_MS } from '../catalog/time';
 import { readColumn } from './columns';
 import { type Setting, tableRef } from './common';
@@ -12,7 +13,7 @@ import { windowSql } from './windows';
  * another table. A membership test written as `key IN (subquery)` inside an aggregate's CASE is planned
  * by PostgreSQL as a per-row subplan whenever the subquery's result is not hashed (larger than
  * work_mem, or NOT IN): over a quarter of activities at demo scale 20 that took minutes, against a
- * hash join of under a second. Each join is written only when a component references it.
+ * hash join of under a second. Each join is rendered only when a component references it.
  */
 export function derivedJoins(setting: Setting, factId: FactId): DerivedJoin[] {
   switch (factId) {
@@ -25,6 +26,33 @@ export function derivedJoins(setting: Setting, factId: FactId): DerivedJoin[] {
     default:
       return [];
   }
+}
+
+/**
+ * A join to `select` over one table, written only when a metric uses it (a query that needs none of
+ * its columns must run without that table). On a cluster, `select` over the shard-local table lets
+ * each shard join its own rows where the two are co-located (sql/distributed.ts); without a
+ * shard-local form the join is GLOBAL.
+ */
+function joinOver(
+  setting: Setting,
+  table: TableId,
+  select: (table: string) => string,
+  join: Omit<DerivedJoin, 'sql' | 'shardSql' | 'tables'> & { shardLocal: boolean }
+): DerivedJoin {
+  const { shardLocal, ...rest } = join;
+  return {
+    ...rest,
+    get sql() {
+      return select(tableRef(setting, table));
+    },
+    get shardSql() {
+      return shardLocal && onCluster(setting.location)
+        ? select(localTableRef(setting.d, setting.location, table))
+        : undefined;
+    },
+    tables: [table],
+  };
 }
 
 /** Every window a component may be evaluated over: flow windows and snapshot instants. */
@@ -44,20 +72,13 @@ function paidByNow(setting: Setting): DerivedJoin {
     );
     return `SELECT ${read('invoice_id')} AS ${q('invoice_id')}, ${sums.join(', ')} FROM ${payments} AS pp GROUP BY ${read('invoice_id')}`;
   };
-  return {
+  return joinOver(setting, 'payments', from, {
     alias: 'pay',
-    // written when a metric uses it: invoiced amounts need no payments table
-    get sql() {
-      return from(tableRef(setting, 'payments'));
-    },
-    get shardSql() {
-      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'payments')) : undefined;
-    },
     columns: windows.map((w) => `paid_${w.key}`),
     from: ['i', 'invoice_id'],
     key: 'invoice_id',
-    tables: ['payments'],
-  };
+    shardLocal: true,
+  });
 }
 
 /**
@@ -82,19 +103,13 @@ function recentActivity(setting: Setting): DerivedJoin {
       `GROUP BY ${read('opportunity_id')}`
     );
   };
-  return {
+  return joinOver(setting, 'activities', from, {
     alias: 'ract',
-    get sql() {
-      return from(tableRef(setting, 'activities'));
-    },
-    get shardSql() {
-      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'activities')) : undefined;
-    },
     columns: windows.map((w) => `recent_${w.key}`),
     from: ['o', 'opportunity_id'],
     key: 'opportunity_id',
-    tables: ['activities'],
-  };
+    shardLocal: true,
+  });
 }
 
 /**
@@ -106,20 +121,17 @@ function firstWonDeal(setting: Setting): DerivedJoin {
   const q = (column: string) => d.quoteIdent(column);
   const read = (column: string) => readColumn(d, setting.location, `f.${q(column)}`, 'opportunities', column);
   const first = d.dropPrefix(`MIN(${d.concat(d.dateText(read('close_date')), "'|'", read('opportunity_id'))})`, 11);
-  return {
+  const from = (opportunities: string) =>
+    `SELECT ${first} AS ${q('first_won_id')}, COUNT(*) AS ${q('first_won')} FROM ${opportunities} AS f ` +
+    `WHERE ${read('status')} = ${d.string('won')} AND ${read('close_date')} IS NOT NULL GROUP BY ${read('customer_id')}`;
+  return joinOver(setting, 'opportunities', from, {
     alias: 'fwd',
-    // a customer's deals may lie on several shards: no shard-local form
-    get sql() {
-      return (
-        `SELECT ${first} AS ${q('first_won_id')}, COUNT(*) AS ${q('first_won')} FROM ${tableRef(setting, 'opportunities')} AS f ` +
-        `WHERE ${read('status')} = ${d.string('won')} AND ${read('close_date')} IS NOT NULL GROUP BY ${read('customer_id')}`
-      );
-    },
     columns: ['first_won'],
     from: ['o', 'opportunity_id'],
     key: 'first_won_id',
-    tables: ['opportunities'],
-  };
+    // a customer's deals may lie on several shards
+    shardLocal: false,
+  });
 }
 
 /** Per activity, the feedback reports naming it (for visits with feedback). */
@@ -130,17 +142,11 @@ function feedbackOnActivity(setting: Setting): DerivedJoin {
   const from = (feedback: string) =>
     `SELECT ${read('activity_id')} AS ${q('activity_id')}, COUNT(*) AS ${q('reports')} FROM ${feedback} AS fb ` +
     `WHERE ${read('activity_id')} IS NOT NULL GROUP BY ${read('activity_id')}`;
-  return {
+  return joinOver(setting, 'visit_feedback', from, {
     alias: 'fbv',
-    get sql() {
-      return from(tableRef(setting, 'visit_feedback'));
-    },
-    get shardSql() {
-      return onCluster(setting.location) ? from(localTableRef(d, setting.location, 'visit_feedback')) : undefined;
-    },
     columns: ['reports'],
     from: ['a', 'activity_id'],
     key: 'activity_id',
-    tables: ['visit_feedback'],
-  };
+    shardLocal: true,
+  });
 }
