@@ -49,6 +49,26 @@ const filters = [{ dimension: 'region', op: 'not_in', values: ['Nowhere'] }] as 
 const SERIES: SalesDataQuery[] = [
   { refId: 'series', kind: 'timeseries', metrics: ['bookings', 'win_rate'], grain: 'month', filters },
   { refId: 'series-by-region', kind: 'timeseries', metrics: ['bookings'], grain: 'month', groupBy: ['region'] },
+  // the complete months of history apart from the current one (and its pipeline)
+  {
+    refId: 'forecast',
+    kind: 'forecast',
+    metric: 'bookings',
+    grain: 'month',
+    method: 'linear',
+    lookback: 6,
+    horizon: 2,
+  },
+  {
+    refId: 'forecast-pipeline',
+    kind: 'forecast',
+    metric: 'bookings',
+    grain: 'quarter',
+    method: 'pipeline',
+    lookback: 4,
+    horizon: 1,
+    filters,
+  },
 ];
 const QUARTER: SalesDataQuery[] = [
   {
@@ -66,7 +86,7 @@ const QUARTER: SalesDataQuery[] = [
 ];
 /** statements the single-statement refresh runs, and those of the split one that read closed periods */
 const SINGLE_STATEMENTS = SERIES.length + QUARTER.length;
-const CLOSED_PARTS = 3;
+const CLOSED_PARTS = 5;
 
 let now = FIXTURE_NOW;
 

@@ -1,5 +1,5 @@
 import { forecastFrames } from '../frames/forecastFrames';
-import { checkForecastQuery, type CompiledForecast, compileForecast } from '../sql/forecast';
+import { checkForecastQuery, type CompiledForecast, compileForecast, splitForecast } from '../sql/forecast';
 import type { ForecastQuery } from '../types';
 import { knownMetrics, metricsScope } from './scopes';
 import type { QueryKindDef } from './types';
@@ -20,6 +20,7 @@ export const forecastKind: QueryKindDef<ForecastQuery, CompiledForecast> = {
   check: (query) => void checkForecastQuery(query),
   variableFields: { singles: ['metric', 'grain'] },
   compile: (query, context) => compileForecast(query, context),
+  split: (compiled, query, context) => splitForecast(compiled, query, context),
   toFrames: (compiled, rows, query, context) =>
     forecastFrames(
       compiled,

@@ -2,7 +2,7 @@ import { FORECAST_METHODS } from '../analytics/forecast/forecast';
 import { checkGrain } from '../catalog/grains';
 import { getMetric, type MetricDef } from '../catalog/metrics';
 import type { TableId } from '../catalog/tables';
-import { type Bucket, bucketKeyOf, bucketStart } from '../catalog/time';
+import { type Bucket, bucketKeyOf, bucketStart, type TimeRange } from '../catalog/time';
 import { phrase, type Phrase, salesError } from '../errors';
 import type { ForecastMethod, ForecastQuery, Grain, TimeseriesQuery } from '../types';
 import {
@@ -15,12 +15,17 @@ import {
   sourceFor,
   unique,
 } from './common';
+import type { CompiledStatement, SplitStatement } from '../kinds/types';
+import { readsOnlyClosedPeriods } from './closedPeriods';
 import { checkTimeseriesQuery, compileTimeseries } from './compile';
+import { getDialect } from './dialects';
+import { concatRows } from './splitSeries';
 
 /**
  * The forecast kind in one statement: the metric per grain over `lookback` complete periods before
  * the current one and the current period to date (the timeseries compiler), and for the pipeline
- * method the open commit and best-case deals closing in the current period.
+ * method the open commit and best-case deals closing in the current period. While closed periods
+ * are kept, the complete periods run apart (splitForecast).
  */
 
 export const MAX_HORIZON = 120;
@@ -87,35 +92,49 @@ export function checkForecastQuery(query: ForecastQuery) {
 }
 
 export function compileForecast(query: ForecastQuery, context: CompileContext): CompiledForecast {
-  const {
-    metric,
-    grain,
-    method,
-    horizon,
-    lookback,
-    interval,
-    seasonality,
-    series: seriesQuery,
-  } = checkForecastQuery(query);
-
+  const checked = checkForecastQuery(query);
   const { timeZone, fiscalYearStartMonth: fiscal } = context;
   const now = Math.min(context.range.to, context.currentTime);
-  const currentKey = bucketKeyOf(now, grain, timeZone, fiscal);
-  const current = { key: currentKey, start: bucketStart(currentKey, grain, timeZone, fiscal) };
-  const currentEnd = bucketStart(currentKey + 1, grain, timeZone, fiscal);
-  const historyFrom = bucketStart(currentKey - lookback, grain, timeZone, fiscal);
+  const currentKey = bucketKeyOf(now, checked.grain, timeZone, fiscal);
+  const current = { key: currentKey, start: bucketStart(currentKey, checked.grain, timeZone, fiscal) };
+  const currentEnd = bucketStart(currentKey + 1, checked.grain, timeZone, fiscal);
+  const historyFrom = bucketStart(currentKey - checked.lookback, checked.grain, timeZone, fiscal);
   // the history and the current period up to now; a current period just begun still counts as one bucket
   const seriesRange = { from: historyFrom, to: Math.max(now, current.start + 1) };
-  const series = compileTimeseries(seriesQuery, { ...context, range: seriesRange }, true);
-  const history = series.buckets.filter((bucket) => bucket.key < currentKey);
+  const rows = forecastRows(query, context, seriesRange, { from: current.start, to: currentEnd });
+  return {
+    ...rows,
+    metric: checked.metric,
+    grain: checked.grain,
+    method: checked.method,
+    horizon: checked.horizon,
+    interval: checked.interval,
+    seasonality: checked.seasonality,
+    order: query.order,
+    history: rows.buckets.filter((bucket) => bucket.key < currentKey),
+    current,
+    currentEnd,
+    now,
+  };
+}
 
+/**
+ * The statement of a forecast's rows: the metric's series over `seriesRange`, and for the pipeline
+ * method the open commit and best-case deals closing in `pipelinePeriod` (none: no pipeline rows).
+ */
+function forecastRows(
+  query: ForecastQuery,
+  context: CompileContext,
+  seriesRange: TimeRange,
+  pipelinePeriod?: TimeRange
+): CompiledStatement & { buckets: Bucket[] } {
+  const { metric, method, series: seriesQuery } = checkForecastQuery(query);
+  const series = compileTimeseries(seriesQuery, { ...context, range: seriesRange }, true);
   let sql = series.sql;
   const tables: TableId[] = [...series.tables];
-  const setting = settingOf({ ...context, range: { from: current.start, to: currentEnd } }, [
-    { from: current.start, to: currentEnd },
-  ]);
-  const { d } = setting;
-  if (method === 'pipeline') {
+  const d = getDialect(context.dialect);
+  if (method === 'pipeline' && pipelinePeriod) {
+    const setting = settingOf({ ...context, range: pipelinePeriod }, [pipelinePeriod]);
     const filters = checkFilters(query.filters, metricScopes([metric]));
     const src = sourceFor(setting, 'opportunities');
     const w = setting.windows[0];
@@ -154,16 +173,34 @@ export function compileForecast(query: ForecastQuery, context: CompileContext): 
   return {
     sql: `${sql}${d.statementSuffix}`,
     tables: unique(tables),
-    metric,
-    grain,
-    method,
-    horizon,
-    interval,
-    seasonality,
-    order: query.order,
-    history,
-    current,
-    currentEnd,
-    now,
+    buckets: series.buckets,
+    // without pipeline rows, the series alone tells how far it reads
+    readsUntil: method === 'pipeline' && pipelinePeriod ? undefined : series.readsUntil,
   };
+}
+
+/**
+ * A forecast whose history has ended as one statement for the complete periods of history and one
+ * for the current period (and the pipeline): every bucket lies whole on one side, as in splitSeries.
+ */
+export function splitForecast(
+  compiled: CompiledForecast,
+  query: ForecastQuery,
+  context: CompileContext
+): SplitStatement | undefined {
+  if (context.macroWindow || compiled.history.length === 0) {
+    return undefined;
+  }
+  const seriesEnd = Math.max(compiled.now, compiled.current.start + 1);
+  const closed = forecastRows(query, context, { from: compiled.history[0].start, to: compiled.current.start });
+  if (!readsOnlyClosedPeriods(closed, context.currentTime)) {
+    return undefined;
+  }
+  const open = forecastRows(
+    query,
+    context,
+    { from: compiled.current.start, to: seriesEnd },
+    { from: compiled.current.start, to: compiled.currentEnd }
+  );
+  return { parts: [closed, open], merge: concatRows };
 }
