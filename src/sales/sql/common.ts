@@ -393,7 +393,7 @@ export function sourceFor(setting: Setting, factId: FactId): Source {
 export function exprContext(setting: Setting, src: Source, w: Window): ExprContext {
   return {
     d: setting.d,
-    col: (alias, column) => src.col(alias, column),
+    col: (alias, column) => src.col(alias, column, w),
     w,
     zone: setting.zone,
     table: (id) => tableRef(setting, id),

@@ -3,6 +3,7 @@ import { readColumn } from './columns';
 import type { SqlDialect } from './dialect';
 import { colocated, localTableRef, needsGlobal, onCluster, shardLocalJoins } from './distributed';
 import type { ColumnRef, FactDef, JoinDef } from './facts';
+import type { Window } from './formulas';
 
 /** A subquery joined like a table, e.g. payments summed per invoice. */
 export interface DerivedJoin {
@@ -14,6 +15,8 @@ export interface DerivedJoin {
   from: ColumnRef;
   key: string;
   tables: TableId[];
+  /** told the window each of its columns is read for (undefined: no particular window) */
+  readIn?(w: Window | undefined): void;
 }
 
 type AnyJoin = (JoinDef & { sql?: undefined }) | (DerivedJoin & { table?: undefined });
@@ -40,13 +43,17 @@ export class Source {
   }
 
   col(ref: ColumnRef): string;
-  col(alias: string, column: string): string;
-  col(aliasOrRef: string | ColumnRef, maybeColumn?: string): string {
+  /** `w`: the window the column is read for, when a component's expression reads it */
+  col(alias: string, column: string, w?: Window): string;
+  col(aliasOrRef: string | ColumnRef, maybeColumn?: string, w?: Window): string {
     const [alias, column] = typeof aliasOrRef === 'string' ? [aliasOrRef, maybeColumn!] : aliasOrRef;
     const join = this.joins.find((candidate) => candidate.alias === alias);
     if (join && column === join.key) {
       // the joined key equals the column it is joined on
       return this.col(join.from);
+    }
+    if (join && 'readIn' in join) {
+      join.readIn?.(w);
     }
     if (alias !== this.fact.alias && !join) {
       throw new Error(`internal: ${this.fact.id} has no join aliased ${alias}`);
