@@ -161,6 +161,20 @@ describeOnEveryEngine(
         ]);
       });
 
+      it('totals visits with feedback beside visits, and gives its one row for a range with no visit at all', async () => {
+        // the reps' rows above added up: 3 of the 4 visits have feedback; Bob's call counts in neither
+        const [frame] = await run({ kind: 'metrics', metrics: ['visits_with_feedback_rate', 'visits_completed'] });
+        expect(rowsOf(frame)).toEqual([{ visits_with_feedback_rate: 0.75, visits_completed: 4 }]);
+        // June 2025 has feedback rows (the hostile texts) but no activity
+        const [empty] = await run(
+          { kind: 'metrics', metrics: ['visits_with_feedback_rate', 'visits_completed', 'feedback_reports'] },
+          { range: june2025 }
+        );
+        expect(rowsOf(empty)).toEqual([
+          { visits_with_feedback_rate: null, visits_completed: 0, feedback_reports: HOSTILE_TEXTS.length },
+        ]);
+      });
+
       it('groups customer-side metrics by dealer and filters by it', async () => {
         const [frame] = await run({
           kind: 'metrics',
