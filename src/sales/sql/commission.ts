@@ -207,9 +207,7 @@ export function compileCommission(query: CommissionQuery, context: CompileContex
   ) as Record<PlanPeriodUnit, PlanPeriod[]>;
   // every row any period or part needs lies in the widest span: the fiscal years the range touches
   const span =
-    periodMode === 'range'
-      ? range
-      : { from: periods.year[0].start, to: periods.year[periods.year.length - 1].end };
+    periodMode === 'range' ? range : { from: periods.year[0].start, to: periods.year[periods.year.length - 1].end };
   const measures = COMP_MEASURES.filter((measure) =>
     present(setting, ...(measure === 'collections' ? (['payments', 'invoices'] as TableId[]) : []))
   );

@@ -335,7 +335,11 @@ export function compileMetricsOver(
     timeZone: setting.timeZone,
     currentTime: setting.currentTime,
     unavailable: metrics.filter((_, index) => windows[index].some((window) => !window)).map((metric) => metric.id),
-    readsUntil: readsUntil(metrics, [...columns.values()].map((column) => column.window), setting.timeZone),
+    readsUntil: readsUntil(
+      metrics,
+      [...columns.values()].map((column) => column.window),
+      setting.timeZone
+    ),
   };
 }
 

@@ -48,9 +48,13 @@ describe('SQL for a ClickHouse cluster', () => {
   it('makes a join to a sharded table GLOBAL where the rows are not co-located', () => {
     const text = sql({ kind: 'metrics', metrics: ['new_customers', 'stale_deals'] }, ON_CLUSTER);
     // a customer's first won deal can be on any shard
-    expect(text).toMatch(/GLOBAL ANY LEFT JOIN \(SELECT `first_won_id` AS o__opportunity_id, `first_won` AS fwd__first_won FROM \(SELECT substring\(MIN/);
+    expect(text).toMatch(
+      /GLOBAL ANY LEFT JOIN \(SELECT `first_won_id` AS o__opportunity_id, `first_won` AS fwd__first_won FROM \(SELECT substring\(MIN/
+    );
     // a deal's activities are on its shard
-    expect(text).toMatch(/FROM `sales`\.`opportunities` ANY LEFT JOIN \(SELECT `opportunity_id` AS `opportunity_id`, `recent_0s` AS ract__recent_0s FROM \(SELECT .* FROM `sales`\.`activities_local` AS ra /);
+    expect(text).toMatch(
+      /FROM `sales`\.`opportunities` ANY LEFT JOIN \(SELECT `opportunity_id` AS `opportunity_id`, `recent_0s` AS ract__recent_0s FROM \(SELECT .* FROM `sales`\.`activities_local` AS ra /
+    );
     expect(text).not.toMatch(/ IN \(SELECT/);
   });
 
