@@ -49,6 +49,7 @@ export const postgres: SqlDialect = {
     return values.length === 0 ? 'FALSE' : `${expr} IN (${values.map((v) => postgres.string(v)).join(', ')})`;
   },
   joinStyle: 'flat',
+  keyRangeJoin: true,
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE PRECISION)',
