@@ -260,7 +260,8 @@ export function compileFunnel(query: FunnelQuery, context: CompileContext): Comp
  * table loses table aliases when it sends the statement to its shards, and each shard then joins its
  * own rows. Only the cohort's deals are aggregated (the outer query keeps no other): without that
  * restriction PostgreSQL groups the whole history by deal before the join, several times the cost of
- * reading the table once (README, Benchmarks: bench:refresh).
+ * reading the table once (README, Benchmarks: bench:refresh). Where the dialect joins key ranges the
+ * restriction is the cohort's id range instead (idRangeJoin).
  */
 function furthestInHistory(setting: Setting, cohort: Window): DerivedJoin {
   const { d, location } = setting;
