@@ -21,6 +21,12 @@ export interface SqlDialect {
   readonly id: Dialect;
   /** flat LEFT JOINs, or one join per nested SELECT (ClickHouse 18.16) */
   readonly joinStyle: 'flat' | 'nested';
+  /**
+   * Whether a read of a table's rows for a set of keys also joins the set's key range (a one-row
+   * subquery of MIN and MAX) so that the engine reads that range of the key's index rather than the
+   * whole table. Worth it where ids grow with creation time and the table is indexed by the key.
+   */
+  readonly keyRangeJoin: boolean;
 
   quoteIdent(name: string): string;
   /** A text literal; strings the engine cannot store (see canStore) are rejected. */

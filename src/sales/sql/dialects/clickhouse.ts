@@ -69,6 +69,7 @@ export const clickhouse: SqlDialect = {
     return values.length === 0 ? '0' : `${expr} IN (${values.map((v) => clickhouse.string(v)).join(', ')})`;
   },
   joinStyle: 'nested',
+  keyRangeJoin: false,
   statementSuffix: ' SETTINGS join_use_nulls = 1',
   toDouble: (expr) => `toNullable(toFloat64(${expr}))`,
   nullDouble: () => 'CAST(NULL AS Nullable(Float64))',

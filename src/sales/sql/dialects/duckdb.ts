@@ -59,6 +59,7 @@ export const duckdb: SqlDialect = {
     return values.length === 0 ? 'FALSE' : `${expr} IN (${values.map((v) => duckdb.string(v)).join(', ')})`;
   },
   joinStyle: 'flat',
+  keyRangeJoin: false,
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE)',

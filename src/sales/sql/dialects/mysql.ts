@@ -132,6 +132,7 @@ export const mysql: SqlDialect = {
     return values.length === 0 ? 'FALSE' : `BINARY ${expr} IN (${values.map(stringLiteral).join(', ')})`;
   },
   joinStyle: 'flat',
+  keyRangeJoin: false,
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE)',

@@ -49,6 +49,7 @@ export const postgres: SqlDialect = {
     return values.length === 0 ? 'FALSE' : `${expr} IN (${values.map((v) => postgres.string(v)).join(', ')})`;
   },
   joinStyle: 'flat',
+  keyRangeJoin: true,
   statementSuffix: '',
   toDouble: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
   nullDouble: () => 'CAST(NULL AS DOUBLE PRECISION)',
@@ -61,7 +62,11 @@ export const postgres: SqlDialect = {
   localDayNumber: (expr, zone) =>
     `(CAST((${expr} AT TIME ZONE ${postgres.string(zone.name)}) AS DATE) - DATE '1970-01-01')`,
   localMonthKey: (expr, zone) => postgres.dateMonthKey(`(${expr} AT TIME ZONE ${postgres.string(zone.name)})`),
-  epochSeconds: (expr) => `CAST(EXTRACT(EPOCH FROM ${expr}) AS DOUBLE PRECISION)`,
+  // date_part computes in double precision where EXTRACT (PostgreSQL 14+) builds a numeric: the same
+  // value for instants from 1700 to 2247 (checked on 300k random microsecond instants; outside, they
+  // may differ in the last bit), and at scale 20 the funnel's days in stage (two per history row of
+  // the cohort) took half a scan of the history table less
+  epochSeconds: (expr) => `date_part('epoch', ${expr})`,
   median: (expr) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr})`,
   dateText: (expr) => `to_char(${expr}, 'YYYY-MM-DD')`,
   dropPrefix: (expr, n) => `substr(${expr}, ${n + 1})`,
