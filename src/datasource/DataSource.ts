@@ -31,6 +31,7 @@ import {
   grainOfRelativeTime,
   introspectProfile,
   listDimensions,
+  localDate,
   runQuery,
   SalesError,
   type SalesQuery,
@@ -38,7 +39,7 @@ import {
   type ValuesQuery,
   type WarehouseProfile,
 } from '../sales';
-import { CachingExecutor, dayIn } from './cache/CachingExecutor';
+import { CachingExecutor } from './cache/CachingExecutor';
 import { ClosedPeriodCache } from './cache/ClosedPeriodCache';
 import { QueryBatcher } from './batch/QueryBatcher';
 import { dimensionText } from './catalogLabels';
@@ -183,7 +184,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     if (request.skipQueryCache) {
       this.closedPeriods.clear(warehouseUid);
     }
-    const day = dayIn(requestTimeZone(request.timezone), Date.now());
+    const day = localDate(Date.now(), requestTimeZone(request.timezone));
     return new CachingExecutor(executor, this.closedPeriods, warehouseUid, day);
   }
 

@@ -55,7 +55,7 @@ export { changeScale, getMetric, isMetricId, listMetrics, METRIC_IDS, TARGET_ACT
 export type { ChangeScale, MetricDef, MetricFamily, MetricId, MetricUnit, TimeBehaviour } from './catalog/metrics';
 export { CLUSTER_JOINS, DEFAULT_SCHEMA, TABLE_IDS } from './catalog/tables';
 export type { ClusterJoins, TableId, WarehouseLocation } from './catalog/tables';
-export { checkTimeZone } from './catalog/time';
+export { checkTimeZone, localDate } from './catalog/time';
 export type { TimeRange } from './catalog/time';
 
 // SQL: the dialect registry, literal encoding and the statements of each query kind.

@@ -35,11 +35,3 @@ export class CachingExecutor implements Executor {
     return frame;
   }
 }
-
-/** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
-export function dayIn(timeZone: string, at: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(at))
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}

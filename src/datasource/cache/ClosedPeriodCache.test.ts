@@ -1,5 +1,5 @@
-import type { DataFrameJSON, Executor } from '../../sales';
-import { CachingExecutor, dayIn } from './CachingExecutor';
+import { type DataFrameJSON, type Executor, localDate } from '../../sales';
+import { CachingExecutor } from './CachingExecutor';
 import { ClosedPeriodCache } from './ClosedPeriodCache';
 
 const MINUTE = 60_000;
@@ -113,8 +113,8 @@ describe('the executor keeping closed-period results', () => {
 
   it('names the day in the request time zone', () => {
     const late = Date.parse('2024-03-15T23:30:00Z');
-    expect(dayIn('UTC', late)).toBe('2024-03-15');
-    expect(dayIn('Asia/Shanghai', late)).toBe('2024-03-16');
-    expect(dayIn('America/New_York', Date.parse('2024-03-15T03:00:00Z'))).toBe('2024-03-14');
+    expect(localDate(late, 'UTC')).toBe('2024-03-15');
+    expect(localDate(late, 'Asia/Shanghai')).toBe('2024-03-16');
+    expect(localDate(Date.parse('2024-03-15T03:00:00Z'), 'America/New_York')).toBe('2024-03-14');
   });
 });
