@@ -40,6 +40,7 @@ function compileContext(
     fiscalYearStartMonth: context.fiscalYearStartMonth,
     profile: context.profile,
     rangeUnit: context.rangeUnit,
+    rollups: context.rollups,
   };
 }
 

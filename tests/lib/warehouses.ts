@@ -133,7 +133,11 @@ export function describeOnEveryEngine(
     schema: string;
     cluster?: ClusterUnderTest;
   }) => void,
-  options: { cluster?: boolean } = {}
+  options: {
+    cluster?: boolean;
+    /** schemas of the test's own beside the loaded one (named from it), dropped with it */
+    alsoDrop?: (schema: string) => string[];
+  } = {}
 ): void {
   skipEnginesNotRun(options);
   describe.each(enginesUnderTest(options))(title, ({ engine, url, cluster }) => {
@@ -145,6 +149,9 @@ export function describeOnEveryEngine(
     });
 
     afterAll(async () => {
+      for (const other of options.alsoDrop?.(schema) ?? []) {
+        await dropSchema(executor, other, cluster);
+      }
       await dropSchema(executor, schema, cluster);
       await executor.close();
     });

@@ -10,4 +10,6 @@ export const WAREHOUSE_ERRORS = {
   'cluster.none-defined': 'The cluster "{{cluster}}" is not defined on this ClickHouse server (it defines no cluster).',
   'funnel-frame.no-stages': 'The funnel has no stages: the stages table has no open stage and no won stage.',
   'funnel-frame.won-stages': 'The stages table has more than one won stage ({{stages}}): a funnel needs exactly one.',
+  'rollup.cluster':
+    'Rollups are built on one server: the warehouse setting names the cluster "{{cluster}}", whose Distributed tables they do not cover. Leave the rollup schema empty for a cluster.',
 } as const;

@@ -16,6 +16,7 @@ import { macroWindowSql, type MacroWindow } from './macroBounds';
 import { readColumn } from './columns';
 import { checkTimeLimits } from './limits';
 import type { WarehouseProfile } from '../warehouse/profile';
+import type { RollupState } from './rollups';
 
 /** Building blocks shared by the compilers of every query kind. */
 
@@ -40,6 +41,8 @@ export interface CompileContext {
    * `range` and `currentTime` then stand for one evaluation (the window at generation time), for checks.
    */
   macroWindow?: MacroWindow;
+  /** The rollups the warehouse has, as their freshness table says (absent: none are read). */
+  rollups?: RollupState;
 }
 
 /** What a query's periods are computed from: its range, read in a time zone and fiscal calendar, now. */
@@ -96,6 +99,8 @@ export interface Setting {
   windows: Window[];
   /** per period, the window snapshot metrics are measured in (the whole range, as of the period's instant) */
   asOf: Window[];
+  /** the rollups the query may read (sql/rollups.ts) */
+  rollups?: RollupState;
 }
 
 /** The setting of a query measuring the given periods (a plain range is measured whole, as of min(to, now)). */
@@ -145,6 +150,8 @@ export function settingOf(context: CompileContext, ranges: Array<TimeRange | Per
     periods,
     windows,
     asOf,
+    // an alert rule's window moves with each evaluation: it reads the fact tables
+    rollups: macroWindow ? undefined : context.rollups,
   };
 }
 
@@ -265,10 +272,21 @@ export function windowCondition(anchor: Anchor, w: Window, src: Source, d: SqlDi
   switch (anchor.kind) {
     case 'date': {
       const col = src.col(src.fact.alias, anchor.column);
+      if (w.rolledUp) {
+        // the days before rolledUp.endDate come from the rollup
+        return `${col} >= ${d.date(w.rolledUp.endDate)} AND ${col} < ${b.toDate}`;
+      }
       return `${col} >= ${b.fromDate} AND ${col} < ${b.toDate}`;
     }
     case 'timestamp': {
       const col = src.col(src.fact.alias, anchor.column);
+      if (w.rolledUp) {
+        // the part before the rolled-up days (a range starting mid-day) and the part after them
+        const after = `${col} >= ${d.timestamp(w.rolledUp.to)} AND ${col} < ${b.to}`;
+        return w.from < w.rolledUp.from
+          ? `(${col} >= ${b.from} AND ${col} < ${d.timestamp(w.rolledUp.from)}) OR (${after})`
+          : after;
+      }
       return `${col} >= ${b.from} AND ${col} < ${b.to}`;
     }
     case 'snapshot':

@@ -4,9 +4,10 @@ import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { salesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
-import type { Anchor, Component, ExprContext } from './formulas';
+import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
 import { readsUntil } from './closedPeriods';
+import { type RolledColumn, rollupBranch, rollupDay, rollupDayIn, type RollupTable, splitByRollup } from './rollups';
 import { Source } from './source';
 import {
   type Branch,
@@ -194,7 +195,26 @@ export function metricBranches(
   const branches: Branch[] = [];
   for (const factId of unique(columns.map((column) => column.component.fact))) {
     const keys = keyColumns(groupBy, factId);
-    const inFact = columns.filter((column) => column.component.fact === factId);
+    const { rolled, rest: inFact } = splitByRollup(
+      setting,
+      columns.filter((column) => column.component.fact === factId),
+      groupBy,
+      filters
+    );
+    for (const [table, rolledColumns] of rolled) {
+      const rollupKeys = (src: Source) => [
+        ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
+        ...keyColumns(groupBy, src.fact).map((key) => ({
+          alias: key.alias,
+          expr: d.key(key.expr(src)),
+          grouped: true,
+        })),
+      ];
+      branches.push(rollupBranch(setting, table, rolledColumns, rollupKeys, filters, all, 'per-window'));
+    }
+    if (inFact.length === 0) {
+      continue;
+    }
     const condition = (column: Column) => (src: Source, x: ExprContext) =>
       both(windowCondition(column.component.anchor, column.window, src, d), column.component.when?.(x) ?? '');
     const byAggregate = inFact.filter((column) => column.component.agg !== 'median' || d.median);
@@ -347,13 +367,21 @@ export function compileMetricsOver(
 // timeseries
 
 export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting): string {
-  const { d, zone, fiscalStart } = setting;
+  const { d, zone } = setting;
   if (anchor.kind !== 'date' && anchor.kind !== 'timestamp') {
     throw salesError('internal', { detail: 'only date and timestamp anchors have buckets' });
   }
   const col = src.col(src.fact.alias, anchor.column);
-  const day = () => (anchor.kind === 'date' ? d.dateDayNumber(col) : d.localDayNumber(col, zone));
-  const month = () => (anchor.kind === 'date' ? d.dateMonthKey(col) : d.localMonthKey(col, zone));
+  return bucketOf(
+    grain,
+    () => (anchor.kind === 'date' ? d.dateDayNumber(col) : d.localDayNumber(col, zone)),
+    () => (anchor.kind === 'date' ? d.dateMonthKey(col) : d.localMonthKey(col, zone)),
+    setting
+  );
+}
+
+/** The bucket of a grain, from a row's local day number and month key. */
+function bucketOf(grain: Grain, day: () => string, month: () => string, { d, fiscalStart }: Setting): string {
   switch (grain) {
     case 'day':
       return day();
@@ -366,6 +394,107 @@ export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: S
     case 'year':
       return d.floorDiv(`${month()} - ${fiscalStart - 1}`, 12);
   }
+}
+
+/** The branches reading some components of one fact and date from the fact table, over the given windows. */
+function seriesBranches(
+  setting: Setting,
+  members: Component[],
+  windows: Window[],
+  grain: Grain,
+  groupBy: DimensionId[],
+  filters: Filter[],
+  all: string[]
+): Branch[] {
+  const { d } = setting;
+  const branches: Branch[] = [];
+  const { fact, anchor } = members[0];
+  const keys = keyColumns(groupBy, fact);
+  const periodAndBucket = [
+    {
+      alias: 'k_period',
+      expr: (src: Source) =>
+        windows.length > 1 ? `CASE WHEN ${both(windowCondition(anchor, windows[0], src, d))} THEN 0 ELSE 1 END` : '0',
+    },
+    { alias: 'k_bucket', expr: (src: Source) => bucketExpr(anchor, grain, src, setting) },
+  ];
+  const inAnyWindow = (src: Source) => either(windows.map((w) => both(windowCondition(anchor, w, src, d))));
+  const byAggregate = members.filter((component) => component.agg !== 'median' || d.median);
+  for (const component of members.filter((c) => !byAggregate.includes(c))) {
+    const column = { name: `c_${component.id}`, component, window: windows[0] };
+    branches.push(
+      windowMedianBranch(
+        setting,
+        column,
+        keys,
+        periodAndBucket,
+        filters,
+        (src, x) => both(inAnyWindow(src), component.when?.(x) ?? ''),
+        all
+      )
+    );
+  }
+  if (byAggregate.length === 0) {
+    return branches;
+  }
+  const src = sourceFor(setting, fact);
+  const x = exprContext(setting, src, windows[0]);
+  const values = new Map<string, string>();
+  const whens: string[] = [];
+  for (const component of byAggregate) {
+    const when = component.when?.(x) ?? '';
+    whens.push(both(when));
+    values.set(`c_${component.id}`, aggregate(component, both(when), x));
+  }
+  const keyExprs = [
+    ...periodAndBucket.map((key) => ({ alias: key.alias, expr: key.expr(src) })),
+    ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
+  ];
+  const where = both(filterCondition(filters, src, d), inAnyWindow(src), either(unique(whens)));
+  branches.push({
+    sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
+    tables: [...src.tables(), ...componentTables(byAggregate)],
+    columns: new Set(values.keys()),
+  });
+  return branches;
+}
+
+/** A series' branch over a rollup: the period and bucket of each rolled-up day, per group. */
+function rollupSeriesBranch(
+  setting: Setting,
+  table: RollupTable,
+  columns: RolledColumn[],
+  grain: Grain,
+  groupBy: DimensionId[],
+  filters: Filter[],
+  all: string[]
+): Branch {
+  const { d } = setting;
+  const first = columns.find((column) => column.period === 0);
+  const keys = (src: Source) => {
+    const { day, month } = rollupDay(src);
+    const period =
+      setting.windows.length === 1
+        ? '0'
+        : first
+          ? `CASE WHEN ${rollupDayIn(src, d, first.days)} THEN 0 ELSE 1 END`
+          : '1';
+    return [
+      { alias: 'k_period', expr: period, grouped: true },
+      {
+        alias: 'k_bucket',
+        expr: bucketOf(
+          grain,
+          () => day,
+          () => month,
+          setting
+        ),
+        grouped: true,
+      },
+      ...keyColumns(groupBy, src.fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
+    ];
+  };
+  return rollupBranch(setting, table, columns, keys, filters, all, 'any');
 }
 
 /** The checks of a timeseries query that need neither its range nor the warehouse (the editor's validation). */
@@ -421,56 +550,32 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
 
   for (const group of unique(components.map(anchorKey))) {
     const members = components.filter((component) => anchorKey(component) === group);
-    const { fact, anchor } = members[0];
-    const keys = keyColumns(groupBy, fact);
-    const periodAndBucket = [
-      {
-        alias: 'k_period',
-        expr: (src: Source) =>
-          setting.windows.length > 1
-            ? `CASE WHEN ${both(windowCondition(anchor, setting.windows[0], src, d))} THEN 0 ELSE 1 END`
-            : '0',
-      },
-      { alias: 'k_bucket', expr: (src: Source) => bucketExpr(anchor, grain, src, setting) },
-    ];
-    const inAnyWindow = (src: Source) => either(setting.windows.map((w) => both(windowCondition(anchor, w, src, d))));
-    const byAggregate = members.filter((component) => component.agg !== 'median' || d.median);
-    for (const component of members.filter((c) => !byAggregate.includes(c))) {
-      const column = { name: `c_${component.id}`, component, window: setting.windows[0] };
-      branches.push(
-        windowMedianBranch(
-          setting,
-          column,
-          keys,
-          periodAndBucket,
-          filters,
-          (src, x) => both(inAnyWindow(src), component.when?.(x) ?? ''),
-          all
-        )
+    // per component, its column over each period's window; the whole days a rollup holds are read there
+    const perWindow = members.flatMap((component) =>
+      setting.windows.map((window) => ({ name: `c_${component.id}`, component, window }))
+    );
+    const { rolled, rest, covered } = splitByRollup(setting, perWindow, groupBy, filters);
+    for (const [table, rolledColumns] of rolled) {
+      branches.push(rollupSeriesBranch(setting, table, rolledColumns, grain, groupBy, filters, all));
+    }
+    // per component, its windows as the fact table reads them (without the rolled-up days)
+    const parts = new Map<string, { components: Component[]; windows: Window[] }>();
+    for (const component of members) {
+      const windows = setting.windows.map(
+        (window, period) =>
+          [...rest, ...covered].find((c) => c.component === component && c.window.period === period)?.window ?? window
       );
+      if (windows.every((window) => covered.some((c) => c.component === component && c.window === window))) {
+        continue;
+      }
+      const key = JSON.stringify(windows);
+      const part = parts.get(key) ?? { components: [], windows };
+      part.components.push(component);
+      parts.set(key, part);
     }
-    if (byAggregate.length === 0) {
-      continue;
+    for (const part of parts.values()) {
+      branches.push(...seriesBranches(setting, part.components, part.windows, grain, groupBy, filters, all));
     }
-    const src = sourceFor(setting, fact);
-    const x = exprContext(setting, src, setting.windows[0]);
-    const values = new Map<string, string>();
-    const whens: string[] = [];
-    for (const component of byAggregate) {
-      const when = component.when?.(x) ?? '';
-      whens.push(both(when));
-      values.set(`c_${component.id}`, aggregate(component, both(when), x));
-    }
-    const keyExprs = [
-      ...periodAndBucket.map((key) => ({ alias: key.alias, expr: key.expr(src) })),
-      ...keys.map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)) })),
-    ];
-    const where = both(filterCondition(filters, src, d), inAnyWindow(src), either(unique(whens)));
-    branches.push({
-      sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
-      tables: [...src.tables(), ...componentTables(byAggregate)],
-      columns: new Set(values.keys()),
-    });
   }
 
   const keys = keyColumns(groupBy, components[0].fact);

@@ -192,6 +192,8 @@ export interface DialectDdl {
   dropSchema(quotedName: string): string;
   /** Renames a table within its schema. */
   renameTable(schema: string, from: string, to: string): string;
+  /** Creates a table of a (qualified, quoted) name holding a SELECT's rows (rollups). */
+  createTableAs(qualifiedName: string, select: string): string;
   /** A login that may SELECT the contract's tables (`tables`, qualified and quoted) and nothing else; throws where the engine's is not SQL. */
   readerRole(reader: ReaderRole, tables: string[]): string[];
   /** The statements that refresh the planner's statistics of a (qualified, quoted) table after a bulk load; none where the engine keeps them itself. */

@@ -98,8 +98,9 @@ export function informationSchemaTypes(zonedTimestamp: string): DialectTypes {
 }
 
 /** Schemas made and dropped with standard SQL, tables without options (PostgreSQL, DuckDB). */
-export const STANDARD_SCHEMAS: Pick<DialectDdl, 'tableOptions' | 'createSchema' | 'dropSchema'> = {
+export const STANDARD_SCHEMAS: Pick<DialectDdl, 'tableOptions' | 'createSchema' | 'dropSchema' | 'createTableAs'> = {
   tableOptions: () => '',
+  createTableAs: (name, select) => `CREATE TABLE ${name} AS ${select}`,
   createSchema: (name) => `CREATE SCHEMA IF NOT EXISTS ${name}`,
   dropSchema: (name) => `DROP SCHEMA IF EXISTS ${name} CASCADE`,
 };

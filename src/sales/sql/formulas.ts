@@ -30,6 +30,12 @@ export interface Window {
   live: boolean;
   /** alert rules: the bounds as expressions of the data source's time macro (sql/macroBounds.ts); else literals */
   sql?: MacroWindowSql;
+  /**
+   * The whole local days [startDate, endDate) of the window a rollup answers (sql/rollups.ts): rows
+   * dated in them are not read from the fact table. startDate is the window's fromDate; from and to
+   * are the instants those days span.
+   */
+  rolledUp?: { startDate: string; endDate: string; from: number; to: number };
 }
 
 /** The date a record is placed in the range by, or a special rule. */

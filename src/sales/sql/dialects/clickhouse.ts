@@ -139,6 +139,8 @@ export const clickhouse: SqlDialect = {
     runScript: (file) => `clickhouse-client --multiquery < ${file}`,
     dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(clickhouse.quoteIdent, schema, from, to),
+    // a rollup is small and read whole: no sorting key to choose
+    createTableAs: (name, select) => `CREATE TABLE ${name} ENGINE = Log AS ${select}`,
     // 18.16 has no SQL for users: its reader is a users.d file (warehouse/ddl readerUsersXml)
     readerRole: readerRoleNotSql,
     analyzeTable: () => [],

@@ -217,6 +217,7 @@ export const mysql: SqlDialect = {
     runScript: (file) => `mariadb -h HOST -u USER -p < ${file}`,
     dropSchema: (name) => `DROP DATABASE IF EXISTS ${name}`,
     renameTable: (schema, from, to) => renameTableStatement(mysql.quoteIdent, schema, from, to),
+    createTableAs: (name, select) => `CREATE TABLE ${name} ENGINE=InnoDB AS ${select}`,
     // SELECT on each contract table, no FILE privilege
     readerRole: ({ role, password }, tables) => [
       `CREATE USER IF NOT EXISTS '${role}'@'%' IDENTIFIED BY '${password}'`,

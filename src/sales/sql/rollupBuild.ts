@@ -1,0 +1,149 @@
+import { localDate, startOfDate } from '../catalog/time';
+import { salesError } from '../errors';
+import { both, type CompileContext, exactAggregate, exprContext, settingOf, sourceFor } from './common';
+import type { Dialect } from '../types';
+import { getDialect } from './dialects';
+import { FACTS } from './facts';
+import { checkIdentifier } from './literals';
+import {
+  ROLLUP_DAY,
+  ROLLUP_FRESHNESS_TABLE,
+  ROLLUP_MONTH,
+  ROLLUP_REP,
+  rollupColumn,
+  type RollupState,
+  type RollupTable,
+  rollupTables,
+} from './rollups';
+
+/** Where and as of when rollups are built: the warehouse read, the schema written, the zone of their days. */
+export type RollupBuildContext = Pick<
+  CompileContext,
+  'dialect' | 'location' | 'profile' | 'timeZone' | 'fiscalYearStartMonth'
+> & {
+  rollupSchema: string;
+  /** the build time: the rollups hold every local day before its date */
+  builtAt: number;
+};
+
+/**
+ * The SELECT of one rollup table: per local day of its date and per rep, each component's sum or count
+ * over the days before `coveredUntil`, with the component's own condition, exactly as a query reads
+ * them from the fact table (the same expressions, so the same warehouse quirks are handled).
+ */
+export function rollupSelect(context: RollupBuildContext, table: RollupTable, coveredUntil: string): string {
+  // a window ending at the build time: eligible components never read it, the compiler only needs one
+  const setting = settingOf(
+    { ...context, range: { from: context.builtAt - 1, to: context.builtAt }, currentTime: context.builtAt },
+    [{ from: context.builtAt - 1, to: context.builtAt }]
+  );
+  const { d, zone } = setting;
+  const src = sourceFor(setting, table.fact);
+  const x = exprContext(setting, src, setting.windows[0]);
+  const col = src.col(src.fact.alias, table.anchor.column);
+  const [day, month] =
+    table.anchor.kind === 'date'
+      ? [d.dateDayNumber(col), d.dateMonthKey(col)]
+      : [d.localDayNumber(col, zone), d.localMonthKey(col, zone)];
+  const rep = src.col(FACTS[table.fact].dimensions.rep!.id!);
+  const whens = table.components.map((component) => component.when?.(x) ?? '');
+  const values = table.components.map(
+    (component, index) => `${exactAggregate(component, both(whens[index]), x)} AS ${rollupColumn(component)}`
+  );
+  // every row of the day counts for which groups a query has, so none is left out; these count the rows meeting each condition
+  const counts = new Map<string, string>();
+  table.components.forEach((component, index) => {
+    const count = table.counts.get(component.id);
+    if (count) {
+      counts.set(count, `COUNT(CASE WHEN ${whens[index]} THEN 1 END) AS ${count}`);
+    }
+  });
+  const before =
+    table.anchor.kind === 'date'
+      ? `${col} < ${d.date(coveredUntil)}`
+      : `${col} < ${d.timestamp(startOfDate(coveredUntil, context.timeZone))}`;
+  const keys = [`${day} AS ${ROLLUP_DAY}`, `${month} AS ${ROLLUP_MONTH}`, `${rep} AS ${ROLLUP_REP}`];
+  return (
+    `SELECT ${[...keys, ...values, ...counts.values()].join(', ')} FROM ${src.render()} WHERE ${before} ` +
+    `GROUP BY ${ROLLUP_DAY}, ${ROLLUP_MONTH}, ${ROLLUP_REP}${d.statementSuffix}`
+  );
+}
+
+/** The statements that (re)build every rollup table and then record their freshness. */
+export function rollupBuildStatements(context: RollupBuildContext): string[] {
+  const setting = settingOf(
+    { ...context, range: { from: context.builtAt - 1, to: context.builtAt }, currentTime: context.builtAt },
+    [{ from: context.builtAt - 1, to: context.builtAt }]
+  );
+  const { d } = setting;
+  if (context.location.cluster) {
+    throw salesError('rollup.cluster', { cluster: context.location.cluster }, 'invalid_config');
+  }
+  const schema = d.quoteIdent(checkIdentifier(context.rollupSchema, 'rollup schema'));
+  const qualified = (name: string) => `${schema}.${d.quoteIdent(name)}`;
+  const coveredUntil = localDate(context.builtAt, context.timeZone);
+  const tables = rollupTables();
+  const state: RollupState = {
+    schema: context.rollupSchema,
+    sourceSchema: context.location.schema,
+    timeZone: context.timeZone,
+    coveredUntil,
+    builtAt: context.builtAt,
+    tables: tables.map((table) => table.name),
+  };
+  return [
+    d.ddl.createSchema(schema),
+    // readers stop using the rollups while they are rebuilt
+    `DROP TABLE IF EXISTS ${qualified(ROLLUP_FRESHNESS_TABLE)}`,
+    ...tables.flatMap((table) => [
+      `DROP TABLE IF EXISTS ${qualified(table.name)}`,
+      d.ddl.createTableAs(qualified(table.name), rollupSelect(context, table, coveredUntil)),
+    ]),
+    d.ddl.createTableAs(
+      qualified(ROLLUP_FRESHNESS_TABLE),
+      tables
+        .map(
+          (table) =>
+            `SELECT ${d.string(table.name)} AS table_name, ${d.string(state.sourceSchema)} AS source_schema, ` +
+            `${d.string(state.timeZone)} AS time_zone, ${d.string(coveredUntil)} AS covered_until, ` +
+            `${d.string(String(state.builtAt))} AS built_at`
+        )
+        .join(' UNION ALL ')
+    ),
+  ];
+}
+
+/** The query that reads the rollup schema's freshness table. */
+export function rollupStateQuery(dialect: Dialect, rollupSchema: string): string {
+  const d = getDialect(dialect);
+  const schema = d.quoteIdent(checkIdentifier(rollupSchema, 'rollup schema'));
+  return `SELECT table_name, source_schema, time_zone, covered_until, built_at FROM ${schema}.${d.quoteIdent(ROLLUP_FRESHNESS_TABLE)}`;
+}
+
+/** The rollup state a freshness table's rows say (undefined when they say none is usable). */
+export function rollupStateOf(rollupSchema: string, rows: Array<Record<string, unknown>>): RollupState | undefined {
+  if (rows.length === 0) {
+    return undefined;
+  }
+  const one = (field: string) => {
+    const values = new Set(rows.map((row) => String(row[field])));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  const [sourceSchema, timeZone, coveredUntil, builtAt] = [
+    'source_schema',
+    'time_zone',
+    'covered_until',
+    'built_at',
+  ].map(one);
+  if (!sourceSchema || !timeZone || !coveredUntil || !builtAt) {
+    return undefined;
+  }
+  return {
+    schema: rollupSchema,
+    sourceSchema,
+    timeZone,
+    coveredUntil,
+    builtAt: Number(builtAt),
+    tables: rows.map((row) => String(row.table_name)),
+  };
+}
