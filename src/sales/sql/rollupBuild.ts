@@ -147,3 +147,12 @@ export function rollupStateOf(rollupSchema: string, rows: Array<Record<string, u
     tables: rows.map((row) => String(row.table_name)),
   };
 }
+
+/** Rollups built within maxAgeMs of the current time are read; older ones are not (undefined). */
+export function freshRollups(
+  state: RollupState | undefined,
+  currentTime: number,
+  maxAgeMs: number
+): RollupState | undefined {
+  return state && currentTime - state.builtAt <= maxAgeMs && state.builtAt <= currentTime ? state : undefined;
+}
