@@ -115,3 +115,13 @@ export { allowedDimensions, kindDefaults, QUERY_KINDS, validateQuery, variableFi
 // Batches: the queries of one dashboard refresh merged where one statement can answer several.
 export { type BatchItem, isMergeable, mergeQueries, type QueryBatch } from './batch/mergeQueries';
 export { type MergedMember, runMergedQuery } from './batch/runMerged';
+
+// Rollups: daily per-rep sums of the flow components, built by `salesperf rollup`, read when fresh.
+export {
+  freshRollups,
+  rollupBuildStatements,
+  type RollupBuildContext,
+  rollupStateOf,
+  rollupStateQuery,
+} from './sql/rollupBuild';
+export { type RollupState, type RollupTable, rollupTables } from './sql/rollups';
