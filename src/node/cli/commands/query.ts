@@ -1,7 +1,13 @@
 import fs from 'fs';
 
 import {
+  checkIdentifier,
   compileQuery,
+  frameRows,
+  freshRollups,
+  rollupStateOf,
+  rollupStateQuery,
+  type RollupState,
   DEFAULT_WAREHOUSE_TIME_ZONE,
   DIALECT_IDS,
   getDialect,
@@ -12,7 +18,7 @@ import {
   SalesError,
   type SalesQuery,
 } from '../../../sales';
-import { createExecutor, engineDialect } from '../../executors';
+import { createExecutor, engineDialect, type NodeExecutor } from '../../executors';
 import { CLUSTER_HELP, CLUSTER_JOINS_HELP, CLUSTER_JOINS_OPTIONS, CLUSTER_OPTIONS, clusterLocation } from '../cluster';
 import {
   type Command,
@@ -108,6 +114,38 @@ function settingOf(values: OptionValues): QuerySetting {
   };
 }
 
+/** The CLI's maximum rollup age, the data source's default. */
+const ROLLUP_MAX_AGE_MS = 36 * 3_600_000;
+
+/** The rollups of --rollup-schema when fresh; a schema without them is an error naming it. */
+async function readRollups(
+  executor: NodeExecutor,
+  option: OptionValues[string],
+  currentTime: number
+): Promise<RollupState | undefined> {
+  if (typeof option !== 'string') {
+    return undefined;
+  }
+  const schema = checkIdentifier(option, 'rollup schema name');
+  let state: RollupState | undefined;
+  try {
+    state = rollupStateOf(schema, frameRows(await executor.run(rollupStateQuery(executor.dialect, schema))));
+  } catch (error) {
+    throw new SalesError(
+      `--rollup-schema ${schema}: its freshness table cannot be read (build the rollups with salesperf rollup): ${(error as Error).message}`,
+      'invalid_config'
+    );
+  }
+  const fresh = freshRollups(state, currentTime, ROLLUP_MAX_AGE_MS);
+  if (!fresh) {
+    throw new SalesError(
+      `--rollup-schema ${schema}: ${state ? `the rollups were built at ${new Date(state.builtAt).toISOString()}, more than 36 hours before --now (or after it)` : 'it records no rollups'}: run salesperf rollup again or leave the option out.`,
+      'invalid_config'
+    );
+  }
+  return fresh;
+}
+
 export const queryCommand: Command = {
   name: 'query',
   summary: 'run a SalesQuery on a warehouse and print its frames',
@@ -122,12 +160,14 @@ export const queryCommand: Command = {
     CONNECTION_HELP,
     QUERY_HELP,
     '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
+    '  --rollup-schema S   read the rollups `salesperf rollup` built there, if built in the last 36 hours',
     '  --format F          json (default), csv or table',
   ].join('\n'),
   options: {
     ...CONNECTION_OPTIONS,
     ...QUERY_OPTIONS,
     'warehouse-tz': { type: 'string', default: DEFAULT_WAREHOUSE_TIME_ZONE },
+    'rollup-schema': { type: 'string' },
     format: { type: 'string', default: 'json' },
   },
   async run(values, _positionals, io) {
@@ -142,9 +182,11 @@ export const queryCommand: Command = {
     try {
       const location = { schema, ...clusterLocation(values, executor.dialect) };
       const profile = await introspectProfile(executor, location, warehouseZone);
+      const rollups = await readRollups(executor, values['rollup-schema'], setting.currentTime);
       const frames = await runQuery(setting.query, {
         executor,
         profile,
+        rollups,
         location,
         range: setting.range,
         rangeUnit: setting.rangeUnit,
