@@ -56,6 +56,17 @@ const QUERIES: SalesQuery[] = [
   { kind: 'timeseries', metrics: ['bookings', 'opportunities_created'], grain: 'week', groupBy: ['region'] },
   { kind: 'timeseries', metrics: ['bookings', 'leads_created'], grain: 'month', compare: 'previous_year' },
   { kind: 'timeseries', metrics: ['win_rate'], grain: 'quarter', compare: 'previous_period' },
+  // the kinds whose actuals are flow metrics
+  { kind: 'attainment', groupBy: ['team'] },
+  {
+    kind: 'scorecard',
+    entity: 'rep',
+    metrics: [
+      { id: 'bookings', weight: 2 },
+      { id: 'win_rate', weight: 1 },
+    ],
+    normalize: 'target',
+  },
 ];
 
 /** Frame values with floats to 12 significant digits: sums of decimals split between rollup and fact differ in the last bit. */
@@ -117,8 +128,9 @@ describeOnEveryEngine(
           expect(values(withRollups)).toEqual(values(without));
           // the rollups are read wherever they hold a day of the window for the query's metrics
           const sql = compileQuery(query, { ...rolled, dialect: executor.dialect }).sql;
-          // (a comparison's previous window always ended before the rollups' last day)
-          const someDayRolled = range.from < Date.parse('2024-03-15T04:00:00Z') - DAY || 'compare' in query;
+          // (a comparison's previous window always ended before the rollups' last day; a scorecard always compares)
+          const compares = 'compare' in query || query.kind === 'scorecard';
+          const someDayRolled = range.from < Date.parse('2024-03-15T04:00:00Z') - DAY || compares;
           expect(sql.includes(rollupSchema)).toBe(someDayRolled);
         }
       );

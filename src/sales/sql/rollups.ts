@@ -342,7 +342,13 @@ function rowsRead(
 /** Whether a query grouped and filtered so may read rollups at all. */
 function rollupsServe(setting: Setting, groupBy: DimensionId[], filters: Filter[]): boolean {
   const served = (dimension: DimensionId) => (ROLLUP_DIMENSIONS as readonly DimensionId[]).includes(dimension);
-  return setting.rollups !== undefined && groupBy.every(served) && filters.every((filter) => served(filter.dimension));
+  return (
+    setting.rollups !== undefined &&
+    // a cluster's Distributed tables are not rolled up (salesperf rollup refuses them)
+    !setting.location.cluster &&
+    groupBy.every(served) &&
+    filters.every((filter) => served(filter.dimension))
+  );
 }
 
 /**
