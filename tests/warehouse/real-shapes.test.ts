@@ -4,7 +4,10 @@
  * cause, on every engine (DuckDB and PGlite always; PostgreSQL, MariaDB — in CI in MySQL 8's strict
  * sql_mode — and ClickHouse when their URLs are set).
  */
-import { runQuery, type EngineContext } from '../../src/sales/engine';
+import { compileQuery, runQuery, type EngineContext } from '../../src/sales/engine';
+import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../src/sales/sql/rollupBuild';
+import type { RollupState } from '../../src/sales/sql/rollups';
+import { frameRows } from '../../src/sales/warehouse/introspect';
 import { listMetrics } from '../../src/sales/catalog/metrics';
 import { getDialect } from '../../src/sales/sql/dialects';
 import type { DataFrameJSON, Dialect, SalesQuery } from '../../src/sales/types';
@@ -12,7 +15,7 @@ import { checkWarehouse } from '../../src/sales/warehouse/check';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { introspectProfile } from '../../src/sales/warehouse/profile';
 import type { NodeExecutor } from '../../src/node/executors';
-import { FIXTURE, fixtureContext, Q1_2025 } from '../fixtures/handmade';
+import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, fixtureContext, Q1_2025 } from '../fixtures/handmade';
 import {
   createExecutor,
   dropSchema,
@@ -162,8 +165,12 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     return { ...fixtureContext(executor, schema), profile };
   }
 
-  async function numbers(schema: string, warehouseTimeZone?: string): Promise<Map<string, unknown[]>> {
-    const base = await context(schema, warehouseTimeZone);
+  async function numbers(
+    schema: string,
+    warehouseTimeZone?: string,
+    rollups?: RollupState
+  ): Promise<Map<string, unknown[]>> {
+    const base = { ...(await context(schema, warehouseTimeZone)), rollups };
     const result = new Map<string, unknown[]>();
     for (const { name, query, timeZone, range } of QUERIES) {
       result.set(
@@ -245,6 +252,28 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
       });
     });
     expectSameNumbers(await numbers(schema));
+  });
+
+  it('rollups built on zone-less timestamps and dates stored as timestamps give the same numbers, and are read', async () => {
+    const q = getDialect(dialect).quoteIdent;
+    const schema = await mutated(async (s) => {
+      await zoneless(s, 'UTC', 0);
+      await rebuild(executor, s, 'opportunities', { close_date: AMOUNT_AS[dialect].timestamp(q('close_date')) });
+    });
+    const rollupSchema = `${schema}_rollups`;
+    schemas.push(rollupSchema);
+    const profile = await introspectProfile(executor, { schema });
+    const build = { dialect, location: { schema }, profile, timeZone: FIXTURE_ZONE, fiscalYearStartMonth: 1 };
+    for (const statement of rollupBuildStatements({ ...build, rollupSchema, builtAt: FIXTURE_NOW })) {
+      await executor.run(statement);
+    }
+    const rollups = rollupStateOf(rollupSchema, frameRows(await executor.run(rollupStateQuery(dialect, rollupSchema))));
+    expectSameNumbers(await numbers(schema, undefined, rollups));
+    const bookings = compileQuery(
+      { kind: 'metrics', metrics: ['bookings', 'opportunities_created'] },
+      { ...(await context(schema)), dialect, rollups }
+    );
+    expect(bookings.sql).toContain(rollupSchema);
   });
 
   it('float amounts give the same numbers (weighted pipeline, snapshot funnel, pipeline forecast)', async () => {
