@@ -10,8 +10,9 @@ import { getMetric } from '../src/sales/catalog/metrics';
 import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../src/sales/sql/rollupBuild';
 import { rollupTables, type RollupState } from '../src/sales/sql/rollups';
 import { frameRows } from '../src/sales/warehouse/introspect';
-import type { DataFrameJSON, SalesQuery } from '../src/sales/types';
+import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, fixtureContext, Q1_2024 } from './fixtures/handmade';
+import { roundedFrames } from './lib/frames';
 import { describeOnEveryEngine } from './lib/warehouses';
 
 const HOUR = 3_600_000;
@@ -69,16 +70,6 @@ const QUERIES: SalesQuery[] = [
   },
 ];
 
-/** Frame values with floats to 12 significant digits: sums of decimals split between rollup and fact differ in the last bit. */
-function values(frames: DataFrameJSON[]): unknown {
-  return frames.map((frame) => ({
-    fields: frame.schema.fields.map((field) => field.name),
-    values: frame.data.values.map((column) =>
-      column.map((value) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value))
-    ),
-  }));
-}
-
 const rollupSchemaOf = (schema: string) => `${schema}_rollups`;
 
 describeOnEveryEngine(
@@ -125,7 +116,7 @@ describeOnEveryEngine(
           const rolled = { ...plain, rollups: state };
           const without = await runQuery(query, plain);
           const withRollups = await runQuery(query, rolled);
-          expect(values(withRollups)).toEqual(values(without));
+          expect(roundedFrames(withRollups)).toEqual(roundedFrames(without));
           // the rollups are read wherever they hold a day of the window for the query's metrics
           const sql = compileQuery(query, { ...rolled, dialect: executor.dialect }).sql;
           // (a comparison's previous window always ended before the rollups' last day; a scorecard always compares)

@@ -3,6 +3,7 @@
  * --rollup-schema` then reads them and prints the frames it prints without; wrong input is named.
  */
 import { runSalesperf } from '../lib/cli';
+import { roundedFrames } from '../lib/frames';
 import { rollupTables } from '../../src/sales/sql/rollups';
 import { FIXTURE, FIXTURE_NOW } from '../fixtures/handmade';
 import { createExecutor, dropSchema, loadWarehouse, scratchSchemaName } from '../lib/warehouses';
@@ -52,13 +53,7 @@ describe('salesperf rollup', () => {
     const without = await runSalesperf('query', ...connection, ...query);
     const withRollups = await runSalesperf('query', ...connection, ...query, '--rollup-schema', rollupSchema);
     expect(withRollups.code).toBe(0);
-    const values = (out: string) =>
-      JSON.parse(out).map((frame: { data: { values: unknown[][] } }) =>
-        frame.data.values.map((column) =>
-          column.map((value) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value))
-        )
-      );
-    expect(values(withRollups.out)).toEqual(values(without.out));
+    expect(roundedFrames(JSON.parse(withRollups.out))).toEqual(roundedFrames(JSON.parse(without.out)));
     expect(JSON.parse(withRollups.out)[0].schema.meta.executedQueryString).toContain(rollupSchema);
     expect(JSON.parse(without.out)[0].schema.meta.executedQueryString).not.toContain(rollupSchema);
   });

@@ -16,3 +16,17 @@ export function column(frame: DataFrameJSON, name: string): unknown[] {
   }
   return frame.data.values[index];
 }
+
+/**
+ * Frames' field names and values, numbers to `digits` significant digits: for frames that must be the
+ * same whichever way their sums were split (a decimal sum split between a rollup and the fact table
+ * can differ in the last bit of its double).
+ */
+export function roundedFrames(frames: DataFrameJSON[], digits = 12): unknown {
+  return frames.map((frame) => ({
+    fields: frame.schema.fields.map((field) => field.name),
+    values: frame.data.values.map((column) =>
+      column.map((value) => (typeof value === 'number' ? Number(value.toPrecision(digits)) : value))
+    ),
+  }));
+}
