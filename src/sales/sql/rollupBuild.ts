@@ -45,7 +45,6 @@ export function rollupSelect(context: RollupBuildContext, table: RollupTable, co
     table.anchor.kind === 'date'
       ? [d.dateDayNumber(col), d.dateMonthKey(col)]
       : [d.localDayNumber(col, zone), d.localMonthKey(col, zone)];
-  const rep = src.col(FACTS[table.fact].dimensions.rep!.id!);
   const whens = table.components.map((component) => component.when?.(x) ?? '');
   const values = table.components.map(
     (component, index) => `${exactAggregate(component, both(whens[index]), x)} AS ${rollupColumn(component)}`
@@ -62,10 +61,14 @@ export function rollupSelect(context: RollupBuildContext, table: RollupTable, co
     table.anchor.kind === 'date'
       ? `${col} < ${d.date(coveredUntil)}`
       : `${col} < ${d.timestamp(startOfDate(coveredUntil, context.timeZone))}`;
-  const keys = [`${day} AS ${ROLLUP_DAY}`, `${month} AS ${ROLLUP_MONTH}`, `${rep} AS ${ROLLUP_REP}`];
+  const keys = [
+    `${day} AS ${ROLLUP_DAY}`,
+    `${month} AS ${ROLLUP_MONTH}`,
+    ...(table.perRep ? [`${src.col(FACTS[table.fact].dimensions.rep!.id!)} AS ${ROLLUP_REP}`] : []),
+  ];
   return (
     `SELECT ${[...keys, ...values, ...counts.values()].join(', ')} FROM ${src.render()} WHERE ${before} ` +
-    `GROUP BY ${ROLLUP_DAY}, ${ROLLUP_MONTH}, ${ROLLUP_REP}${d.statementSuffix}`
+    `GROUP BY ${[ROLLUP_DAY, ROLLUP_MONTH, ...(table.perRep ? [ROLLUP_REP] : [])].join(', ')}${d.statementSuffix}`
   );
 }
 

@@ -33,6 +33,8 @@ export interface RollupTable {
   fact: FactId;
   anchor: { kind: 'date' | 'timestamp'; column: string };
   components: Component[];
+  /** kept per rep (queries grouped or filtered by the rep dimensions), or per day only (queries without either) */
+  perRep: boolean;
   /** the components whose value depends on the time zone (all of them for a timestamp's local day) */
   zoned: Set<string>;
   /**
@@ -131,9 +133,10 @@ export function rollupTables(): RollupTable[] {
       if (!eligible) {
         continue;
       }
-      const name = `${component.fact}_by_${anchor.column}`;
+      const name = `${component.fact}_by_${anchor.column}_per_rep`;
       const table = byName.get(name) ?? {
         name,
+        perRep: true,
         fact: component.fact,
         anchor: { kind: anchor.kind, column: anchor.column },
         components: [],
@@ -156,13 +159,18 @@ export function rollupTables(): RollupTable[] {
       byName.set(name, table);
     }
   }
-  tables = [...byName.values()];
+  // the same sums per day alone: a few thousand rows answer the dashboards' ungrouped, unfiltered stats
+  const perRep = [...byName.values()];
+  tables = [
+    ...perRep,
+    ...perRep.map((table) => ({ ...table, name: table.name.replace(/_per_rep$/, ''), perRep: false })),
+  ];
   return tables;
 }
 
-/** The rollup table holding a component, if any. */
-export function rollupOf(component: Component): RollupTable | undefined {
-  return rollupTables().find((table) => table.components.some((c) => c.id === component.id));
+/** The rollup table holding a component per rep or per day alone, if any. */
+export function rollupOf(component: Component, perRep: boolean): RollupTable | undefined {
+  return rollupTables().find((table) => table.perRep === perRep && table.components.some((c) => c.id === component.id));
 }
 
 /** The rollup column of a component. */
@@ -173,6 +181,9 @@ export function rollupColumn(component: Component): string {
 /** A rollup table read like its fact: its rep id joined to the reps table for the rep dimensions. */
 export function rollupFact(table: RollupTable): FactDef {
   const fact = FACTS[table.fact];
+  if (!table.perRep) {
+    return { id: table.fact, table: fact.table, alias: ROLLUP_ALIAS, joins: [], dimensions: {} };
+  }
   const repRef: ColumnRef = [ROLLUP_ALIAS, ROLLUP_REP];
   const dimensions: FactDef['dimensions'] = {};
   for (const dimension of ROLLUP_DIMENSIONS) {
@@ -226,12 +237,13 @@ export function usableRollup(
   component: Component,
   state: RollupState | undefined,
   location: { schema: string },
-  timeZone: string
+  timeZone: string,
+  perRep: boolean
 ): RollupTable | undefined {
   if (!state || state.sourceSchema !== location.schema) {
     return undefined;
   }
-  const table = rollupOf(component);
+  const table = rollupOf(component, perRep);
   if (!table || !state.tables.includes(table.name)) {
     return undefined;
   }
@@ -369,8 +381,9 @@ export function splitByRollup<C extends { name: string; component: Component; wi
     return { rolled, rest: columns, covered };
   }
   const rest: C[] = [];
+  const perRep = groupBy.length > 0 || filters.length > 0;
   for (const column of columns) {
-    const table = usableRollup(column.component, setting.rollups, setting.location, setting.timeZone);
+    const table = usableRollup(column.component, setting.rollups, setting.location, setting.timeZone, perRep);
     const days = table && rolledUpDays(table, column.window, setting.rollups!);
     if (!table || !days) {
       rest.push(column);
