@@ -198,6 +198,15 @@ describeOnEveryEngine(
       expect(freshnessReads(warm)).toBe(0);
       expect(rollupReads(warm)).toBe(rollupReads(cold));
 
+      // Show SQL shows the statement that runs
+      const range = {
+        from: dateTime(Q1_2024.from),
+        to: dateTime(Q1_2024.to - 1),
+        raw: { from: 'now/fQ', to: 'now/fQ' },
+      };
+      expect((await ds.compiledSql(QUARTER[0], range, FIXTURE_ZONE)).sql).toContain(rollupSchema);
+      expect((await salesDataSource().compiledSql(QUARTER[0], range, FIXTURE_ZONE)).sql).not.toContain(rollupSchema);
+
       // a forced refresh (the refresh picker, Explore) reads the state again
       const forced = await statementsOf(() => refresh(ds, true));
       expect(freshnessReads(forced)).toBe(1);
