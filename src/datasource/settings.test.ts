@@ -35,6 +35,9 @@ describe('the settings', () => {
     expect(settingsProblems({ warehouseUid: 'wh', rollupSchema: 'sales-rollups' }).rollupSchema).toMatch(
       /^"sales-rollups" is not a valid name/
     );
+    expect(settingsProblems({ warehouseUid: 'wh', rollupSchema: 'r', cluster: 'two_shards' }).rollupSchema).toBe(
+      'Rollups are built on one server only: leave the rollup schema empty when a ClickHouse cluster is named.'
+    );
     for (const hours of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, '12' as unknown as number]) {
       expect(settingsProblems({ warehouseUid: 'wh', rollupMaxAgeHours: hours }).rollupMaxAgeHours).toMatch(
         /^The maximum age of rollups must be a number of hours above 0/

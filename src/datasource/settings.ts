@@ -130,6 +130,11 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
   }
   if (options.rollupSchema && !IDENTIFIER.test(options.rollupSchema)) {
     problems.rollupSchema = identifierProblem(options.rollupSchema);
+  } else if (options.rollupSchema && options.cluster) {
+    problems.rollupSchema = t(
+      'datasource.settings.rollup-cluster',
+      'Rollups are built on one server only: leave the rollup schema empty when a ClickHouse cluster is named.'
+    );
   }
   const maxAge = options.rollupMaxAgeHours;
   if (maxAge !== undefined && !(isFiniteNumber(maxAge) && maxAge > 0)) {
