@@ -25,6 +25,8 @@ import {
   checkWarehouse,
   compileQuery,
   type DataFrameJSON,
+  freshRollups,
+  frameRows,
   type DimensionId,
   type EngineContext,
   type Filter,
@@ -32,6 +34,9 @@ import {
   introspectProfile,
   listDimensions,
   localDate,
+  type RollupState,
+  rollupStateOf,
+  rollupStateQuery,
   runQuery,
   SalesError,
   type SalesQuery,
@@ -47,6 +52,8 @@ import { errorMessage } from './errorMessage';
 import { localizeFrame } from './frames/localize';
 import { healthResult } from './health';
 import { DEFAULT_QUERY, toSalesQuery } from './queryModel';
+import { rollupHealth } from './rollups/rollupHealth';
+import { type RollupLookup, RollupStateCache } from './rollups/RollupStateCache';
 import { type EngineSettings, engineSettings } from './settings';
 import { currentTime, engineRange, requestTimeZone } from './time';
 import type { SalesDataQuery, SalesDataSourceOptions } from './types';
@@ -69,6 +76,8 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
   private profile?: { key: string; value: Promise<WarehouseProfile> };
   /** Results of statements reading closed periods only, kept for the TTL of the settings. */
   private closedPeriods?: ClosedPeriodCache;
+  /** What each warehouse's rollup schema holds, read once per five minutes. */
+  private readonly rollupStates = new RollupStateCache();
   /** The panels of one refresh asking for metrics of the same thing share one statement. */
   private readonly batcher = new QueryBatcher();
 
@@ -134,6 +143,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       return errorResponse(targets.map((target) => ({ refId: target.refId, message: errorMessage(error) })));
     }
     const cached = this.closedPeriodExecutor(executor, warehouse.uid, settings, request);
+    const rollups = await this.rollupsOf(executor, warehouse.uid, settings, request.skipQueryCache);
     const results = await Promise.all(
       targets.map(async (target) => {
         try {
@@ -149,6 +159,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
             fiscalYearStartMonth: settings.fiscalYearStartMonth,
             display: settings.display,
             pacing: settings.pacing,
+            ...(rollups ? { rollups } : {}),
           };
           const frames = await this.batcher.run(query, context, {
             warehouse: warehouse.uid,
@@ -186,6 +197,31 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     }
     const day = localDate(Date.now(), requestTimeZone(request.timezone));
     return new CachingExecutor(executor, this.closedPeriods, warehouseUid, day);
+  }
+
+  /**
+   * The rollups queries may read now: the rollup schema's state (read through the warehouse once per
+   * five minutes, again on a forced refresh) when it is fresh. None when the settings name no rollup
+   * schema, or the freshness table cannot be read (never built, or being rebuilt): queries then read
+   * the fact tables, with the same results.
+   */
+  private async rollupsOf(
+    executor: WarehouseExecutor,
+    warehouseUid: string,
+    settings: EngineSettings,
+    forced?: boolean
+  ): Promise<RollupState | undefined> {
+    if (!settings.rollups) {
+      return undefined;
+    }
+    if (forced) {
+      this.rollupStates.clear(warehouseUid);
+    }
+    const { state } = await this.rollupStates.get(warehouseUid, settings.rollups.schema, () =>
+      readRollupState(executor, settings.rollups!.schema)
+    );
+    // the age counts from the wall clock: a past range still reads rollups built after it
+    return freshRollups(state, Date.now(), settings.rollups.maxAgeMs);
   }
 
   /** The SalesQuery a target stands for, with dashboard variables and ad hoc filters applied. */
@@ -281,6 +317,13 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
     const settings = engineSettings(this.instanceSettings.jsonData);
     const warehouse = await this.resolveWarehouse();
     const engine = engineRange(range);
+    const executor = new WarehouseExecutor(warehouse, {
+      range,
+      timezone: timezone ?? 'browser',
+      app: CoreApp.PanelEditor,
+      requestId: 'salesperf-show-sql',
+    });
+    const rollups = await this.rollupsOf(executor, warehouse.uid, settings);
     const { sql } = compileQuery(this.prepare(target, scopedVars), {
       dialect: warehouse.dialect,
       location: settings.location,
@@ -289,6 +332,7 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       currentTime: currentTime(engine),
       timeZone: requestTimeZone(timezone),
       fiscalYearStartMonth: settings.fiscalYearStartMonth,
+      ...(rollups ? { rollups } : {}),
     });
     return { sql, warehouse };
   }
@@ -388,15 +432,47 @@ export class DataSource extends DataSourceApi<SalesDataQuery, SalesDataSourceOpt
       if (report.profile) {
         this.profile = { key: profileKey(executor.dialect, settings), value: Promise.resolve(report.profile) };
       }
-      return healthResult(report, warehouse);
+      const result = healthResult(report, warehouse);
+      return settings.rollups ? await this.withRollupHealth(result, executor, warehouse.uid, settings) : result;
     } catch (error) {
       return { status: 'error', message: errorMessage(error) };
     }
+  }
+
+  /** "Save & test" with what the rollup schema holds: read afresh, and kept for the queries that follow. */
+  private async withRollupHealth(
+    result: TestDataSourceResponse,
+    executor: WarehouseExecutor,
+    warehouseUid: string,
+    settings: EngineSettings
+  ): Promise<TestDataSourceResponse> {
+    const { schema, maxAgeMs } = settings.rollups!;
+    let lookup: RollupLookup;
+    try {
+      lookup = { state: await readRollupState(executor, schema) };
+    } catch (error) {
+      lookup = { error };
+    }
+    this.rollupStates.set(warehouseUid, schema, lookup);
+    const health = rollupHealth(lookup, { schema, maxAgeMs, sourceSchema: settings.location.schema }, Date.now());
+    const verbose = typeof result.details?.verboseMessage === 'string' ? result.details.verboseMessage : '';
+    const details = [verbose, health.message, health.detail].filter(Boolean).join('\n\n');
+    return {
+      ...result,
+      message: `${result.message} ${health.message}`,
+      details: { ...result.details, verboseMessage: details },
+    };
   }
 }
 
 function profileKey(dialect: string, settings: EngineSettings): string {
   return `${dialect}|${JSON.stringify(settings.location)}|${settings.warehouseTimeZone}`;
+}
+
+/** The state the rollup schema's freshness table records (a rejection when there is no such table). */
+async function readRollupState(executor: WarehouseExecutor, rollupSchema: string): Promise<RollupState | undefined> {
+  const frame = await executor.run(rollupStateQuery(executor.dialect, rollupSchema));
+  return rollupStateOf(rollupSchema, frameRows(frame));
 }
 
 function warehouseRequestContext(request: DataQueryRequest<SalesDataQuery>): WarehouseRequestContext {

@@ -22,6 +22,32 @@ describe('the settings', () => {
     }
   });
 
+  it('read rollups only when a rollup schema is named, for 36 hours after their build unless told otherwise', () => {
+    expect(engineSettings({ warehouseUid: 'wh', rollupSchema: '' }).rollups).toBeUndefined();
+    expect(engineSettings({ warehouseUid: 'wh', rollupMaxAgeHours: 12 }).rollups).toBeUndefined();
+    expect(engineSettings({ warehouseUid: 'wh', rollupSchema: 'sales_rollups' }).rollups).toEqual({
+      schema: 'sales_rollups',
+      maxAgeMs: 36 * 3_600_000,
+    });
+    expect(
+      engineSettings({ warehouseUid: 'wh', rollupSchema: 'sales_rollups', rollupMaxAgeHours: 1.5 }).rollups
+    ).toEqual({ schema: 'sales_rollups', maxAgeMs: 5_400_000 });
+    expect(settingsProblems({ warehouseUid: 'wh', rollupSchema: 'sales-rollups' }).rollupSchema).toMatch(
+      /^"sales-rollups" is not a valid name/
+    );
+    expect(settingsProblems({ warehouseUid: 'wh', rollupSchema: 'r', cluster: 'two_shards' }).rollupSchema).toBe(
+      'Rollups are built on one server only: leave the rollup schema empty when a ClickHouse cluster is named.'
+    );
+    for (const hours of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, '12' as unknown as number]) {
+      expect(settingsProblems({ warehouseUid: 'wh', rollupMaxAgeHours: hours }).rollupMaxAgeHours).toMatch(
+        /^The maximum age of rollups must be a number of hours above 0/
+      );
+    }
+    expect(() => engineSettings({ warehouseUid: 'wh', rollupSchema: 'r', rollupMaxAgeHours: 0 })).toThrow(
+      'The data source settings need fixing: The maximum age of rollups must be a number of hours above 0, not "0".'
+    );
+  });
+
   it('keep table names of the contract only, and drop empty ones', () => {
     const tables = { opportunities: 'deals', leads: '', nonsense: 'x' } as never;
     expect(engineSettings({ warehouseUid: 'wh', schema: 'crm', tables }).location).toEqual({

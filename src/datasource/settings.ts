@@ -25,6 +25,8 @@ export interface EngineSettings {
   pacing: Required<PacingOptions> & { thresholds: { onTrack: number; cautioned: number } };
   /** how long a result of closed periods is kept; 0: none is */
   closedPeriodCacheMs: number;
+  /** the schema of the rollups read (absent: none are) and how old they may be */
+  rollups?: { schema: string; maxAgeMs: number };
 }
 
 export const DEFAULT_WORKING_WEEKDAYS = [1, 2, 3, 4, 5];
@@ -32,6 +34,8 @@ export const DEFAULT_FISCAL_START = 1;
 export const DEFAULT_CLOSED_PERIOD_CACHE_MINUTES = 60;
 /** a day: results are kept per day anyway */
 export const MAX_CLOSED_PERIOD_CACHE_MINUTES = 1440;
+/** a day and a half: a nightly build is read until the next one, with half a day to spare */
+export const DEFAULT_ROLLUP_MAX_AGE_HOURS = 36;
 
 export type SettingsField =
   | 'warehouseUid'
@@ -42,6 +46,8 @@ export type SettingsField =
   | 'fiscalYearStartMonth'
   | 'warehouseTimeZone'
   | 'closedPeriodCacheMinutes'
+  | 'rollupSchema'
+  | 'rollupMaxAgeHours'
   | 'workingWeekdays'
   | 'thresholds.onTrack'
   | 'thresholds.cautioned';
@@ -122,6 +128,22 @@ export function settingsProblems(options: SalesDataSourceOptions): SettingsProbl
       { max: MAX_CLOSED_PERIOD_CACHE_MINUTES, value: String(minutes), ...noEscape }
     );
   }
+  if (options.rollupSchema && !IDENTIFIER.test(options.rollupSchema)) {
+    problems.rollupSchema = identifierProblem(options.rollupSchema);
+  } else if (options.rollupSchema && options.cluster) {
+    problems.rollupSchema = t(
+      'datasource.settings.rollup-cluster',
+      'Rollups are built on one server only: leave the rollup schema empty when a ClickHouse cluster is named.'
+    );
+  }
+  const maxAge = options.rollupMaxAgeHours;
+  if (maxAge !== undefined && !(isFiniteNumber(maxAge) && maxAge > 0)) {
+    problems.rollupMaxAgeHours = t(
+      'datasource.settings.rollup-max-age',
+      'The maximum age of rollups must be a number of hours above 0, not "{{value}}".',
+      { value: String(maxAge), ...noEscape }
+    );
+  }
   const weekdays = options.workingWeekdays;
   if (weekdays !== undefined) {
     if (weekdays.length === 0) {
@@ -177,6 +199,14 @@ export function engineSettings(options: SalesDataSourceOptions): EngineSettings 
     fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_START,
     display: { currencyUnit: options.currencyUnit || DEFAULT_CURRENCY_UNIT },
     closedPeriodCacheMs: (options.closedPeriodCacheMinutes ?? DEFAULT_CLOSED_PERIOD_CACHE_MINUTES) * 60_000,
+    ...(options.rollupSchema
+      ? {
+          rollups: {
+            schema: options.rollupSchema,
+            maxAgeMs: (options.rollupMaxAgeHours ?? DEFAULT_ROLLUP_MAX_AGE_HOURS) * 3_600_000,
+          },
+        }
+      : {}),
     pacing: {
       workingWeekdays: options.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS,
       thresholds: {

@@ -33,6 +33,10 @@ export interface SalesDataSourceOptions extends DataSourceJsonData {
   warehouseTimeZone?: string;
   /** minutes a result of closed periods is kept (DataSource cache); 60 by default, 0: none kept */
   closedPeriodCacheMinutes?: number;
+  /** schema (a database in MySQL and ClickHouse) holding the rollups `salesperf rollup` builds; empty: rollups off */
+  rollupSchema?: string;
+  /** hours after their build time that rollups are still read; 36 by default */
+  rollupMaxAgeHours?: number;
   /** ISO weekdays (1 = Monday … 7 = Sunday) counted by working-day pacing */
   workingWeekdays?: number[];
   thresholds?: PaceThresholdOptions;

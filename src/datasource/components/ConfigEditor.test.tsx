@@ -122,6 +122,21 @@ describe('the settings', () => {
     expect(lastJson(onOptionsChange).workingWeekdays).toEqual([6]);
   });
 
+  it('name a rollup schema and its maximum age, and check both', () => {
+    const onOptionsChange = renderConfig({ warehouseUid: 'pg', rollupSchema: 'sales-rollups', rollupMaxAgeHours: 0 });
+    expect(screen.getByText(/^"sales-rollups" is not a valid name/)).toBeInTheDocument();
+    expect(
+      screen.getByText('The maximum age of rollups must be a number of hours above 0, not "0".')
+    ).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Rollup schema/ }), { target: { value: ' sales_rollups ' } });
+    expect(lastJson(onOptionsChange).rollupSchema).toBe('sales_rollups');
+    const maxAge = screen.getByRole('spinbutton', { name: /^Maximum age of rollups/ });
+    fireEvent.change(maxAge, { target: { value: '48' } });
+    expect(lastJson(onOptionsChange).rollupMaxAgeHours).toBe(48);
+    fireEvent.change(maxAge, { target: { value: '' } });
+    expect(lastJson(onOptionsChange).rollupMaxAgeHours).toBeUndefined();
+  });
+
   it('offer Grafana’s currency units and the fiscal year start', async () => {
     const onOptionsChange = renderConfig({ warehouseUid: 'pg' });
     const fiscal = screen.getByRole('combobox', { name: /^Fiscal year starts in/ });

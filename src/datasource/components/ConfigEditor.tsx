@@ -33,6 +33,7 @@ import { monthText, weekdayText } from '../catalogLabels';
 import {
   DEFAULT_CLOSED_PERIOD_CACHE_MINUTES,
   DEFAULT_FISCAL_START,
+  DEFAULT_ROLLUP_MAX_AGE_HOURS,
   DEFAULT_WORKING_WEEKDAYS,
   settingsProblems,
 } from '../settings';
@@ -374,6 +375,39 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             onChange={(event) => {
               const text = event.currentTarget.value.trim();
               update({ closedPeriodCacheMinutes: text === '' ? undefined : Number(text) });
+            }}
+          />
+        </Field>
+        <NameField
+          id="salesperf-config-rollup-schema"
+          label={t('config.rollup-schema', 'Rollup schema')}
+          description={t(
+            'config.rollup-schema-description',
+            'The schema (in MySQL and ClickHouse: the database) holding the daily rollups that the ops command `salesperf rollup` builds, for example nightly. This data source only reads them, and answers with the same values as without them. Leave it empty to read the fact tables only.'
+          )}
+          problem={problems.rollupSchema}
+          value={json.rollupSchema}
+          onChange={(rollupSchema) => update({ rollupSchema })}
+        />
+        <Field
+          label={t('config.rollup-max-age', 'Maximum age of rollups (hours)')}
+          description={t(
+            'config.rollup-max-age-description',
+            'Rollups built longer ago than this are ignored and queries read the fact tables instead: set it a little above the interval at which `salesperf rollup` runs.'
+          )}
+          invalid={Boolean(problems.rollupMaxAgeHours)}
+          error={problems.rollupMaxAgeHours}
+          htmlFor="salesperf-config-rollup-max-age"
+        >
+          <Input
+            id="salesperf-config-rollup-max-age"
+            type="number"
+            width={16}
+            value={json.rollupMaxAgeHours ?? ''}
+            placeholder={String(DEFAULT_ROLLUP_MAX_AGE_HOURS)}
+            onChange={(event) => {
+              const text = event.currentTarget.value.trim();
+              update({ rollupMaxAgeHours: text === '' ? undefined : Number(text) });
             }}
           />
         </Field>
