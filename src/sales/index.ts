@@ -69,8 +69,6 @@ export { FUNNEL_MEASURES, FUNNEL_MODES } from './sql/funnel';
 export { checkIdentifier, checkIsoDate, utcTimestampText } from './sql/literals';
 export { NORMALIZATIONS, SCORECARD_ENTITIES } from './sql/scorecard';
 export type { Dialect } from './sql/dialects';
-export { freshRollups, rollupStateOf, rollupStateQuery } from './sql/rollupBuild';
-export type { RollupState } from './sql/rollups';
 export { TARGET_DIMENSIONS } from './sql/facts';
 
 // Analytics computed in TypeScript from query results.
