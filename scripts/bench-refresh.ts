@@ -1,6 +1,6 @@
 /**
  * npm run bench:refresh -- --engine postgres|duckdb|clickhouse [--scale 1] [--rounds 3]
- *                          [--url URL] [--schema S] [--end YYYY-MM-DD] [--statements FILE]
+ *                          [--url URL] [--schema S] [--end YYYY-MM-DD] [--statements FILE] [--rollups]
  *
  * What one refresh of each provisioned dashboard costs the warehouse against the limit measured in the
  * same run: one full scan of each fact table the dashboard reads. The refresh goes through the data
@@ -15,6 +15,15 @@
  * into the schema (default bench_s<scale>, DuckDB: sales) unless it is there; the dashboards' "now"
  * is 15:00 UTC on --end, so give --end for a warehouse seeded with another end date. --statements
  * writes every statement of the cold refreshes with its panels and times as JSON, to EXPLAIN them.
+ *
+ * --rollups: before measuring, the rollups (src/sales/sql/rollupBuild.ts) are built into schema
+ * `<schema>_rollups` as of the dashboards' "now" in their zone (UTC); a line gives the build time and
+ * each rollup table's rows. Each round then also times a cold refresh that reads the rollups, on a new
+ * instance, and the bench fails unless its frames equal the plain cold refresh's (floats to 12
+ * significant digits). Printed besides: its warehouse time, its ratio to the limit, how many of its
+ * statements read the rollups, the goal "with rollups ≤ 0.5x the limit" per dashboard, its slowest
+ * statements with the fact tables they still scan, and a line `refresh with rollups: …` before the
+ * last. --statements then also writes that refresh's statements (refresh "cold with rollups").
  */
 import { spawnSync } from 'child_process';
 import fs from 'fs';
@@ -24,13 +33,17 @@ import { parseArgs } from 'util';
 
 import { createExecutor } from '../src/node/executors';
 import { provisionedDatasources } from '../tests/dashboards/lib/context';
-import type { DashboardMeasurement, RefreshBenchSettings } from '../tests/datasource/bench/dashboards.test';
+import type {
+  RefreshBenchOutput,
+  RefreshBenchSettings,
+  StatementMeasurement,
+} from '../tests/datasource/bench/dashboards.test';
 import { END, median, prepare } from './bench-sql';
 
 const ENGINES = ['postgres', 'duckdb', 'clickhouse'] as const;
 const WALL = 'executive-wall';
 /** Issue 23's goals, set for PostgreSQL at scale 20. */
-const GOALS = { wallCold: 2, everyCold: 3, warmOfCold: 0.3, funnelOfHistory: 2 };
+const GOALS = { wallCold: 2, everyCold: 3, warmOfCold: 0.3, funnelOfHistory: 2, rollupsOfLimit: 0.5 };
 
 function fail(message: string): never {
   process.stderr.write(`bench:refresh: ${message}\n`);
@@ -49,6 +62,7 @@ function options(): RefreshBenchSettings & { scale: number; statements?: string 
         schema: { type: 'string' },
         end: { type: 'string', default: END },
         statements: { type: 'string' },
+        rollups: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -85,7 +99,18 @@ function options(): RefreshBenchSettings & { scale: number; statements?: string 
   if (!provisioned) {
     fail('provisioning/datasources/datasources.yaml declares no seed-salesperf-datasource.');
   }
-  return { engine, url, schema, end: values.end!, rounds, out, provisioned, scale, statements: values.statements };
+  return {
+    engine,
+    url,
+    schema,
+    end: values.end!,
+    rounds,
+    out,
+    provisioned,
+    scale,
+    statements: values.statements,
+    rollups: values.rollups,
+  };
 }
 
 const ms = (value: number) => value.toFixed(0);
@@ -122,12 +147,17 @@ async function main() {
     process.stderr.write(`${jest.stdout ?? ''}${jest.stderr ?? ''}`);
     fail('the refresh bench failed (jest output above).');
   }
-  const measurements = JSON.parse(fs.readFileSync(run.out, 'utf8')) as DashboardMeasurement[];
+  const { rollups: build, dashboards: measurements } = JSON.parse(
+    fs.readFileSync(run.out, 'utf8')
+  ) as RefreshBenchOutput;
   fs.rmSync(path.dirname(run.out), { recursive: true, force: true });
   if (run.statements) {
-    const statements = measurements.flatMap((m) =>
-      m.statementTimes.map((statement) => ({ dashboard: m.dashboard, ...statement, medianMs: median(statement.ms) }))
-    );
+    const listed = (dashboard: string, refresh: string, statements: StatementMeasurement[]) =>
+      statements.map((statement) => ({ dashboard, refresh, ...statement, medianMs: median(statement.ms) }));
+    const statements = measurements.flatMap((m) => [
+      ...listed(m.dashboard, 'cold', m.statementTimes),
+      ...listed(m.dashboard, 'cold with rollups', m.rollupStatementTimes ?? []),
+    ]);
     fs.writeFileSync(run.statements, JSON.stringify(statements, null, 2));
   }
 
@@ -139,12 +169,27 @@ async function main() {
     // ratios per round, where refresh and limit saw the same machine
     coldRatio: median(m.cold.map((cold, round) => cold / m.limit[round])),
     warmOfCold: median(m.warm.map((warm, round) => warm / m.cold[round])),
+    rolledMs: m.withRollups ? median(m.withRollups) : NaN,
+    rolledRatio: m.withRollups ? median(m.withRollups.map((rolled, round) => rolled / m.limit[round])) : NaN,
+    rolledReading: (m.rollupStatementTimes ?? []).filter((statement) => statement.readsRollups).length,
   }));
+  const rolledRows = rows.filter((row) => row.withRollups);
   const lines = [
     `bench:refresh — ${run.engine}, scale ${run.scale} (${opportunities.toLocaleString('en-US')} opportunities), ` +
       `schema ${run.schema}, now ${run.end} 15:00 UTC, median of ${run.rounds} round(s)`,
     'warehouse time: the statements of one refresh run one at a time, each timed alone, summed.',
     'limit: one full scan of each fact table the refresh reads, in the same round.',
+    ...(build
+      ? [
+          `rollups: built in ${ms(build.ms)} ms (${build.statements} statements) into schema ${build.schema} as of ` +
+            `${new Date(build.builtAt).toISOString().slice(0, 16).replace('T', ' ')} ${build.timeZone}; rows: ` +
+            Object.entries(build.rows)
+              .map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`)
+              .join(', '),
+          'rollups ms: a cold refresh whose queries read the rollups too (same frames, checked), in the same round;',
+          '  ru stmts: its statements reading the rollups / all of them.',
+        ]
+      : []),
     '',
     [
       'dashboard'.padEnd(26),
@@ -155,6 +200,7 @@ async function main() {
       'limit ms',
       'cold/limit',
       'warm/cold',
+      ...(build ? ['rollups ms', 'rollups/limit', 'ru stmts'] : []),
       'wall ms',
       ' fact tables read',
     ].join(' '),
@@ -171,6 +217,13 @@ async function main() {
         ms(row.limitMs).padStart(8),
         ratio(row.coldRatio).padStart(10),
         ratio(row.warmOfCold).padStart(9),
+        ...(build
+          ? [
+              ms(row.rolledMs).padStart(10),
+              ratio(row.rolledRatio).padStart(13),
+              `${row.rolledReading}/${row.rollupStatements}`.padStart(8),
+            ]
+          : []),
         ms(median(row.coldWall)).padStart(7),
         ` ${row.factTables.join(', ')}`,
       ].join(' ')
@@ -186,6 +239,16 @@ async function main() {
       ),
       ''
     );
+    if (build) {
+      lines.push(
+        'per round, with rollups/limit:',
+        ...rolledRows.map(
+          (row) =>
+            `  ${row.dashboard.padEnd(26)} ${row.withRollups!.map((rolled, round) => ratio(rolled / row.limit[round])).join('  ')}`
+        ),
+        ''
+      );
+    }
   }
   lines.push('slowest statements of each cold refresh (median ms, the panel that issued it):');
   for (const row of rows) {
@@ -193,6 +256,25 @@ async function main() {
     lines.push(
       `  ${row.dashboard.padEnd(26)} ${slowest.map((statement) => `${ms(median(statement.ms))} ${statement.panels.join(' + ')}`).join(' · ')}`
     );
+  }
+  if (build) {
+    // what still costs a refresh that reads the rollups: the fact tables its slowest statements scan
+    lines.push(
+      '',
+      'slowest statements of each cold refresh with rollups (median ms, the panel, [fact tables read, + rollups]):'
+    );
+    for (const row of rolledRows) {
+      const slowest = [...row.rollupStatementTimes!].sort((a, b) => median(b.ms) - median(a.ms)).slice(0, 3);
+      lines.push(
+        `  ${row.dashboard.padEnd(26)} ${slowest
+          .map(
+            (statement) =>
+              `${ms(median(statement.ms))} ${statement.panels.join(' + ')} ` +
+              `[${[...statement.factTables, ...(statement.readsRollups ? ['+ rollups'] : [])].join(', ')}]`
+          )
+          .join(' · ')}`
+      );
+    }
   }
   // issue 23 item 4: each statement reading the stage history against one scan of it, in the same round
   const historyReads = rows.flatMap((row) =>
@@ -228,6 +310,14 @@ async function main() {
       ? [
           `  ${verdict(historyReads.every((read) => read.ratio <= GOALS.funnelOfHistory)).padEnd(5)} funnel statement ≤ ${GOALS.funnelOfHistory}x a full scan of opportunity_stage_history: worst ${ratio(Math.max(...historyReads.map((read) => read.ratio)))}`,
         ]
+      : []),
+    ...rolledRows.map(
+      (row) =>
+        `  ${verdict(row.rolledRatio <= GOALS.rollupsOfLimit).padEnd(5)} with rollups ≤ ${GOALS.rollupsOfLimit}x the limit: ` +
+        `${row.dashboard} ${ratio(row.rolledRatio)}`
+    ),
+    ...(build
+      ? [`refresh with rollups: ${rolledRows.map((row) => `${row.dashboard} ${ratio(row.rolledRatio)}`).join(' ')}`]
       : []),
     `refresh: ${rows.map((row) => `${row.dashboard} ${ratio(row.coldRatio)}`).join(' ')}`
   );

@@ -12,23 +12,45 @@
  * costs the warehouse whatever the number of connections. Then the same refresh one minute of
  * dashboard time later on the same data source instance (the warm case). In the same round, the
  * limit: one full scan of each fact table the refresh read, timed the same way.
+ *
+ * With rollups (--rollups): before the dashboards, the rollups are built into `<schema>_rollups` as of
+ * the dashboards' "now" in their zone (UTC, as the requests say), with the data source's settings and
+ * the warehouse profile it reads. Each round then also refreshes the dashboard cold on a new instance
+ * whose queries read the rollups, timed alone like the others, and its frames must equal those of the
+ * plain cold refresh (floats to 12 significant digits) or the bench fails. Until the data source has
+ * settings for rollups, the bench gives them to that instance through its query batcher, which every
+ * panel's query passes with its engine context (readRollups below); src/datasource is not changed.
  */
 import '../lib/environment';
 
-import { CoreApp, type DataQueryRequest, dateTime, type RawTimeRange } from '@grafana/data';
+import {
+  CoreApp,
+  type DataFrame,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  dateTime,
+  type RawTimeRange,
+} from '@grafana/data';
 import { initPluginTranslations } from '@grafana/i18n';
 import { setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
 import fs from 'fs';
 import { lastValueFrom } from 'rxjs';
 
+import { QueryBatcher } from '../../../src/datasource/batch/QueryBatcher';
 import { DataSource } from '../../../src/datasource/DataSource';
+import { engineSettings } from '../../../src/datasource/settings';
+import { requestTimeZone } from '../../../src/datasource/time';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../../../src/datasource/types';
 import { createExecutor, engineDialect, type NodeExecutor } from '../../../src/node/executors';
 import { resolveTable, type TableId } from '../../../src/sales/catalog/tables';
 import { getDialect } from '../../../src/sales/sql/dialects';
 import { FACTS } from '../../../src/sales/sql/facts';
+import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../../src/sales/sql/rollupBuild';
+import { type RollupState, rollupTables } from '../../../src/sales/sql/rollups';
 import type { DataFrameJSON, Executor } from '../../../src/sales/types';
 import { CONTRACT } from '../../../src/sales/warehouse/contract';
+import { frameRows } from '../../../src/sales/warehouse/introspect';
+import { introspectProfile } from '../../../src/sales/warehouse/profile';
 import { activeTargets, type Dashboard, dataPanels, readCommittedDashboards } from '../../dashboards/lib/model';
 import { type Clock, customSelection, panelRange, panelRawRange } from '../../dashboards/lib/resolve';
 import { instanceSettings, TestDataSourceSrv } from '../lib/dataSourceSrv';
@@ -47,6 +69,26 @@ export interface RefreshBenchSettings {
   provisioned: { uid: string; type: string; jsonData?: Record<string, unknown> };
   /** where the measurements go as JSON (the script prints them) */
   out: string;
+  /** build rollups as of the dashboards' now and time a cold refresh that reads them too */
+  rollups?: boolean;
+}
+
+/** The rollups the bench built before measuring. */
+export interface RollupBuildMeasurement {
+  schema: string;
+  timeZone: string;
+  builtAt: number;
+  /** milliseconds to run the build statements, one after the other */
+  ms: number;
+  statements: number;
+  /** rows of each rollup table */
+  rows: Record<string, number>;
+}
+
+/** What the jest part writes for the script. */
+export interface RefreshBenchOutput {
+  rollups?: RollupBuildMeasurement;
+  dashboards: DashboardMeasurement[];
 }
 
 /** The Grafana data source type that reads each engine's warehouse. */
@@ -144,6 +186,10 @@ export interface StatementMeasurement {
   ms: number[];
   /** per round, one full scan of opportunity_stage_history, when the statement reads it */
   historyScan?: number[];
+  /** the fact tables it reads */
+  factTables: TableId[];
+  /** whether it reads the rollup schema */
+  readsRollups: boolean;
 }
 
 export interface DashboardMeasurement {
@@ -161,6 +207,39 @@ export interface DashboardMeasurement {
   coldWall: number[];
   /** the statements of the cold refresh, in the order of the last round */
   statementTimes: StatementMeasurement[];
+  /** with --rollups: per round, milliseconds of warehouse time of a cold refresh that reads the rollups */
+  withRollups?: number[];
+  rollupStatements?: number;
+  /** the statements of that refresh, as statementTimes */
+  rollupStatementTimes?: StatementMeasurement[];
+}
+
+/** A refresh's frames, panel by panel, with floats to 12 significant digits (sums split between rollup and fact differ in the last bits). */
+function frameValues(responses: DataQueryResponse[]): unknown[] {
+  return responses.map((response) =>
+    (response.data as DataFrame[]).map((frame) => ({
+      refId: frame.refId,
+      name: frame.name,
+      fields: frame.fields.map((field) => ({
+        name: field.name,
+        values: [...field.values].map((value) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value)),
+      })),
+    }))
+  );
+}
+
+/**
+ * Gives a data source instance rollups to read: every panel's query reaches the engine through the
+ * instance's query batcher with its engine context, to which this adds them. The bench's own plumbing
+ * until the data source reads rollups from its settings; it fails loudly if the batcher is not there.
+ */
+function readRollups(ds: DataSource, rollups: RollupState): void {
+  const batcher = (ds as unknown as { batcher?: unknown }).batcher;
+  if (!(batcher instanceof QueryBatcher)) {
+    throw new Error('bench:refresh --rollups: the DataSource has no QueryBatcher in `batcher` to give the rollups to');
+  }
+  const run = batcher.run.bind(batcher);
+  batcher.run = (query, context, options) => run(query, { ...context, rollups }, options);
 }
 
 const settings: RefreshBenchSettings | undefined = process.env.SALESPERF_BENCH_REFRESH
@@ -168,6 +247,8 @@ const settings: RefreshBenchSettings | undefined = process.env.SALESPERF_BENCH_R
   : undefined;
 
 const WAREHOUSE_UID = 'warehouse';
+/** The zone every request gives: the dashboards follow the browser's, here a browser in UTC. */
+const REQUEST_TIME_ZONE = 'utc';
 const MINUTE = 60_000;
 
 (settings ? describe : describe.skip)('refresh of each provisioned dashboard against one scan of its facts', () => {
@@ -177,10 +258,61 @@ const MINUTE = 60_000;
   let executor: NodeExecutor;
   let warehouse: TimedWarehouse;
   let backend: TestBackend;
+  let rollups: RollupState | undefined;
+  let rollupBuild: RollupBuildMeasurement | undefined;
+
+  /**
+   * Builds the rollups into `<schema>_rollups` as of the dashboards' now, in the zone their requests
+   * give (UTC), with the data source's location, fiscal year and the warehouse profile it reads.
+   */
+  async function buildRollups(): Promise<void> {
+    // DuckDB allows one writer per file: this one is closed before the bench opens it read-only
+    const writer = createExecutor(run.engine, run.url);
+    try {
+      const settings = engineSettings(salesOptions());
+      const rollupSchema = `${run.schema}_rollups`;
+      const timeZone = requestTimeZone(REQUEST_TIME_ZONE);
+      const statements = rollupBuildStatements({
+        dialect: writer.dialect,
+        location: settings.location,
+        profile: await introspectProfile(writer, settings.location, settings.warehouseTimeZone),
+        timeZone,
+        fiscalYearStartMonth: settings.fiscalYearStartMonth,
+        rollupSchema,
+        builtAt: now,
+      });
+      const started = performance.now();
+      for (const statement of statements) {
+        await writer.run(statement);
+      }
+      const ms = performance.now() - started;
+      rollups = rollupStateOf(
+        rollupSchema,
+        frameRows(await writer.run(rollupStateQuery(writer.dialect, rollupSchema)))
+      );
+      if (!rollups) {
+        throw new Error(`bench:refresh --rollups: the freshness table of ${rollupSchema} says no rollup is usable`);
+      }
+      const d = getDialect(writer.dialect);
+      const rows: Record<string, number> = {};
+      for (const table of rollupTables()) {
+        const count = await writer.run(
+          `SELECT COUNT(*) AS n FROM ${d.quoteIdent(rollupSchema)}.${d.quoteIdent(table.name)}`
+        );
+        rows[table.name] = Number(count.data.values[0][0]);
+      }
+      rollupBuild = { schema: rollupSchema, timeZone, builtAt: now, ms, statements: statements.length, rows };
+    } finally {
+      await writer.close();
+    }
+  }
 
   beforeAll(async () => {
     now = Date.parse(`${run.end}T15:00:00Z`);
     await initPluginTranslations('seed-salesperf-datasource', []);
+    if (run.rollups) {
+      await buildRollups();
+    }
     executor = createExecutor(run.engine, run.url, { readOnly: true });
     warehouse = new TimedWarehouse(executor);
     const settings = instanceSettings(WAREHOUSE_UID, WAREHOUSE_TYPE[run.engine], 'Sales warehouse');
@@ -209,15 +341,19 @@ const MINUTE = 60_000;
     await executor?.close();
   });
 
-  /** The sales data source as provisioning/datasources declares it, on the bench's warehouse and schema. */
-  function salesDataSource(): DataSource {
+  /** The settings of the sales data source as provisioning/datasources declares it, on the bench's warehouse and schema. */
+  function salesOptions(): SalesDataSourceOptions {
+    return { ...run.provisioned.jsonData, warehouseUid: WAREHOUSE_UID, schema: run.schema } as SalesDataSourceOptions;
+  }
+
+  /** The sales data source on the bench's warehouse and schema, reading `withRollups` if given. */
+  function salesDataSource(withRollups?: RollupState): DataSource {
     const { provisioned } = run;
-    const jsonData = {
-      ...provisioned.jsonData,
-      warehouseUid: WAREHOUSE_UID,
-      schema: run.schema,
-    } as SalesDataSourceOptions;
-    return new DataSource(instanceSettings(provisioned.uid, provisioned.type, 'Sales Performance', jsonData));
+    const ds = new DataSource(instanceSettings(provisioned.uid, provisioned.type, 'Sales Performance', salesOptions()));
+    if (withRollups) {
+      readRollups(ds, withRollups);
+    }
+    return ds;
   }
 
   /** What Grafana does on load: each variable's values queried, the saved selection kept (All), else the first value. */
@@ -242,7 +378,7 @@ const MINUTE = 60_000;
   }
 
   /** One refresh: every panel's request at once, as the dashboard's panels issue them at `clock`. */
-  async function refresh(ds: DataSource, dashboard: Dashboard, clock: Clock): Promise<void> {
+  async function refresh(ds: DataSource, dashboard: Dashboard, clock: Clock): Promise<DataQueryResponse[]> {
     jest.setSystemTime(clock.now);
     const responses = await Promise.all(
       dataPanels(dashboard).map((panel, index) => {
@@ -260,7 +396,7 @@ const MINUTE = 60_000;
           range: { from: dateTime(range.from), to: dateTime(range.to - 1), raw },
           scopedVars: {},
           targets,
-          timezone: 'utc',
+          timezone: REQUEST_TIME_ZONE,
           app: CoreApp.Dashboard,
           startTime: clock.now,
           dashboardUID: dashboard.uid,
@@ -273,9 +409,39 @@ const MINUTE = 60_000;
     if (failed.length) {
       throw new Error(`${dashboard.uid}: ${failed.map((error) => error.message).join('\n')}`);
     }
+    return responses;
   }
 
   const total = (statements: Statement[]) => statements.reduce((sum, statement) => sum + statement.ms, 0);
+
+  /** Adds a round's times of `statements` to the entries of `bySql`, with the panels whose warehouse calls carried each. */
+  async function addStatements(
+    bySql: Map<string, StatementMeasurement>,
+    statements: Statement[],
+    carried: TestBackend['calls'],
+    panels: ReturnType<typeof dataPanels>,
+    scanHistory: boolean
+  ): Promise<void> {
+    for (const statement of statements) {
+      const factTables = factTablesIn(run, statement.sql);
+      const entry = bySql.get(statement.sql) ?? {
+        sql: statement.sql,
+        panels: [],
+        ms: [],
+        factTables,
+        readsRollups: rollups !== undefined && statement.sql.includes(rollups.schema),
+      };
+      entry.panels = carried
+        .filter((call) => call.queries.some((query) => query.rawSql === statement.sql))
+        .map((call) => panels[Number(/^SQR(\d+)/.exec(call.requestId ?? '')?.[1])]?.title ?? '?');
+      entry.ms.push(statement.ms);
+      if (scanHistory && factTables.includes('opportunity_stage_history')) {
+        const scan = await warehouse.record(() => warehouse.run(fullScanSql(run, 'opportunity_stage_history')));
+        entry.historyScan = [...(entry.historyScan ?? []), total(scan)];
+      }
+      bySql.set(statement.sql, entry);
+    }
+  }
 
   it('measures every dashboard', async () => {
     const measurements: DashboardMeasurement[] = [];
@@ -292,9 +458,11 @@ const MINUTE = 60_000;
         limit: [],
         coldWall: [],
         statementTimes: [],
+        ...(rollups ? { withRollups: [], rollupStatements: 0, rollupStatementTimes: [] } : {}),
       };
       const panels = dataPanels(json);
       const bySql = new Map<string, StatementMeasurement>();
+      const rolledBySql = new Map<string, StatementMeasurement>();
       for (let round = 0; round < run.rounds; round++) {
         // a new instance per round: the dashboard opened afresh, with nothing of a previous refresh kept
         const ds = salesDataSource();
@@ -302,14 +470,38 @@ const MINUTE = 60_000;
         await loadVariables(ds, json);
         const calls = backend.calls.length;
         const started = performance.now();
-        const coldStatements = await warehouse.record(() => refresh(ds, json, { now, timeZone: 'UTC' }));
+        let plainFrames: DataQueryResponse[] = [];
+        const coldStatements = await warehouse.record(async () => {
+          plainFrames = await refresh(ds, json, { now, timeZone: 'UTC' });
+        });
         measurement.coldWall.push(performance.now() - started);
         const carried = backend.calls.slice(calls);
-        const warmStatements = await warehouse.record(() =>
-          refresh(ds, json, { now: now + MINUTE, timeZone: 'UTC' })
-        );
+        const warmStatements = await warehouse.record(() => refresh(ds, json, { now: now + MINUTE, timeZone: 'UTC' }));
+        // the same cold refresh on another new instance that reads the rollups: the same frames
+        let rolledStatements: Statement[] = [];
+        let rolledCarried: TestBackend['calls'] = [];
+        if (rollups) {
+          const rolledDs = salesDataSource(rollups);
+          jest.setSystemTime(now);
+          await loadVariables(rolledDs, json);
+          const rolledCalls = backend.calls.length;
+          let rolledFrames: DataQueryResponse[] = [];
+          rolledStatements = await warehouse.record(async () => {
+            rolledFrames = await refresh(rolledDs, json, { now, timeZone: 'UTC' });
+          });
+          rolledCarried = backend.calls.slice(rolledCalls);
+          const [plain, rolled] = [frameValues(plainFrames), frameValues(rolledFrames)];
+          const differs = plain.findIndex((frames, index) => JSON.stringify(frames) !== JSON.stringify(rolled[index]));
+          if (differs >= 0 || plain.length !== rolled.length) {
+            throw new Error(
+              `${measurement.dashboard}: the frames with rollups differ from those without, panel "${panels[differs]?.title}":\n` +
+                `without ${JSON.stringify(plain[differs])}\nwith    ${JSON.stringify(rolled[differs])}`
+            );
+          }
+        }
         const cold = await warehouse.timeAlone(coldStatements);
         const warm = await warehouse.timeAlone(warmStatements);
+        const rolled = await warehouse.timeAlone(rolledStatements);
         const tables = [...new Set(cold.flatMap((statement) => factTablesIn(run, statement.sql)))];
         const limit = await warehouse.record(async () => {
           for (const table of tables) {
@@ -317,29 +509,33 @@ const MINUTE = 60_000;
           }
         });
         // which panels each statement answered: the request ids of the warehouse calls that carried it
-        for (const statement of cold) {
-          const entry = bySql.get(statement.sql) ?? { sql: statement.sql, panels: [], ms: [] };
-          entry.panels = carried
-            .filter((call) => call.queries.some((query) => query.rawSql === statement.sql))
-            .map((call) => panels[Number(/^SQR(\d+)/.exec(call.requestId ?? '')?.[1])]?.title ?? '?');
-          entry.ms.push(statement.ms);
-          if (factTablesIn(run, statement.sql).includes('opportunity_stage_history')) {
-            const scan = await warehouse.record(() => warehouse.run(fullScanSql(run, 'opportunity_stage_history')));
-            entry.historyScan = [...(entry.historyScan ?? []), total(scan)];
-          }
-          bySql.set(statement.sql, entry);
-        }
+        await addStatements(bySql, cold, carried, panels, true);
+        await addStatements(rolledBySql, rolled, rolledCarried, panels, false);
         measurement.cold.push(total(cold));
         measurement.warm.push(total(warm));
         measurement.limit.push(total(limit));
         measurement.statements = cold.length;
         measurement.warmStatements = warm.length;
         measurement.factTables = FACT_TABLES.filter((table) => tables.includes(table));
+        if (rollups) {
+          measurement.withRollups!.push(total(rolled));
+          measurement.rollupStatements = rolled.length;
+        }
       }
       measurement.statementTimes = [...bySql.values()];
+      if (rollups) {
+        measurement.rollupStatementTimes = [...rolledBySql.values()];
+      }
       measurements.push(measurement);
     }
-    fs.writeFileSync(run.out, JSON.stringify(measurements, null, 2));
+    const output: RefreshBenchOutput = { rollups: rollupBuild, dashboards: measurements };
+    fs.writeFileSync(run.out, JSON.stringify(output, null, 2));
     expect(measurements.every((measurement) => measurement.statements > 0)).toBe(true);
+    if (rollups) {
+      // the rollups were given to the queries: some statement reads them
+      expect(measurements.some((measurement) => measurement.rollupStatementTimes!.some((s) => s.readsRollups))).toBe(
+        true
+      );
+    }
   }, 3_600_000);
 });
