@@ -2,6 +2,7 @@ import { localDate, startOfDate } from '../catalog/time';
 import { salesError } from '../errors';
 import { both, type CompileContext, exactAggregate, exprContext, settingOf, sourceFor } from './common';
 import type { Dialect } from '../types';
+import type { SqlDialect } from './dialect';
 import { getDialect } from './dialects';
 import { FACTS } from './facts';
 import { checkIdentifier } from './literals';
@@ -72,6 +73,14 @@ export function rollupSelect(context: RollupBuildContext, table: RollupTable, co
   );
 }
 
+/**
+ * A per-rep rollup's indexes where the engine has them: by day for a window's days, by rep and day for
+ * one rep's (a drill-down). A per-day rollup is a few thousand rows, read whole.
+ */
+function rollupIndexes(table: RollupTable, d: SqlDialect): string[][] {
+  return table.perRep && d.capabilities.secondaryIndexes ? [[ROLLUP_DAY], [ROLLUP_REP, ROLLUP_DAY]] : [];
+}
+
 /** The statements that (re)build every rollup table and then record their freshness. */
 export function rollupBuildStatements(context: RollupBuildContext): string[] {
   const setting = settingOf(
@@ -101,6 +110,11 @@ export function rollupBuildStatements(context: RollupBuildContext): string[] {
     ...tables.flatMap((table) => [
       `DROP TABLE IF EXISTS ${qualified(table.name)}`,
       d.ddl.createTableAs(qualified(table.name), rollupSelect(context, table, coveredUntil)),
+      ...rollupIndexes(table, d).map(
+        (columns) =>
+          `CREATE INDEX ${d.quoteIdent(`${table.name}_${columns.join('_')}_idx`)} ON ${qualified(table.name)} (${columns.join(', ')})`
+      ),
+      ...d.ddl.analyzeTable(qualified(table.name)),
     ]),
     d.ddl.createTableAs(
       qualified(ROLLUP_FRESHNESS_TABLE),

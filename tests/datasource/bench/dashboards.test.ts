@@ -16,10 +16,9 @@
  * With rollups (--rollups): before the dashboards, the rollups are built into `<schema>_rollups` as of
  * the dashboards' "now" in their zone (UTC, as the requests say), with the data source's settings and
  * the warehouse profile it reads. Each round then also refreshes the dashboard cold on a new instance
- * whose queries read the rollups, timed alone like the others, and its frames must equal those of the
- * plain cold refresh (floats to 12 significant digits) or the bench fails. Until the data source has
- * settings for rollups, the bench gives them to that instance through its query batcher, which every
- * panel's query passes with its engine context (readRollups below); src/datasource is not changed.
+ * whose settings name the rollup schema (it reads their freshness table, then the rollups), timed
+ * alone like the others, and its frames must equal those of the plain cold refresh (floats to 12
+ * significant digits) or the bench fails.
  */
 import '../lib/environment';
 
@@ -36,7 +35,6 @@ import { setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
 import fs from 'fs';
 import { lastValueFrom } from 'rxjs';
 
-import { QueryBatcher } from '../../../src/datasource/batch/QueryBatcher';
 import { DataSource } from '../../../src/datasource/DataSource';
 import { engineSettings } from '../../../src/datasource/settings';
 import { requestTimeZone } from '../../../src/datasource/time';
@@ -228,20 +226,6 @@ function frameValues(responses: DataQueryResponse[]): unknown[] {
   );
 }
 
-/**
- * Gives a data source instance rollups to read: every panel's query reaches the engine through the
- * instance's query batcher with its engine context, to which this adds them. The bench's own plumbing
- * until the data source reads rollups from its settings; it fails loudly if the batcher is not there.
- */
-function readRollups(ds: DataSource, rollups: RollupState): void {
-  const batcher = (ds as unknown as { batcher?: unknown }).batcher;
-  if (!(batcher instanceof QueryBatcher)) {
-    throw new Error('bench:refresh --rollups: the DataSource has no QueryBatcher in `batcher` to give the rollups to');
-  }
-  const run = batcher.run.bind(batcher);
-  batcher.run = (query, context, options) => run(query, { ...context, rollups }, options);
-}
-
 const settings: RefreshBenchSettings | undefined = process.env.SALESPERF_BENCH_REFRESH
   ? JSON.parse(process.env.SALESPERF_BENCH_REFRESH)
   : undefined;
@@ -346,14 +330,11 @@ const MINUTE = 60_000;
     return { ...run.provisioned.jsonData, warehouseUid: WAREHOUSE_UID, schema: run.schema } as SalesDataSourceOptions;
   }
 
-  /** The sales data source on the bench's warehouse and schema, reading `withRollups` if given. */
+  /** The sales data source on the bench's warehouse and schema, reading the rollups `withRollups` names if given. */
   function salesDataSource(withRollups?: RollupState): DataSource {
     const { provisioned } = run;
-    const ds = new DataSource(instanceSettings(provisioned.uid, provisioned.type, 'Sales Performance', salesOptions()));
-    if (withRollups) {
-      readRollups(ds, withRollups);
-    }
-    return ds;
+    const options = withRollups ? { ...salesOptions(), rollupSchema: withRollups.schema } : salesOptions();
+    return new DataSource(instanceSettings(provisioned.uid, provisioned.type, 'Sales Performance', options));
   }
 
   /** What Grafana does on load: each variable's values queried, the saved selection kept (All), else the first value. */
