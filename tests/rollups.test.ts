@@ -68,6 +68,14 @@ const QUERIES: SalesQuery[] = [
     ],
     normalize: 'target',
   },
+  // the wall's top ten: its sparklines by month over a year
+  {
+    kind: 'scorecard',
+    entity: 'team',
+    metrics: [{ id: 'bookings', weight: 1 }],
+    normalize: 'percentile',
+    grain: 'week',
+  },
 ];
 
 const rollupSchemaOf = (schema: string) => `${schema}_rollups`;

@@ -380,6 +380,17 @@ export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: S
   );
 }
 
+/** The bucket of a grain of a rollup row (sql/rollups.ts). */
+export function rollupBucket(grain: Grain, src: Source, setting: Setting): string {
+  const { day, month } = rollupDay(src);
+  return bucketOf(
+    grain,
+    () => day,
+    () => month,
+    setting
+  );
+}
+
 /** The bucket of a grain, from a row's local day number and month key. */
 function bucketOf(grain: Grain, day: () => string, month: () => string, { d, fiscalStart }: Setting): string {
   switch (grain) {
@@ -472,7 +483,6 @@ function rollupSeriesBranch(
   const { d } = setting;
   const first = columns.find((column) => column.period === 0);
   const keys = (src: Source) => {
-    const { day, month } = rollupDay(src);
     const period =
       setting.windows.length === 1
         ? '0'
@@ -481,16 +491,7 @@ function rollupSeriesBranch(
           : '1';
     return [
       { alias: 'k_period', expr: period, grouped: true },
-      {
-        alias: 'k_bucket',
-        expr: bucketOf(
-          grain,
-          () => day,
-          () => month,
-          setting
-        ),
-        grouped: true,
-      },
+      { alias: 'k_bucket', expr: rollupBucket(grain, src, setting), grouped: true },
       ...keyColumns(groupBy, src.fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
     ];
   };

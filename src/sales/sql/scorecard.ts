@@ -32,7 +32,8 @@ import {
   unique,
   windowCondition,
 } from './common';
-import { bucketExpr, metricBranches } from './compile';
+import { bucketExpr, metricBranches, rollupBucket } from './compile';
+import { rollupBranch, splitByRollup } from './rollups';
 import { REPS_TABLE } from './facts';
 import { Source } from './source';
 import { targetBranches, targetColumns } from './targets';
@@ -176,10 +177,34 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     }
   }
   if (sparkable) {
-    for (const fact of unique(first.components.map((component) => component.fact))) {
-      const inFact = first.components.filter((component) => component.fact === fact);
+    // the whole days a rollup holds are read there, the rest of the window from the fact table
+    const sparkColumns = first.components.map((component) => ({
+      name: `s_${component.id}`,
+      component,
+      window: sparkWindow,
+    }));
+    const { rolled, rest } = splitByRollup(setting, sparkColumns, groupBy, filters);
+    for (const [table, rolledColumns] of rolled) {
+      const rollupKeys = (src: Source) => [
+        { alias: 'k_bucket', expr: d.toDouble(rollupBucket(grain, src, setting)), grouped: true },
+        ...keyColumns(groupBy, src.fact).map((key) => ({
+          alias: key.alias,
+          expr: d.key(key.expr(src)),
+          grouped: true,
+        })),
+      ];
+      branches.push(rollupBranch(setting, table, rolledColumns, rollupKeys, filters, all, 'any'));
+    }
+    const parts = unique(rest.map((column) => `${column.component.fact} ${JSON.stringify(column.window.rolledUp)}`));
+    for (const part of parts) {
+      const inPart = rest.filter(
+        (column) => `${column.component.fact} ${JSON.stringify(column.window.rolledUp)}` === part
+      );
+      const inFact = inPart.map((column) => column.component);
+      const { fact } = inFact[0];
+      const w = inPart[0].window;
       const src = sourceFor(setting, fact);
-      const x = exprContext(setting, src, sparkWindow);
+      const x = exprContext(setting, src, w);
       const values = new Map(
         inFact.map((component) => [`s_${component.id}`, aggregate(component, both(component.when?.(x) ?? ''), x)])
       );
@@ -192,8 +217,8 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
       const whens = inFact.map((component) => both(component.when?.(x) ?? ''));
       const where = both(
         filterCondition(filters, src, d),
-        windowCondition(anchor, sparkWindow, src, d),
-        whens.map((w) => `(${w})`).join(' OR ')
+        windowCondition(anchor, w, src, d),
+        whens.map((when) => `(${when})`).join(' OR ')
       );
       branches.push({
         sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where} GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}`,
