@@ -119,6 +119,7 @@ export { type MergedMember, runMergedQuery } from './batch/runMerged';
 // Rollups: daily per-rep sums of the flow components, built by `salesperf rollup`, read when fresh.
 export {
   freshRollups,
+  rollupBuild,
   rollupBuildStatements,
   type RollupBuildContext,
   rollupStateOf,

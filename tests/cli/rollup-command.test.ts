@@ -58,6 +58,28 @@ describe('salesperf rollup', () => {
     expect(JSON.parse(without.out)[0].schema.meta.executedQueryString).not.toContain(rollupSchema);
   });
 
+  it('leaves out the rollups of a table the warehouse lacks, saying so, and builds the rest', async () => {
+    const other = scratchSchemaName('clirollup');
+    const executor = createExecutor('duckdb', url);
+    await loadWarehouse(executor, other, { ...FIXTURE, visit_feedback: [] });
+    await executor.run(`DROP TABLE "${other}"."visit_feedback"`);
+    await executor.close();
+    try {
+      const { code, out, err } = await runSalesperf(
+        'rollup',
+        ...['--engine', 'duckdb', '--url', url, '--schema', other, '--now', now]
+      );
+      expect({ code, err }).toEqual({ code: 0, err: '' });
+      expect(out).toMatch(/visit_feedback_by_reported_at: not built: .*visit_feedback/);
+      expect(out).toMatch(/opportunities_by_close_date: [1-9]\d* rows/);
+    } finally {
+      const cleanup = createExecutor('duckdb', url);
+      await dropSchema(cleanup, `${other}_rollups`);
+      await dropSchema(cleanup, other);
+      await cleanup.close();
+    }
+  });
+
   it('--print prints the statements without running them', async () => {
     const { code, out } = await runSalesperf('rollup', ...connection, '--rollup-schema', 'elsewhere', '--print');
     expect(code).toBe(0);

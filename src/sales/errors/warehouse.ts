@@ -12,4 +12,5 @@ export const WAREHOUSE_ERRORS = {
   'funnel-frame.won-stages': 'The stages table has more than one won stage ({{stages}}): a funnel needs exactly one.',
   'rollup.cluster':
     'Rollups are built on one server: the warehouse setting names the cluster "{{cluster}}", whose Distributed tables they do not cover. Leave the rollup schema empty for a cluster.',
+  'rollup.nothing': 'No rollup can be built: the warehouse lacks what each reads. {{reasons}}',
 } as const;

@@ -1,6 +1,6 @@
 import { localDate, startOfDate } from '../catalog/time';
-import { salesError } from '../errors';
-import { both, type CompileContext, exactAggregate, exprContext, settingOf, sourceFor } from './common';
+import { SalesError, salesError } from '../errors';
+import { both, type CompileContext, exactAggregate, exprContext, settingOf, sourceFor, unique } from './common';
 import type { Dialect } from '../types';
 import type { SqlDialect } from './dialect';
 import { getDialect } from './dialects';
@@ -81,8 +81,20 @@ function rollupIndexes(table: RollupTable, d: SqlDialect): string[][] {
   return table.perRep && d.capabilities.secondaryIndexes ? [[ROLLUP_DAY], [ROLLUP_REP, ROLLUP_DAY]] : [];
 }
 
-/** The statements that (re)build every rollup table and then record their freshness. */
-export function rollupBuildStatements(context: RollupBuildContext): string[] {
+/** What a build does: its statements, the tables it builds, and those it leaves out with the reason. */
+export interface RollupBuild {
+  statements: string[];
+  tables: string[];
+  /** the rollups of tables or columns the warehouse does not have (optional tables, older exports) */
+  skipped: Array<{ table: string; reason: string }>;
+}
+
+/**
+ * The statements that (re)build every rollup table the warehouse can fill and then record their
+ * freshness. A rollup reading a table or column the warehouse lacks (its profile says) is left out,
+ * with the reason; with none left the build is refused, naming them.
+ */
+export function rollupBuild(context: RollupBuildContext): RollupBuild {
   const setting = settingOf(
     { ...context, range: { from: context.builtAt - 1, to: context.builtAt }, currentTime: context.builtAt },
     [{ from: context.builtAt - 1, to: context.builtAt }]
@@ -94,22 +106,32 @@ export function rollupBuildStatements(context: RollupBuildContext): string[] {
   const schema = d.quoteIdent(checkIdentifier(context.rollupSchema, 'rollup schema'));
   const qualified = (name: string) => `${schema}.${d.quoteIdent(name)}`;
   const coveredUntil = localDate(context.builtAt, context.timeZone);
-  const tables = rollupTables();
-  const state: RollupState = {
-    schema: context.rollupSchema,
-    sourceSchema: context.location.schema,
-    timeZone: context.timeZone,
-    coveredUntil,
-    builtAt: context.builtAt,
-    tables: tables.map((table) => table.name),
-  };
-  return [
+  const built: Array<{ table: RollupTable; select: string }> = [];
+  const skipped: RollupBuild['skipped'] = [];
+  for (const table of rollupTables()) {
+    try {
+      built.push({ table, select: rollupSelect(context, table, coveredUntil) });
+    } catch (error) {
+      if (!(error instanceof SalesError) || !['missing_table', 'missing_column'].includes(error.code)) {
+        throw error;
+      }
+      skipped.push({ table: table.name, reason: error.message });
+    }
+  }
+  if (built.length === 0) {
+    throw salesError(
+      'rollup.nothing',
+      { reasons: unique(skipped.map((skip) => skip.reason)).join(' ') },
+      'missing_table'
+    );
+  }
+  const statements = [
     d.ddl.createSchema(schema),
     // readers stop using the rollups while they are rebuilt
     `DROP TABLE IF EXISTS ${qualified(ROLLUP_FRESHNESS_TABLE)}`,
-    ...tables.flatMap((table) => [
+    ...built.flatMap(({ table, select }) => [
       `DROP TABLE IF EXISTS ${qualified(table.name)}`,
-      d.ddl.createTableAs(qualified(table.name), rollupSelect(context, table, coveredUntil)),
+      d.ddl.createTableAs(qualified(table.name), select),
       ...rollupIndexes(table, d).map(
         (columns) =>
           `CREATE INDEX ${d.quoteIdent(`${table.name}_${columns.join('_')}_idx`)} ON ${qualified(table.name)} (${columns.join(', ')})`
@@ -118,16 +140,22 @@ export function rollupBuildStatements(context: RollupBuildContext): string[] {
     ]),
     d.ddl.createTableAs(
       qualified(ROLLUP_FRESHNESS_TABLE),
-      tables
+      built
         .map(
-          (table) =>
-            `SELECT ${d.string(table.name)} AS table_name, ${d.string(state.sourceSchema)} AS source_schema, ` +
-            `${d.string(state.timeZone)} AS time_zone, ${d.string(coveredUntil)} AS covered_until, ` +
-            `${d.string(String(state.builtAt))} AS built_at`
+          ({ table }) =>
+            `SELECT ${d.string(table.name)} AS table_name, ${d.string(context.location.schema)} AS source_schema, ` +
+            `${d.string(context.timeZone)} AS time_zone, ${d.string(coveredUntil)} AS covered_until, ` +
+            `${d.string(String(context.builtAt))} AS built_at`
         )
         .join(' UNION ALL ')
     ),
   ];
+  return { statements, tables: built.map(({ table }) => table.name), skipped };
+}
+
+/** The statements of rollupBuild. */
+export function rollupBuildStatements(context: RollupBuildContext): string[] {
+  return rollupBuild(context).statements;
 }
 
 /** The query that reads the rollup schema's freshness table. */

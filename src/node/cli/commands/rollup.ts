@@ -4,10 +4,9 @@ import {
   frameRows,
   getDialect,
   introspectProfile,
-  rollupBuildStatements,
+  rollupBuild,
   rollupStateOf,
   rollupStateQuery,
-  rollupTables,
   SalesError,
 } from '../../../sales';
 import { createExecutor } from '../../executors';
@@ -63,7 +62,7 @@ export const rollupCommand: Command = {
     try {
       const location = { schema };
       const profile = await introspectProfile(executor, location, warehouseZone);
-      const statements = rollupBuildStatements({
+      const { statements, tables, skipped } = rollupBuild({
         dialect: executor.dialect,
         location,
         profile,
@@ -89,14 +88,13 @@ export const rollupCommand: Command = {
           'engine_error'
         );
       }
-      for (const table of rollupTables()) {
+      for (const skip of skipped) {
+        io.out(`${rollupSchema}.${skip.table}: not built: ${skip.reason}`);
+      }
+      for (const table of tables) {
         const { quoteIdent } = getDialect(executor.dialect);
-        const frame = await executor.run(
-          `SELECT COUNT(*) AS n FROM ${quoteIdent(rollupSchema)}.${quoteIdent(table.name)}`
-        );
-        io.out(
-          `${rollupSchema}.${table.name}: ${String(frame.data.values[0]?.[0])} rows (${table.components.length} components)`
-        );
+        const frame = await executor.run(`SELECT COUNT(*) AS n FROM ${quoteIdent(rollupSchema)}.${quoteIdent(table)}`);
+        io.out(`${rollupSchema}.${table}: ${String(frame.data.values[0]?.[0])} rows`);
       }
       io.out(
         `Rollups of ${schema} built at ${new Date(state.builtAt).toISOString()}: they hold the days before ${state.coveredUntil} (${state.timeZone}).`
