@@ -151,6 +151,14 @@ function angleOf(share: number): number {
   return ARC_START + clamp(share, 0, 1) * ARC_SWEEP;
 }
 
+/**
+ * One arc generator for every segment (not one made per segment), writing coordinates to a hundredth
+ * of a pixel (d3's default is a thousandth): the paths are set on the DOM on every refresh and the
+ * browser parses each one, so shorter is cheaper, and a hundredth of a pixel is still far below what
+ * a screen shows.
+ */
+const ARC = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(2);
+
 /** Path of a ring segment between two shares (0..1) of the sweep; null when empty. */
 function segment(ring: { inner: number; outer: number }, from: number, to: number): string | null {
   const start = clamp(from, 0, 1);
@@ -158,10 +166,23 @@ function segment(ring: { inner: number; outer: number }, from: number, to: numbe
   if (end - start <= 0) {
     return null;
   }
-  return (
-    arc()({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) }) ??
-    null
-  );
+  return ARC({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) });
+}
+
+/** The whole ring (a track): the same for every gauge of a size, so made once per size. */
+const wholeRings = new Map<string, string>();
+
+function wholeRing(ring: { inner: number; outer: number }): string {
+  const key = `${ring.inner}|${ring.outer}`;
+  let path = wholeRings.get(key);
+  if (path === undefined) {
+    path = segment(ring, 0, 1)!;
+    if (wholeRings.size >= 64) {
+      wholeRings.clear();
+    }
+    wholeRings.set(key, path);
+  }
+  return path;
 }
 
 /** The shapes of a gauge, as SVG paths centred on (0, 0) (the component translates them to cx, cy). */
@@ -180,9 +201,9 @@ export function arcShapes(layout: ArcLayout, ratios: GaugeRatios): ArcShapes {
     pace = { x1: r1 * Math.sin(angle), y1: -r1 * Math.cos(angle), x2: r2 * Math.sin(angle), y2: -r2 * Math.cos(angle) };
   }
   return {
-    track: segment(main, 0, 1)!,
+    track: wholeRing(main),
     fill: segment(main, 0, attainment),
-    overTrack: overflows ? segment(over, 0, 1) : null,
+    overTrack: overflows ? wholeRing(over) : null,
     overFill: segment(over, 0, attainment - 1),
     ghost: projected !== null ? segment(main, ghostFrom, projected) : null,
     ghostOver: projected !== null ? segment(over, Math.max(attainment - 1, 0), projected - 1) : null,
