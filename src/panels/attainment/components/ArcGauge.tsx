@@ -30,12 +30,12 @@ export function footerLinesOf(show: { daysLeft: boolean; neededPerDay: boolean }
  */
 export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeDrawingProps) {
   const stripes = useStripesId();
-  const footer = footerLinesOf(show);
-  const footerLines = footer.length;
+  const footerLines = Number(show.daysLeft) + Number(show.neededPerDay);
   const layout = useMemo(
     () => arcLayout(width, height, { name: show.name, footerLines }),
     [width, height, show.name, footerLines]
   );
+  const footer = footerLinesOf(show);
   const shapes = arcShapes(layout, ratios);
   const { cx, cy, fonts, widths } = layout;
   const headlineFont = fitFontSize(texts.headline, widths.percent, fonts.percent);
@@ -72,8 +72,9 @@ export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeD
   const pace = shapes.pace;
 
   return (
+    // named by aria-label alone: a <title> as well showed the browser's own tooltip over the panel's
+    // and was one more node to update on every refresh
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
-      <title>{texts.summary}</title>
       {pattern}
       {nameText}
       <g transform={`translate(${cx},${cy})`}>
