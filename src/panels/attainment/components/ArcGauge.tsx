@@ -1,6 +1,6 @@
 import React, { useMemo } from 'react';
 
-import { arcLayout, arcShapes } from '../geometry/arc';
+import { arcLayout, arcShapes, round2 } from '../geometry/arc';
 import { type GaugeRatios } from '../geometry/ratios';
 import { fitFontSize, truncateToWidth } from '../../shared/text';
 import { type GaugeTexts } from '../labels';
@@ -166,9 +166,4 @@ export function ArcGauge({ width, height, texts, ratios, palette, show }: GaugeD
       })}
     </svg>
   );
-}
-
-/** A coordinate to a hundredth of a pixel, as the arcs are written. */
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,5 +1,3 @@
-import { arc } from 'd3';
-
 import { clamp, type GaugeRatios, MAX_DRAWN_RATIO } from './ratios';
 import { PILL } from './text';
 
@@ -151,13 +149,33 @@ function angleOf(share: number): number {
   return ARC_START + clamp(share, 0, 1) * ARC_SWEEP;
 }
 
+/** A coordinate to a hundredth of a pixel: far below what a screen shows, and short to write and parse. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 /**
- * One arc generator for every segment (not one made per segment), writing coordinates to a hundredth
- * of a pixel (d3's default is a thousandth): the paths are set on the DOM on every refresh and the
- * browser parses each one, so shorter is cheaper, and a hundredth of a pixel is still far below what
- * a screen shows.
+ * The annular sector between the radii from angle a0 to a1 (radians clockwise from 12 o'clock, a0 < a1,
+ * less than a full turn), centred on (0, 0): the path d3's arc() draws without corners or padding, to a
+ * hundredth of a pixel, written directly. These paths are made and set on the DOM for every gauge on
+ * every refresh, where d3's general generator (corners, padding, full circles) cost more than the rest
+ * of the geometry.
  */
-const ARC = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(2);
+export function sectorPath(inner: number, outer: number, a0: number, a1: number): string {
+  const large = a1 - a0 >= Math.PI ? 1 : 0;
+  const s0 = Math.sin(a0);
+  const c0 = Math.cos(a0);
+  const s1 = Math.sin(a1);
+  const c1 = Math.cos(a1);
+  const ro = round2(outer);
+  const ri = round2(inner);
+  return (
+    `M${round2(outer * s0)},${round2(-outer * c0)}` +
+    `A${ro},${ro},0,${large},1,${round2(outer * s1)},${round2(-outer * c1)}` +
+    `L${round2(inner * s1)},${round2(-inner * c1)}` +
+    `A${ri},${ri},0,${large},0,${round2(inner * s0)},${round2(-inner * c0)}Z`
+  );
+}
 
 /** Path of a ring segment between two shares (0..1) of the sweep; null when empty. */
 function segment(ring: { inner: number; outer: number }, from: number, to: number): string | null {
@@ -166,7 +184,7 @@ function segment(ring: { inner: number; outer: number }, from: number, to: numbe
   if (end - start <= 0) {
     return null;
   }
-  return ARC({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) });
+  return sectorPath(ring.inner, ring.outer, angleOf(start), angleOf(end));
 }
 
 /** The whole ring (a track): the same for every gauge of a size, so made once per size. */
