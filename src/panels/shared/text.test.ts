@@ -13,6 +13,17 @@ describe('text sizing', () => {
     expect(textWidthEm('')).toBe(0);
   });
 
+  it('counts characters outside ASCII and the BMP as the classes they belong to', () => {
+    // accented letters and symbols below the CJK block are ordinary (capitals included), an astral
+    // character (a surrogate pair) is one full-width character, as is a lone surrogate
+    expect(textWidthEm('É')).toBe(0.62);
+    expect(textWidthEm('✓ …')).toBeCloseTo(0.62 + 0.34 + 0.62, 10);
+    expect(textWidthEm('\u{20000}')).toBe(1);
+    expect(textWidthEm('a\u{1F600}b')).toBeCloseTo(0.62 + 1 + 0.62, 10);
+    expect(textWidthEm('\ud800')).toBe(1);
+    expect(textWidthEm('\udc00x')).toBeCloseTo(1 + 0.62, 10);
+  });
+
   it('fits by width or by the largest size allowed, whichever is smaller', () => {
     // 'abcd' is 2.48 em: 124 px wide fits 50 px text.
     expect(fitFontSize('abcd', 124, 80)).toBeCloseTo(50, 10);

@@ -24,8 +24,9 @@ export function BulletGauge({ width, height, texts, ratios, palette, hasTarget, 
   const footer = [...left, ...right].join('  ·  ');
 
   return (
+    // named by aria-label alone: a <title> as well showed the browser's own tooltip over the panel's
+    // and was one more node to update on every refresh
     <svg width={width} height={height} role="img" aria-label={texts.summary}>
-      <title>{texts.summary}</title>
       <OverStripes id={stripes} stripeWidth={stripeWidth} palette={palette} />
       {show.name && (
         <text x={layout.x0} y={layout.nameY} fontSize={fonts.name} fontWeight={500} fill={palette.text}>

@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React, { type KeyboardEvent, memo } from 'react';
+import React, { type KeyboardEvent, memo, useMemo } from 'react';
 
 import { type GrafanaTheme2 } from '@grafana/data';
 import { DataLinksContextMenu, useStyles2, useTheme2 } from '@grafana/ui';
@@ -64,17 +64,24 @@ export const GaugeCell = memo(function GaugeCell({
   };
   const Drawing = options.gaugeStyle === 'bullet' ? BulletGauge : ArcGauge;
 
-  const dismiss = (event: KeyboardEvent) => event.key === 'Escape' && onPoint(null);
+  // the same handlers from one refresh to the next
+  const handlers = useMemo(
+    () => ({
+      onKeyDown: (event: KeyboardEvent) => event.key === 'Escape' && onPoint(null),
+      ...pointerHandlers<HTMLDivElement>(index, onPoint),
+    }),
+    [index, onPoint]
+  );
+  const size = useMemo(() => ({ width, height }), [width, height]);
 
   const body = (
     <div
       className={styles.cell}
-      style={{ width, height }}
+      style={size}
       data-testid="attainment-gauge"
       tabIndex={0}
       aria-describedby={describedBy}
-      onKeyDown={dismiss}
-      {...pointerHandlers<HTMLDivElement>(index, onPoint)}
+      {...handlers}
     >
       <Drawing {...drawing} />
     </div>

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { memo } from 'react';
 
 import { textWidthEm } from '../../shared/text';
 import { PILL } from '../geometry/text';
@@ -17,8 +17,21 @@ interface Props {
   palette: GaugePalette;
 }
 
-/** The status as a shape and a word inside an outlined pill: readable without seeing colour. */
-export function StatusPill({ x, y, anchor, symbol, label, fontSize, maxWidth, palette }: Props) {
+/**
+ * The status as a shape and a word inside an outlined pill: readable without seeing colour. Memoised:
+ * its props are numbers, words and a shared palette, the same from one refresh to the next unless the
+ * status changes.
+ */
+export const StatusPill = memo(function StatusPill({
+  x,
+  y,
+  anchor,
+  symbol,
+  label,
+  fontSize,
+  maxWidth,
+  palette,
+}: Props) {
   const text = `${symbol} ${label}`;
   const font = Math.min(fontSize, maxWidth / (textWidthEm(text) + 2 * PILL.padding));
   const width = (textWidthEm(text) + 2 * PILL.padding) * font;
@@ -41,4 +54,4 @@ export function StatusPill({ x, y, anchor, symbol, label, fontSize, maxWidth, pa
       </text>
     </g>
   );
-}
+});

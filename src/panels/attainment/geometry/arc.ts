@@ -1,5 +1,3 @@
-import { arc } from 'd3';
-
 import { clamp, type GaugeRatios, MAX_DRAWN_RATIO } from './ratios';
 import { PILL } from './text';
 
@@ -151,6 +149,34 @@ function angleOf(share: number): number {
   return ARC_START + clamp(share, 0, 1) * ARC_SWEEP;
 }
 
+/** A coordinate to a hundredth of a pixel: far below what a screen shows, and short to write and parse. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * The annular sector between the radii from angle a0 to a1 (radians clockwise from 12 o'clock, a0 < a1,
+ * less than a full turn), centred on (0, 0): the path d3's arc() draws without corners or padding, to a
+ * hundredth of a pixel, written directly. These paths are made and set on the DOM for every gauge on
+ * every refresh, where d3's general generator (corners, padding, full circles) cost more than the rest
+ * of the geometry.
+ */
+export function sectorPath(inner: number, outer: number, a0: number, a1: number): string {
+  const large = a1 - a0 >= Math.PI ? 1 : 0;
+  const s0 = Math.sin(a0);
+  const c0 = Math.cos(a0);
+  const s1 = Math.sin(a1);
+  const c1 = Math.cos(a1);
+  const ro = round2(outer);
+  const ri = round2(inner);
+  return (
+    `M${round2(outer * s0)},${round2(-outer * c0)}` +
+    `A${ro},${ro},0,${large},1,${round2(outer * s1)},${round2(-outer * c1)}` +
+    `L${round2(inner * s1)},${round2(-inner * c1)}` +
+    `A${ri},${ri},0,${large},0,${round2(inner * s0)},${round2(-inner * c0)}Z`
+  );
+}
+
 /** Path of a ring segment between two shares (0..1) of the sweep; null when empty. */
 function segment(ring: { inner: number; outer: number }, from: number, to: number): string | null {
   const start = clamp(from, 0, 1);
@@ -158,10 +184,23 @@ function segment(ring: { inner: number; outer: number }, from: number, to: numbe
   if (end - start <= 0) {
     return null;
   }
-  return (
-    arc()({ innerRadius: ring.inner, outerRadius: ring.outer, startAngle: angleOf(start), endAngle: angleOf(end) }) ??
-    null
-  );
+  return sectorPath(ring.inner, ring.outer, angleOf(start), angleOf(end));
+}
+
+/** The whole ring (a track): the same for every gauge of a size, so made once per size. */
+const wholeRings = new Map<string, string>();
+
+function wholeRing(ring: { inner: number; outer: number }): string {
+  const key = `${ring.inner}|${ring.outer}`;
+  let path = wholeRings.get(key);
+  if (path === undefined) {
+    path = segment(ring, 0, 1)!;
+    if (wholeRings.size >= 64) {
+      wholeRings.clear();
+    }
+    wholeRings.set(key, path);
+  }
+  return path;
 }
 
 /** The shapes of a gauge, as SVG paths centred on (0, 0) (the component translates them to cx, cy). */
@@ -180,9 +219,9 @@ export function arcShapes(layout: ArcLayout, ratios: GaugeRatios): ArcShapes {
     pace = { x1: r1 * Math.sin(angle), y1: -r1 * Math.cos(angle), x2: r2 * Math.sin(angle), y2: -r2 * Math.cos(angle) };
   }
   return {
-    track: segment(main, 0, 1)!,
+    track: wholeRing(main),
     fill: segment(main, 0, attainment),
-    overTrack: overflows ? segment(over, 0, 1) : null,
+    overTrack: overflows ? wholeRing(over) : null,
     overFill: segment(over, 0, attainment - 1),
     ghost: projected !== null ? segment(main, ghostFrom, projected) : null,
     ghostOver: projected !== null ? segment(over, Math.max(attainment - 1, 0), projected - 1) : null,

@@ -1,4 +1,6 @@
-import { ARC_START, ARC_SWEEP, arcHeight, arcLayout, arcShapes } from './arc';
+import { arc } from 'd3';
+
+import { ARC_START, ARC_SWEEP, arcHeight, arcLayout, arcShapes, sectorPath } from './arc';
 import { BULLET_ASPECT, bulletLayout, bulletShapes } from './bullet';
 import { gridLayout } from '../../shared/grid';
 import { gaugeRatios, type GaugeRatios } from './ratios';
@@ -35,6 +37,27 @@ function angleOfPoint([x, y]: [number, number]): number {
 describe('arc gauge', () => {
   const lines = { name: true, footerLines: 2 };
   const layout = arcLayout(300, 500, lines);
+
+  it("writes ring segments as d3's arc() draws them, to a hundredth of a pixel", () => {
+    const numbers = (path: string) => (path.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+    const d3Arc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(
+      null
+    );
+    for (const [inner, outer, from, to] of [
+      [100.7, 124.3, ARC_START, ARC_START + 0.3],
+      [100.7, 124.3, ARC_START, ARC_START + ARC_SWEEP],
+      [50, 60.123, ARC_START + 0.5, ARC_START + ARC_SWEEP * 0.99],
+      [3, 4, -0.1, 0.1],
+    ]) {
+      const ours = sectorPath(inner, outer, from, to);
+      const theirs = d3Arc({ innerRadius: inner, outerRadius: outer, startAngle: from, endAngle: to })!;
+      expect(ours.replace(/[^A-Z]/g, '')).toBe(theirs.replace(/[^A-Z]/g, ''));
+      const a = numbers(ours);
+      const b = numbers(theirs);
+      expect(a).toHaveLength(b.length);
+      a.forEach((value, i) => expect(Math.abs(value - b[i])).toBeLessThanOrEqual(0.005 + 1e-9));
+    }
+  });
 
   it('fits the width or the height, whichever binds', () => {
     expect(layout.radius).toBeCloseTo((300 - 8) / 2, 9);
