@@ -1,11 +1,12 @@
 import { checkBucketCount, checkGrain } from '../catalog/grains';
-import { changeScale, formulaOf, type MetricDef } from '../catalog/metrics';
+import { formulaOf, type MetricDef } from '../catalog/metrics';
 import { checkCompare, type Period } from '../catalog/comparison';
 import { bucketsOf, checkTimeZone, FIRST_MONDAY_DAY } from '../catalog/time';
 import { salesError } from '../errors';
 import type { Compare, DimensionId, Filter, Grain, MetricsQuery, TimeseriesQuery } from '../types';
 import type { Anchor, Component, ExprContext, Window } from './formulas';
 import { type ColumnRef, FACTS, type FactDef, type FactId } from './facts';
+import { changeSql } from './change';
 import { readsUntil } from './closedPeriods';
 import { type RolledColumn, rollupBranch, rollupDay, rollupDayIn, type RollupTable, splitByRollup } from './rollups';
 import { Source } from './source';
@@ -333,10 +334,7 @@ export function compileMetricsOver(
     fields.push({ name: metric.id, role: 'metric', metric: metric.id });
     if (setting.periods.length > 1) {
       const [current, previous] = [valueIn(0), valueIn(1)];
-      const change =
-        changeScale(metric) === 'relative'
-          ? `(${current} - (${previous})) / NULLIF(abs(${previous}), 0)`
-          : `(${current} - (${previous})) * ${changeScale(metric) === 'percentage_points' ? 100 : 1}`;
+      const change = changeSql(metric, current, previous);
       outputs.push(`${previous} AS ${d.quoteIdent(`${metric.id}_previous`)}`);
       outputs.push(`${change} AS ${d.quoteIdent(`${metric.id}_change`)}`);
       fields.push({ name: `${metric.id}_previous`, role: 'previous', metric: metric.id });

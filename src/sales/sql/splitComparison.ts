@@ -1,17 +1,18 @@
-import { changeScale, type MetricDef } from '../catalog/metrics';
+import type { MetricDef } from '../catalog/metrics';
 import type { SplitStatement } from '../kinds/types';
 import { toNumberOrNull } from '../frames/rows';
 import type { DataFrameJSON, FrameField, MetricsQuery } from '../types';
 import { readsOnlyClosedPeriods } from './closedPeriods';
 import type { CompileContext, CompiledQuery } from './common';
+import { changeValue } from './change';
 import { compileMetricsOver } from './compile';
 
 /**
  * A comparison whose previous window has ended as one statement per window: the previous one can be
  * kept, the current one is read again. Only without groups: each statement then answers one row,
- * and `_previous` and `_change` are those of the single statement (the change is computed here in
- * the same double arithmetic the SQL uses). With groups, a group found in one window only would need
- * the value the SQL gives an empty window, which is not known here: not split.
+ * and `_previous` and `_change` are those of the single statement (sql/change.ts). With groups, a
+ * group found in one window only would need the value the SQL gives an empty window, which is not
+ * known here: not split.
  */
 export function splitComparison(
   compiled: CompiledQuery,
@@ -41,18 +42,6 @@ function valueOf(rows: DataFrameJSON, name: string): number | null {
   return index < 0 ? null : toNumberOrNull(rows.data.values[index]?.[0]);
 }
 
-/** As the SQL writes it: relative to |previous| (null when 0), or a difference, in points for shares. */
-export function changeOf(metric: MetricDef, current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null) {
-    return null;
-  }
-  const scale = changeScale(metric);
-  if (scale === 'relative') {
-    return Math.abs(previous) === 0 ? null : (current - previous) / Math.abs(previous);
-  }
-  return (current - previous) * (scale === 'percentage_points' ? 100 : 1);
-}
-
 function comparisonRow(metrics: MetricDef[], currentRows: DataFrameJSON, previousRows: DataFrameJSON): DataFrameJSON {
   const fields: FrameField[] = [];
   const values: Array<Array<number | null>> = [];
@@ -64,7 +53,7 @@ function comparisonRow(metrics: MetricDef[], currentRows: DataFrameJSON, previou
       { name: `${metric.id}_previous`, type: 'number' },
       { name: `${metric.id}_change`, type: 'number' }
     );
-    values.push([current], [previous], [changeOf(metric, current, previous)]);
+    values.push([current], [previous], [changeValue(metric, current, previous)]);
   }
   return { schema: { fields }, data: { values } };
 }
