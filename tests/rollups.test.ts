@@ -7,12 +7,11 @@
  */
 import { compileQuery, runQuery } from '../src/sales/engine';
 import { getMetric } from '../src/sales/catalog/metrics';
-import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../src/sales/sql/rollupBuild';
 import { rollupTables, type RollupState } from '../src/sales/sql/rollups';
-import { frameRows } from '../src/sales/warehouse/introspect';
 import type { SalesQuery } from '../src/sales/types';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, fixtureContext, Q1_2024 } from './fixtures/handmade';
 import { roundedFrames } from './lib/frames';
+import { buildRollups } from './lib/rollups';
 import { describeOnEveryEngine } from './lib/warehouses';
 
 const HOUR = 3_600_000;
@@ -89,19 +88,7 @@ describeOnEveryEngine(
     let state: RollupState;
 
     beforeAll(async () => {
-      const statements = rollupBuildStatements({
-        dialect: executor.dialect,
-        location: { schema },
-        timeZone: FIXTURE_ZONE,
-        fiscalYearStartMonth: 1,
-        rollupSchema,
-        builtAt: FIXTURE_NOW,
-      });
-      for (const statement of statements) {
-        await executor.run(statement);
-      }
-      const rows = frameRows(await executor.run(rollupStateQuery(executor.dialect, rollupSchema)));
-      state = rollupStateOf(rollupSchema, rows)!;
+      state = await buildRollups(executor, schema, rollupSchema);
     });
 
     it('records what it built: every table, the zone, the first day it does not hold', () => {

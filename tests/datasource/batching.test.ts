@@ -20,7 +20,6 @@ import { lastValueFrom } from 'rxjs';
 
 import { DataSource } from '../../src/datasource/DataSource';
 import type { SalesDataQuery } from '../../src/datasource/types';
-import type { Engine } from '../../src/node/executors';
 import { FIXTURE, FIXTURE_ZONE, Q1_2024 } from '../fixtures/handmade';
 import {
   createExecutor,
@@ -30,17 +29,9 @@ import {
   scratchSchemaName,
   skipEnginesNotRun,
 } from '../lib/warehouses';
-import { instanceSettings, TestDataSourceSrv } from './lib/dataSourceSrv';
+import { instanceSettings, TestDataSourceSrv, WAREHOUSE_GRAFANA_TYPE } from './lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from './lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from './lib/templateSrv';
-
-const WAREHOUSE_TYPE: Record<Engine, string> = {
-  duckdb: 'motherduck-duckdb-datasource',
-  pglite: 'grafana-postgresql-datasource',
-  postgres: 'grafana-postgresql-datasource',
-  mysql: 'mysql',
-  clickhouse: 'grafana-clickhouse-datasource',
-};
 
 interface Dashboard {
   panels: Array<{ title: string; targets?: SalesDataQuery[]; panels?: Dashboard['panels'] }>;
@@ -141,7 +132,7 @@ describe.each(engines)('batching the panels of a refresh on $label', ({ engine, 
   let ds: DataSource;
 
   function useRuntime(variables: TestVariable[]) {
-    const settings = instanceSettings(uid, WAREHOUSE_TYPE[engine], `Warehouse ${engine}`, { database: schema });
+    const settings = instanceSettings(uid, WAREHOUSE_GRAFANA_TYPE[engine], `Warehouse ${engine}`, { database: schema });
     setDataSourceSrv(new TestDataSourceSrv([{ settings, api: new StandInSqlDataSource(settings) }]));
     setTemplateSrv(new TestTemplateSrv(variables));
   }

@@ -24,20 +24,11 @@ import { lastValueFrom } from 'rxjs';
 
 import { DataSource } from '../../src/datasource/DataSource';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../../src/datasource/types';
-import type { Engine } from '../../src/node/executors';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from '../fixtures/handmade';
 import { describeOnEveryEngine } from '../lib/warehouses';
-import { instanceSettings, TestDataSourceSrv } from './lib/dataSourceSrv';
+import { instanceSettings, TestDataSourceSrv, WAREHOUSE_GRAFANA_TYPE } from './lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from './lib/sqlStandIn';
 import { TestTemplateSrv } from './lib/templateSrv';
-
-const GRAFANA_TYPE: Record<Engine, string> = {
-  duckdb: 'motherduck-duckdb-datasource',
-  pglite: 'grafana-postgresql-datasource',
-  postgres: 'grafana-postgresql-datasource',
-  mysql: 'mysql',
-  clickhouse: 'grafana-clickhouse-datasource',
-};
 
 const MINUTE = 60_000;
 const WAREHOUSE_UID = 'warehouse';
@@ -143,7 +134,7 @@ describeOnEveryEngine('closed periods on $label', 'closed_periods', FIXTURE, ({ 
 
   beforeAll(async () => {
     await initPluginTranslations('seed-salesperf-datasource', []);
-    const settings = instanceSettings(WAREHOUSE_UID, GRAFANA_TYPE[engine], 'Warehouse', { database: schema });
+    const settings = instanceSettings(WAREHOUSE_UID, WAREHOUSE_GRAFANA_TYPE[engine], 'Warehouse', { database: schema });
     setDataSourceSrv(new TestDataSourceSrv([{ settings, api: new StandInSqlDataSource(settings) }]));
     setTemplateSrv(new TestTemplateSrv([]));
     backend = installSqlBackend({ [WAREHOUSE_UID]: executor });

@@ -25,22 +25,13 @@ import { lastValueFrom } from 'rxjs';
 
 import { DataSource } from '../../src/datasource/DataSource';
 import type { SalesDataQuery, SalesDataSourceOptions } from '../../src/datasource/types';
-import type { Engine } from '../../src/node/executors';
-import { rollupBuildStatements } from '../../src/sales/sql/rollupBuild';
 import { ROLLUP_FRESHNESS_TABLE } from '../../src/sales/sql/rollups';
 import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, Q1_2024 } from '../fixtures/handmade';
+import { buildRollups } from '../lib/rollups';
 import { describeOnEveryEngine } from '../lib/warehouses';
-import { instanceSettings, TestDataSourceSrv } from './lib/dataSourceSrv';
+import { instanceSettings, TestDataSourceSrv, WAREHOUSE_GRAFANA_TYPE } from './lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from './lib/sqlStandIn';
 import { TestTemplateSrv } from './lib/templateSrv';
-
-const GRAFANA_TYPE: Record<Engine, string> = {
-  duckdb: 'motherduck-duckdb-datasource',
-  pglite: 'grafana-postgresql-datasource',
-  postgres: 'grafana-postgresql-datasource',
-  mysql: 'mysql',
-  clickhouse: 'grafana-clickhouse-datasource',
-};
 
 const HOUR = 3_600_000;
 const WAREHOUSE_UID = 'warehouse';
@@ -156,22 +147,14 @@ describeOnEveryEngine(
 
     beforeAll(async () => {
       await initPluginTranslations('seed-salesperf-datasource', []);
-      const settings = instanceSettings(WAREHOUSE_UID, GRAFANA_TYPE[engine], 'Warehouse', { database: schema });
+      const settings = instanceSettings(WAREHOUSE_UID, WAREHOUSE_GRAFANA_TYPE[engine], 'Warehouse', {
+        database: schema,
+      });
       setDataSourceSrv(new TestDataSourceSrv([{ settings, api: new StandInSqlDataSource(settings) }]));
       setTemplateSrv(new TestTemplateSrv([]));
       backend = installSqlBackend({ [WAREHOUSE_UID]: executor });
       jest.spyOn(Date, 'now').mockImplementation(() => now);
-      const statements = rollupBuildStatements({
-        dialect: executor.dialect,
-        location: { schema },
-        timeZone: FIXTURE_ZONE,
-        fiscalYearStartMonth: 1,
-        rollupSchema,
-        builtAt: FIXTURE_NOW,
-      });
-      for (const statement of statements) {
-        await executor.run(statement);
-      }
+      await buildRollups(executor, schema, rollupSchema);
       now = FIXTURE_NOW;
       const plain = salesDataSource();
       const statementsPlain = await statementsOf(async () => (plainFrames = await refresh(plain)));

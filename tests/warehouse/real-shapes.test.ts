@@ -5,9 +5,7 @@
  * sql_mode — and ClickHouse when their URLs are set).
  */
 import { compileQuery, runQuery, type EngineContext } from '../../src/sales/engine';
-import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../src/sales/sql/rollupBuild';
 import type { RollupState } from '../../src/sales/sql/rollups';
-import { frameRows } from '../../src/sales/warehouse/introspect';
 import { listMetrics } from '../../src/sales/catalog/metrics';
 import { getDialect } from '../../src/sales/sql/dialects';
 import type { DataFrameJSON, Dialect, SalesQuery } from '../../src/sales/types';
@@ -15,7 +13,8 @@ import { checkWarehouse } from '../../src/sales/warehouse/check';
 import { CONTRACT } from '../../src/sales/warehouse/contract';
 import { introspectProfile } from '../../src/sales/warehouse/profile';
 import type { NodeExecutor } from '../../src/node/executors';
-import { FIXTURE, FIXTURE_NOW, FIXTURE_ZONE, fixtureContext, Q1_2025 } from '../fixtures/handmade';
+import { FIXTURE, fixtureContext, Q1_2025 } from '../fixtures/handmade';
+import { buildRollups } from '../lib/rollups';
 import {
   createExecutor,
   dropSchema,
@@ -263,11 +262,7 @@ describe.each(enginesUnderTest())('real warehouse shapes on $engine', ({ engine,
     const rollupSchema = `${schema}_rollups`;
     schemas.push(rollupSchema);
     const profile = await introspectProfile(executor, { schema });
-    const build = { dialect, location: { schema }, profile, timeZone: FIXTURE_ZONE, fiscalYearStartMonth: 1 };
-    for (const statement of rollupBuildStatements({ ...build, rollupSchema, builtAt: FIXTURE_NOW })) {
-      await executor.run(statement);
-    }
-    const rollups = rollupStateOf(rollupSchema, frameRows(await executor.run(rollupStateQuery(dialect, rollupSchema))));
+    const rollups = await buildRollups(executor, schema, rollupSchema, { profile });
     expectSameNumbers(await numbers(schema, undefined, rollups));
     const bookings = compileQuery(
       { kind: 'metrics', metrics: ['bookings', 'opportunities_created'] },

@@ -97,6 +97,39 @@ function NameField(props: {
   );
 }
 
+/** A whole-number setting (minutes, hours): empty for its default. */
+function NumberField(props: {
+  id: string;
+  label: string;
+  description: string;
+  problem?: string;
+  value?: number;
+  placeholder: number;
+  onChange: (value: number | undefined) => void;
+}) {
+  return (
+    <Field
+      label={props.label}
+      description={props.description}
+      invalid={Boolean(props.problem)}
+      error={props.problem}
+      htmlFor={props.id}
+    >
+      <Input
+        id={props.id}
+        type="number"
+        width={16}
+        value={props.value ?? ''}
+        placeholder={String(props.placeholder)}
+        onChange={(event) => {
+          const text = event.currentTarget.value.trim();
+          props.onChange(text === '' ? undefined : Number(text));
+        }}
+      />
+    </Field>
+  );
+}
+
 /** Settings: the warehouse data source, where its tables are, and how amounts, years and pace read. */
 export function ConfigEditor({ options, onOptionsChange }: Props) {
   const styles = useStyles2(getStyles);
@@ -356,28 +389,18 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       </FieldSet>
 
       <FieldSet label={t('config.cache-section', 'Caching')}>
-        <Field
+        <NumberField
+          id="salesperf-config-closed-period-cache"
           label={t('config.closed-period-cache', 'Keep results of closed periods (minutes)')}
           description={t(
             'config.closed-period-cache-description',
             'Results of buckets and comparison windows that ended before now are kept this long, per warehouse, statement and day, so that a refresh reads only the open period. 0 keeps none.'
           )}
-          invalid={Boolean(problems.closedPeriodCacheMinutes)}
-          error={problems.closedPeriodCacheMinutes}
-          htmlFor="salesperf-config-closed-period-cache"
-        >
-          <Input
-            id="salesperf-config-closed-period-cache"
-            type="number"
-            width={16}
-            value={json.closedPeriodCacheMinutes ?? ''}
-            placeholder={String(DEFAULT_CLOSED_PERIOD_CACHE_MINUTES)}
-            onChange={(event) => {
-              const text = event.currentTarget.value.trim();
-              update({ closedPeriodCacheMinutes: text === '' ? undefined : Number(text) });
-            }}
-          />
-        </Field>
+          problem={problems.closedPeriodCacheMinutes}
+          value={json.closedPeriodCacheMinutes}
+          placeholder={DEFAULT_CLOSED_PERIOD_CACHE_MINUTES}
+          onChange={(closedPeriodCacheMinutes) => update({ closedPeriodCacheMinutes })}
+        />
         <NameField
           id="salesperf-config-rollup-schema"
           label={t('config.rollup-schema', 'Rollup schema')}
@@ -389,28 +412,18 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
           value={json.rollupSchema}
           onChange={(rollupSchema) => update({ rollupSchema })}
         />
-        <Field
+        <NumberField
+          id="salesperf-config-rollup-max-age"
           label={t('config.rollup-max-age', 'Maximum age of rollups (hours)')}
           description={t(
             'config.rollup-max-age-description',
             'Rollups built longer ago than this are ignored and queries read the fact tables instead: set it a little above the interval at which `salesperf rollup` runs.'
           )}
-          invalid={Boolean(problems.rollupMaxAgeHours)}
-          error={problems.rollupMaxAgeHours}
-          htmlFor="salesperf-config-rollup-max-age"
-        >
-          <Input
-            id="salesperf-config-rollup-max-age"
-            type="number"
-            width={16}
-            value={json.rollupMaxAgeHours ?? ''}
-            placeholder={String(DEFAULT_ROLLUP_MAX_AGE_HOURS)}
-            onChange={(event) => {
-              const text = event.currentTarget.value.trim();
-              update({ rollupMaxAgeHours: text === '' ? undefined : Number(text) });
-            }}
-          />
-        </Field>
+          problem={problems.rollupMaxAgeHours}
+          value={json.rollupMaxAgeHours}
+          placeholder={DEFAULT_ROLLUP_MAX_AGE_HOURS}
+          onChange={(rollupMaxAgeHours) => update({ rollupMaxAgeHours })}
+        />
       </FieldSet>
     </Stack>
   );

@@ -51,7 +51,7 @@ import { frameRows } from '../../../src/sales/warehouse/introspect';
 import { introspectProfile } from '../../../src/sales/warehouse/profile';
 import { activeTargets, type Dashboard, dataPanels, readCommittedDashboards } from '../../dashboards/lib/model';
 import { type Clock, customSelection, panelRange, panelRawRange } from '../../dashboards/lib/resolve';
-import { instanceSettings, TestDataSourceSrv } from '../lib/dataSourceSrv';
+import { instanceSettings, TestDataSourceSrv, WAREHOUSE_GRAFANA_TYPE } from '../lib/dataSourceSrv';
 import { installSqlBackend, StandInSqlDataSource, type TestBackend } from '../lib/sqlStandIn';
 import { TestTemplateSrv, type TestVariable } from '../lib/templateSrv';
 
@@ -90,12 +90,6 @@ export interface RefreshBenchOutput {
 }
 
 /** The Grafana data source type that reads each engine's warehouse. */
-const WAREHOUSE_TYPE: Record<RefreshBenchSettings['engine'], string> = {
-  postgres: 'grafana-postgresql-datasource',
-  duckdb: 'motherduck-duckdb-datasource',
-  clickhouse: 'grafana-clickhouse-datasource',
-};
-
 /** The fact tables: those metrics are computed from, and the stage history the funnel reads. */
 const FACT_TABLES: TableId[] = [
   ...new Set<TableId>([...Object.values(FACTS).map((fact) => fact.table), 'opportunity_stage_history']),
@@ -299,7 +293,7 @@ const MINUTE = 60_000;
     }
     executor = createExecutor(run.engine, run.url, { readOnly: true });
     warehouse = new TimedWarehouse(executor);
-    const settings = instanceSettings(WAREHOUSE_UID, WAREHOUSE_TYPE[run.engine], 'Sales warehouse');
+    const settings = instanceSettings(WAREHOUSE_UID, WAREHOUSE_GRAFANA_TYPE[run.engine], 'Sales warehouse');
     setDataSourceSrv(new TestDataSourceSrv([{ settings, api: new StandInSqlDataSource(settings) }]));
     backend = installSqlBackend({ [WAREHOUSE_UID]: warehouse });
     // Date is the dashboards' clock; timers and performance stay real

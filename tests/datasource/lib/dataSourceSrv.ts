@@ -1,6 +1,8 @@
 import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
 import type { DataSourceSrv, GetDataSourceListFilters } from '@grafana/runtime';
 
+import type { Engine } from '../../../src/node/executors';
+
 /** Grafana's data source service over a fixed set of data source instances. */
 export class TestDataSourceSrv implements DataSourceSrv {
   constructor(private readonly instances: Array<{ settings: DataSourceInstanceSettings; api?: DataSourceApi }>) {}
@@ -59,3 +61,12 @@ export function instanceSettings<T extends object>(
     } as DataSourceInstanceSettings['meta'],
   };
 }
+
+/** The type of the Grafana SQL data source a warehouse on each engine is reached through. */
+export const WAREHOUSE_GRAFANA_TYPE: Record<Engine, string> = {
+  duckdb: 'motherduck-duckdb-datasource',
+  pglite: 'grafana-postgresql-datasource',
+  postgres: 'grafana-postgresql-datasource',
+  mysql: 'mysql',
+  clickhouse: 'grafana-clickhouse-datasource',
+};

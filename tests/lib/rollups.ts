@@ -1,0 +1,38 @@
+import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../src/sales/sql/rollupBuild';
+import type { RollupState } from '../../src/sales/sql/rollups';
+import { frameRows } from '../../src/sales/warehouse/introspect';
+import type { WarehouseProfile } from '../../src/sales/warehouse/profile';
+import type { NodeExecutor } from '../../src/node/executors';
+import { FIXTURE_NOW, FIXTURE_ZONE } from '../fixtures/handmade';
+
+/**
+ * Builds the rollups of `schema` into `rollupSchema` as `salesperf rollup` does (by default as of the
+ * fixture's now, in its zone) and returns the state their freshness table records.
+ */
+export async function buildRollups(
+  executor: NodeExecutor,
+  schema: string,
+  rollupSchema: string,
+  options: { profile?: WarehouseProfile; timeZone?: string; builtAt?: number } = {}
+): Promise<RollupState> {
+  const statements = rollupBuildStatements({
+    dialect: executor.dialect,
+    location: { schema },
+    profile: options.profile,
+    timeZone: options.timeZone ?? FIXTURE_ZONE,
+    fiscalYearStartMonth: 1,
+    rollupSchema,
+    builtAt: options.builtAt ?? FIXTURE_NOW,
+  });
+  for (const statement of statements) {
+    await executor.run(statement);
+  }
+  const state = rollupStateOf(
+    rollupSchema,
+    frameRows(await executor.run(rollupStateQuery(executor.dialect, rollupSchema)))
+  );
+  if (!state) {
+    throw new Error(`the freshness table of ${rollupSchema} records no usable rollups`);
+  }
+  return state;
+}
