@@ -26,7 +26,6 @@ import {
   compileQuery,
   type DataFrameJSON,
   freshRollups,
-  frameRows,
   type DimensionId,
   type EngineContext,
   type Filter,
@@ -35,8 +34,7 @@ import {
   listDimensions,
   localDate,
   type RollupState,
-  rollupStateOf,
-  rollupStateQuery,
+  readRollupState,
   runQuery,
   SalesError,
   type SalesQuery,
@@ -470,11 +468,6 @@ function profileKey(dialect: string, settings: EngineSettings): string {
 }
 
 /** The state the rollup schema's freshness table records (a rejection when there is no such table). */
-async function readRollupState(executor: WarehouseExecutor, rollupSchema: string): Promise<RollupState | undefined> {
-  const frame = await executor.run(rollupStateQuery(executor.dialect, rollupSchema));
-  return rollupStateOf(rollupSchema, frameRows(frame));
-}
-
 function warehouseRequestContext(request: DataQueryRequest<SalesDataQuery>): WarehouseRequestContext {
   return {
     range: request.range,

@@ -117,12 +117,6 @@ export { type BatchItem, isMergeable, mergeQueries, type QueryBatch } from './ba
 export { type MergedMember, runMergedQuery } from './batch/runMerged';
 
 // Rollups: daily per-rep sums of the flow components, built by `salesperf rollup`, read when fresh.
-export {
-  freshRollups,
-  rollupBuild,
-  rollupBuildStatements,
-  type RollupBuildContext,
-  rollupStateOf,
-  rollupStateQuery,
-} from './sql/rollupBuild';
+export { freshRollups, rollupBuild, type RollupBuild, type RollupBuildContext } from './sql/rollupBuild';
 export { type RollupState, type RollupTable, rollupTables } from './sql/rollups';
+export { readRollupState, runRollupBuild } from './warehouse/rollups';

@@ -1,6 +1,6 @@
-import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../src/sales/sql/rollupBuild';
+import { rollupBuild } from '../../src/sales/sql/rollupBuild';
 import type { RollupState } from '../../src/sales/sql/rollups';
-import { frameRows } from '../../src/sales/warehouse/introspect';
+import { runRollupBuild } from '../../src/sales/warehouse/rollups';
 import type { WarehouseProfile } from '../../src/sales/warehouse/profile';
 import type { NodeExecutor } from '../../src/node/executors';
 import { FIXTURE_NOW, FIXTURE_ZONE } from '../fixtures/handmade';
@@ -15,7 +15,7 @@ export async function buildRollups(
   rollupSchema: string,
   options: { profile?: WarehouseProfile; timeZone?: string; builtAt?: number } = {}
 ): Promise<RollupState> {
-  const statements = rollupBuildStatements({
+  const build = rollupBuild({
     dialect: executor.dialect,
     location: { schema },
     profile: options.profile,
@@ -24,13 +24,7 @@ export async function buildRollups(
     rollupSchema,
     builtAt: options.builtAt ?? FIXTURE_NOW,
   });
-  for (const statement of statements) {
-    await executor.run(statement);
-  }
-  const state = rollupStateOf(
-    rollupSchema,
-    frameRows(await executor.run(rollupStateQuery(executor.dialect, rollupSchema)))
-  );
+  const state = await runRollupBuild(executor, build, rollupSchema);
   if (!state) {
     throw new Error(`the freshness table of ${rollupSchema} records no usable rollups`);
   }

@@ -153,11 +153,6 @@ export function rollupBuild(context: RollupBuildContext): RollupBuild {
   return { statements, tables: built.map(({ table }) => table.name), skipped };
 }
 
-/** The statements of rollupBuild. */
-export function rollupBuildStatements(context: RollupBuildContext): string[] {
-  return rollupBuild(context).statements;
-}
-
 /** The query that reads the rollup schema's freshness table. */
 export function rollupStateQuery(dialect: Dialect, rollupSchema: string): string {
   const d = getDialect(dialect);

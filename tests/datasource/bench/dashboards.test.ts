@@ -43,11 +43,11 @@ import { createExecutor, engineDialect, type NodeExecutor } from '../../../src/n
 import { resolveTable, type TableId } from '../../../src/sales/catalog/tables';
 import { getDialect } from '../../../src/sales/sql/dialects';
 import { FACTS } from '../../../src/sales/sql/facts';
-import { rollupBuildStatements, rollupStateOf, rollupStateQuery } from '../../../src/sales/sql/rollupBuild';
-import { type RollupState, rollupTables } from '../../../src/sales/sql/rollups';
+import { rollupBuild as rollupPlan } from '../../../src/sales/sql/rollupBuild';
+import { runRollupBuild } from '../../../src/sales/warehouse/rollups';
+import type { RollupState } from '../../../src/sales/sql/rollups';
 import type { DataFrameJSON, Executor } from '../../../src/sales/types';
 import { CONTRACT } from '../../../src/sales/warehouse/contract';
-import { frameRows } from '../../../src/sales/warehouse/introspect';
 import { introspectProfile } from '../../../src/sales/warehouse/profile';
 import { activeTargets, type Dashboard, dataPanels, readCommittedDashboards } from '../../dashboards/lib/model';
 import { type Clock, customSelection, panelRange, panelRawRange } from '../../dashboards/lib/resolve';
@@ -250,7 +250,7 @@ const MINUTE = 60_000;
       const settings = engineSettings(salesOptions());
       const rollupSchema = `${run.schema}_rollups`;
       const timeZone = requestTimeZone(REQUEST_TIME_ZONE);
-      const statements = rollupBuildStatements({
+      const build = rollupPlan({
         dialect: writer.dialect,
         location: settings.location,
         profile: await introspectProfile(writer, settings.location, settings.warehouseTimeZone),
@@ -260,26 +260,20 @@ const MINUTE = 60_000;
         builtAt: now,
       });
       const started = performance.now();
-      for (const statement of statements) {
-        await writer.run(statement);
-      }
+      rollups = await runRollupBuild(writer, build, rollupSchema);
       const ms = performance.now() - started;
-      rollups = rollupStateOf(
-        rollupSchema,
-        frameRows(await writer.run(rollupStateQuery(writer.dialect, rollupSchema)))
-      );
       if (!rollups) {
         throw new Error(`bench:refresh --rollups: the freshness table of ${rollupSchema} says no rollup is usable`);
       }
       const d = getDialect(writer.dialect);
       const rows: Record<string, number> = {};
-      for (const table of rollupTables()) {
+      for (const table of build.tables) {
         const count = await writer.run(
-          `SELECT COUNT(*) AS n FROM ${d.quoteIdent(rollupSchema)}.${d.quoteIdent(table.name)}`
+          `SELECT COUNT(*) AS n FROM ${d.quoteIdent(rollupSchema)}.${d.quoteIdent(table)}`
         );
-        rows[table.name] = Number(count.data.values[0][0]);
+        rows[table] = Number(count.data.values[0][0]);
       }
-      rollupBuild = { schema: rollupSchema, timeZone, builtAt: now, ms, statements: statements.length, rows };
+      rollupBuild = { schema: rollupSchema, timeZone, builtAt: now, ms, statements: build.statements.length, rows };
     } finally {
       await writer.close();
     }

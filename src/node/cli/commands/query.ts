@@ -3,10 +3,8 @@ import fs from 'fs';
 import {
   checkIdentifier,
   compileQuery,
-  frameRows,
   freshRollups,
-  rollupStateOf,
-  rollupStateQuery,
+  readRollupState,
   type RollupState,
   DEFAULT_WAREHOUSE_TIME_ZONE,
   DIALECT_IDS,
@@ -129,7 +127,7 @@ async function readRollups(
   const schema = checkIdentifier(option, 'rollup schema name');
   let state: RollupState | undefined;
   try {
-    state = rollupStateOf(schema, frameRows(await executor.run(rollupStateQuery(executor.dialect, schema))));
+    state = await readRollupState(executor, schema);
   } catch (error) {
     throw new SalesError(
       `--rollup-schema ${schema}: its freshness table cannot be read (build the rollups with salesperf rollup): ${(error as Error).message}`,

@@ -1,12 +1,10 @@
 import {
   checkIdentifier,
   DEFAULT_WAREHOUSE_TIME_ZONE,
-  frameRows,
   getDialect,
   introspectProfile,
   rollupBuild,
-  rollupStateOf,
-  rollupStateQuery,
+  runRollupBuild,
   SalesError,
 } from '../../../sales';
 import { createExecutor } from '../../executors';
@@ -62,7 +60,7 @@ export const rollupCommand: Command = {
     try {
       const location = { schema };
       const profile = await introspectProfile(executor, location, warehouseZone);
-      const { statements, tables, skipped } = rollupBuild({
+      const build = rollupBuild({
         dialect: executor.dialect,
         location,
         profile,
@@ -72,26 +70,20 @@ export const rollupCommand: Command = {
         builtAt,
       });
       if (values.print) {
-        io.out(statements.map((statement) => `${statement};`).join('\n'));
+        io.out(build.statements.map((statement) => `${statement};`).join('\n'));
         return 0;
       }
-      for (const statement of statements) {
-        await executor.run(statement);
-      }
-      const state = rollupStateOf(
-        rollupSchema,
-        frameRows(await executor.run(rollupStateQuery(executor.dialect, rollupSchema)))
-      );
+      const state = await runRollupBuild(executor, build, rollupSchema);
       if (!state) {
         throw new SalesError(
           `The rollups were built but ${rollupSchema}'s freshness table reads back empty.`,
           'engine_error'
         );
       }
-      for (const skip of skipped) {
+      for (const skip of build.skipped) {
         io.out(`${rollupSchema}.${skip.table}: not built: ${skip.reason}`);
       }
-      for (const table of tables) {
+      for (const table of build.tables) {
         const { quoteIdent } = getDialect(executor.dialect);
         const frame = await executor.run(`SELECT COUNT(*) AS n FROM ${quoteIdent(rollupSchema)}.${quoteIdent(table)}`);
         io.out(`${rollupSchema}.${table}: ${String(frame.data.values[0]?.[0])} rows`);
