@@ -4,6 +4,7 @@ import {
   checkTimeZone,
   DEFAULT_CURRENCY_UNIT,
   DEFAULT_PACE_THRESHOLDS,
+  DEFAULT_ROLLUP_MAX_AGE_HOURS,
   DEFAULT_SCHEMA,
   DEFAULT_WAREHOUSE_TIME_ZONE,
   isAmountUnit,
@@ -34,8 +35,6 @@ export const DEFAULT_FISCAL_START = 1;
 export const DEFAULT_CLOSED_PERIOD_CACHE_MINUTES = 60;
 /** a day: results are kept per day anyway */
 export const MAX_CLOSED_PERIOD_CACHE_MINUTES = 1440;
-/** a day and a half: a nightly build is read until the next one, with half a day to spare */
-export const DEFAULT_ROLLUP_MAX_AGE_HOURS = 36;
 
 export type SettingsField =
   | 'warehouseUid'

@@ -116,7 +116,13 @@ export { allowedDimensions, kindDefaults, QUERY_KINDS, validateQuery, variableFi
 export { type BatchItem, isMergeable, mergeQueries, type QueryBatch } from './batch/mergeQueries';
 export { type MergedMember, runMergedQuery } from './batch/runMerged';
 
-// Rollups: daily per-rep sums of the flow components, built by `salesperf rollup`, read when fresh.
-export { freshRollups, rollupBuild, type RollupBuild, type RollupBuildContext } from './sql/rollupBuild';
+// Rollups: daily sums of the flow components (per day, and per day and rep), built by `salesperf rollup`, read when fresh.
+export {
+  DEFAULT_ROLLUP_MAX_AGE_HOURS,
+  freshRollups,
+  rollupBuild,
+  type RollupBuild,
+  type RollupBuildContext,
+} from './sql/rollupBuild';
 export { type RollupState, type RollupTable, rollupTables } from './sql/rollups';
 export { readRollupState, runRollupBuild } from './warehouse/rollups';

@@ -203,15 +203,9 @@ export function metricBranches(
       filters
     );
     for (const [table, rolledColumns] of rolled) {
-      const rollupKeys = (src: Source) => [
-        ...extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped })),
-        ...keyColumns(groupBy, src.fact).map((key) => ({
-          alias: key.alias,
-          expr: d.key(key.expr(src)),
-          grouped: true,
-        })),
-      ];
-      branches.push(rollupBranch(setting, table, rolledColumns, rollupKeys, filters, all, 'per-window'));
+      const leadingKeys = (src: Source) =>
+        extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped }));
+      branches.push(rollupBranch(setting, table, rolledColumns, leadingKeys, groupBy, filters, all, 'per-window'));
     }
     if (inFact.length === 0) {
       continue;
@@ -365,17 +359,23 @@ export function compileMetricsOver(
 // timeseries
 
 export function bucketExpr(anchor: Anchor, grain: Grain, src: Source, setting: Setting): string {
-  const { d, zone } = setting;
+  const { day, month } = anchorDay(anchor, src, setting);
+  return bucketOf(grain, day, month, setting);
+}
+
+/** A row's local day number and month key by its date, in the query's zone for a timestamp (built when asked). */
+export function anchorDay(
+  anchor: Anchor,
+  src: Source,
+  { d, zone }: Setting
+): { day: () => string; month: () => string } {
   if (anchor.kind !== 'date' && anchor.kind !== 'timestamp') {
     throw salesError('internal', { detail: 'only date and timestamp anchors have buckets' });
   }
   const col = src.col(src.fact.alias, anchor.column);
-  return bucketOf(
-    grain,
-    () => (anchor.kind === 'date' ? d.dateDayNumber(col) : d.localDayNumber(col, zone)),
-    () => (anchor.kind === 'date' ? d.dateMonthKey(col) : d.localMonthKey(col, zone)),
-    setting
-  );
+  return anchor.kind === 'date'
+    ? { day: () => d.dateDayNumber(col), month: () => d.dateMonthKey(col) }
+    : { day: () => d.localDayNumber(col, zone), month: () => d.localMonthKey(col, zone) };
 }
 
 /** The bucket of a grain of a rollup row (sql/rollups.ts). */
@@ -490,10 +490,9 @@ function rollupSeriesBranch(
     return [
       { alias: 'k_period', expr: period, grouped: true },
       { alias: 'k_bucket', expr: rollupBucket(grain, src, setting), grouped: true },
-      ...keyColumns(groupBy, src.fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
     ];
   };
-  return rollupBranch(setting, table, columns, keys, filters, all, 'any');
+  return rollupBranch(setting, table, columns, keys, groupBy, filters, all, 'any');
 }
 
 /** The checks of a timeseries query that need neither its range nor the warehouse (the editor's validation). */
@@ -553,20 +552,14 @@ export function compileTimeseries(query: TimeseriesQuery, context: CompileContex
     const perWindow = members.flatMap((component) =>
       setting.windows.map((window) => ({ name: `c_${component.id}`, component, window }))
     );
-    const { rolled, rest, covered } = splitByRollup(setting, perWindow, groupBy, filters);
+    const { rolled, read, rest } = splitByRollup(setting, perWindow, groupBy, filters);
     for (const [table, rolledColumns] of rolled) {
       branches.push(rollupSeriesBranch(setting, table, rolledColumns, grain, groupBy, filters, all));
     }
-    // per component, its windows as the fact table reads them (without the rolled-up days)
+    // the components the fact table still has rows for, grouped by their windows as it reads them
     const parts = new Map<string, { components: Component[]; windows: Window[] }>();
-    for (const component of members) {
-      const windows = setting.windows.map(
-        (window, period) =>
-          [...rest, ...covered].find((c) => c.component === component && c.window.period === period)?.window ?? window
-      );
-      if (windows.every((window) => covered.some((c) => c.component === component && c.window === window))) {
-        continue;
-      }
+    for (const component of members.filter((member) => rest.some((column) => column.component === member))) {
+      const windows = read.filter((column) => column.component === component).map((column) => column.window);
       const key = JSON.stringify(windows);
       const part = parts.get(key) ?? { components: [], windows };
       part.components.push(component);

@@ -1,6 +1,16 @@
 import { localDate, startOfDate } from '../catalog/time';
 import { SalesError, salesError } from '../errors';
-import { both, type CompileContext, exactAggregate, exprContext, settingOf, sourceFor, unique } from './common';
+import {
+  both,
+  type CompileContext,
+  exactAggregate,
+  exprContext,
+  type Setting,
+  settingOf,
+  sourceFor,
+  unique,
+} from './common';
+import { anchorDay } from './compile';
 import type { Dialect } from '../types';
 import type { SqlDialect } from './dialect';
 import { getDialect } from './dialects';
@@ -32,20 +42,13 @@ export type RollupBuildContext = Pick<
  * over the days before `coveredUntil`, with the component's own condition, exactly as a query reads
  * them from the fact table (the same expressions, so the same warehouse quirks are handled).
  */
-export function rollupSelect(context: RollupBuildContext, table: RollupTable, coveredUntil: string): string {
-  // a window ending at the build time: eligible components never read it, the compiler only needs one
-  const setting = settingOf(
-    { ...context, range: { from: context.builtAt - 1, to: context.builtAt }, currentTime: context.builtAt },
-    [{ from: context.builtAt - 1, to: context.builtAt }]
-  );
-  const { d, zone } = setting;
+export function rollupSelect(setting: Setting, table: RollupTable, coveredUntil: string): string {
+  const { d } = setting;
   const src = sourceFor(setting, table.fact);
+  // eligible components never read the window: any one does
   const x = exprContext(setting, src, setting.windows[0]);
   const col = src.col(src.fact.alias, table.anchor.column);
-  const [day, month] =
-    table.anchor.kind === 'date'
-      ? [d.dateDayNumber(col), d.dateMonthKey(col)]
-      : [d.localDayNumber(col, zone), d.localMonthKey(col, zone)];
+  const { day, month } = anchorDay(table.anchor, src, setting);
   const whens = table.components.map((component) => component.when?.(x) ?? '');
   const values = table.components.map(
     (component, index) => `${exactAggregate(component, both(whens[index]), x)} AS ${rollupColumn(component)}`
@@ -61,10 +64,10 @@ export function rollupSelect(context: RollupBuildContext, table: RollupTable, co
   const before =
     table.anchor.kind === 'date'
       ? `${col} < ${d.date(coveredUntil)}`
-      : `${col} < ${d.timestamp(startOfDate(coveredUntil, context.timeZone))}`;
+      : `${col} < ${d.timestamp(startOfDate(coveredUntil, setting.timeZone))}`;
   const keys = [
-    `${day} AS ${ROLLUP_DAY}`,
-    `${month} AS ${ROLLUP_MONTH}`,
+    `${day()} AS ${ROLLUP_DAY}`,
+    `${month()} AS ${ROLLUP_MONTH}`,
     ...(table.perRep ? [`${src.col(FACTS[table.fact].dimensions.rep!.id!)} AS ${ROLLUP_REP}`] : []),
   ];
   return (
@@ -95,6 +98,7 @@ export interface RollupBuild {
  * with the reason; with none left the build is refused, naming them.
  */
 export function rollupBuild(context: RollupBuildContext): RollupBuild {
+  // a window ending at the build time, for the compiler's setting (eligible components never read it)
   const setting = settingOf(
     { ...context, range: { from: context.builtAt - 1, to: context.builtAt }, currentTime: context.builtAt },
     [{ from: context.builtAt - 1, to: context.builtAt }]
@@ -110,7 +114,7 @@ export function rollupBuild(context: RollupBuildContext): RollupBuild {
   const skipped: RollupBuild['skipped'] = [];
   for (const table of rollupTables()) {
     try {
-      built.push({ table, select: rollupSelect(context, table, coveredUntil) });
+      built.push({ table, select: rollupSelect(setting, table, coveredUntil) });
     } catch (error) {
       if (!(error instanceof SalesError) || !['missing_table', 'missing_column'].includes(error.code)) {
         throw error;
@@ -187,6 +191,9 @@ export function rollupStateOf(rollupSchema: string, rows: Array<Record<string, u
     tables: rows.map((row) => String(row.table_name)),
   };
 }
+
+/** A day and a half: a nightly build is read until the next one, with half a day to spare. */
+export const DEFAULT_ROLLUP_MAX_AGE_HOURS = 36;
 
 /** Rollups built within maxAgeMs of the current time are read; older ones are not (undefined). */
 export function freshRollups(

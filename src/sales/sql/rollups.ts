@@ -1,7 +1,7 @@
 import { formulaOf, listMetrics } from '../catalog/metrics';
 import { dayNumber, localDate, startOfDate, type TimeRange } from '../catalog/time';
 import type { DimensionId, Filter } from '../types';
-import { both, type Branch, either, filterCondition, selectList, type Setting, unique } from './common';
+import { both, type Branch, either, filterCondition, keyColumns, selectList, type Setting, unique } from './common';
 import type { SqlDialect } from './dialect';
 import { getDialect } from './dialects';
 import { FACTS, type ColumnRef, type FactDef, type FactId } from './facts';
@@ -259,13 +259,6 @@ export interface RolledColumn {
   days: { startDate: string; endDate: string };
 }
 
-/** A key of a rollup branch: an expression of the rollup's columns. */
-export interface RollupKey {
-  alias: string;
-  expr(src: Source): string;
-  grouped: boolean;
-}
-
 /** The condition that a rollup row's day is in a window's rolled-up days. */
 export function rollupDayIn(src: Source, d: SqlDialect, days: { startDate: string; endDate: string }): string {
   const day = src.col(ROLLUP_ALIAS, ROLLUP_DAY);
@@ -284,12 +277,16 @@ export function rollupSource(setting: Setting, table: RollupTable): Source {
   });
 }
 
-/** One union branch over a rollup table: each column's sum over its rolled-up days, per group. */
+/**
+ * One union branch over a rollup table: each column's sum over its rolled-up days, per group: the
+ * keys the caller puts first (a period, a bucket), then the query's group keys.
+ */
 export function rollupBranch(
   setting: Setting,
   table: RollupTable,
   columns: RolledColumn[],
-  keys: (src: Source) => Array<{ alias: string; expr: string; grouped: boolean }>,
+  leadingKeys: (src: Source) => Array<{ alias: string; expr: string; grouped: boolean }>,
+  groupBy: DimensionId[],
   filters: Filter[],
   all: string[],
   narrowing: 'per-window' | 'any'
@@ -305,7 +302,10 @@ export function rollupBranch(
       return [name, d.toDouble(`COALESCE(SUM(CASE WHEN ${inDays} THEN ${value} END), 0)`)];
     })
   );
-  const keyExprs = keys(src);
+  const keyExprs = [
+    ...leadingKeys(src),
+    ...keyColumns(groupBy, src.fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
+  ];
   const grouped = keyExprs.filter((key) => key.grouped);
   const where = both(filterCondition(filters, src, d), rowsRead(src, table, columns, narrowing, d));
   const groupClause = grouped.length ? ` GROUP BY ${grouped.map((key) => key.alias).join(', ')}` : '';
@@ -365,27 +365,29 @@ function rollupsServe(setting: Setting, groupBy: DimensionId[], filters: Filter[
 
 /**
  * Splits columns between a rollup and the fact table: a column whose component a usable rollup holds
- * reads the window's rolled-up days there and the rest of the window from the fact table (`rest`), or
- * nothing more when the rollup holds the whole window (`covered`, its window read from the fact table
- * matches no row).
+ * reads the window's rolled-up days there (`rolled`) and the rest of its window from the fact table.
+ * `read`: every column in the given order, its window as the fact table reads it (without the
+ * rolled-up days); `rest`: those the fact table still has rows for (not when the rollup holds the
+ * whole window, whose window read from the fact table then matches no row).
  */
 export function splitByRollup<C extends { name: string; component: Component; window: Window }>(
   setting: Setting,
   columns: C[],
   groupBy: DimensionId[],
   filters: Filter[]
-): { rolled: Map<RollupTable, RolledColumn[]>; rest: C[]; covered: C[] } {
+): { rolled: Map<RollupTable, RolledColumn[]>; read: C[]; rest: C[] } {
   const rolled = new Map<RollupTable, RolledColumn[]>();
-  const covered: C[] = [];
   if (!rollupsServe(setting, groupBy, filters)) {
-    return { rolled, rest: columns, covered };
+    return { rolled, read: columns, rest: columns };
   }
+  const read: C[] = [];
   const rest: C[] = [];
   const perRep = groupBy.length > 0 || filters.length > 0;
   for (const column of columns) {
     const table = usableRollup(column.component, setting.rollups, setting.location, setting.timeZone, perRep);
     const days = table && rolledUpDays(table, column.window, setting.rollups!);
     if (!table || !days) {
+      read.push(column);
       rest.push(column);
       continue;
     }
@@ -396,7 +398,11 @@ export function splitByRollup<C extends { name: string; component: Component; wi
     const span = rolledUpSpan(days, setting.timeZone);
     const w = column.window;
     const whole = table.anchor.kind === 'date' ? days.endDate >= w.toDate : span.from <= w.from && span.to >= w.to;
-    (whole ? covered : rest).push({ ...column, window: { ...w, rolledUp: { ...days, ...span } } });
+    const asRead = { ...column, window: { ...w, rolledUp: { ...days, ...span } } };
+    read.push(asRead);
+    if (!whole) {
+      rest.push(asRead);
+    }
   }
-  return { rolled, rest, covered };
+  return { rolled, read, rest };
 }

@@ -185,21 +185,18 @@ export function compileScorecard(query: ScorecardQuery, context: CompileContext)
     }));
     const { rolled, rest } = splitByRollup(setting, sparkColumns, groupBy, filters);
     for (const [table, rolledColumns] of rolled) {
-      const rollupKeys = (src: Source) => [
+      const bucket = (src: Source) => [
         { alias: 'k_bucket', expr: d.toDouble(rollupBucket(grain, src, setting)), grouped: true },
-        ...keyColumns(groupBy, src.fact).map((key) => ({
-          alias: key.alias,
-          expr: d.key(key.expr(src)),
-          grouped: true,
-        })),
       ];
-      branches.push(rollupBranch(setting, table, rolledColumns, rollupKeys, filters, all, 'any'));
+      branches.push(rollupBranch(setting, table, rolledColumns, bucket, groupBy, filters, all, 'any'));
     }
-    const parts = unique(rest.map((column) => `${column.component.fact} ${JSON.stringify(column.window.rolledUp)}`));
-    for (const part of parts) {
-      const inPart = rest.filter(
-        (column) => `${column.component.fact} ${JSON.stringify(column.window.rolledUp)}` === part
-      );
+    // per fact and window as the fact table reads it, one branch
+    const parts = new Map<string, typeof rest>();
+    for (const column of rest) {
+      const key = `${column.component.fact} ${JSON.stringify(column.window.rolledUp)}`;
+      parts.set(key, [...(parts.get(key) ?? []), column]);
+    }
+    for (const inPart of parts.values()) {
       const inFact = inPart.map((column) => column.component);
       const { fact } = inFact[0];
       const w = inPart[0].window;

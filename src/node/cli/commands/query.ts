@@ -2,6 +2,7 @@ import fs from 'fs';
 
 import {
   checkIdentifier,
+  DEFAULT_ROLLUP_MAX_AGE_HOURS,
   compileQuery,
   freshRollups,
   readRollupState,
@@ -112,8 +113,8 @@ function settingOf(values: OptionValues): QuerySetting {
   };
 }
 
-/** The CLI's maximum rollup age, the data source's default. */
-const ROLLUP_MAX_AGE_MS = 36 * 3_600_000;
+/** The CLI reads rollups as the data source does by default. */
+const ROLLUP_MAX_AGE_MS = DEFAULT_ROLLUP_MAX_AGE_HOURS * 3_600_000;
 
 /** The rollups of --rollup-schema when fresh; a schema without them is an error naming it. */
 async function readRollups(
@@ -137,7 +138,7 @@ async function readRollups(
   const fresh = freshRollups(state, currentTime, ROLLUP_MAX_AGE_MS);
   if (!fresh) {
     throw new SalesError(
-      `--rollup-schema ${schema}: ${state ? `the rollups were built at ${new Date(state.builtAt).toISOString()}, more than 36 hours before --now (or after it)` : 'it records no rollups'}: run salesperf rollup again or leave the option out.`,
+      `--rollup-schema ${schema}: ${state ? `the rollups were built at ${new Date(state.builtAt).toISOString()}, more than ${DEFAULT_ROLLUP_MAX_AGE_HOURS} hours before --now (or after it)` : 'it records no rollups'}: run salesperf rollup again or leave the option out.`,
       'invalid_config'
     );
   }
@@ -158,7 +159,7 @@ export const queryCommand: Command = {
     CONNECTION_HELP,
     QUERY_HELP,
     '  --warehouse-tz ZONE IANA time zone of timestamps stored without one (default UTC)',
-    '  --rollup-schema S   read the rollups `salesperf rollup` built there, if built in the last 36 hours',
+    `  --rollup-schema S   read the rollups \`salesperf rollup\` built there, if built in the last ${DEFAULT_ROLLUP_MAX_AGE_HOURS} hours`,
     '  --format F          json (default), csv or table',
   ].join('\n'),
   options: {
