@@ -25,32 +25,6 @@ function charEms(character: string): number {
   return character >= 'A' && character <= 'Z' ? 0.68 : 0.62;
 }
 
-/** charEms of the ASCII characters, by code: looked up instead of testing sets for every character. */
-const ASCII_EMS = Float64Array.from({ length: 128 }, (_, code) => charEms(String.fromCharCode(code)));
-
-/** The same sum as adding charEms over the code points of `text`, by UTF-16 code unit. */
-function sumEms(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      width += ASCII_EMS[code];
-    } else if (code >= 0x2e80) {
-      width += 1;
-      // a surrogate pair is one (full-width) character
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-        }
-      }
-    } else {
-      width += 0.62;
-    }
-  }
-  return width;
-}
-
 // Layouts measure the same labels again on every render: remember their widths (bounded).
 const EMS = new Map<string, number>();
 const EMS_LIMIT = 10000;
@@ -59,7 +33,10 @@ const EMS_LIMIT = 10000;
 export function textWidthEm(text: string): number {
   let width = EMS.get(text);
   if (width === undefined) {
-    width = sumEms(text);
+    width = 0;
+    for (const character of text) {
+      width += charEms(character);
+    }
     if (EMS.size >= EMS_LIMIT) {
       EMS.clear();
     }
