@@ -44,6 +44,11 @@ function compileContext(
   };
 }
 
+/** What a query run in this engine context is compiled against. */
+export function compileContextOf(context: EngineContext): CompileContext {
+  return compileContext({ ...context, dialect: context.executor.dialect });
+}
+
 /** The number of filter values a query lists, for the message when its SQL is too long. */
 function filterValueCount(query: SalesQuery): number {
   const filters = (query as { filters?: Array<{ values?: unknown }> }).filters;
@@ -98,7 +103,7 @@ export async function runShared(
 ): Promise<DataFrameJSON[][]> {
   const kind = queryKind(query);
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
-  const compile = compileContext({ ...context, dialect: context.executor.dialect });
+  const compile = compileContextOf(context);
   const execute = async (statement: CompiledStatement) => {
     checkedSize(statement, query, compile.dialect);
     const closed = readsOnlyClosedPeriods(statement, compile.currentTime);

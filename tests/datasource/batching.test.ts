@@ -58,6 +58,16 @@ const stat = (metrics: string[], extra: Partial<SalesDataQuery> = {}): SalesData
     ...extra,
   }) as SalesDataQuery;
 
+function byChannel(metrics: string[]): SalesDataQuery {
+  return {
+    refId: 'A',
+    kind: 'metrics',
+    metrics,
+    groupBy: ['channel'],
+    filters: [{ dimension: 'channel', op: 'in', values: ['$channel'] }],
+  } as SalesDataQuery;
+}
+
 /** Panels besides the wall's: some merge with it or with each other, some cannot. */
 const OTHERS: SalesDataQuery[] = [
   // snapshots rebuilt at the previous period's end, one without a previous value: notices of their own
@@ -67,7 +77,13 @@ const OTHERS: SalesDataQuery[] = [
   stat(['win_rate', 'collections'], { compare: 'previous_year', compareToDate: false }),
   stat(['no_such_metric']),
   { refId: 'A', kind: 'timeseries', metrics: ['bookings'], grain: 'month' } as SalesDataQuery,
+  // grouped queries merge only where they read the same rows: CAC and LTV with and without their ratio …
+  byChannel(['cac', 'ltv', 'ltv_cac']),
+  byChannel(['cac', 'ltv']),
+  // … but not won deals by region with bookings and won deals by region (the groups with bookings differ)
+  stat(['won_deals'], { groupBy: ['region'] }),
 ];
+const GROUPED = { cacLtv: [OTHERS.length - 3, OTHERS.length - 2], regions: [1, OTHERS.length - 1] };
 
 const ALL = (name: string): TestVariable => ({ name, value: '$__all', includeAll: true, multi: true, options: [] });
 const REFRESHES: Array<{ name: string; variables: TestVariable[] }> = [
@@ -198,6 +214,14 @@ describe.each(engines)('batching the panels of a refresh on $label', ({ engine, 
       expect(new Set(wallSql).size).toBe(1);
       expect(backend.calls.some((call) => call.queries[0].rawSql === wallSql[0])).toBe(true);
       expect(wallSql[0]).not.toBe(sqlOf(alone.responses[0]));
+
+      const others = batched.responses.slice(stats.length);
+      const [cac, cacOnly] = GROUPED.cacLtv.map((index) => others[index]);
+      expect((cac.data as DataFrame[])[0].length).toBeGreaterThan(1);
+      expect(sqlOf(cacOnly)).toBe(sqlOf(cac));
+      expect(sqlOf(cacOnly)).not.toBe(sqlOf(alone.responses[stats.length + GROUPED.cacLtv[1]]));
+      const [byRegion, wonByRegion] = GROUPED.regions.map((index) => others[index]);
+      expect(sqlOf(byRegion)).not.toBe(sqlOf(wonByRegion));
     }
   );
 

@@ -4,6 +4,7 @@ import {
   isMergeable,
   mergeQueries,
   type MetricsQuery,
+  metricsRowsIn,
   runMergedQuery,
   runQuery,
   type SalesQuery,
@@ -64,7 +65,11 @@ export class QueryBatcher {
     const waiting = this.waiting.filter((query) => !query.signal.aborted);
     this.waiting.filter((query) => query.signal.aborted).forEach((query) => query.reject(abortError()));
     this.waiting = [];
-    const items = waiting.map(({ query, context, warehouse }) => ({ query, scope: scopeOf(context, warehouse) }));
+    const items = waiting.map(({ query, context, warehouse }) => ({
+      query,
+      scope: scopeOf(context, warehouse),
+      rowsOf: metricsRowsIn(context),
+    }));
     for (const batch of mergeQueries(items)) {
       const members = batch.members.map((index) => waiting[index]);
       if (members.length === 1) {

@@ -54,7 +54,7 @@ describe('mergeQueries', () => {
     expect(mergeQueries([inScope(stat(['bookings']), 'a'), inScope(stat(['won_deals']), 'b')])).toHaveLength(2);
   });
 
-  it('leaves grouped, invalid and other kinds of queries as they are, merging the rest around them', () => {
+  it('leaves grouped queries without rows to compare, invalid and other kinds of queries as they are, merging the rest around them', () => {
     const grouped = stat(['won_deals'], { groupBy: ['region'] });
     const invalid = stat(['bookings', 'bookings']);
     const series: SalesQuery = { kind: 'timeseries', metrics: ['bookings'], grain: 'month' };
@@ -71,6 +71,24 @@ describe('mergeQueries', () => {
       { query: invalid, members: [2] },
       { query: series, members: [3] },
     ]);
+  });
+
+  it('merges grouped queries only where each reads the rows the merged one reads', () => {
+    const byRegion = (metrics: string[]) => stat(metrics, { groupBy: ['region'] });
+    // stands in for the compiler's rows: here the rows are the first metric's
+    const rowsOf = (query: MetricsQuery) => (query.metrics[0] === 'won_deals' ? undefined : query.metrics[0]);
+    const grouped = (query: MetricsQuery) => ({ query, scope: 'refresh', rowsOf });
+    expect(mergeQueries([grouped(byRegion(['bookings', 'won_deals'])), grouped(byRegion(['bookings']))])).toEqual([
+      { query: byRegion(['bookings', 'won_deals']), members: [0, 1] },
+    ]);
+    expect(mergeQueries([grouped(byRegion(['bookings'])), grouped(byRegion(['win_rate']))])).toHaveLength(2);
+    // a query that does not compile, or no way to tell the rows: apart
+    expect(mergeQueries([grouped(byRegion(['won_deals'])), grouped(byRegion(['won_deals', 'bookings']))])).toHaveLength(
+      2
+    );
+    expect(mergeQueries([inScope(byRegion(['bookings'])), inScope(byRegion(['bookings', 'won_deals']))])).toHaveLength(
+      2
+    );
   });
 
   it('merges grouped-by-nothing (an empty groupBy) only with the same empty groupBy', () => {

@@ -2,12 +2,13 @@ import { validateQuery } from '../kinds';
 import type { MetricsQuery, SalesQuery } from '../types';
 
 /**
- * Queries that ask for different metrics of the same thing, merged into one: a metrics query without
- * groupBy always answers with exactly one row, whatever its metrics, and each metric's columns are
- * computed from that metric's own aggregates. So the merged statement's row holds, column for column,
- * what each query alone would have returned (splitMetrics.ts builds each one's frame from it).
- * Grouped queries are not merged: their rows are the groups found in the fact tables their metrics
- * read, and another query's metrics would add groups of their own.
+ * Queries that ask for different metrics of the same thing, merged into one: each metric's columns
+ * are computed from that metric's own aggregates, so the merged statement's rows hold, column for
+ * column, what each query alone would have returned (splitMetrics.ts builds each one's frame from
+ * them). A metrics query without groupBy always answers with exactly one row, whatever its metrics.
+ * A grouped query's rows are the groups found in what its metrics read, so grouped queries are
+ * merged only where the merged statement reads the same rows as each of them alone (the compiler's
+ * `rows`: the same components over the same windows, e.g. CAC and LTV with or without their ratio).
  */
 
 /** A query to run, and what it runs against: queries of different scopes are never merged. */
@@ -15,6 +16,11 @@ export interface BatchItem {
   query: SalesQuery;
   /** everything the query's statement and frames depend on besides the query (warehouse, range, calendar, display …) */
   scope: string;
+  /**
+   * What decides the rows of a metrics query in this item's scope (CompiledQuery.rows); without it
+   * grouped queries are not merged.
+   */
+  rowsOf?: (query: MetricsQuery) => string | undefined;
 }
 
 /** One statement to run: a query as given, or one merged from several. */
@@ -24,11 +30,10 @@ export interface QueryBatch {
   members: number[];
 }
 
-/** Whether a query could be merged with others: a valid metrics query without groupBy. */
+/** Whether a query could be merged with others: a valid metrics query. */
 export function isMergeable(query: SalesQuery): query is MetricsQuery {
   return (
     query?.kind === 'metrics' &&
-    !query.groupBy?.length &&
     Array.isArray(query.metrics) &&
     query.metrics.every((metric) => typeof metric === 'string') &&
     validateQuery(query) === undefined
@@ -65,10 +70,22 @@ export function mergeQueries(items: BatchItem[]): QueryBatch[] {
     const queries = batch.members.map((index) => items[index].query as MetricsQuery);
     const merged: MetricsQuery = { ...queries[0], metrics: [...new Set(queries.flatMap((query) => query.metrics))] };
     // metric ids the catalog reads as one (an alias) would be asked for twice: leave such a set unmerged
-    return validateQuery(merged) === undefined
+    return validateQuery(merged) === undefined && sameRows(merged, batch.members, items)
       ? [{ query: merged, members: batch.members }]
       : batch.members.map((index) => ({ query: items[index].query, members: [index] }));
   });
+}
+
+/** Whether the merged query returns the groups each member returns alone (always, without groupBy). */
+function sameRows(merged: MetricsQuery, members: number[], items: BatchItem[]): boolean {
+  if (!merged.groupBy?.length) {
+    return true;
+  }
+  const rowsOf = items[members[0]].rowsOf;
+  const rows = rowsOf?.(merged);
+  return (
+    rows !== undefined && members.every((index) => items[index].rowsOf?.(items[index].query as MetricsQuery) === rows)
+  );
 }
 
 /** The query without its metric list, written so that equal queries give equal text whatever their key order. */

@@ -1,6 +1,6 @@
-import { type EngineContext, runShared } from '../engine';
+import { compileContextOf, type EngineContext, runShared } from '../engine';
 import { metricsFrame } from '../frames/metricsFrame';
-import type { CompiledQuery } from '../sql/compile';
+import { type CompiledQuery, compileMetrics } from '../sql/compile';
 import type { DataFrameJSON, MetricsQuery } from '../types';
 import { memberOfMerged } from './splitMetrics';
 
@@ -28,4 +28,16 @@ export function runMergedQuery(
     ]),
     signal
   );
+}
+
+/** What decides the rows of a metrics query run in this context (mergeQueries' rowsOf); none if it does not compile. */
+export function metricsRowsIn(context: EngineContext): (query: MetricsQuery) => string | undefined {
+  const compile = compileContextOf(context);
+  return (query) => {
+    try {
+      return compileMetrics(query, compile).rows;
+    } catch {
+      return undefined;
+    }
+  };
 }

@@ -67,7 +67,13 @@ describe('a member cut out of a merged metrics query', () => {
     for (const member of members) {
       const alone = compileMetrics(member, context);
       const cut = memberOfMerged(merged, member);
-      expect(cut).toEqual({ ...alone, sql: merged.sql, tables: merged.tables, readsUntil: merged.readsUntil });
+      expect(cut).toEqual({
+        ...alone,
+        sql: merged.sql,
+        rows: merged.rows,
+        tables: merged.tables,
+        readsUntil: merged.readsUntil,
+      });
 
       const aloneRows = rowsOf(alone.fields.map((field) => field.name));
       const frame = metricsFrame(

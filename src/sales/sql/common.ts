@@ -74,6 +74,11 @@ export interface CompiledQuery {
   unavailable: string[];
   /** see CompiledStatement.readsUntil */
   readsUntil?: number;
+  /**
+   * Metrics: the part of the statement that decides its rows (the union it reads and its grouping).
+   * Two queries of one scope with equal `rows` return the same groups, whatever their metrics.
+   */
+  rows?: string;
 }
 
 export interface CompiledTimeseries extends CompiledQuery {

@@ -337,8 +337,10 @@ export function compileMetricsOver(
   });
   const groupClause = keys.length ? ` GROUP BY ${keys.map((key) => `u.${key.alias}`).join(', ')}` : '';
   const union = branches.map((branch) => branch.sql).join(' UNION ALL ');
+  const rows = `(${union}) u${groupClause}`;
   return {
-    sql: `SELECT ${outputs.join(', ')} FROM (${union}) u${groupClause}${nested ? '' : d.statementSuffix}`,
+    sql: `SELECT ${outputs.join(', ')} FROM ${rows}${nested ? '' : d.statementSuffix}`,
+    rows,
     tables: unique(branches.flatMap((branch) => branch.tables)),
     fields,
     metrics,
