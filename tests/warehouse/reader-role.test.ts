@@ -125,11 +125,6 @@ const MYSQL_URL = process.env.SALESPERF_MYSQL_URL;
     await expectRefused(reader, forbidden('postgres', schema, other));
   });
 
-  it('does not JIT-compile its statements', async () => {
-    const frame = await reader.run(`SELECT current_setting('jit') AS jit`);
-    expect(frame.data.values[0]).toEqual(['off']);
-  });
-
   it('a table it may not read is reported as permission denied, naming the table and the role', async () => {
     await admin.run(`REVOKE SELECT ON "${schema}"."reps" FROM "${role}"`);
     try {

@@ -12,8 +12,6 @@ $$;
 
 ALTER ROLE "salesperf_reader" SET default_transaction_read_only = on;
 
-ALTER ROLE "salesperf_reader" SET jit = off;
-
 GRANT USAGE ON SCHEMA "sales" TO "salesperf_reader";
 
 GRANT SELECT ON "sales"."reps", "sales"."products", "sales"."customers", "sales"."stages", "sales"."opportunities", "sales"."opportunity_stage_history", "sales"."leads", "sales"."activities", "sales"."targets", "sales"."invoices", "sales"."payments", "sales"."csat_responses", "sales"."marketing_spend", "sales"."comp_plans", "sales"."comp_plan_tiers", "sales"."comp_assignments", "sales"."comp_adjustments", "sales"."visit_feedback" TO "salesperf_reader";

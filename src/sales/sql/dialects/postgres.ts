@@ -111,8 +111,7 @@ export const postgres: SqlDialect = {
     runScript: (file) => `psql "$URL" -v ON_ERROR_STOP=1 -f ${file}`,
     renameTable: (schema, from, to) => alterTableRename(postgres.quoteIdent, schema, from, to),
     // read-only transactions, USAGE on the schema, SELECT on each contract table and on tables the
-    // owner creates there later (so a re-seed keeps it); no other schema, no server-side files.
-    // No JIT: compiling a dashboard statement costs more than it saves (README, Benchmarks).
+    // owner creates there later (so a re-seed keeps it); no other schema, no server-side files
     readerRole({ schema, role, password }, tables) {
       const name = postgres.quoteIdent(role);
       const schemaName = postgres.quoteIdent(schema);
@@ -127,7 +126,6 @@ export const postgres: SqlDialect = {
           '$$',
         ].join('\n'),
         `ALTER ROLE ${name} SET default_transaction_read_only = on`,
-        `ALTER ROLE ${name} SET jit = off`,
         `GRANT USAGE ON SCHEMA ${schemaName} TO ${name}`,
         `GRANT SELECT ON ${tables.join(', ')} TO ${name}`,
         `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemaName} GRANT SELECT ON TABLES TO ${name}`,
