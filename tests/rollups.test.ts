@@ -56,6 +56,17 @@ const QUERIES: SalesQuery[] = [
   { kind: 'timeseries', metrics: ['bookings', 'opportunities_created'], grain: 'week', groupBy: ['region'] },
   { kind: 'timeseries', metrics: ['bookings', 'leads_created'], grain: 'month', compare: 'previous_year' },
   { kind: 'timeseries', metrics: ['win_rate'], grain: 'quarter', compare: 'previous_period' },
+  // read through a derived join: each customer's first won deal, the feedback on each visit
+  { kind: 'metrics', metrics: ['new_customers', 'visits_with_feedback_rate', 'visits_completed'], groupBy: ['region'] },
+  {
+    kind: 'metrics',
+    metrics: ['new_customers', 'visits_with_feedback_rate'],
+    compare: 'previous_period',
+    compareToDate: true,
+  },
+  { kind: 'timeseries', metrics: ['new_customers', 'visits_with_feedback_rate'], grain: 'week', groupBy: ['rep'] },
+  // r2 only called in Q1: a row of its own, as every activity of the window counts for the groups
+  { kind: 'metrics', metrics: ['visits_with_feedback_rate', 'visits_completed'], groupBy: ['rep'] },
   // the kinds whose actuals are flow metrics
   { kind: 'attainment', groupBy: ['team'] },
   {
@@ -100,7 +111,15 @@ describeOnEveryEngine(
         builtAt: FIXTURE_NOW,
         tables: rollupTables().map((table) => table.name),
       });
-      expect(ROLLED).toEqual(expect.arrayContaining(['won_amount', 'lost_count', 'created_count']));
+      expect(ROLLED).toEqual(
+        expect.arrayContaining([
+          'won_amount',
+          'lost_count',
+          'created_count',
+          'new_customer_count',
+          'visits_with_feedback',
+        ])
+      );
     });
 
     describe.each(Object.entries(RANGES))('over %s', (_, range) => {
@@ -120,6 +139,15 @@ describeOnEveryEngine(
           expect(sql.includes(rollupSchema)).toBe(someDayRolled);
         }
       );
+    });
+
+    it('holds what a derived join decides in tables of their own, read for those components', () => {
+      const context = { ...fixtureContext(executor, schema), rollups: state, dialect: executor.dialect };
+      const newCustomers = compileQuery({ kind: 'metrics', metrics: ['new_customers'], groupBy: ['team'] }, context);
+      expect(newCustomers.sql).toContain('opportunities_by_close_date_fwd_per_rep');
+      const feedback = compileQuery({ kind: 'metrics', metrics: ['visits_with_feedback_rate'] }, context);
+      expect(feedback.sql).toContain('activities_by_completed_at_fbv');
+      expect(feedback.sql).toContain('activities_by_completed_at');
     });
 
     it('is not read for a dimension the rollups do not key (product), nor when the zone differs', () => {

@@ -71,6 +71,9 @@ describe('salesperf rollup', () => {
       );
       expect({ code, err }).toEqual({ code: 0, err: '' });
       expect(out).toMatch(/visit_feedback_by_reported_at: not built: .*visit_feedback/);
+      // the activities' feedback has a table of its own: the activities' other rollups are built
+      expect(out).toMatch(/activities_by_completed_at_fbv: not built: .*visit_feedback/);
+      expect(out).toMatch(/activities_by_completed_at: [1-9]\d* rows/);
       expect(out).toMatch(/opportunities_by_close_date: [1-9]\d* rows/);
     } finally {
       const cleanup = createExecutor('duckdb', url);

@@ -202,10 +202,13 @@ export function metricBranches(
       groupBy,
       filters
     );
+    const together = [...rolled.values()].flat();
     for (const [table, rolledColumns] of rolled) {
       const leadingKeys = (src: Source) =>
         extraKeys.map((key) => ({ alias: key.alias, expr: key.expr(src), grouped: key.grouped }));
-      branches.push(rollupBranch(setting, table, rolledColumns, leadingKeys, groupBy, filters, all, 'per-window'));
+      branches.push(
+        rollupBranch(setting, table, rolledColumns, leadingKeys, groupBy, filters, all, 'per-window', together)
+      );
     }
     if (inFact.length === 0) {
       continue;

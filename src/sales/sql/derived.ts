@@ -29,6 +29,19 @@ export function derivedJoins(setting: Setting, factId: FactId): DerivedJoin[] {
 }
 
 /**
+ * The derived joins a daily rollup may read, per fact: what their columns say of a row never depends
+ * on the window a query reads (each customer's first won deal, the feedback on each activity), so a
+ * rollup built from them holds, for its days, what a query reads from the fact table. Like any rows
+ * loaded after a build for the days it holds (a visit's feedback reported days later), a change they
+ * see then waits for the next build. The others read the window's now (payments by then, recent
+ * activity) and are never rolled up.
+ */
+export const ROLLABLE_DERIVED_JOINS: Partial<Record<FactId, string[]>> = {
+  opportunities: ['fwd'],
+  activities: ['fbv'],
+};
+
+/**
  * A join to `select` over one table, written only when a metric uses it (a query that needs none of
  * its columns must run without that table). On a cluster, `select` over the shard-local table lets
  * each shard join its own rows where the two are co-located (sql/distributed.ts); without a

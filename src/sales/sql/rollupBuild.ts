@@ -45,8 +45,12 @@ export type RollupBuildContext = Pick<
 export function rollupSelect(setting: Setting, table: RollupTable, coveredUntil: string): string {
   const { d } = setting;
   const src = sourceFor(setting, table.fact);
-  // eligible components never read the window: any one does
-  const x = exprContext(setting, src, setting.windows[0]);
+  // eligible components never read the window: any one does; their derived joins are read for no
+  // particular window, so they hold every row (each customer's first won deal among all won deals)
+  const x = {
+    ...exprContext(setting, src, setting.windows[0]),
+    col: (alias: string, column: string) => src.col(alias, column),
+  };
   const col = src.col(src.fact.alias, table.anchor.column);
   const { day, month } = anchorDay(table.anchor, src, setting);
   const whens = table.components.map((component) => component.when?.(x) ?? '');

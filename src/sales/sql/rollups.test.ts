@@ -45,13 +45,19 @@ describe('which components a rollup holds', () => {
     }
   });
 
-  it('leaves out maxima, medians, snapshots, windows read in the condition and subqueries', () => {
-    for (const id of ['largest_won', 'won_cycle_median', 'open_amount', 'remaining_pipeline', 'new_customer_count']) {
+  it('leaves out maxima, medians, snapshots, windows read in the condition and joins read by the window', () => {
+    for (const id of ['largest_won', 'won_cycle_median', 'open_amount', 'remaining_pipeline', 'due_paid']) {
       expect({ id, table: rollupOf(COMPONENTS[id as keyof typeof COMPONENTS], false) }).toEqual({
         id,
         table: undefined,
       });
     }
+  });
+
+  it('holds what a join that never reads the window decides, in a table of its own per fact and date', () => {
+    expect(rollupOf(COMPONENTS.new_customer_count, true)?.name).toBe('opportunities_by_close_date_fwd_per_rep');
+    expect(rollupOf(COMPONENTS.visits_with_feedback, false)?.name).toBe('activities_by_completed_at_fbv');
+    expect(rollupOf(COMPONENTS.visits_completed, false)?.name).toBe('activities_by_completed_at');
   });
 
   it('marks what depends on the zone: timestamps, and a date-dated value reading a local day', () => {

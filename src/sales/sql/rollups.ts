@@ -7,6 +7,7 @@ import { getDialect } from './dialects';
 import { FACTS, type ColumnRef, type FactDef, type FactId } from './facts';
 import type { Component, ExprContext, Window } from './formulas';
 import { checkIdentifier } from './literals';
+import { ROLLABLE_DERIVED_JOINS } from './derived';
 import { Source } from './source';
 
 /**
@@ -42,6 +43,8 @@ export interface RollupTable {
    * condition share one): a group has rows for a query exactly when the fact table's rows would
    */
   counts: Map<string, string>;
+  /** per component, its condition's text ('' for none): components of two tables may share a window */
+  conditions: Map<string, string>;
 }
 
 /** What the rollup schema holds, as its freshness table says. */
@@ -62,27 +65,36 @@ interface Probe {
   zoned: boolean;
   /** the condition's text, the same for components with the same condition ('' for none) */
   when: string;
+  /** the derived joins it reads (sql/derived.ts ROLLABLE_DERIVED_JOINS) */
+  derived: string[];
 }
 
 /**
  * Whether a component can be kept per day: a sum or count of a fact's rows dated by a date or timestamp,
- * whose value and condition read only the fact and its plain joins and never the window (a snapshot's
- * instant, a derived join's period or a subquery would change with the window read).
+ * whose value and condition read only the fact, its plain joins and the derived joins that never depend
+ * on the window, and never the window itself (a snapshot's instant, payments by the window's now or a
+ * subquery would change with the window read).
  */
 function probe(component: Component, fact: FactDef): Probe {
   let eligible =
     (component.agg === 'sum' || component.agg === 'count') &&
-    (component.anchor.kind === 'date' || component.anchor.kind === 'timestamp') &&
-    component.tables === undefined;
+    (component.anchor.kind === 'date' || component.anchor.kind === 'timestamp');
   let zoned = component.anchor.kind === 'timestamp';
   const aliases = new Set([fact.alias, ...fact.joins.map((join) => join.alias)]);
+  const rollable = new Set(ROLLABLE_DERIVED_JOINS[fact.id] ?? []);
+  const derived = new Set<string>();
   const refuse = () => {
     eligible = false;
     return '';
   };
   const x: ExprContext = {
     d: getDialect('duckdb'),
-    col: (alias, column) => (aliases.has(alias) ? `${alias}.${column}` : refuse()),
+    col: (alias, column) => {
+      if (rollable.has(alias)) {
+        derived.add(alias);
+      }
+      return aliases.has(alias) || rollable.has(alias) ? `${alias}.${column}` : refuse();
+    },
     get w(): Window {
       eligible = false;
       return {
@@ -107,7 +119,7 @@ function probe(component: Component, fact: FactDef): Probe {
   };
   component.value?.(x);
   const when = component.when?.(x) ?? '';
-  return { eligible, zoned, when };
+  return { eligible, zoned, when, derived: [...derived].sort() };
 }
 
 let tables: RollupTable[] | undefined;
@@ -129,11 +141,13 @@ export function rollupTables(): RollupTable[] {
       if (!fact.dimensions.rep?.id || (anchor.kind !== 'date' && anchor.kind !== 'timestamp')) {
         continue;
       }
-      const { eligible, zoned, when } = probe(component, fact);
+      const { eligible, zoned, when, derived } = probe(component, fact);
       if (!eligible) {
         continue;
       }
-      const name = `${component.fact}_by_${anchor.column}_per_rep`;
+      // components read through a derived join get a table of their own: a warehouse without the
+      // join's table (an optional one, such as visit_feedback) still has the fact's other rollups
+      const name = `${component.fact}_by_${anchor.column}${derived.map((alias) => `_${alias}`).join('')}_per_rep`;
       const table = byName.get(name) ?? {
         name,
         perRep: true,
@@ -142,11 +156,13 @@ export function rollupTables(): RollupTable[] {
         components: [],
         zoned: new Set<string>(),
         counts: new Map<string, string>(),
+        conditions: new Map<string, string>(),
       };
       const whens = whenTexts.get(name) ?? new Map<string, string>();
       whenTexts.set(name, whens);
       if (!table.components.some((existing) => existing.id === component.id)) {
         table.components.push(component);
+        table.conditions.set(component.id, when);
         if (zoned) {
           table.zoned.add(component.id);
         }
@@ -289,7 +305,9 @@ export function rollupBranch(
   groupBy: DimensionId[],
   filters: Filter[],
   all: string[],
-  narrowing: 'per-window' | 'any'
+  narrowing: 'per-window' | 'any',
+  /** per-window: every rolled column of the fact's branches, in this table or another (default: these) */
+  together: RolledColumn[] = columns
 ): Branch {
   const { d } = setting;
   const src = rollupSource(setting, table);
@@ -307,7 +325,7 @@ export function rollupBranch(
     ...keyColumns(groupBy, src.fact).map((key) => ({ alias: key.alias, expr: d.key(key.expr(src)), grouped: true })),
   ];
   const grouped = keyExprs.filter((key) => key.grouped);
-  const where = both(filterCondition(filters, src, d), rowsRead(src, table, columns, narrowing, d));
+  const where = both(filterCondition(filters, src, d), rowsRead(src, table, columns, together, narrowing, d));
   const groupClause = grouped.length ? ` GROUP BY ${grouped.map((key) => key.alias).join(', ')}` : '';
   return {
     sql: `SELECT ${selectList(keyExprs, values, all, d)} FROM ${src.render()} WHERE ${where}${groupClause}`,
@@ -319,28 +337,36 @@ export function rollupBranch(
 /**
  * The rollup rows a branch reads: those of the rolled-up days that stand for the fact rows the fact
  * table's branch would read, so that the same groups appear. A metrics branch (`per-window`) reads
- * the rows of a window meeting its columns' condition when they share one, else every row of the
- * window (compile.ts, branchWhere); a series branch (`any`) the rows meeting any column's condition.
+ * the rows of a window meeting its columns' condition when all the fact's columns of that window,
+ * in whichever rollup table, share one, else every row of the window (compile.ts, branchWhere); a
+ * series branch (`any`) the rows meeting any column's condition. Every rollup table of a fact has a
+ * row for each day and rep with any fact row, so every row of a window is the same groups in each.
  */
 function rowsRead(
   src: Source,
   table: RollupTable,
   columns: RolledColumn[],
+  together: RolledColumn[],
   narrowing: 'per-window' | 'any',
   d: SqlDialect
 ): string {
   const met = (count: string | undefined) => (count ? `${src.col(ROLLUP_ALIAS, count)} > 0` : '');
   const countOf = (column: RolledColumn) => table.counts.get(column.component.id);
+  const conditionOf = (column: RolledColumn) =>
+    rollupTables()
+      .find((candidate) => candidate.conditions.has(column.component.id))!
+      .conditions.get(column.component.id)!;
+  const daysOf = (column: RolledColumn) => JSON.stringify(column.days);
   const byDays = new Map<string, RolledColumn[]>();
   columns.forEach((column) => {
-    const key = JSON.stringify(column.days);
-    byDays.set(key, [...(byDays.get(key) ?? []), column]);
+    byDays.set(daysOf(column), [...(byDays.get(daysOf(column)) ?? []), column]);
   });
-  const inDays = [...byDays.values()].map((of) => {
+  const inDays = [...byDays].map(([days, of]) => {
     const counts = unique(of.map(countOf));
+    const shared = unique(together.filter((column) => daysOf(column) === days).map(conditionOf)).length === 1;
     const condition =
       narrowing === 'per-window'
-        ? counts.length === 1
+        ? shared
           ? met(counts[0])
           : ''
         : counts.includes(undefined)
