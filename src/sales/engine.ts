@@ -4,6 +4,7 @@ import { DEFAULT_CURRENCY_UNIT, type DisplayOptions } from './frames/fieldConfig
 import { inAmountUnit } from './frames/amountUnits';
 import type { PacingOptions } from './frames/attainmentFrame';
 import { type CompiledStatement, type FrameContext, queryKind } from './kinds';
+import type { SplitStatement } from './kinds/types';
 import type { CompileContext } from './sql/compile';
 import type { DataFrameJSON, Executor, SalesQuery } from './types';
 import { CONTRACT } from './warehouse/contract';
@@ -102,6 +103,25 @@ export async function runShared(
   signal?: AbortSignal
 ): Promise<DataFrameJSON[][]> {
   const kind = queryKind(query);
+  const compile = compileContextOf(context);
+  const compiled = kind.compile(query, compile);
+  // kept closed periods: the closed part of the statement apart from the open one, where they recombine exactly
+  const split = context.executor.keepsClosedPeriods ? kind.split?.(compiled, query, compile) : undefined;
+  return runCompiled(compiled, split, query, context, readers, signal);
+}
+
+/**
+ * Runs a compiled statement (or its split parts) and gives each reader's frames from its rows, as
+ * runShared does; `query` is the one whose filter values the statement lists (its size check).
+ */
+export async function runCompiled(
+  compiled: CompiledStatement,
+  split: SplitStatement | undefined,
+  query: SalesQuery,
+  context: EngineContext,
+  readers: RowsReader[],
+  signal?: AbortSignal
+): Promise<DataFrameJSON[][]> {
   const display: DisplayOptions = { currencyUnit: context.display?.currencyUnit || DEFAULT_CURRENCY_UNIT };
   const compile = compileContextOf(context);
   const execute = async (statement: CompiledStatement) => {
@@ -109,9 +129,6 @@ export async function runShared(
     const closed = readsOnlyClosedPeriods(statement, compile.currentTime);
     return runStatement(statement, context.executor, context.location, { signal, closed });
   };
-  const compiled = kind.compile(query, compile);
-  // kept closed periods: the closed part of the statement apart from the open one, where they recombine exactly
-  const split = context.executor.keepsClosedPeriods ? kind.split?.(compiled, query, compile) : undefined;
   const rows = split ? split.merge(await Promise.all(split.parts.map(execute))) : await execute(compiled);
   const sql = split ? split.parts.map((part) => part.sql).join(';\n') : compiled.sql;
   rows.schema.meta = { ...rows.schema.meta, executedQueryString: sql };

@@ -115,6 +115,7 @@ export { allowedDimensions, kindDefaults, QUERY_KINDS, validateQuery, variableFi
 // Batches: the queries of one dashboard refresh merged where one statement can answer several.
 export { type BatchItem, isMergeable, mergeQueries, type QueryBatch } from './batch/mergeQueries';
 export { type MergedMember, metricsRowsIn, runMergedQuery } from './batch/runMerged';
+export { type MergedAttainmentQuery, runMergedAttainment } from './batch/mergedAttainment';
 
 // Rollups: daily sums of the flow components (per day, and per day and rep), built by `salesperf rollup`, read when fresh.
 export {

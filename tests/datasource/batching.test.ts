@@ -58,6 +58,18 @@ const stat = (metrics: string[], extra: Partial<SalesDataQuery> = {}): SalesData
     ...extra,
   }) as SalesDataQuery;
 
+function attainment(metric: string, period: string, groupBy: string[], pace = 'linear'): SalesDataQuery {
+  return {
+    refId: 'A',
+    kind: 'attainment',
+    metric,
+    period,
+    pace,
+    groupBy,
+    filters: [{ dimension: 'region', op: 'in', values: ['$region'] }],
+  } as SalesDataQuery;
+}
+
 function byChannel(metrics: string[]): SalesDataQuery {
   return {
     refId: 'A',
@@ -82,8 +94,26 @@ const OTHERS: SalesDataQuery[] = [
   byChannel(['cac', 'ltv']),
   // … but not won deals by region with bookings and won deals by region (the groups with bookings differ)
   stat(['won_deals'], { groupBy: ['region'] }),
+  // attainment of one metric, grouping and filters, in one statement whatever the period and linear or
+  // working-day pacing; each gets the groups with rows or targets in its own period (reps without
+  // bookings this month have some this year)
+  attainment('bookings', 'quarter', ['rep']),
+  attainment('bookings', 'month', ['rep']),
+  attainment('bookings', 'year', ['rep']),
+  attainment('bookings', 'quarter', ['rep'], 'working_days'),
+  attainment('bookings', 'quarter', ['rep'], 'seasonal'),
+  attainment('bookings', 'month', []),
+  attainment('bookings', 'year', []),
+  attainment('visits', 'month', ['team']),
+  attainment('visits', 'year', ['team']),
+  attainment('new_customers', 'month', ['region']),
+  attainment('new_customers', 'quarter', ['region']),
+  attainment('collections', 'month', ['region']),
+  attainment('collections', 'year', ['region']),
 ];
-const GROUPED = { cacLtv: [OTHERS.length - 3, OTHERS.length - 2], regions: [1, OTHERS.length - 1] };
+const GROUPED = { cacLtv: [OTHERS.length - 16, OTHERS.length - 15], regions: [1, OTHERS.length - 14] };
+/** the attainment panels by rep: the first four merge, the seasonal one runs alone */
+const ATTAINMENT_BY_REP = [0, 1, 2, 3, 4].map((index) => OTHERS.length - 13 + index);
 
 const ALL = (name: string): TestVariable => ({ name, value: '$__all', includeAll: true, multi: true, options: [] });
 const REFRESHES: Array<{ name: string; variables: TestVariable[] }> = [
@@ -222,6 +252,14 @@ describe.each(engines)('batching the panels of a refresh on $label', ({ engine, 
       expect(sqlOf(cacOnly)).not.toBe(sqlOf(alone.responses[stats.length + GROUPED.cacLtv[1]]));
       const [byRegion, wonByRegion] = GROUPED.regions.map((index) => others[index]);
       expect(sqlOf(byRegion)).not.toBe(sqlOf(wonByRegion));
+
+      const byRep = ATTAINMENT_BY_REP.map((index) => others[index]);
+      expect(new Set(byRep.slice(0, 4).map(sqlOf)).size).toBe(1);
+      expect(sqlOf(byRep[4])).not.toBe(sqlOf(byRep[0]));
+      const [quarter, month] = byRep.map((response) => (response.data as DataFrame[])[0]);
+      // not vacuous: the month has fewer reps than the quarter
+      expect(month.length).toBeGreaterThan(0);
+      expect(month.length).toBeLessThan(quarter.length);
     }
   );
 

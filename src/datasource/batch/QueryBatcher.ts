@@ -1,10 +1,12 @@
 import {
+  type AttainmentQuery,
   type DataFrameJSON,
   type EngineContext,
   isMergeable,
   mergeQueries,
   type MetricsQuery,
   metricsRowsIn,
+  runMergedAttainment,
   runMergedQuery,
   runQuery,
   type SalesQuery,
@@ -49,7 +51,8 @@ export class QueryBatcher {
   constructor(private readonly windowMs = BATCH_WINDOW_MS) {}
 
   run(query: SalesQuery, context: EngineContext, options: BatchedRun): Promise<DataFrameJSON[]> {
-    if (!isMergeable(query)) {
+    // with rollups an attainment reads its periods' days there, which a merged statement would not
+    if (!isMergeable(query) || (query.kind === 'attainment' && context.rollups)) {
       return runAlone(query, context, options);
     }
     return new Promise<DataFrameJSON[]>((resolve, reject) => {
@@ -79,12 +82,18 @@ export class QueryBatcher {
       }
       const key = String(++this.mergedCount);
       const start = (signal: AbortSignal) =>
-        runMergedQuery(
-          batch.query as MetricsQuery,
-          members.map(({ query, refId }) => ({ query: query as MetricsQuery, refId })),
-          members[0].context,
-          signal
-        );
+        batch.query.kind === 'attainment'
+          ? runMergedAttainment(
+              members.map(({ query, refId }) => ({ query: query as AttainmentQuery, refId })),
+              members[0].context,
+              signal
+            )
+          : runMergedQuery(
+              batch.query as MetricsQuery,
+              members.map(({ query, refId }) => ({ query: query as MetricsQuery, refId })),
+              members[0].context,
+              signal
+            );
       members.forEach((member, index) => {
         this.merged
           .run(key, start, member.signal)

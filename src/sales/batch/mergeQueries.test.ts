@@ -1,4 +1,4 @@
-import type { Filter, MetricsQuery, SalesQuery } from '../types';
+import type { AttainmentQuery, Filter, MetricsQuery, SalesQuery } from '../types';
 import { isMergeable, mergeQueries } from './mergeQueries';
 
 const region: Filter = { dimension: 'region', op: 'in', values: ['East'] };
@@ -89,6 +89,31 @@ describe('mergeQueries', () => {
     expect(mergeQueries([inScope(byRegion(['bookings'])), inScope(byRegion(['bookings', 'won_deals']))])).toHaveLength(
       2
     );
+  });
+
+  it('batches attainment queries alike but for their period and linear or working-day pacing, as they are', () => {
+    const attainment = (extra: Partial<AttainmentQuery>): AttainmentQuery => ({
+      kind: 'attainment',
+      metric: 'bookings',
+      groupBy: ['region'],
+      filters: [region],
+      ...extra,
+    });
+    const quarter = attainment({ period: 'quarter' });
+    const month = attainment({ period: 'month', pace: 'working_days' });
+    const seasonal = attainment({ period: 'year', pace: 'seasonal' });
+    const byTeam = attainment({ period: 'year', groupBy: ['team'] });
+    const visits = attainment({ period: 'year', metric: 'visits' });
+    expect(isMergeable(seasonal)).toBe(false);
+    expect(
+      mergeQueries([inScope(quarter), inScope(seasonal), inScope(month), inScope(byTeam), inScope(visits)])
+    ).toEqual([
+      { query: quarter, members: [0, 2] },
+      { query: seasonal, members: [1] },
+      { query: byTeam, members: [3] },
+      { query: visits, members: [4] },
+    ]);
+    expect(mergeQueries([inScope(quarter, 'a'), inScope(month, 'b')])).toHaveLength(2);
   });
 
   it('merges grouped-by-nothing (an empty groupBy) only with the same empty groupBy', () => {

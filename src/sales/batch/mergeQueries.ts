@@ -1,5 +1,5 @@
 import { validateQuery } from '../kinds';
-import type { MetricsQuery, SalesQuery } from '../types';
+import type { AttainmentQuery, MetricsQuery, SalesQuery } from '../types';
 
 /**
  * Queries that ask for different metrics of the same thing, merged into one: each metric's columns
@@ -9,6 +9,8 @@ import type { MetricsQuery, SalesQuery } from '../types';
  * A grouped query's rows are the groups found in what its metrics read, so grouped queries are
  * merged only where the merged statement reads the same rows as each of them alone (the compiler's
  * `rows`: the same components over the same windows, e.g. CAC and LTV with or without their ratio).
+ * Attainment queries alike but for their period and (non-seasonal) pacing are batched as they are:
+ * one statement measures every period (batch/mergedAttainment.ts).
  */
 
 /** A query to run, and what it runs against: queries of different scopes are never merged. */
@@ -30,8 +32,14 @@ export interface QueryBatch {
   members: number[];
 }
 
-/** Whether a query could be merged with others: a valid metrics query. */
-export function isMergeable(query: SalesQuery): query is MetricsQuery {
+/**
+ * Whether a query could be merged with others: a valid metrics query, or a valid attainment query
+ * not paced seasonally (which reads last year day by day).
+ */
+export function isMergeable(query: SalesQuery): query is MetricsQuery | AttainmentQuery {
+  if (query?.kind === 'attainment') {
+    return query.pace !== 'seasonal' && validateQuery(query) === undefined;
+  }
   return (
     query?.kind === 'metrics' &&
     Array.isArray(query.metrics) &&
@@ -53,7 +61,7 @@ export function mergeQueries(items: BatchItem[]): QueryBatch[] {
       batches.push({ query: item.query, members: [index] });
       return;
     }
-    const key = `${item.scope}\u0000${sameButMetrics(item.query)}`;
+    const key = `${item.scope}\u0000${item.query.kind === 'attainment' ? sameButPeriod(item.query) : sameButMetrics(item.query)}`;
     const batch = merging.get(key);
     if (batch) {
       batch.members.push(index);
@@ -64,7 +72,8 @@ export function mergeQueries(items: BatchItem[]): QueryBatch[] {
     batches.push(created);
   });
   return batches.flatMap((batch) => {
-    if (batch.members.length === 1) {
+    if (batch.members.length === 1 || batch.query.kind === 'attainment') {
+      // attainment queries run merged as they are (batch/mergedAttainment.ts)
       return [batch];
     }
     const queries = batch.members.map((index) => items[index].query as MetricsQuery);
@@ -86,6 +95,15 @@ function sameRows(merged: MetricsQuery, members: number[], items: BatchItem[]): 
   return (
     rows !== undefined && members.every((index) => items[index].rowsOf?.(items[index].query as MetricsQuery) === rows)
   );
+}
+
+/**
+ * An attainment query without its period and pacing: those of one metric, grouping and filters are
+ * read in one pass whatever period they measure; linear and working-day pacing only shape the frames.
+ */
+function sameButPeriod(query: AttainmentQuery): string {
+  const { period: _period, pace: _pace, ...rest } = query;
+  return canonicalJson(rest);
 }
 
 /** The query without its metric list, written so that equal queries give equal text whatever their key order. */

@@ -24,7 +24,7 @@ import {
   windowCondition,
 } from './common';
 import { bucketExpr, metricBranches } from './compile';
-import { COMPONENTS } from './formulas';
+import { type Component, COMPONENTS } from './formulas';
 import { TARGET_DIMENSIONS, targetBranches, targetColumns } from './targets';
 
 /**
@@ -197,5 +197,113 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
     pace,
     coverage,
     period,
+  };
+}
+
+/** One query a merged attainment statement answers: its own compiled form and its columns there. */
+export interface MergedAttainmentMember {
+  /** as compiled alone (its period, keys, pace …); the statement that runs is the merged one */
+  compiled: CompiledAttainment;
+  /** the merged statement's columns holding its actual, target, open pipeline and whether a group has its rows */
+  columns: { actual: string; target: string; openPipeline: string; rows: string };
+}
+
+export interface MergedAttainment {
+  sql: string;
+  tables: TableId[];
+  members: MergedAttainmentMember[];
+}
+
+/** A component counted: how many of the rows its value is summed over (a group has rows for a period). */
+function rowsOf(component: Component): Component {
+  return { ...component, id: `${component.id}_rows`, agg: 'count', value: undefined };
+}
+
+/**
+ * Attainment queries alike but for their period (and linear or working-day pacing, which only the
+ * frames apply) in one statement: one pass over the fact table with each period's actual and open
+ * pipeline as columns of their own, each period's targets, and per period how many rows a group has
+ * there, so that each query gets exactly the groups its own statement finds (batch/mergedAttainment.ts).
+ */
+export function compileMergedAttainment(queries: AttainmentQuery[], context: CompileContext): MergedAttainment {
+  const alone = queries.map((query) => compileAttainment(query, context));
+  const { metric, groupBy, filters } = checkAttainmentQuery(queries[0]);
+  if (alone.some((compiled) => compiled.pace === 'seasonal')) {
+    throw salesError('internal', { detail: 'seasonal pacing reads last year per day: not merged' });
+  }
+  const periodKey = (compiled: CompiledAttainment) => `${compiled.period.from}|${compiled.period.to}`;
+  const periods = [...new Map(alone.map((compiled) => [periodKey(compiled), compiled.period])).values()];
+  const setting = settingOf({ ...context, range: { from: periods[0].from, to: periods[0].to } }, periods);
+  const { d } = setting;
+  const { actual, coverage, keys } = alone[0];
+  const formula = formulaOf(actual);
+  const components = [...formula.components, ...(coverage ? [COMPONENTS.remaining_pipeline] : [])];
+  const columns: Column[] = setting.windows.flatMap((window, period) =>
+    components.flatMap((component) => [
+      { name: `c_${component.id}_${period}`, component, window },
+      { name: `n_${component.id}_${period}`, component: rowsOf(component), window },
+    ])
+  );
+  const targetCols = periods.map((_, period) => targetColumns(groupBy, filters, `t_${period}_`));
+  const targetCounts = periods.map((_, period) => targetColumns(groupBy, filters, `tn_${period}_`));
+  const all = [...columns.map((column) => column.name), ...targetCols.flat(), ...targetCounts.flat()];
+  const noDay = { alias: 'k_day', expr: () => d.nullDouble(), grouped: false };
+  const targetKeys = keys.map((key) => ({
+    alias: key.alias,
+    dimension: key.field.dimension!,
+    id: key.field.role === 'dimension_id',
+  }));
+  const branches: Branch[] = [
+    ...metricBranches(setting, columns, groupBy, filters, all, [noDay]),
+    ...setting.windows.flatMap(
+      (window, period) =>
+        targetBranches(
+          setting,
+          metric,
+          window,
+          groupBy,
+          filters,
+          targetKeys,
+          [{ alias: 'k_day', expr: d.nullDouble() }],
+          all,
+          `t_${period}_`,
+          `tn_${period}_`
+        ).branches
+    ),
+  ];
+  const sum = (column: string) => `SUM(u.${column})`;
+  const outputs = [
+    `u.k_day AS ${d.quoteIdent('day')}`,
+    ...keys.map((key) => `u.${key.alias} AS ${d.quoteIdent(key.field.name)}`),
+    ...periods.flatMap((_, period) => [
+      `${formula.final({ d, c: (id) => sum(`c_${id}_${period}`) })} AS ${d.quoteIdent(`actual_${period}`)}`,
+      `COALESCE(${targetCols[period].map(sum).join(', ')}) AS ${d.quoteIdent(`target_${period}`)}`,
+      ...(coverage
+        ? [`COALESCE(${sum(`c_remaining_pipeline_${period}`)}, 0) AS ${d.quoteIdent(`open_pipeline_${period}`)}`]
+        : []),
+      `${[
+        ...components.map((component) => `COALESCE(${sum(`n_${component.id}_${period}`)}, 0)`),
+        ...targetCounts[period].map((column) => `COALESCE(${sum(column)}, 0)`),
+      ].join(' + ')} AS ${d.quoteIdent(`rows_${period}`)}`,
+    ]),
+  ];
+  const groupKeys = ['u.k_day', ...keys.map((key) => `u.${key.alias}`)];
+  return {
+    sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
+    tables: unique([...branches.flatMap((branch) => branch.tables), 'targets' as TableId]),
+    members: alone.map((compiled) => {
+      const period = periods.findIndex(
+        (candidate) => periodKey({ ...compiled, period: candidate }) === periodKey(compiled)
+      );
+      return {
+        compiled,
+        columns: {
+          actual: `actual_${period}`,
+          target: `target_${period}`,
+          openPipeline: `open_pipeline_${period}`,
+          rows: `rows_${period}`,
+        },
+      };
+    }),
   };
 }

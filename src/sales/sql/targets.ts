@@ -105,7 +105,9 @@ export function targetBranches(
   keys: TargetKey[],
   leadingKeys: Array<{ alias: string; expr: string }>,
   all: string[],
-  prefix = 't_'
+  prefix = 't_',
+  /** also count each level's rows, in columns of this prefix (a merged statement's groups: batch/mergedAttainment.ts) */
+  countPrefix?: string
 ): { branches: Branch[]; columns: string[] } {
   const { d } = setting;
   const named = queryLevel(groupBy, filters);
@@ -132,12 +134,15 @@ export function targetBranches(
     );
     const column = `${prefix}${index}`;
     const values = new Map([[column, d.toDouble(`SUM(${share})`)]]);
+    if (countPrefix) {
+      values.set(`${countPrefix}${index}`, d.toDouble('COUNT(*)'));
+    }
     const allKeys = [...leadingKeys, ...keyExprs];
     const groupClause = keyExprs.length ? ` GROUP BY ${keyExprs.map((key) => key.alias).join(', ')}` : '';
     return {
       sql: `SELECT ${selectList(allKeys, values, all, d)} FROM ${src.render()} WHERE ${where}${groupClause}`,
       tables: src.tables(),
-      columns: new Set([column]),
+      columns: new Set(values.keys()),
     };
   });
   return { branches, columns: levels.map((_, index) => `${prefix}${index}`) };
