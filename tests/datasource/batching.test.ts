@@ -70,6 +70,11 @@ function attainment(metric: string, period: string, groupBy: string[], pace = 'l
   } as SalesDataQuery;
 }
 
+/** The panels with a time range of their own, and it (the others have the dashboard's, Q1 2024). */
+const MARCH_2024 = { from: Date.parse('2024-03-01T05:00:00Z'), to: Date.parse('2024-04-01T04:00:00Z'), raw: 'now/M' };
+const MONTH_PANEL = attainment('bookings', 'month', ['rep']);
+const OWN_RANGES = new Map([[MONTH_PANEL, MARCH_2024]]);
+
 function byChannel(metrics: string[]): SalesDataQuery {
   return {
     refId: 'A',
@@ -110,10 +115,12 @@ const OTHERS: SalesDataQuery[] = [
   attainment('new_customers', 'quarter', ['region']),
   attainment('collections', 'month', ['region']),
   attainment('collections', 'year', ['region']),
+  // a panel of its own range (this month, as a panel's relative time gives it) merges too
+  MONTH_PANEL,
 ];
-const GROUPED = { cacLtv: [OTHERS.length - 16, OTHERS.length - 15], regions: [1, OTHERS.length - 14] };
+const GROUPED = { cacLtv: [OTHERS.length - 17, OTHERS.length - 16], regions: [1, OTHERS.length - 15] };
 /** the attainment panels by rep: the first four merge, the seasonal one runs alone */
-const ATTAINMENT_BY_REP = [0, 1, 2, 3, 4].map((index) => OTHERS.length - 13 + index);
+const ATTAINMENT_BY_REP = [0, 1, 2, 3, 4].map((index) => OTHERS.length - 14 + index);
 
 const ALL = (name: string): TestVariable => ({ name, value: '$__all', includeAll: true, multi: true, options: [] });
 const REFRESHES: Array<{ name: string; variables: TestVariable[] }> = [
@@ -143,7 +150,7 @@ function request(target: SalesDataQuery, panelId: number): DataQueryRequest<Sale
     requestId: `SQR${panelId}`,
     interval: '1d',
     intervalMs: 86_400_000,
-    range: { from: dateTime(Q1_2024.from), to: dateTime(Q1_2024.to - 1), raw: { from: 'now/fQ', to: 'now/fQ' } },
+    range: rangeOf(target),
     scopedVars: {},
     targets: [target],
     timezone: FIXTURE_ZONE,
@@ -151,6 +158,12 @@ function request(target: SalesDataQuery, panelId: number): DataQueryRequest<Sale
     startTime: Date.now(),
     panelId,
   };
+}
+
+function rangeOf(target: SalesDataQuery) {
+  const own = OWN_RANGES.get(target);
+  const [from, to, raw] = own ? [own.from, own.to, own.raw] : [Q1_2024.from, Q1_2024.to, 'now/fQ'];
+  return { from: dateTime(from), to: dateTime(to - 1), raw: { from: raw, to: raw } };
 }
 
 /** The response without the statement that ran, which batching may change. */
@@ -260,6 +273,10 @@ describe.each(engines)('batching the panels of a refresh on $label', ({ engine, 
       // not vacuous: the month has fewer reps than the quarter
       expect(month.length).toBeGreaterThan(0);
       expect(month.length).toBeLessThan(quarter.length);
+      // March's panel, of its own range, shares the statement (the others' month is January, the range's first)
+      const ownMonth = others[OTHERS.indexOf(MONTH_PANEL)];
+      expect(sqlOf(ownMonth)).toBe(sqlOf(byRep[0]));
+      expect((ownMonth.data as DataFrame[])[0].length).toBeGreaterThan(0);
     }
   );
 

@@ -70,7 +70,8 @@ export class QueryBatcher {
     this.waiting = [];
     const items = waiting.map(({ query, context, warehouse }) => ({
       query,
-      scope: scopeOf(context, warehouse),
+      // an attainment measures the period holding its range's start: panels of other ranges merge
+      scope: scopeOf(context, warehouse, query.kind === 'attainment'),
       rowsOf: metricsRowsIn(context),
     }));
     for (const batch of mergeQueries(items)) {
@@ -84,8 +85,7 @@ export class QueryBatcher {
       const start = (signal: AbortSignal) =>
         batch.query.kind === 'attainment'
           ? runMergedAttainment(
-              members.map(({ query, refId }) => ({ query: query as AttainmentQuery, refId })),
-              members[0].context,
+              members.map(({ query, context, refId }) => ({ query: query as AttainmentQuery, context, refId })),
               signal
             )
           : runMergedQuery(
@@ -121,11 +121,13 @@ let profileCount = 0;
 
 /**
  * What a query's statement and frames depend on besides the query: the warehouse, its profile (each
- * profile object judged counts as its own) and the rest of the engine context (range, calendar, display …).
+ * profile object judged counts as its own) and the rest of the engine context (range, calendar, display …);
+ * `anyRange`: but the range, for queries run merged with their own (attainment).
  */
-function scopeOf(context: EngineContext, warehouse: string): string {
+function scopeOf(context: EngineContext, warehouse: string, anyRange: boolean): string {
   const { executor, profile, ...rest } = context;
-  return JSON.stringify([warehouse, executor.dialect, profile ? idOf(profile) : 0, rest]);
+  const { range: _range, rangeUnit: _unit, ...rangeless } = rest;
+  return JSON.stringify([warehouse, executor.dialect, profile ? idOf(profile) : 0, anyRange ? rangeless : rest]);
 }
 
 function idOf(profile: object): number {

@@ -4,28 +4,31 @@ import { columnOf, rowCount, toNumberOrNull } from '../frames/rows';
 import { compileMergedAttainment, type MergedAttainmentMember } from '../sql/attainment';
 import type { AttainmentQuery, DataFrameJSON } from '../types';
 
-/** One attainment query a merged statement answers, and the refId its frames carry. */
+/** One attainment query a merged statement answers, its own engine context (its panel's range) and the refId its frames carry. */
 export interface MergedAttainmentQuery {
   query: AttainmentQuery;
+  context: EngineContext;
   refId?: string;
 }
 
 /**
- * Runs attainment queries merged by mergeQueries (alike but for their period and linear or
- * working-day pacing) as one statement and returns each one's frames, as runQuery returns them for
+ * Runs attainment queries merged by mergeQueries (alike but for their period, range and linear
+ * or working-day pacing) as one statement and returns each one's frames, as runQuery returns them for
  * that query alone but for meta.executedQueryString, which is the merged statement.
  */
 export function runMergedAttainment(
   members: MergedAttainmentQuery[],
-  context: EngineContext,
   signal?: AbortSignal
 ): Promise<DataFrameJSON[][]> {
-  const queries = members.map((member) => member.query);
-  const merged = compileMergedAttainment(queries, compileContextOf(context));
+  const [{ context }] = members;
+  const merged = compileMergedAttainment(
+    members.map((member) => ({ query: member.query, context: compileContextOf(member.context) })),
+    compileContextOf(context)
+  );
   return runCompiled(
     merged,
     undefined,
-    queries[0],
+    members[0].query,
     context,
     merged.members.map((member, index) => (_compiled, rows, frameContext) => [
       attainmentFrame(

@@ -221,12 +221,17 @@ function rowsOf(component: Component): Component {
 
 /**
  * Attainment queries alike but for their period (and linear or working-day pacing, which only the
- * frames apply) in one statement: one pass over the fact table with each period's actual and open
+ * frames apply, and the range the period holds the start of) in one statement: one pass over the fact table with each period's actual and open
  * pipeline as columns of their own, each period's targets, and per period how many rows a group has
  * there, so that each query gets exactly the groups its own statement finds (batch/mergedAttainment.ts).
  */
-export function compileMergedAttainment(queries: AttainmentQuery[], context: CompileContext): MergedAttainment {
-  const alone = queries.map((query) => compileAttainment(query, context));
+export function compileMergedAttainment(
+  members: Array<{ query: AttainmentQuery; context: CompileContext }>,
+  context: CompileContext
+): MergedAttainment {
+  const queries = members.map((member) => member.query);
+  // each measures the period holding its own range's start (panels may have ranges of their own)
+  const alone = members.map((member) => compileAttainment(member.query, member.context));
   const { metric, groupBy, filters } = checkAttainmentQuery(queries[0]);
   if (alone.some((compiled) => compiled.pace === 'seasonal')) {
     throw salesError('internal', { detail: 'seasonal pacing reads last year per day: not merged' });
