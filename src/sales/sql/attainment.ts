@@ -148,7 +148,7 @@ export function compileAttainment(query: AttainmentQuery, context: CompileContex
       window,
       groupBy,
       filters,
-      keys.map((key) => ({ alias: key.alias, dimension: key.field.dimension!, id: key.field.role === 'dimension_id' })),
+      targetKeysOf(keys),
       [{ alias: 'k_day', expr: d.nullDouble() }],
       all
     ).branches
@@ -214,16 +214,26 @@ export interface MergedAttainment {
   members: MergedAttainmentMember[];
 }
 
+/** The group keys as the target rows are keyed (a rep by id). */
+function targetKeysOf(keys: KeyColumn[]) {
+  return keys.map((key) => ({
+    alias: key.alias,
+    dimension: key.field.dimension!,
+    id: key.field.role === 'dimension_id',
+  }));
+}
+
 /** A component counted: how many of the rows its value is summed over (a group has rows for a period). */
 function rowsOf(component: Component): Component {
   return { ...component, id: `${component.id}_rows`, agg: 'count', value: undefined };
 }
 
 /**
- * Attainment queries alike but for their period (and linear or working-day pacing, which only the
- * frames apply, and the range the period holds the start of) in one statement: one pass over the fact table with each period's actual and open
- * pipeline as columns of their own, each period's targets, and per period how many rows a group has
- * there, so that each query gets exactly the groups its own statement finds (batch/mergedAttainment.ts).
+ * Attainment queries alike but for their period (and their range, and linear or working-day pacing,
+ * which only the frames apply) in one statement: one pass over the fact table with each period's
+ * actual and open pipeline as columns of their own, each period's targets, and per period how many
+ * rows a group has there, so that each query gets exactly the groups its own statement finds
+ * (batch/mergedAttainment.ts).
  */
 export function compileMergedAttainment(
   members: Array<{ query: AttainmentQuery; context: CompileContext }>,
@@ -236,8 +246,8 @@ export function compileMergedAttainment(
   if (alone.some((compiled) => compiled.pace === 'seasonal')) {
     throw salesError('internal', { detail: 'seasonal pacing reads last year per day: not merged' });
   }
-  const periodKey = (compiled: CompiledAttainment) => `${compiled.period.from}|${compiled.period.to}`;
-  const periods = [...new Map(alone.map((compiled) => [periodKey(compiled), compiled.period])).values()];
+  const periodKey = (period: TimeRange) => `${period.from}|${period.to}`;
+  const periods = [...new Map(alone.map((compiled) => [periodKey(compiled.period), compiled.period])).values()];
   const setting = settingOf({ ...context, range: { from: periods[0].from, to: periods[0].to } }, periods);
   const { d } = setting;
   const { actual, coverage, keys } = alone[0];
@@ -253,11 +263,7 @@ export function compileMergedAttainment(
   const targetCounts = periods.map((_, period) => targetColumns(groupBy, filters, `tn_${period}_`));
   const all = [...columns.map((column) => column.name), ...targetCols.flat(), ...targetCounts.flat()];
   const noDay = { alias: 'k_day', expr: () => d.nullDouble(), grouped: false };
-  const targetKeys = keys.map((key) => ({
-    alias: key.alias,
-    dimension: key.field.dimension!,
-    id: key.field.role === 'dimension_id',
-  }));
+  const targetKeys = targetKeysOf(keys);
   const branches: Branch[] = [
     ...metricBranches(setting, columns, groupBy, filters, all, [noDay]),
     ...setting.windows.flatMap(
@@ -297,9 +303,7 @@ export function compileMergedAttainment(
     sql: `SELECT ${outputs.join(', ')} FROM (${branches.map((branch) => branch.sql).join(' UNION ALL ')}) u GROUP BY ${groupKeys.join(', ')}${d.statementSuffix}`,
     tables: unique([...branches.flatMap((branch) => branch.tables), 'targets' as TableId]),
     members: alone.map((compiled) => {
-      const period = periods.findIndex(
-        (candidate) => periodKey({ ...compiled, period: candidate }) === periodKey(compiled)
-      );
+      const period = periods.findIndex((candidate) => periodKey(candidate) === periodKey(compiled.period));
       return {
         compiled,
         columns: {
